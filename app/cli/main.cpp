@@ -1,0 +1,298 @@
+// phare-cli: the headless entry point (docs/cli.md): validate, list, score and recommend.
+#include "clioutput.h"
+#include "content.h"
+#include "recommender.h"
+#include "scorer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+using namespace Phare;
+
+enum Exit { Success = 0, InvalidInput = 1, UsageError = 2 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const char *const usageText = R"(Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+)";
+
+int usageError(const QString &message)
+{
+    err() << "phare-cli: " << message << "\n" << "Try 'phare-cli --help'.\n";
+    err().flush();
+    return UsageError;
+}
+
+void printDiagnostics(Diagnostics diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.file != b.file)
+            return a.file < b.file;
+        if (a.line != b.line)
+            return a.line < b.line;
+        return a.column < b.column;
+    });
+    for (const Diagnostic &d : diagnostics)
+        err() << d.toString() << "\n";
+    err().flush();
+}
+
+struct Options
+{
+    QString command;
+    QStringList positional;
+    QString contentDir;
+    QString language;
+    QString format = QStringLiteral("text");
+    bool json = false;
+    bool strict = false;
+};
+
+// Parses the command line; returns an error message for a usage error.
+QString parse(const QStringList &args, Options &o)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString &into) -> bool {
+            if (i + 1 >= args.size())
+                return false;
+            into = args[++i];
+            return true;
+        };
+        if (a == u"--questionnaires") {
+            if (!value(o.contentDir))
+                return QStringLiteral("--questionnaires needs a folder");
+        } else if (a == u"--lang") {
+            if (!value(o.language) || (o.language != u"fr" && o.language != u"en"))
+                return QStringLiteral("--lang takes fr or en");
+        } else if (a == u"--format") {
+            if (!value(o.format))
+                return QStringLiteral("--format needs a value");
+        } else if (a == u"--json") {
+            o.json = true;
+        } else if (a == u"--strict") {
+            o.strict = true;
+        } else if (a == u"--") {
+            o.positional += args.mid(i + 1);
+            break;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            return QStringLiteral("unknown option '%1'").arg(a);
+        } else if (o.command.isEmpty()) {
+            o.command = a;
+        } else {
+            o.positional.append(a);
+        }
+    }
+    return {};
+}
+
+QString defaultLanguage(const Options &o, const Assessment *assessment = nullptr)
+{
+    if (!o.language.isEmpty())
+        return o.language;
+    if (assessment && !assessment->language.isEmpty())
+        return assessment->language;
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
+ContentLoadResult loadContent(const Options &o)
+{
+    return o.contentDir.isEmpty() ? ContentLoader::loadBuiltin() : ContentLoader::load({o.contentDir});
+}
+
+int runValidate(const Options &o)
+{
+    ContentLoadResult result;
+    if (o.positional.isEmpty()) {
+        const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+        result = ContentLoader::load(paths, {o.strict, nullptr});
+    } else {
+        const ContentLoadResult base = loadContent(o);
+        result = ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.content : nullptr});
+    }
+    printDiagnostics(result.diagnostics);
+    const auto errors = errorCount(result.diagnostics);
+    const auto warnings = result.diagnostics.size() - errors;
+    const Content &c = result.content;
+    if (errors > 0) {
+        err() << QStringLiteral("%1 error(s), %2 warning(s)\n").arg(errors).arg(warnings);
+        return InvalidInput;
+    }
+    out() << QStringLiteral("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s)\n")
+                 .arg(c.questionnaires.size())
+                 .arg(c.chapters.size())
+                 .arg(c.useCases.size())
+                 .arg(warnings);
+    return Success;
+}
+
+int runList(const Options &o)
+{
+    if (!o.positional.isEmpty())
+        return usageError(QStringLiteral("list takes no file"));
+    const ContentLoadResult content = loadContent(o);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    const QString language = defaultLanguage(o);
+    if (o.json)
+        out() << QJsonDocument(Cli::listJson(content.content, language)).toJson(QJsonDocument::Indented);
+    else
+        out() << Cli::listText(content.content, language);
+    return Success;
+}
+
+void printIssues(const QString &path, const AssessmentResult &result)
+{
+    for (const ScoreIssue &issue : result.issues) {
+        err() << path << ": warning: " << issue.theme;
+        if (!issue.question.isEmpty())
+            err() << "/" << issue.question;
+        err() << ": " << issue.message << "\n";
+    }
+    err().flush();
+}
+
+int runScore(const Options &o)
+{
+    if (o.positional.isEmpty())
+        return usageError(QStringLiteral("score needs at least one assessment file"));
+    if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
+        return usageError(QStringLiteral("--format takes text, json or csv for score"));
+    const ContentLoadResult content = loadContent(o);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    int status = Success;
+    QJsonArray results;
+    if (o.format == u"csv")
+        out() << Cli::scoreCsvHeader();
+    for (const QString &path : o.positional) {
+        const AssessmentReadResult read = AssessmentFile::read(path);
+        if (!read.assessment) {
+            printDiagnostics(read.diagnostics);
+            status = InvalidInput;
+            continue;
+        }
+        const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+        printIssues(path, result);
+        const QString language = defaultLanguage(o, &*read.assessment);
+        if (o.format == u"json") {
+            results.append(Cli::scoreJson(path, *read.assessment, result, language));
+        } else if (o.format == u"csv") {
+            out() << Cli::scoreCsvRows(path, result, language);
+        } else {
+            if (o.positional.size() > 1)
+                out() << "== " << path << " ==\n";
+            out() << Cli::scoreText(*read.assessment, result, language) << "\n";
+        }
+        out().flush();
+    }
+    if (o.format == u"json") {
+        const QJsonDocument doc = o.positional.size() == 1 && !results.isEmpty() ? QJsonDocument(results.first().toObject())
+                                                                                 : QJsonDocument(results);
+        out() << doc.toJson(QJsonDocument::Indented);
+    }
+    return status;
+}
+
+int runRecommend(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usageError(QStringLiteral("recommend takes exactly one assessment file"));
+    if (o.format != u"text" && o.format != u"json")
+        return usageError(QStringLiteral("--format takes text or json for recommend"));
+    const ContentLoadResult content = loadContent(o);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    const QString &path = o.positional.first();
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    if (!read.assessment) {
+        printDiagnostics(read.diagnostics);
+        return InvalidInput;
+    }
+    const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+    printIssues(path, result);
+    const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
+    const QString language = defaultLanguage(o, &*read.assessment);
+    if (o.format == u"json")
+        out() << QJsonDocument(Cli::recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
+    else
+        out() << Cli::recommendText(*read.assessment, rec, language);
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("phare-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out() << usageText;
+        return Success;
+    }
+    if (args.contains(QStringLiteral("--version"))) {
+        out() << "phare-cli " << PHARE_VERSION << "\n";
+        return Success;
+    }
+    Options options;
+    if (const QString problem = parse(args, options); !problem.isEmpty())
+        return usageError(problem);
+    if (options.json && options.command != u"list")
+        return usageError(QStringLiteral("--json only goes with list"));
+    if (options.strict && options.command != u"validate")
+        return usageError(QStringLiteral("--strict only goes with validate"));
+    if (options.format != u"text" && options.command != u"score" && options.command != u"recommend")
+        return usageError(QStringLiteral("--format only goes with score and recommend"));
+    if (options.command == u"validate")
+        return runValidate(options);
+    if (options.command == u"list")
+        return runList(options);
+    if (options.command == u"score")
+        return runScore(options);
+    if (options.command == u"recommend")
+        return runRecommend(options);
+    if (options.command.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    return usageError(QStringLiteral("unknown command '%1'").arg(options.command));
+}

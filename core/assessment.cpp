@@ -1,0 +1,529 @@
+// Reading and writing .phare files (docs/assessment-format.md), keeping what this version does not know.
+#include "assessment.h"
+
+#include "catalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace Phare {
+
+Answer Answer::makeChoice(const QString &option)
+{
+    Answer a;
+    a.kind = Kind::Choice;
+    a.choice = option;
+    return a;
+}
+
+Answer Answer::makeTicked(const QStringList &options)
+{
+    Answer a;
+    a.kind = Kind::Ticked;
+    a.ticked = options;
+    return a;
+}
+
+Answer Answer::makeRows(const QMap<QString, QString> &rows)
+{
+    Answer a;
+    a.kind = Kind::Rows;
+    a.rows = rows;
+    return a;
+}
+
+Answer Answer::makeDontKnow()
+{
+    Answer a;
+    a.kind = Kind::DontKnow;
+    return a;
+}
+
+Answer Answer::makeNotApplicable()
+{
+    Answer a;
+    a.kind = Kind::NotApplicable;
+    return a;
+}
+
+bool Answer::operator==(const Answer &other) const
+{
+    return kind == other.kind && choice == other.choice && ticked == other.ticked && rows == other.rows &&
+           extra == other.extra;
+}
+
+namespace {
+
+constexpr qsizetype maxStringLength = 100'000;
+
+const QString kFormat = QStringLiteral("phare-assessment");
+
+QJsonObject answerToJson(const Answer &answer)
+{
+    QJsonObject o = answer.extra;
+    switch (answer.kind) {
+    case Answer::Kind::Choice:
+        o.insert(u"choice", answer.choice);
+        break;
+    case Answer::Kind::Ticked:
+        o.insert(u"ticked", QJsonArray::fromStringList(answer.ticked));
+        break;
+    case Answer::Kind::Rows: {
+        QJsonObject rows;
+        for (auto it = answer.rows.cbegin(); it != answer.rows.cend(); ++it)
+            rows.insert(it.key(), it.value());
+        o.insert(u"rows", rows);
+        break;
+    }
+    case Answer::Kind::DontKnow:
+        o.insert(u"dontKnow", true);
+        break;
+    case Answer::Kind::NotApplicable:
+        o.insert(u"notApplicable", true);
+        break;
+    }
+    return o;
+}
+
+void insertDate(QJsonObject &o, QStringView key, const QDateTime &date)
+{
+    if (date.isValid())
+        o.insert(key, date.toUTC().toString(Qt::ISODate));
+}
+
+// Finds where a field is in the text, so a type error can point at it. Best effort: the keys of
+// the path are searched one after the other.
+void locate(const QByteArray &data, const QStringList &keyPath, int &line, int &column)
+{
+    qsizetype from = 0;
+    qsizetype found = 0;
+    for (const QString &key : keyPath) {
+        const QByteArray needle = '"' + key.toUtf8() + '"';
+        const qsizetype at = data.indexOf(needle, from);
+        if (at < 0)
+            break;
+        found = at;
+        from = at + needle.size();
+    }
+    lineColumnAt(data, found, line, column);
+}
+
+class Reader
+{
+public:
+    Reader(const QByteArray &data, const QString &path, Diagnostics &out) : m_data(data), m_path(path), m_out(out) {}
+
+    void error(const QStringList &keyPath, const QString &message)
+    {
+        int line = 1;
+        int column = 1;
+        locate(m_data, keyPath, line, column);
+        m_out.append({Diagnostic::Severity::Error, m_path, line, column, message});
+    }
+
+    static QString where(const QStringList &keyPath) { return keyPath.join(QLatin1Char('.')); }
+
+    std::optional<QString> string(const QJsonObject &o, const QStringList &keyPath, bool required)
+    {
+        const QJsonValue v = o.value(keyPath.last());
+        if (v.isUndefined()) {
+            if (required)
+                error(keyPath.mid(0, keyPath.size() - 1), QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            error(keyPath, QStringLiteral("\"%1\" must be a text").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        if (v.toString().size() > maxStringLength) {
+            error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)").arg(where(keyPath)).arg(maxStringLength));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    std::optional<int> integer(const QJsonObject &o, const QStringList &keyPath, int minimum, int maximum)
+    {
+        const QJsonValue v = o.value(keyPath.last());
+        if (v.isUndefined()) {
+            error(keyPath.mid(0, keyPath.size() - 1), QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
+            error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3").arg(where(keyPath)).arg(minimum).arg(maximum));
+            return std::nullopt;
+        }
+        return static_cast<int>(d);
+    }
+
+    std::optional<QDateTime> date(const QJsonObject &o, const QStringList &keyPath)
+    {
+        const auto text = string(o, keyPath, false);
+        if (!text)
+            return std::nullopt;
+        QDateTime d = QDateTime::fromString(*text, Qt::ISODate);
+        if (!d.isValid()) {
+            error(keyPath, QStringLiteral("\"%1\" must be a date such as 2026-11-20T09:30:00Z").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<Answer> answer(const QJsonValue &value, const QStringList &keyPath)
+    {
+        const QString at = where(keyPath);
+        if (!value.isObject()) {
+            error(keyPath, QStringLiteral("the answer \"%1\" must be an object such as {\"choice\": \"yes\"}").arg(at));
+            return std::nullopt;
+        }
+        QJsonObject o = value.toObject();
+        static const QStringList kinds = {QStringLiteral("choice"), QStringLiteral("ticked"), QStringLiteral("rows"),
+                                          QStringLiteral("dontKnow"), QStringLiteral("notApplicable")};
+        QStringList present;
+        for (const QString &k : kinds) {
+            if (o.contains(k))
+                present.append(k);
+        }
+        if (present.size() != 1) {
+            error(keyPath, QStringLiteral("the answer \"%1\" must have exactly one of \"choice\", \"ticked\", \"rows\", "
+                                          "\"dontKnow\" or \"notApplicable\"")
+                               .arg(at));
+            return std::nullopt;
+        }
+        Answer a;
+        const QString kind = present.first();
+        const QJsonValue v = o.take(kind);
+        a.extra = o;
+        const QStringList inner = keyPath + QStringList{kind};
+        if (kind == u"choice") {
+            if (!v.isString() || v.toString().isEmpty()) {
+                error(inner, QStringLiteral("\"%1\" must be an option id").arg(where(inner)));
+                return std::nullopt;
+            }
+            a.kind = Answer::Kind::Choice;
+            a.choice = v.toString();
+        } else if (kind == u"ticked") {
+            if (!v.isArray()) {
+                error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
+                return std::nullopt;
+            }
+            a.kind = Answer::Kind::Ticked;
+            for (const QJsonValue &item : v.toArray()) {
+                if (!item.isString()) {
+                    error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
+                    return std::nullopt;
+                }
+                if (!a.ticked.contains(item.toString()))
+                    a.ticked.append(item.toString());
+            }
+        } else if (kind == u"rows") {
+            if (!v.isObject()) {
+                error(inner, QStringLiteral("\"%1\" must map each row to an option id").arg(where(inner)));
+                return std::nullopt;
+            }
+            a.kind = Answer::Kind::Rows;
+            const QJsonObject rows = v.toObject();
+            for (auto it = rows.begin(); it != rows.end(); ++it) {
+                if (!it.value().isString()) {
+                    error(inner + QStringList{it.key()},
+                          QStringLiteral("\"%1.%2\" must be an option id").arg(where(inner), it.key()));
+                    return std::nullopt;
+                }
+                a.rows.insert(it.key(), it.value().toString());
+            }
+        } else {
+            if (v != QJsonValue(true)) {
+                error(inner, QStringLiteral("\"%1\" can only be true").arg(where(inner)));
+                return std::nullopt;
+            }
+            a.kind = kind == u"dontKnow" ? Answer::Kind::DontKnow : Answer::Kind::NotApplicable;
+        }
+        return a;
+    }
+
+private:
+    const QByteArray &m_data;
+    QString m_path;
+    Diagnostics &m_out;
+};
+
+// Depth of brackets outside strings; Qt's parser allows far more than a .phare file ever needs.
+qsizetype tooDeep(const QByteArray &data, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+QString explainJsonError(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::UnterminatedString:
+        return QStringLiteral("the file ends too early: it is probably truncated or was not saved completely");
+    case QJsonParseError::MissingNameSeparator:
+        return QStringLiteral("a ':' is missing after a field name");
+    case QJsonParseError::MissingValueSeparator:
+        return QStringLiteral("a ',' is missing between two fields");
+    case QJsonParseError::IllegalValue:
+        return QStringLiteral("unexpected text: this is not valid JSON");
+    case QJsonParseError::IllegalNumber:
+        return QStringLiteral("a number is not written correctly");
+    case QJsonParseError::IllegalEscapeSequence:
+    case QJsonParseError::IllegalUTF8String:
+        return QStringLiteral("a text contains an invalid character");
+    case QJsonParseError::DeepNesting:
+        return QStringLiteral("the file nests too deeply");
+    case QJsonParseError::GarbageAtEnd:
+        return QStringLiteral("unexpected text after the end of the data");
+    case QJsonParseError::DocumentTooLarge:
+        return QStringLiteral("the file is too large");
+    default:
+        return QStringLiteral("this is not valid JSON");
+    }
+}
+
+} // namespace
+
+QJsonObject Assessment::toJson() const
+{
+    QJsonObject root = extra;
+    root.insert(u"format", kFormat);
+    root.insert(u"formatVersion", formatVersion);
+    QJsonObject c = company.extra;
+    c.insert(u"name", company.name);
+    c.insert(u"sector", company.sector);
+    c.insert(u"employees", company.employees);
+    if (!company.location.isEmpty())
+        c.insert(u"location", company.location);
+    else
+        c.remove(u"location");
+    root.insert(u"company", c);
+    if (!advisor.isEmpty())
+        root.insert(u"advisor", advisor);
+    else
+        root.remove(u"advisor");
+    insertDate(root, u"created", created);
+    insertDate(root, u"modified", modified);
+    if (!language.isEmpty())
+        root.insert(u"language", language);
+    QJsonObject questionnaires;
+    for (auto it = themes.cbegin(); it != themes.cend(); ++it) {
+        QJsonObject theme = it->extra;
+        theme.insert(u"version", it->version);
+        QJsonObject answers;
+        for (auto a = it->answers.cbegin(); a != it->answers.cend(); ++a)
+            answers.insert(a.key(), answerToJson(a.value()));
+        theme.insert(u"answers", answers);
+        QJsonObject notes;
+        for (auto n = it->notes.cbegin(); n != it->notes.cend(); ++n) {
+            if (!n.value().isEmpty())
+                notes.insert(n.key(), n.value());
+        }
+        if (!notes.isEmpty())
+            theme.insert(u"notes", notes);
+        else
+            theme.remove(u"notes");
+        questionnaires.insert(it.key(), theme);
+    }
+    root.insert(u"questionnaires", questionnaires);
+    return root;
+}
+
+QByteArray Assessment::toBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+AssessmentReadResult AssessmentFile::read(const QString &path)
+{
+    AssessmentReadResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                   QStringLiteral("cannot open the file: %1").arg(file.errorString())});
+        return result;
+    }
+    return parse(file.read(Assessment::maxFileBytes + 1), path);
+}
+
+AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString &path)
+{
+    AssessmentReadResult result;
+    auto fail = [&](qsizetype offset, const QString &message) {
+        int line = 0;
+        int column = 0;
+        lineColumnAt(data, offset, line, column);
+        result.diagnostics.append({Diagnostic::Severity::Error, path, line, column, message});
+        return result;
+    };
+    if (data.size() > Assessment::maxFileBytes) {
+        return fail(0, QStringLiteral("the file is too large to be an assessment (more than %1 MiB)")
+                           .arg(Assessment::maxFileBytes / (1024 * 1024)));
+    }
+    if (data.trimmed().isEmpty())
+        return fail(0, QStringLiteral("the file is empty"));
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
+        return fail(bad, QStringLiteral("the file is not UTF-8 text: it is damaged or is not an assessment"));
+    if (const qsizetype deep = tooDeep(data, Assessment::maxDepth); deep >= 0)
+        return fail(deep, QStringLiteral("the file nests too deeply (more than %1 levels)").arg(Assessment::maxDepth));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(parseError.offset, explainJsonError(parseError.error));
+    if (!doc.isObject())
+        return fail(0, QStringLiteral("this is not a Phare assessment: the file must hold a JSON object"));
+
+    QJsonObject root = doc.object();
+    Reader r(data, path, result.diagnostics);
+    if (root.value(u"format") != QJsonValue(kFormat)) {
+        r.error({QStringLiteral("format")},
+                QStringLiteral("this is not a Phare assessment: \"format\" must be \"phare-assessment\""));
+        return result;
+    }
+    const QJsonValue version = root.value(u"formatVersion");
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
+        r.error({QStringLiteral("formatVersion")}, QStringLiteral("\"formatVersion\" must be a whole number from 1"));
+        return result;
+    }
+    if (version.toDouble() > Assessment::formatVersion) {
+        r.error({QStringLiteral("formatVersion")},
+                QStringLiteral("this file was saved by a newer version of Phare (format version %1; this version "
+                               "reads up to %2): update Phare to open it")
+                    .arg(version.toDouble())
+                    .arg(Assessment::formatVersion));
+        return result;
+    }
+
+    Assessment a;
+    const QStringList known = {QStringLiteral("format"),   QStringLiteral("formatVersion"), QStringLiteral("company"),
+                               QStringLiteral("advisor"),  QStringLiteral("created"),       QStringLiteral("modified"),
+                               QStringLiteral("language"), QStringLiteral("questionnaires")};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!known.contains(it.key()))
+            a.extra.insert(it.key(), it.value());
+    }
+
+    const QJsonValue companyValue = root.value(u"company");
+    if (!companyValue.isObject()) {
+        r.error({QStringLiteral("company")}, QStringLiteral("the field \"company\" is missing or is not an object"));
+    } else {
+        const QJsonObject c = companyValue.toObject();
+        const QStringList base = {QStringLiteral("company")};
+        a.company.name = r.string(c, base + QStringList{QStringLiteral("name")}, true).value_or(QString());
+        if (const auto sector = r.string(c, base + QStringList{QStringLiteral("sector")}, true)) {
+            if (!sectorIds().contains(*sector)) {
+                r.error(base + QStringList{QStringLiteral("sector")},
+                        QStringLiteral("unknown sector \"%1\": use one of %2").arg(*sector, sectorIds().join(u", ")));
+            }
+            a.company.sector = *sector;
+        }
+        a.company.employees = r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, 1'000'000).value_or(0);
+        a.company.location = r.string(c, base + QStringList{QStringLiteral("location")}, false).value_or(QString());
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            if (!QStringList{QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("employees"),
+                             QStringLiteral("location")}
+                     .contains(it.key()))
+                a.company.extra.insert(it.key(), it.value());
+        }
+    }
+    a.advisor = r.string(root, {QStringLiteral("advisor")}, false).value_or(QString());
+    a.created = r.date(root, {QStringLiteral("created")}).value_or(QDateTime());
+    a.modified = r.date(root, {QStringLiteral("modified")}).value_or(QDateTime());
+    if (const auto language = r.string(root, {QStringLiteral("language")}, false)) {
+        if (*language != u"fr" && *language != u"en")
+            r.error({QStringLiteral("language")}, QStringLiteral("\"language\" must be \"fr\" or \"en\""));
+        a.language = *language;
+    }
+
+    const QJsonValue themesValue = root.value(u"questionnaires");
+    if (!themesValue.isObject()) {
+        r.error({QStringLiteral("questionnaires")},
+                QStringLiteral("the field \"questionnaires\" is missing or is not an object"));
+    } else {
+        const QJsonObject themes = themesValue.toObject();
+        for (auto t = themes.begin(); t != themes.end(); ++t) {
+            const QStringList base = {QStringLiteral("questionnaires"), t.key()};
+            if (!t.value().isObject()) {
+                r.error(base, QStringLiteral("\"questionnaires.%1\" must be an object").arg(t.key()));
+                continue;
+            }
+            QJsonObject theme = t.value().toObject();
+            ThemeAnswers answers;
+            answers.version = r.integer(theme, base + QStringList{QStringLiteral("version")}, 1, 1'000'000).value_or(1);
+            const QJsonValue answersValue = theme.value(u"answers");
+            if (!answersValue.isObject()) {
+                r.error(base + QStringList{QStringLiteral("answers")},
+                        QStringLiteral("\"questionnaires.%1.answers\" is missing or is not an object").arg(t.key()));
+            } else {
+                const QJsonObject list = answersValue.toObject();
+                for (auto q = list.begin(); q != list.end(); ++q) {
+                    if (auto answer = r.answer(q.value(), base + QStringList{QStringLiteral("answers"), q.key()}))
+                        answers.answers.insert(q.key(), *answer);
+                }
+            }
+            const QJsonValue notesValue = theme.value(u"notes");
+            if (!notesValue.isUndefined()) {
+                if (!notesValue.isObject()) {
+                    r.error(base + QStringList{QStringLiteral("notes")},
+                            QStringLiteral("\"questionnaires.%1.notes\" must be an object").arg(t.key()));
+                } else {
+                    const QJsonObject notes = notesValue.toObject();
+                    for (auto n = notes.begin(); n != notes.end(); ++n) {
+                        if (const auto note = r.string(notes, base + QStringList{QStringLiteral("notes"), n.key()}, true))
+                            answers.notes.insert(n.key(), *note);
+                    }
+                }
+            }
+            theme.remove(u"version");
+            theme.remove(u"answers");
+            theme.remove(u"notes");
+            answers.extra = theme;
+            a.themes.insert(t.key(), answers);
+        }
+    }
+    if (!hasErrors(result.diagnostics))
+        result.assessment = std::move(a);
+    return result;
+}
+
+QString AssessmentFile::write(const Assessment &assessment, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    const QByteArray bytes = assessment.toBytes();
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QStringLiteral("cannot write %1: %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace Phare

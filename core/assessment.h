@@ -1,0 +1,88 @@
+// One firm's assessment: its profile, answers and notes, read from and saved to a .phare file.
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Phare {
+
+struct Answer
+{
+    enum class Kind { Choice, Ticked, Rows, DontKnow, NotApplicable };
+
+    Kind kind = Kind::Choice;
+    QString choice;              // Choice
+    QStringList ticked;          // Ticked
+    QMap<QString, QString> rows; // Rows: row id -> option id
+    QJsonObject extra;           // fields of the answer this version does not know, kept on save
+
+    static Answer makeChoice(const QString &option);
+    static Answer makeTicked(const QStringList &options);
+    static Answer makeRows(const QMap<QString, QString> &rows);
+    static Answer makeDontKnow();
+    static Answer makeNotApplicable();
+
+    bool operator==(const Answer &other) const;
+};
+
+struct ThemeAnswers
+{
+    int version = 1; // of the questionnaire answered
+    QMap<QString, Answer> answers;
+    QMap<QString, QString> notes;
+    QJsonObject extra;
+};
+
+struct Company
+{
+    QString name;
+    QString sector;
+    int employees = 0;
+    QString location;
+    QJsonObject extra;
+};
+
+struct Assessment
+{
+    static constexpr int formatVersion = 1;
+    static constexpr qsizetype maxFileBytes = 8 * 1024 * 1024;
+    static constexpr int maxDepth = 64;
+
+    Company company;
+    QString advisor;
+    QDateTime created;
+    QDateTime modified;
+    QString language;
+    QMap<QString, ThemeAnswers> themes; // by questionnaire id
+    QJsonObject extra;                  // top-level fields this version does not know
+
+    QJsonObject toJson() const;
+    QByteArray toBytes() const;
+};
+
+struct AssessmentReadResult
+{
+    std::optional<Assessment> assessment;
+    Diagnostics diagnostics;
+};
+
+class AssessmentFile final
+{
+public:
+    // Reads and checks a .phare file. Refuses it whole, with the reason, when anything is wrong.
+    static AssessmentReadResult read(const QString &path);
+    static AssessmentReadResult parse(const QByteArray &data, const QString &path);
+
+    // Saves atomically: the old file stays intact unless the new one was fully written.
+    // Returns an empty string on success, else the reason in plain words.
+    static QString write(const Assessment &assessment, const QString &path);
+};
+
+} // namespace Phare

@@ -1,0 +1,177 @@
+// Lookups on the questionnaire model and the default maturity levels.
+#include "questionnaire.h"
+
+#include "catalogue.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Phare {
+
+const Option *Question::option(QStringView optionId) const
+{
+    for (const Option &o : options) {
+        if (o.id == optionId)
+            return &o;
+    }
+    return nullptr;
+}
+
+double Question::normalisedOptionScore(const Option &option) const
+{
+    double lowest = option.score;
+    double highest = option.score;
+    for (const Option &o : options) {
+        lowest = std::min(lowest, o.score);
+        highest = std::max(highest, o.score);
+    }
+    return highest > lowest ? (option.score - lowest) / (highest - lowest) : 0.0;
+}
+
+const Question *Questionnaire::question(QStringView questionId) const
+{
+    const auto it = m_index.constFind(questionId.toString());
+    if (it == m_index.cend())
+        return nullptr;
+    return &dimensions[it->first].questions[it->second];
+}
+
+const Dimension *Questionnaire::dimension(QStringView dimensionId) const
+{
+    for (const Dimension &d : dimensions) {
+        if (d.id == dimensionId)
+            return &d;
+    }
+    return nullptr;
+}
+
+int Questionnaire::dimensionIndexOf(QStringView questionId) const
+{
+    const auto it = m_index.constFind(questionId.toString());
+    return it == m_index.cend() ? -1 : it->first;
+}
+
+std::pair<int, int> Questionnaire::position(QStringView questionId) const
+{
+    const auto it = m_index.constFind(questionId.toString());
+    return it == m_index.cend() ? std::pair<int, int>{-1, -1} : *it;
+}
+
+int Questionnaire::questionCount() const
+{
+    int n = 0;
+    for (const Dimension &d : dimensions)
+        n += static_cast<int>(d.questions.size());
+    return n;
+}
+
+const Level *Questionnaire::levelFor(double score) const
+{
+    return Phare::levelFor(levels, score);
+}
+
+void Questionnaire::buildIndex()
+{
+    m_index.clear();
+    for (int d = 0; d < dimensions.size(); ++d) {
+        for (int q = 0; q < dimensions[d].questions.size(); ++q)
+            m_index.insert(dimensions[d].questions[q].id, {d, q});
+    }
+}
+
+QList<Level> defaultLevels()
+{
+    return {
+        {QStringLiteral("basic"), 25, {QStringLiteral("Débutant"), QStringLiteral("Basic")},
+         {QStringLiteral("Les outils numériques sont peu ou pas utilisés."),
+          QStringLiteral("Digital tools are used little or not at all.")}},
+        {QStringLiteral("average"), 50, {QStringLiteral("Intermédiaire"), QStringLiteral("Average")},
+         {QStringLiteral("Les bases sont en place, mais sans plan d'ensemble."),
+          QStringLiteral("The basics are in place, without an overall plan.")}},
+        {QStringLiteral("moderately-advanced"), 75, {QStringLiteral("Avancé"), QStringLiteral("Moderately advanced")},
+         {QStringLiteral("Le numérique est organisé et suivi dans la plupart des activités."),
+          QStringLiteral("Digital is organised and followed up in most activities.")}},
+        {QStringLiteral("advanced"), 100, {QStringLiteral("Très avancé"), QStringLiteral("Advanced")},
+         {QStringLiteral("Le numérique est maîtrisé et sert la stratégie de l'entreprise."),
+          QStringLiteral("Digital is mastered and serves the firm's strategy.")}},
+    };
+}
+
+const Level *levelFor(const QList<Level> &levels, double score)
+{
+    for (const Level &level : levels) {
+        // Scores are shown rounded, so a level's band is judged on the rounded score.
+        if (std::round(score) <= level.max)
+            return &level;
+    }
+    return levels.isEmpty() ? nullptr : &levels.last();
+}
+
+QString priorityId(Priority priority)
+{
+    switch (priority) {
+    case Priority::High:
+        return QStringLiteral("high");
+    case Priority::Medium:
+        return QStringLiteral("medium");
+    case Priority::Low:
+        return QStringLiteral("low");
+    }
+    return {};
+}
+
+QString horizonId(Horizon horizon)
+{
+    switch (horizon) {
+    case Horizon::Now:
+        return QStringLiteral("now");
+    case Horizon::Next:
+        return QStringLiteral("next");
+    case Horizon::Later:
+        return QStringLiteral("later");
+    }
+    return {};
+}
+
+QString questionTypeId(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::Scale:
+        return QStringLiteral("scale");
+    case QuestionType::Checklist:
+        return QStringLiteral("checklist");
+    case QuestionType::Grid:
+        return QStringLiteral("grid");
+    case QuestionType::YesNo:
+        return QStringLiteral("yes-no");
+    }
+    return {};
+}
+
+const QStringList &sectorIds()
+{
+    static const QStringList ids = {QStringLiteral("retail"),   QStringLiteral("food"),   QStringLiteral("craft"),
+                                    QStringLiteral("tourism"),  QStringLiteral("health"), QStringLiteral("industry"),
+                                    QStringLiteral("services"), QStringLiteral("other")};
+    return ids;
+}
+
+const QStringList &sizeIds()
+{
+    static const QStringList ids = {QStringLiteral("micro"), QStringLiteral("small"), QStringLiteral("medium"),
+                                    QStringLiteral("large")};
+    return ids;
+}
+
+QString sizeForEmployees(int employees)
+{
+    if (employees < 10)
+        return QStringLiteral("micro");
+    if (employees < 50)
+        return QStringLiteral("small");
+    if (employees < 250)
+        return QStringLiteral("medium");
+    return QStringLiteral("large");
+}
+
+} // namespace Phare

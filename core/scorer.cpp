@@ -1,0 +1,356 @@
+// Scoring as documented in docs/questionnaire-format.md ("Question types and how each is scored").
+#include "scorer.h"
+
+#include <algorithm>
+
+namespace Phare {
+
+const QuestionResult *ThemeResult::question(QStringView id) const
+{
+    if (!questionnaire)
+        return nullptr;
+    const auto [d, q] = questionnaire->position(id);
+    if (d < 0 || d >= dimensions.size() || q >= dimensions[d].questions.size())
+        return nullptr;
+    return &dimensions[d].questions[q];
+}
+
+const DimensionResult *ThemeResult::dimension(QStringView id) const
+{
+    for (const DimensionResult &d : dimensions) {
+        if (d.dimension->id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+const ThemeResult *AssessmentResult::theme(QStringView id) const
+{
+    for (const ThemeResult &t : themes) {
+        if (t.questionnaire->id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+const QList<Level> &overallLevels()
+{
+    static const QList<Level> levels = defaultLevels();
+    return levels;
+}
+
+namespace {
+
+bool answerMatches(const QuestionResult &result, const Condition &condition)
+{
+    if (result.state != QuestionResult::State::Answered || !result.answer)
+        return false;
+    const Answer &a = *result.answer;
+    switch (a.kind) {
+    case Answer::Kind::Choice:
+        return condition.options.contains(a.choice);
+    case Answer::Kind::Ticked:
+        return std::any_of(a.ticked.cbegin(), a.ticked.cend(),
+                           [&](const QString &o) { return condition.options.contains(o); });
+    case Answer::Kind::Rows:
+        return a.rows.contains(condition.row) && condition.options.contains(a.rows.value(condition.row));
+    default:
+        return false;
+    }
+}
+
+// Checks an answer against its question; returns the normalised score, or a reason it cannot count.
+std::optional<double> normalise(const Question &q, const Answer &a, QString &problem)
+{
+    const auto wrongKind = [&] {
+        problem = QStringLiteral("the answer does not fit a %1 question").arg(questionTypeId(q.type));
+        return std::nullopt;
+    };
+    switch (q.type) {
+    case QuestionType::Scale:
+    case QuestionType::YesNo: {
+        if (a.kind != Answer::Kind::Choice)
+            return wrongKind();
+        const Option *option = q.option(a.choice);
+        if (!option) {
+            problem = QStringLiteral("the option '%1' no longer exists").arg(a.choice);
+            return std::nullopt;
+        }
+        return q.normalisedOptionScore(*option);
+    }
+    case QuestionType::Checklist: {
+        if (a.kind != Answer::Kind::Ticked)
+            return wrongKind();
+        int offered = 0;
+        int ticked = 0;
+        bool exclusive = false;
+        for (const QString &id : a.ticked) {
+            const Option *option = q.option(id);
+            if (!option) {
+                problem = QStringLiteral("the option '%1' no longer exists").arg(id);
+                return std::nullopt;
+            }
+            exclusive = exclusive || option->exclusive;
+            ticked += option->exclusive ? 0 : 1;
+        }
+        if (exclusive && ticked > 0) {
+            problem = QStringLiteral("\"none of these\" is ticked together with other options");
+            return std::nullopt;
+        }
+        for (const Option &o : q.options)
+            offered += o.exclusive ? 0 : 1;
+        return offered > 0 ? static_cast<double>(ticked) / offered : 0.0;
+    }
+    case QuestionType::Grid: {
+        if (a.kind != Answer::Kind::Rows)
+            return wrongKind();
+        double sum = 0;
+        int rows = 0;
+        for (auto it = a.rows.cbegin(); it != a.rows.cend(); ++it) {
+            const bool knownRow =
+                std::any_of(q.rows.cbegin(), q.rows.cend(), [&](const GridRow &r) { return r.id == it.key(); });
+            const Option *option = q.option(it.value());
+            if (!knownRow || !option) {
+                problem = knownRow ? QStringLiteral("the option '%1' no longer exists").arg(it.value())
+                                   : QStringLiteral("the row '%1' no longer exists").arg(it.key());
+                return std::nullopt;
+            }
+            sum += q.normalisedOptionScore(*option);
+            ++rows;
+        }
+        if (rows == 0) {
+            problem = QStringLiteral("no row is answered");
+            return std::nullopt;
+        }
+        return sum / rows;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked)
+{
+    switch (condition.kind) {
+    case Condition::Kind::All: {
+        QList<ConditionHit> hits;
+        for (const Condition &child : condition.children) {
+            if (!evaluateCondition(child, theme, &hits))
+                return false;
+        }
+        if (looked)
+            *looked += hits;
+        return true;
+    }
+    case Condition::Kind::Any: {
+        bool any = false;
+        for (const Condition &child : condition.children)
+            any = evaluateCondition(child, theme, looked) || any;
+        return any;
+    }
+    case Condition::Kind::Not:
+        return !evaluateCondition(condition.children.front(), theme, nullptr);
+    case Condition::Kind::DimensionScoreBelow: {
+        const DimensionResult *d = theme.dimension(condition.dimension);
+        const bool hit = d && d->score && *d->score < condition.threshold;
+        if (hit && looked)
+            looked->append({nullptr, d});
+        return hit;
+    }
+    default:
+        break;
+    }
+    const QuestionResult *q = theme.question(condition.question);
+    if (!q)
+        return false;
+    bool hit = false;
+    switch (condition.kind) {
+    case Condition::Kind::AnswerIn:
+        hit = answerMatches(*q, condition);
+        break;
+    case Condition::Kind::AnswerNotIn:
+        hit = q->state == QuestionResult::State::Answered && !answerMatches(*q, condition);
+        break;
+    case Condition::Kind::ScoreBelow:
+        hit = q->counted() && q->normalised * 100.0 < condition.threshold;
+        break;
+    case Condition::Kind::DontKnow:
+        hit = q->state == QuestionResult::State::DontKnow;
+        break;
+    default:
+        break;
+    }
+    if (hit && looked)
+        looked->append({q, nullptr});
+    return hit;
+}
+
+ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers, QList<ScoreIssue> *issues)
+{
+    const auto issue = [&](const QString &question, const QString &message) {
+        if (issues)
+            issues->append({questionnaire.id, question, message});
+    };
+    ThemeResult theme;
+    theme.questionnaire = &questionnaire;
+    theme.dimensions.reserve(questionnaire.dimensions.size());
+    for (const Dimension &d : questionnaire.dimensions) {
+        DimensionResult dr;
+        dr.dimension = &d;
+        dr.questions.reserve(d.questions.size());
+        for (const Question &q : d.questions) {
+            QuestionResult qr;
+            qr.question = &q;
+            dr.questions.append(qr);
+        }
+        theme.dimensions.append(std::move(dr));
+    }
+    if (answers) {
+        if (answers->version != questionnaire.version) {
+            issue({}, QStringLiteral("answered against version %1 of the questionnaire, which is now at version %2; "
+                                     "answers are matched by question")
+                          .arg(answers->version)
+                          .arg(questionnaire.version));
+        }
+        for (auto it = answers->answers.cbegin(); it != answers->answers.cend(); ++it) {
+            if (!questionnaire.question(it.key()))
+                issue(it.key(), QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));
+        }
+    }
+
+    double themeWeighted = 0;
+    double themeWeights = 0;
+    for (DimensionResult &dr : theme.dimensions) {
+        double weights = 0;
+        for (QuestionResult &qr : dr.questions) {
+            const Question &q = *qr.question;
+            if (answers) {
+                const auto found = answers->answers.constFind(q.id);
+                if (found != answers->answers.cend())
+                    qr.answer = *found;
+            }
+            if (q.showIf && !evaluateCondition(*q.showIf, theme, nullptr)) {
+                qr.state = QuestionResult::State::Hidden;
+                continue;
+            }
+            ++dr.visible;
+            if (!qr.answer)
+                continue;
+            const Answer &a = *qr.answer;
+            if (a.kind == Answer::Kind::DontKnow) {
+                if (q.allowDontKnow) {
+                    qr.state = QuestionResult::State::DontKnow;
+                    qr.normalised = 0;
+                    ++theme.dontKnow;
+                } else {
+                    issue(q.id, QStringLiteral("\"don't know\" is not allowed on this question; kept in the file"));
+                }
+            } else if (a.kind == Answer::Kind::NotApplicable) {
+                if (q.allowNotApplicable)
+                    qr.state = QuestionResult::State::NotApplicable;
+                else
+                    issue(q.id, QStringLiteral("\"not applicable\" is not allowed on this question; kept in the file"));
+            } else {
+                QString problem;
+                if (const auto n = normalise(q, a, problem)) {
+                    qr.state = QuestionResult::State::Answered;
+                    qr.normalised = *n;
+                } else {
+                    issue(q.id, problem + QStringLiteral("; the answer is kept in the file but not counted"));
+                }
+            }
+            if (qr.state != QuestionResult::State::Unanswered)
+                ++dr.answered;
+            if (qr.counted())
+                weights += q.weight;
+        }
+        if (weights > 0) {
+            double score = 0;
+            for (QuestionResult &qr : dr.questions) {
+                if (!qr.counted())
+                    continue;
+                qr.share = qr.question->weight / weights;
+                qr.contribution = qr.share * qr.normalised * 100.0;
+                score += qr.contribution;
+            }
+            dr.score = score;
+            dr.level = questionnaire.levelFor(score);
+            themeWeighted += score * dr.dimension->weight;
+            themeWeights += dr.dimension->weight;
+        }
+        theme.answered += dr.answered;
+        theme.visible += dr.visible;
+    }
+    if (themeWeights > 0) {
+        theme.score = themeWeighted / themeWeights;
+        theme.level = questionnaire.levelFor(*theme.score);
+    }
+    return theme;
+}
+
+AssessmentResult Scorer::score(const Content &content, const Assessment &assessment)
+{
+    AssessmentResult result;
+    for (auto it = assessment.themes.cbegin(); it != assessment.themes.cend(); ++it) {
+        if (!content.questionnaire(it.key())) {
+            result.issues.append(
+                {it.key(), {}, QStringLiteral("answers to an unknown questionnaire '%1'; kept in the file").arg(it.key())});
+        }
+    }
+    double sum = 0;
+    int count = 0;
+    for (const Questionnaire &q : content.questionnaires) {
+        const auto found = assessment.themes.constFind(q.id);
+        if (found == assessment.themes.cend())
+            continue;
+        ThemeResult theme = scoreTheme(q, &*found, &result.issues);
+        if (theme.score) {
+            sum += *theme.score;
+            ++count;
+        }
+        result.themes.append(std::move(theme));
+    }
+    if (count > 0) {
+        result.overall = sum / count;
+        result.overallLevel = levelFor(overallLevels(), *result.overall);
+    }
+    return result;
+}
+
+QString describeAnswer(const Question &question, const Answer &answer, QStringView language)
+{
+    const bool fr = language == u"fr";
+    const auto label = [&](const QString &id) {
+        const Option *o = question.option(id);
+        return o ? o->label.text(language) : id;
+    };
+    switch (answer.kind) {
+    case Answer::Kind::Choice:
+        return label(answer.choice);
+    case Answer::Kind::Ticked: {
+        if (answer.ticked.isEmpty())
+            return fr ? QStringLiteral("rien de coché") : QStringLiteral("nothing ticked");
+        QStringList labels;
+        for (const QString &id : answer.ticked)
+            labels.append(label(id));
+        return labels.join(QStringLiteral("; "));
+    }
+    case Answer::Kind::Rows: {
+        QStringList parts;
+        for (const GridRow &row : question.rows) {
+            if (answer.rows.contains(row.id))
+                parts.append(row.label.text(language) + (fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ")) +
+                             label(answer.rows.value(row.id)));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    case Answer::Kind::DontKnow:
+        return fr ? QStringLiteral("Je ne sais pas") : QStringLiteral("Don't know");
+    case Answer::Kind::NotApplicable:
+        return fr ? QStringLiteral("Sans objet") : QStringLiteral("Not applicable");
+    }
+    return {};
+}
+
+} // namespace Phare

@@ -1,0 +1,95 @@
+// Turns an assessment's answers into scores per question, dimension, theme and overall.
+#pragma once
+
+#include "assessment.h"
+#include "content.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Phare {
+
+struct QuestionResult
+{
+    enum class State { Unanswered, Answered, DontKnow, NotApplicable, Hidden };
+
+    const Question *question = nullptr;
+    State state = State::Unanswered;
+    std::optional<Answer> answer; // the answer as stored, when there is one (even if hidden)
+    double normalised = 0;        // 0–1, meaningful when counted()
+    double contribution = 0;      // points this question adds to its dimension's score (0–100 in all)
+    double share = 0;             // share of the dimension's weight, 0–1, when counted()
+
+    bool counted() const { return state == State::Answered || state == State::DontKnow; }
+    bool visible() const { return state != State::Hidden; }
+};
+
+struct DimensionResult
+{
+    const Dimension *dimension = nullptr;
+    std::optional<double> score; // 0–100; absent when no question counts
+    const Level *level = nullptr;
+    int answered = 0; // visible questions with any answer (not applicable included)
+    int visible = 0;
+    QList<QuestionResult> questions;
+};
+
+// Something about the stored answers the user should know: kept in the file, left out of the scores.
+struct ScoreIssue
+{
+    QString theme;
+    QString question;
+    QString message;
+};
+
+struct ThemeResult
+{
+    const Questionnaire *questionnaire = nullptr;
+    std::optional<double> score;
+    const Level *level = nullptr;
+    int answered = 0;
+    int visible = 0;
+    int dontKnow = 0;
+    QList<DimensionResult> dimensions;
+
+    const QuestionResult *question(QStringView id) const;
+    const DimensionResult *dimension(QStringView id) const;
+};
+
+struct AssessmentResult
+{
+    QList<ThemeResult> themes; // in the content's order
+    std::optional<double> overall;
+    const Level *overallLevel = nullptr;
+    QList<ScoreIssue> issues;
+
+    const ThemeResult *theme(QStringView id) const;
+};
+
+class Scorer final
+{
+public:
+    static AssessmentResult score(const Content &content, const Assessment &assessment);
+    // Scores one theme; answers may be null (nothing answered yet).
+    static ThemeResult scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
+                                  QList<ScoreIssue> *issues = nullptr);
+};
+
+// The answer in words, in the language asked for ("fr" or "en").
+QString describeAnswer(const Question &question, const Answer &answer, QStringView language);
+
+// Evaluates a condition against a theme's results; true leaves add the questions and dimensions
+// they looked at to `looked` (may be null).
+struct ConditionHit
+{
+    const QuestionResult *question = nullptr;
+    const DimensionResult *dimension = nullptr;
+};
+bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked);
+
+// The levels the overall score is placed on (the EU DMA bands).
+const QList<Level> &overallLevels();
+
+} // namespace Phare

@@ -1,0 +1,293 @@
+// Builds YamlNode trees from yaml-cpp's event parser, so that every check has a position.
+#include "yamldocument.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+
+namespace Phare {
+
+const YamlNode *YamlNode::find(QStringView key) const
+{
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].name == key)
+            return &values[i];
+    }
+    return nullptr;
+}
+
+namespace {
+
+// Thrown from the event handler to stop parsing at once (limits, which must stay bounded).
+struct StopParsing
+{
+    Diagnostic diagnostic;
+};
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// yaml-cpp's messages are terse and written for programmers; say the same in plain words.
+QString explainSyntaxError(const std::string &message)
+{
+    struct Known
+    {
+        const char *yamlCpp;
+        const char *plain;
+    };
+    static const Known known[] = {
+        {"end of map not found", "a mapping is not closed: check the indentation and the '}' of inline mappings"},
+        {"end of map flow not found", "an inline mapping '{' is not closed with '}'"},
+        {"end of sequence not found", "a list is not closed: check the indentation and the ']' of inline lists"},
+        {"end of sequence flow not found", "an inline list '[' is not closed with ']'"},
+        {"illegal map value", "a ':' is in the wrong place; put text that contains ': ' between quotes"},
+        {"illegal EOF in scalar", "the file ends inside a text: a quote is probably not closed"},
+        {"unknown token", "unexpected character; put text that starts with a special character between quotes"},
+        {"unknown escape character", "unknown escape sequence after '\\' in a double-quoted text"},
+        {"illegal tab when looking for indentation", "tabs cannot indent YAML: use spaces"},
+        {"invalid character in anchor", "invalid character after '&' or '*'"},
+        {"block sequence entries are not allowed in this context",
+         "a list item '- ' is in the wrong place: check the indentation"},
+        {"end of document not found", "unexpected text after the end of the document"},
+        {"cannot read a YAML directive", "invalid '%YAML' directive"},
+        {"repeated YAML directive", "the '%YAML' directive appears twice"},
+        {"illegal flow end", "a ']' or '}' closes nothing"},
+        {"end of scalar not found", "a text is not closed: check its quotes"},
+    };
+    for (const auto &k : known) {
+        if (message.find(k.yamlCpp) != std::string::npos)
+            return QString::fromUtf8(k.plain);
+    }
+    return QStringLiteral("the file is not valid YAML (%1)").arg(fromStd(message));
+}
+
+class TreeBuilder final : public YAML::EventHandler
+{
+public:
+    TreeBuilder(const QString &path, const YamlLimits &limits, Diagnostics &out)
+        : m_path(path), m_limits(limits), m_out(out)
+    {
+    }
+
+    std::optional<YamlNode> takeRoot() { return std::move(m_root); }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        checkAnchor(mark, anchor);
+        add(makeNode(YamlNode::Type::Null, mark));
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        error(mark, QStringLiteral("aliases ('*name') are not allowed: write the text out in full"));
+        add(makeNode(YamlNode::Type::Null, mark));
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        checkAnchor(mark, anchor);
+        checkTag(mark, tag);
+        YamlNode node = makeNode(YamlNode::Type::Scalar, mark);
+        node.scalar = fromStd(value);
+        node.quoted = tag == "!";
+        add(std::move(node));
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(YamlNode::Type::Sequence, mark, tag, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(YamlNode::Type::Map, mark, tag, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame
+    {
+        YamlNode node;
+        std::optional<YamlKey> pendingKey;
+        QSet<QString> seenKeys;
+    };
+
+    YamlNode makeNode(YamlNode::Type type, const YAML::Mark &mark)
+    {
+        if (++m_nodeCount > m_limits.maxNodes) {
+            throw StopParsing{{Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
+                               QStringLiteral("the file has too many entries (more than %1)").arg(m_limits.maxNodes)}};
+        }
+        YamlNode node;
+        node.type = type;
+        node.line = mark.line + 1;
+        node.column = mark.column + 1;
+        return node;
+    }
+
+    void error(const YAML::Mark &mark, const QString &message)
+    {
+        m_out.append({Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1, message});
+    }
+
+    void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (anchor != YAML::NullAnchor)
+            error(mark, QStringLiteral("anchors ('&name') are not allowed: write the text out in full"));
+    }
+
+    void checkTag(const YAML::Mark &mark, const std::string &tag)
+    {
+        if (!tag.empty() && tag != "?" && tag != "!")
+            error(mark, QStringLiteral("tags such as '%1' are not allowed: remove it").arg(fromStd(tag)));
+    }
+
+    void open(YamlNode::Type type, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
+    {
+        checkAnchor(mark, anchor);
+        checkTag(mark, tag);
+        if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
+            throw StopParsing{{Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
+                               QStringLiteral("the file nests lists and mappings too deeply (more than %1 levels)")
+                                   .arg(m_limits.maxDepth)}};
+        }
+        m_stack.push_back(Frame{makeNode(type, mark), std::nullopt, {}});
+    }
+
+    void close()
+    {
+        if (m_stack.empty())
+            return;
+        YamlNode node = std::move(m_stack.back().node);
+        m_stack.pop_back();
+        add(std::move(node));
+    }
+
+    void add(YamlNode node)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(node);
+            return;
+        }
+        Frame &frame = m_stack.back();
+        if (frame.node.type == YamlNode::Type::Sequence) {
+            frame.node.items.push_back(std::move(node));
+            return;
+        }
+        if (!frame.pendingKey) {
+            if (node.type != YamlNode::Type::Scalar) {
+                m_out.append({Diagnostic::Severity::Error, m_path, node.line, node.column,
+                              QStringLiteral("a key must be a plain name, not a list or a mapping")});
+            } else if (frame.seenKeys.contains(node.scalar)) {
+                m_out.append({Diagnostic::Severity::Error, m_path, node.line, node.column,
+                              QStringLiteral("duplicate key '%1': it already appears in this mapping")
+                                  .arg(node.scalar)});
+            } else {
+                frame.seenKeys.insert(node.scalar);
+            }
+            frame.pendingKey = YamlKey{node.scalar, node.line, node.column};
+            return;
+        }
+        frame.node.keys.push_back(std::move(*frame.pendingKey));
+        frame.node.values.push_back(std::move(node));
+        frame.pendingKey.reset();
+    }
+
+    QString m_path;
+    YamlLimits m_limits;
+    Diagnostics &m_out;
+    std::vector<Frame> m_stack;
+    std::optional<YamlNode> m_root;
+    qsizetype m_nodeCount = 0;
+};
+
+} // namespace
+
+YamlParseResult parseYaml(const QByteArray &data, const QString &path, const YamlLimits &limits)
+{
+    YamlParseResult result;
+    auto fail = [&](int line, int column, const QString &message) {
+        result.root.reset();
+        result.diagnostics.append({Diagnostic::Severity::Error, path, line, column, message});
+        return result;
+    };
+
+    if (data.size() > limits.maxBytes) {
+        return fail(1, 1, QStringLiteral("the file is too large (%1 bytes; at most %2 are read)")
+                              .arg(data.size())
+                              .arg(limits.maxBytes));
+    }
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        int line = 0;
+        int column = 0;
+        lineColumnAt(data, bad, line, column);
+        return fail(line, column, QStringLiteral("the file is not UTF-8 text; save it as UTF-8"));
+    }
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        int line = 0;
+        int column = 0;
+        lineColumnAt(data, nul, line, column);
+        return fail(line, column, QStringLiteral("the file contains a NUL character; it is not a text file"));
+    }
+
+    std::istringstream stream(data.toStdString());
+    TreeBuilder builder(path, limits, result.diagnostics);
+    try {
+        YAML::Parser parser(stream);
+        // Only ever one document: yaml-cpp's LoadAll loop can spin forever on some inputs.
+        if (!parser.HandleNextDocument(builder))
+            return fail(1, 1, QStringLiteral("the file is empty"));
+        result.root = builder.takeRoot();
+        TreeBuilder extra(path, limits, result.diagnostics);
+        if (parser.HandleNextDocument(extra)) {
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                       QStringLiteral("the file holds more than one YAML document ('---'); keep one")});
+        }
+    } catch (const StopParsing &stop) {
+        result.root.reset();
+        result.diagnostics.append(stop.diagnostic);
+    } catch (const YAML::DeepRecursion &e) {
+        return fail(e.mark.line + 1, e.mark.column + 1,
+                    QStringLiteral("the file nests lists and mappings too deeply"));
+    } catch (const YAML::Exception &e) {
+        const bool known = !e.mark.is_null();
+        return fail(known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, explainSyntaxError(e.msg));
+    } catch (const std::exception &e) {
+        return fail(0, 0, QStringLiteral("the file could not be read as YAML (%1)").arg(QString::fromUtf8(e.what())));
+    }
+    if (!result.root)
+        return fail(1, 1, QStringLiteral("the file is empty"));
+    return result;
+}
+
+YamlParseResult parseYamlFile(const QString &path, const YamlLimits &limits)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        YamlParseResult result;
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString())});
+        return result;
+    }
+    // Read one byte more than allowed, so an oversized file is detected without reading it all.
+    const QByteArray data = file.read(limits.maxBytes + 1);
+    return parseYaml(data, path, limits);
+}
+
+} // namespace Phare

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: installs the Debian 12 packages Phare needs when missing, then
+# configures and builds. Source it; it defines phare_install_deps and phare_build.
+
+PHARE_PACKAGES=(
+    cmake g++ make pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins libgl-dev libyaml-cpp-dev
+    fonts-dejavu-core poppler-utils qpdf
+)
+
+phare_install_deps() {
+    local missing=()
+    local pkg
+    for pkg in "${PHARE_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "phare: installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            sudo=(sudo)
+        else
+            echo "phare: these packages are missing and I am not root and have no sudo: ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    "${sudo[@]}" apt-get update -qq || return 1
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" || return 1
+}
+
+# phare_build BUILD_DIR [extra cmake arguments...]
+phare_build() {
+    local dir=$1
+    shift
+    local type=${PHARE_BUILD_TYPE:-Release}
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir.configure.log" 2>&1 || {
+        cat "$dir.configure.log" >&2
+        return 1
+    }
+    cmake --build "$dir" --parallel "$(nproc)"
+}
