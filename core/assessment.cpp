@@ -132,7 +132,8 @@ public:
         const QJsonValue v = o.value(keyPath.last());
         if (v.isUndefined()) {
             if (required)
-                error(keyPath.mid(0, keyPath.size() - 1), QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+                error(keyPath.mid(0, keyPath.size() - 1),
+                      QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
             return std::nullopt;
         }
         if (!v.isString()) {
@@ -140,7 +141,9 @@ public:
             return std::nullopt;
         }
         if (v.toString().size() > maxStringLength) {
-            error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)").arg(where(keyPath)).arg(maxStringLength));
+            error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)")
+                               .arg(where(keyPath))
+                               .arg(maxStringLength));
             return std::nullopt;
         }
         return v.toString();
@@ -150,12 +153,16 @@ public:
     {
         const QJsonValue v = o.value(keyPath.last());
         if (v.isUndefined()) {
-            error(keyPath.mid(0, keyPath.size() - 1), QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+            error(keyPath.mid(0, keyPath.size() - 1),
+                  QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
             return std::nullopt;
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
-            error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3").arg(where(keyPath)).arg(minimum).arg(maximum));
+            error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                               .arg(where(keyPath))
+                               .arg(minimum)
+                               .arg(maximum));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -190,9 +197,10 @@ public:
                 present.append(k);
         }
         if (present.size() != 1) {
-            error(keyPath, QStringLiteral("the answer \"%1\" must have exactly one of \"choice\", \"ticked\", \"rows\", "
-                                          "\"dontKnow\" or \"notApplicable\"")
-                               .arg(at));
+            error(keyPath,
+                  QStringLiteral("the answer \"%1\" must have exactly one of \"choice\", \"ticked\", \"rows\", "
+                                 "\"dontKnow\" or \"notApplicable\"")
+                      .arg(at));
             return std::nullopt;
         }
         Answer a;
@@ -493,7 +501,8 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                 } else {
                     const QJsonObject notes = notesValue.toObject();
                     for (auto n = notes.begin(); n != notes.end(); ++n) {
-                        if (const auto note = r.string(notes, base + QStringList{QStringLiteral("notes"), n.key()}, true))
+                        if (const auto note =
+                                r.string(notes, base + QStringList{QStringLiteral("notes"), n.key()}, true))
                             answers.notes.insert(n.key(), *note);
                     }
                 }

@@ -15,7 +15,14 @@ namespace Phare {
 
 struct Answer
 {
-    enum class Kind { Choice, Ticked, Rows, DontKnow, NotApplicable };
+    enum class Kind
+    {
+        Choice,
+        Ticked,
+        Rows,
+        DontKnow,
+        NotApplicable
+    };
 
     Kind kind = Kind::Choice;
     QString choice;              // Choice

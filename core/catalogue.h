@@ -24,6 +24,8 @@ struct Chapter
     QList<LocalizedText> keyActions;
     QList<Reference> references;
     QString path;
+    int line = 0;
+    int column = 0;
 };
 
 struct UseCase

@@ -280,6 +280,15 @@ private:
     bool m_strict;
 };
 
+// "the dimension 'basics'" when the item has a usable id, else the fallback ("dimension 2").
+QString nameOf(const YamlNode &node, const QString &kind, const QString &fallback)
+{
+    const YamlNode *id = node.isMap() ? node.find(u"id") : nullptr;
+    if (id && id->isScalar() && !id->scalar.isEmpty() && id->scalar.size() <= 64)
+        return QStringLiteral("the %1 '%2'").arg(kind, id->scalar);
+    return fallback;
+}
+
 std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool allowDimensions, const QString &where,
                                        int depth = 0)
 {
@@ -456,7 +465,8 @@ void checkConditionReferences(Checker &c, const Questionnaire &q, const Conditio
     }
     if (condition.kind != Condition::Kind::AnswerIn && condition.kind != Condition::Kind::AnswerNotIn) {
         if (!condition.row.isEmpty())
-            c.errorAt(condition.line, condition.column, QStringLiteral("%1: 'row' only goes with 'in' or 'notIn'").arg(where));
+            c.errorAt(condition.line, condition.column,
+                      QStringLiteral("%1: 'row' only goes with 'in' or 'notIn'").arg(where));
         return;
     }
     if (target->type == QuestionType::Grid) {
@@ -554,7 +564,7 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
                  QStringLiteral("source"), QStringLiteral("weight"), QStringLiteral("allowDontKnow"),
                  QStringLiteral("allowNotApplicable"), QStringLiteral("showIf"), QStringLiteral("options"),
                  QStringLiteral("rows")},
-                where);
+                nameOf(node, QStringLiteral("question"), where));
     Question question;
     question.line = node.line;
     question.column = node.column;
@@ -569,8 +579,15 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
     const QStringList types = {QStringLiteral("scale"), QStringLiteral("checklist"), QStringLiteral("grid"),
                                QStringLiteral("yes-no")};
     const auto type = typeNode ? c.oneOf(*typeNode, types, QStringLiteral("the type of %1").arg(label)) : std::nullopt;
-    if (!type)
-        return std::nullopt;
+    if (!type) {
+        // Keep the question, so that conditions naming it do not report it as unknown too; its
+        // options are read for the same reason, their problems left unsaid until the type is right.
+        Diagnostics ignored;
+        Checker quiet(c.path(), ignored, false);
+        if (const YamlNode *options = node.find(u"options"))
+            question.options = readOptions(quiet, *options, QuestionType::Scale, label);
+        return question;
+    }
     question.type = static_cast<QuestionType>(types.indexOf(*type));
     question.text = c.requiredLocalized(node, QStringLiteral("text"), label);
     if (const YamlNode *help = node.find(u"help"))
@@ -591,8 +608,8 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
     const YamlNode *rows = node.find(u"rows");
     if (question.type == QuestionType::YesNo) {
         if (options)
-            c.error(*options, QStringLiteral("%1 is a yes-no question: its answers are built in, remove 'options'")
-                                  .arg(label));
+            c.error(*options,
+                    QStringLiteral("%1 is a yes-no question: its answers are built in, remove 'options'").arg(label));
         question.options = yesNoOptions();
     } else if (const YamlNode *list = c.required(node, QStringLiteral("options"), label)) {
         question.options = readOptions(c, *list, question.type, label);
@@ -636,8 +653,9 @@ QList<Level> readLevels(Checker &c, const YamlNode &list)
         const QString what = QStringLiteral("level %1").arg(i + 1);
         if (!c.expectMap(node, what))
             continue;
-        c.checkKeys(node, {QStringLiteral("id"), QStringLiteral("max"), QStringLiteral("name"), QStringLiteral("description")},
-                    what);
+        c.checkKeys(
+            node, {QStringLiteral("id"), QStringLiteral("max"), QStringLiteral("name"), QStringLiteral("description")},
+            what);
         Level level;
         if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
             level.id = c.id(*id, QStringLiteral("the id of %1").arg(what)).value_or(QString());
@@ -647,10 +665,11 @@ QList<Level> readLevels(Checker &c, const YamlNode &list)
             if (const auto value = c.number(*max, QStringLiteral("the max of %1").arg(what))) {
                 level.max = *value;
                 if (*value <= previous || *value < 0 || *value > 100) {
-                    c.error(*max, QStringLiteral("the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
-                                      .arg(what)
-                                      .arg(*value)
-                                      .arg(previous < 0 ? 0 : previous));
+                    c.error(*max,
+                            QStringLiteral("the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
+                                .arg(what)
+                                .arg(*value)
+                                .arg(previous < 0 ? 0 : previous));
                 }
                 previous = *value;
             }
@@ -694,7 +713,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
 
     QSet<QString> dimensionIds;
     QSet<QString> questionIds;
-    if (const YamlNode *dimensions = c.required(root, QStringLiteral("dimensions"), QStringLiteral("the questionnaire"));
+    if (const YamlNode *dimensions =
+            c.required(root, QStringLiteral("dimensions"), QStringLiteral("the questionnaire"));
         dimensions && c.expectSequence(*dimensions, QStringLiteral("'dimensions'"))) {
         for (std::size_t i = 0; i < dimensions->items.size(); ++i) {
             const YamlNode &node = dimensions->items[i];
@@ -704,7 +724,7 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             c.checkKeys(node,
                         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
                          QStringLiteral("weight"), QStringLiteral("questions")},
-                        what);
+                        nameOf(node, QStringLiteral("dimension"), what));
             Dimension dimension;
             if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
                 if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
@@ -724,12 +744,14 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                     auto question = readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what));
                     if (!question)
                         continue;
-                    if (const YamlNode *idNode = qn.isMap() ? qn.find(u"id") : nullptr; idNode && !question->id.isEmpty())
+                    if (const YamlNode *idNode = qn.isMap() ? qn.find(u"id") : nullptr;
+                        idNode && !question->id.isEmpty())
                         c.unique(questionIds, question->id, *idNode, QStringLiteral("question"));
                     dimension.questions.append(std::move(*question));
                 }
                 if (questions->items.empty())
-                    c.error(*questions, QStringLiteral("%1 has no questions: a dimension needs at least one").arg(what));
+                    c.error(*questions,
+                            QStringLiteral("%1 has no questions: a dimension needs at least one").arg(what));
             }
             q.dimensions.append(std::move(dimension));
         }
@@ -765,7 +787,7 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                         {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("priority"),
                          QStringLiteral("horizon"), QStringLiteral("action"), QStringLiteral("chapters"),
                          QStringLiteral("useCases")},
-                        what);
+                        nameOf(node, QStringLiteral("rule"), what));
             Rule rule;
             rule.line = node.line;
             rule.column = node.column;
@@ -827,9 +849,11 @@ QList<Chapter> readChapters(Checker &c, const YamlNode &root)
         c.checkKeys(node,
                     {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
                      QStringLiteral("keyActions"), QStringLiteral("references")},
-                    what);
+                    nameOf(node, QStringLiteral("chapter"), what));
         Chapter chapter;
         chapter.path = c.path();
+        chapter.line = node.line;
+        chapter.column = node.column;
         if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
             if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
                 chapter.id = *value;
@@ -852,7 +876,8 @@ QList<Chapter> readChapters(Checker &c, const YamlNode &root)
                 c.checkKeys(ref, {QStringLiteral("title"), QStringLiteral("url")}, refWhat);
                 Reference reference;
                 if (const YamlNode *title = c.required(ref, QStringLiteral("title"), refWhat))
-                    reference.title = c.string(*title, QStringLiteral("the title of %1").arg(refWhat)).value_or(QString());
+                    reference.title =
+                        c.string(*title, QStringLiteral("the title of %1").arg(refWhat)).value_or(QString());
                 if (const YamlNode *url = ref.find(u"url")) {
                     reference.url = c.string(*url, QStringLiteral("the url of %1").arg(refWhat)).value_or(QString());
                     if (!reference.url.startsWith(u"https://") && !reference.url.startsWith(u"http://"))
@@ -884,7 +909,7 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
                      QStringLiteral("sectors"), QStringLiteral("sizes"), QStringLiteral("effort"),
                      QStringLiteral("cost"), QStringLiteral("timeToValue"), QStringLiteral("prerequisites"),
                      QStringLiteral("benefits"), QStringLiteral("chapters"), QStringLiteral("dimensions")},
-                    what);
+                    nameOf(node, QStringLiteral("use case"), what));
         UseCase useCase;
         useCase.path = c.path();
         useCase.line = node.line;
@@ -900,8 +925,8 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
         if (const YamlNode *sectors = c.required(node, QStringLiteral("sectors"), what);
             sectors && c.expectSequence(*sectors, QStringLiteral("the sectors of %1").arg(what))) {
             for (const YamlNode &item : sectors->items) {
-                const auto sector =
-                    c.oneOf(item, QStringList{QStringLiteral("all")} + sectorIds(), QStringLiteral("a sector of %1").arg(what));
+                const auto sector = c.oneOf(item, QStringList{QStringLiteral("all")} + sectorIds(),
+                                            QStringLiteral("a sector of %1").arg(what));
                 if (sector == QStringLiteral("all"))
                     useCase.sectors = sectorIds();
                 else if (sector && !useCase.sectors.contains(*sector))
@@ -920,7 +945,8 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
                 c.error(*sizes, QStringLiteral("%1 needs at least one size").arg(what));
         }
         if (const YamlNode *effort = c.required(node, QStringLiteral("effort"), what))
-            useCase.effort = c.oneOf(*effort, levels3, QStringLiteral("the effort of %1").arg(what)).value_or(QString());
+            useCase.effort =
+                c.oneOf(*effort, levels3, QStringLiteral("the effort of %1").arg(what)).value_or(QString());
         if (const YamlNode *cost = c.required(node, QStringLiteral("cost"), what))
             useCase.cost = c.oneOf(*cost, levels3, QStringLiteral("the cost of %1").arg(what)).value_or(QString());
         if (const YamlNode *time = c.required(node, QStringLiteral("timeToValue"), what)) {
@@ -949,8 +975,7 @@ struct Located
     int column;
 };
 
-void checkCrossReferences(Content &content, const Content *fallback, Diagnostics &out,
-                          const QHash<QString, Located> &locations)
+void checkCrossReferences(const Content &content, const Content *fallback, Diagnostics &out)
 {
     const Content &chapterSource = content.chapters.isEmpty() && fallback ? *fallback : content;
     const Content &useCaseSource = content.useCases.isEmpty() && fallback ? *fallback : content;
@@ -968,14 +993,16 @@ void checkCrossReferences(Content &content, const Content *fallback, Diagnostics
         for (const Rule &rule : q.rules) {
             for (const SourceRef &ref : rule.chapters) {
                 if (!chapterSource.chapter(ref.id)) {
-                    report(q.path, ref, QStringLiteral("the rule '%1' points to an unknown chapter '%2'%3")
-                                            .arg(rule.id, ref.id, didYouMean(ref.id, chapterIds)));
+                    report(q.path, ref,
+                           QStringLiteral("the rule '%1' points to an unknown chapter '%2'%3")
+                               .arg(rule.id, ref.id, didYouMean(ref.id, chapterIds)));
                 }
             }
             for (const SourceRef &ref : rule.useCases) {
                 if (!useCaseSource.useCase(ref.id)) {
-                    report(q.path, ref, QStringLiteral("the rule '%1' points to an unknown use case '%2'%3")
-                                            .arg(rule.id, ref.id, didYouMean(ref.id, useCaseIds)));
+                    report(q.path, ref,
+                           QStringLiteral("the rule '%1' points to an unknown use case '%2'%3")
+                               .arg(rule.id, ref.id, didYouMean(ref.id, useCaseIds)));
                 }
             }
         }
@@ -983,8 +1010,9 @@ void checkCrossReferences(Content &content, const Content *fallback, Diagnostics
     for (const UseCase &u : content.useCases) {
         for (const SourceRef &ref : u.chapters) {
             if (!chapterSource.chapter(ref.id)) {
-                report(u.path, ref, QStringLiteral("the use case '%1' refers to an unknown chapter '%2'%3")
-                                        .arg(u.id, ref.id, didYouMean(ref.id, chapterIds)));
+                report(u.path, ref,
+                       QStringLiteral("the use case '%1' refers to an unknown chapter '%2'%3")
+                           .arg(u.id, ref.id, didYouMean(ref.id, chapterIds)));
             }
         }
         if (content.questionnaires.isEmpty())
@@ -1001,7 +1029,6 @@ void checkCrossReferences(Content &content, const Content *fallback, Diagnostics
             }
         }
     }
-    Q_UNUSED(locations);
 }
 
 } // namespace
@@ -1018,7 +1045,8 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("no such file or folder")});
+            result.diagnostics.append(
+                {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("no such file or folder")});
         } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
@@ -1039,14 +1067,14 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
     QHash<QString, Located> questionnaireIds;
     QHash<QString, Located> chapterIds;
     QHash<QString, Located> useCaseIds;
-    auto checkUnique = [&](QHash<QString, Located> &seen, const QString &id, const Located &where, const QString &what) {
+    auto checkUnique = [&](QHash<QString, Located> &seen, const QString &id, const Located &where,
+                           const QString &what) {
         if (id.isEmpty())
             return;
         if (const auto it = seen.constFind(id); it != seen.cend()) {
-            result.diagnostics.append({Diagnostic::Severity::Error, where.path, where.line, where.column,
-                                       QStringLiteral("duplicate %1 id '%2': already used at %3:%4")
-                                           .arg(what, id, it->path)
-                                           .arg(it->line)});
+            result.diagnostics.append(
+                {Diagnostic::Severity::Error, where.path, where.line, where.column,
+                 QStringLiteral("duplicate %1 id '%2': already used at %3:%4").arg(what, id, it->path).arg(it->line)});
         } else {
             seen.insert(id, where);
         }
@@ -1075,7 +1103,7 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
             }
         } else if (kindName == kinds[1]) {
             for (Chapter &chapter : readChapters(checker, root)) {
-                checkUnique(chapterIds, chapter.id, {file, 0, 0}, QStringLiteral("chapter"));
+                checkUnique(chapterIds, chapter.id, {file, chapter.line, chapter.column}, QStringLiteral("chapter"));
                 result.content.chapters.append(std::move(chapter));
             }
         } else if (kindName == kinds[2]) {
@@ -1085,7 +1113,7 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
             }
         }
     }
-    checkCrossReferences(result.content, options.fallback, result.diagnostics, {});
+    checkCrossReferences(result.content, options.fallback, result.diagnostics);
     // Pointers into the lists must stay valid: the lists are not changed after this point.
     for (Questionnaire &q : result.content.questionnaires)
         q.buildIndex();

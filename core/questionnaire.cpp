@@ -82,16 +82,24 @@ void Questionnaire::buildIndex()
 QList<Level> defaultLevels()
 {
     return {
-        {QStringLiteral("basic"), 25, {QStringLiteral("Débutant"), QStringLiteral("Basic")},
+        {QStringLiteral("basic"),
+         25,
+         {QStringLiteral("Débutant"), QStringLiteral("Basic")},
          {QStringLiteral("Les outils numériques sont peu ou pas utilisés."),
           QStringLiteral("Digital tools are used little or not at all.")}},
-        {QStringLiteral("average"), 50, {QStringLiteral("Intermédiaire"), QStringLiteral("Average")},
+        {QStringLiteral("average"),
+         50,
+         {QStringLiteral("Intermédiaire"), QStringLiteral("Average")},
          {QStringLiteral("Les bases sont en place, mais sans plan d'ensemble."),
           QStringLiteral("The basics are in place, without an overall plan.")}},
-        {QStringLiteral("moderately-advanced"), 75, {QStringLiteral("Avancé"), QStringLiteral("Moderately advanced")},
+        {QStringLiteral("moderately-advanced"),
+         75,
+         {QStringLiteral("Avancé"), QStringLiteral("Moderately advanced")},
          {QStringLiteral("Le numérique est organisé et suivi dans la plupart des activités."),
           QStringLiteral("Digital is organised and followed up in most activities.")}},
-        {QStringLiteral("advanced"), 100, {QStringLiteral("Très avancé"), QStringLiteral("Advanced")},
+        {QStringLiteral("advanced"),
+         100,
+         {QStringLiteral("Très avancé"), QStringLiteral("Advanced")},
          {QStringLiteral("Le numérique est maîtrisé et sert la stratégie de l'entreprise."),
           QStringLiteral("Digital is mastered and serves the firm's strategy.")}},
     };

@@ -14,7 +14,13 @@
 
 namespace Phare {
 
-enum class QuestionType { Scale, Checklist, Grid, YesNo };
+enum class QuestionType
+{
+    Scale,
+    Checklist,
+    Grid,
+    YesNo
+};
 
 struct SourceRef
 {
@@ -40,7 +46,17 @@ struct GridRow
 // A condition on answers (showIf) or on answers and dimension scores (rules).
 struct Condition
 {
-    enum class Kind { AnswerIn, AnswerNotIn, ScoreBelow, DontKnow, DimensionScoreBelow, All, Any, Not };
+    enum class Kind
+    {
+        AnswerIn,
+        AnswerNotIn,
+        ScoreBelow,
+        DontKnow,
+        DimensionScoreBelow,
+        All,
+        Any,
+        Not
+    };
 
     Kind kind = Kind::All;
     QString question;
@@ -91,8 +107,18 @@ struct Level
     LocalizedText description;
 };
 
-enum class Priority { High = 0, Medium = 1, Low = 2 };
-enum class Horizon { Now = 0, Next = 1, Later = 2 };
+enum class Priority
+{
+    High = 0,
+    Medium = 1,
+    Low = 2
+};
+enum class Horizon
+{
+    Now = 0,
+    Next = 1,
+    Later = 2
+};
 
 struct Rule
 {

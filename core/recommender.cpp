@@ -116,8 +116,8 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             }
             accumulate(*it, fired);
         }
-        out.plan.append({fired.rule->horizon, fired.rule->priority, fired.gap, fired.questionnaire, fired.rule,
-                         fired.reasons});
+        out.plan.append(
+            {fired.rule->horizon, fired.rule->priority, fired.gap, fired.questionnaire, fired.rule, fired.reasons});
     }
     std::stable_sort(out.chapters.begin(), out.chapters.end(), ranksBefore<ChapterRecommendation>);
     std::stable_sort(out.useCases.begin(), out.useCases.end(), ranksBefore<UseCaseRecommendation>);

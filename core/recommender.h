@@ -58,10 +58,10 @@ struct ActionItem
 
 struct Recommendations
 {
-    QList<FiredRule> rules;                      // ranked: priority, then gap
-    QList<ChapterRecommendation> chapters;       // ranked
-    QList<UseCaseRecommendation> useCases;       // ranked, only those for the firm's sector and size
-    QList<ActionItem> plan;                      // by horizon (now, next, later), then rank
+    QList<FiredRule> rules;                // ranked: priority, then gap
+    QList<ChapterRecommendation> chapters; // ranked
+    QList<UseCaseRecommendation> useCases; // ranked, only those for the firm's sector and size
+    QList<ActionItem> plan;                // by horizon (now, next, later), then rank
 };
 
 class Recommender final

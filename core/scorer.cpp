@@ -186,7 +186,8 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
     return hit;
 }
 
-ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers, QList<ScoreIssue> *issues)
+ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
+                               QList<ScoreIssue> *issues)
 {
     const auto issue = [&](const QString &question, const QString &message) {
         if (issues)
@@ -215,7 +216,8 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
         }
         for (auto it = answers->answers.cbegin(); it != answers->answers.cend(); ++it) {
             if (!questionnaire.question(it.key()))
-                issue(it.key(), QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));
+                issue(it.key(),
+                      QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));
         }
     }
 
@@ -295,7 +297,9 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
     for (auto it = assessment.themes.cbegin(); it != assessment.themes.cend(); ++it) {
         if (!content.questionnaire(it.key())) {
             result.issues.append(
-                {it.key(), {}, QStringLiteral("answers to an unknown questionnaire '%1'; kept in the file").arg(it.key())});
+                {it.key(),
+                 {},
+                 QStringLiteral("answers to an unknown questionnaire '%1'; kept in the file").arg(it.key())});
         }
     }
     double sum = 0;

@@ -13,7 +13,14 @@ namespace Phare {
 
 struct QuestionResult
 {
-    enum class State { Unanswered, Answered, DontKnow, NotApplicable, Hidden };
+    enum class State
+    {
+        Unanswered,
+        Answered,
+        DontKnow,
+        NotApplicable,
+        Hidden
+    };
 
     const Question *question = nullptr;
     State state = State::Unanswered;

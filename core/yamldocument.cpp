@@ -62,6 +62,13 @@ QString explainSyntaxError(const std::string &message)
         {"repeated YAML directive", "the '%YAML' directive appears twice"},
         {"illegal flow end", "a ']' or '}' closes nothing"},
         {"end of scalar not found", "a text is not closed: check its quotes"},
+        {"the referenced anchor is not defined", "aliases ('*name') are not allowed: write the text out in full"},
+        {"illegal block entry", "a list item '- ' is in the wrong place: check the indentation"},
+        {"illegal document indicator in scalar",
+         "'---' or '...' at the start of a line inside a text: indent it or quote the text"},
+        {"invalid indentation", "the indentation is wrong: align items of the same list or mapping"},
+        {"did not find expected key", "a key is missing or the indentation is wrong"},
+        {"invalid escape sequence", "unknown escape sequence after '\\' in a double-quoted text"},
     };
     for (const auto &k : known) {
         if (message.find(k.yamlCpp) != std::string::npos)
@@ -75,8 +82,7 @@ class TreeBuilder final : public YAML::EventHandler
 public:
     TreeBuilder(const QString &path, const YamlLimits &limits, Diagnostics &out)
         : m_path(path), m_limits(limits), m_out(out)
-    {
-    }
+    {}
 
     std::optional<YamlNode> takeRoot() { return std::move(m_root); }
 
@@ -154,8 +160,11 @@ private:
 
     void checkTag(const YAML::Mark &mark, const std::string &tag)
     {
-        if (!tag.empty() && tag != "?" && tag != "!")
-            error(mark, QStringLiteral("tags such as '%1' are not allowed: remove it").arg(fromStd(tag)));
+        if (tag.empty() || tag == "?" || tag == "!")
+            return;
+        QString shown = fromStd(tag);
+        shown.replace(QStringLiteral("tag:yaml.org,2002:"), QStringLiteral("!!"));
+        error(mark, QStringLiteral("tags such as '%1' are not allowed: remove it").arg(shown));
     }
 
     void open(YamlNode::Type type, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
@@ -195,9 +204,9 @@ private:
                 m_out.append({Diagnostic::Severity::Error, m_path, node.line, node.column,
                               QStringLiteral("a key must be a plain name, not a list or a mapping")});
             } else if (frame.seenKeys.contains(node.scalar)) {
-                m_out.append({Diagnostic::Severity::Error, m_path, node.line, node.column,
-                              QStringLiteral("duplicate key '%1': it already appears in this mapping")
-                                  .arg(node.scalar)});
+                m_out.append(
+                    {Diagnostic::Severity::Error, m_path, node.line, node.column,
+                     QStringLiteral("duplicate key '%1': it already appears in this mapping").arg(node.scalar)});
             } else {
                 frame.seenKeys.insert(node.scalar);
             }
@@ -229,9 +238,10 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &path, const Yam
     };
 
     if (data.size() > limits.maxBytes) {
-        return fail(1, 1, QStringLiteral("the file is too large (%1 bytes; at most %2 are read)")
-                              .arg(data.size())
-                              .arg(limits.maxBytes));
+        return fail(1, 1,
+                    QStringLiteral("the file is too large (%1 bytes; at most %2 are read)")
+                        .arg(data.size())
+                        .arg(limits.maxBytes));
     }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
         int line = 0;
@@ -254,17 +264,24 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &path, const Yam
         if (!parser.HandleNextDocument(builder))
             return fail(1, 1, QStringLiteral("the file is empty"));
         result.root = builder.takeRoot();
-        TreeBuilder extra(path, limits, result.diagnostics);
+        // A second call is safe (the endless loop is LoadAll's); some inputs give an empty second
+        // document without any '---', so only a second document with content counts.
+        Diagnostics ignored;
+        TreeBuilder extra(path, limits, ignored);
         if (parser.HandleNextDocument(extra)) {
-            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
-                                       QStringLiteral("the file holds more than one YAML document ('---'); keep one")});
+            const std::optional<YamlNode> second = extra.takeRoot();
+            if (second && !second->isNull()) {
+                result.diagnostics.append(
+                    {Diagnostic::Severity::Error, path, second->line, second->column,
+                     QStringLiteral("the file holds more than one YAML document ('---'); keep only the first")});
+            }
         }
     } catch (const StopParsing &stop) {
         result.root.reset();
         result.diagnostics.append(stop.diagnostic);
+        return result;
     } catch (const YAML::DeepRecursion &e) {
-        return fail(e.mark.line + 1, e.mark.column + 1,
-                    QStringLiteral("the file nests lists and mappings too deeply"));
+        return fail(e.mark.line + 1, e.mark.column + 1, QStringLiteral("the file nests lists and mappings too deeply"));
     } catch (const YAML::Exception &e) {
         const bool known = !e.mark.is_null();
         return fail(known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, explainSyntaxError(e.msg));
@@ -273,6 +290,9 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &path, const Yam
     }
     if (!result.root)
         return fail(1, 1, QStringLiteral("the file is empty"));
+    if (result.root->isNull())
+        return fail(result.root->line, result.root->column,
+                    QStringLiteral("the file has nothing Phare can read: expected 'key: value' lines"));
     return result;
 }
 
@@ -281,8 +301,8 @@ YamlParseResult parseYamlFile(const QString &path, const YamlLimits &limits)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         YamlParseResult result;
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString())});
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                   QStringLiteral("cannot open the file: %1").arg(file.errorString())});
         return result;
     }
     // Read one byte more than allowed, so an oversized file is detected without reading it all.

@@ -22,7 +22,13 @@ struct YamlKey
 
 struct YamlNode
 {
-    enum class Type { Null, Scalar, Sequence, Map };
+    enum class Type
+    {
+        Null,
+        Scalar,
+        Sequence,
+        Map
+    };
 
     Type type = Type::Null;
     int line = 0;   // 1-based

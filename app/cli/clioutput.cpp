@@ -156,13 +156,13 @@ QString listText(const Content &content, QStringView language)
 {
     QString out = say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
     for (const Questionnaire &q : content.questionnaires) {
-        out += QStringLiteral("  %1 (v%2) — %3 — %4\n")
-                   .arg(q.id)
-                   .arg(q.version)
-                   .arg(q.title.text(language),
-                        say(language, "%1 dimensions, %2 questions", "%1 dimensions, %2 questions")
-                            .arg(q.dimensions.size())
-                            .arg(q.questionCount()));
+        out +=
+            QStringLiteral("  %1 (v%2) — %3 — %4\n")
+                .arg(q.id)
+                .arg(q.version)
+                .arg(q.title.text(language), say(language, "%1 dimensions, %2 questions", "%1 dimensions, %2 questions")
+                                                 .arg(q.dimensions.size())
+                                                 .arg(q.questionCount()));
     }
     out += say(language, "\nChapitres du livre blanc\u00a0:\n", "\nWhite-paper chapters:\n");
     for (const Chapter &c : content.chapters)
@@ -210,8 +210,12 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
 QJsonObject scoreJson(const QString &path, const Assessment &assessment, const AssessmentResult &result,
                       QStringView language)
 {
-    auto scoreValue = [](const std::optional<double> &s) { return s ? QJsonValue(*s) : QJsonValue(); };
-    auto levelValue = [&](const Level *l) { return l ? QJsonValue(l->name.text(language)) : QJsonValue(); };
+    auto scoreValue = [](const std::optional<double> &s) {
+        return s ? QJsonValue(*s) : QJsonValue();
+    };
+    auto levelValue = [&](const Level *l) {
+        return l ? QJsonValue(l->name.text(language)) : QJsonValue();
+    };
     QJsonArray themes;
     for (const ThemeResult &theme : result.themes) {
         QJsonArray dimensions;
@@ -298,8 +302,8 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
 {
     QString out = header(assessment, language);
     const QString colon = language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
-    out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") + colon +
-           QLatin1Char('\n');
+    out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") +
+           colon + QLatin1Char('\n');
     if (rec.chapters.isEmpty())
         out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
     int n = 0;

@@ -17,7 +17,12 @@ namespace {
 
 using namespace Phare;
 
-enum Exit { Success = 0, InvalidInput = 1, UsageError = 2 };
+enum Exit
+{
+    Success = 0,
+    InvalidInput = 1,
+    UsageError = 2
+};
 
 QTextStream &out()
 {
@@ -51,7 +56,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
 
 int usageError(const QString &message)
 {
-    err() << "phare-cli: " << message << "\n" << "Try 'phare-cli --help'.\n";
+    err() << "phare-cli: " << message << "\n"
+          << "Try 'phare-cli --help'.\n";
     err().flush();
     return UsageError;
 }
@@ -224,8 +230,9 @@ int runScore(const Options &o)
         out().flush();
     }
     if (o.format == u"json") {
-        const QJsonDocument doc = o.positional.size() == 1 && !results.isEmpty() ? QJsonDocument(results.first().toObject())
-                                                                                 : QJsonDocument(results);
+        const QJsonDocument doc = o.positional.size() == 1 && !results.isEmpty()
+                                      ? QJsonDocument(results.first().toObject())
+                                      : QJsonDocument(results);
         out() << doc.toJson(QJsonDocument::Indented);
     }
     return status;
