@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cctype>
 #include <cmath>
 
 namespace Phare {
@@ -92,7 +93,7 @@ QJsonObject answerToJson(const Answer &answer)
 void insertDate(QJsonObject &o, QStringView key, const QDateTime &date)
 {
     if (date.isValid())
-        o.insert(key, date.toUTC().toString(Qt::ISODate));
+        o.insert(key, date.toUTC().toString(date.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs));
 }
 
 // Finds where a field is in the text, so a type error can point at it. Best effort: the keys of
@@ -226,8 +227,7 @@ public:
                     error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
                     return std::nullopt;
                 }
-                if (!a.ticked.contains(item.toString()))
-                    a.ticked.append(item.toString());
+                a.ticked.append(item.toString());
             }
         } else if (kind == u"rows") {
             if (!v.isObject()) {
@@ -400,8 +400,27 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(parseError.offset, explainJsonError(parseError.error));
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt names the symptom; where it happened tells the cause. At the very end, the file was cut
+        // short; elsewhere, an unclosed object or list means a missing ',' or closing bracket.
+        // Qt may point inside a cut "true", "false" or "null", or past the end.
+        qsizetype wordStart = std::min<qsizetype>(parseError.offset, data.size());
+        while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(data[wordStart - 1])))
+            --wordStart;
+        const QByteArray rest = data.mid(wordStart).trimmed();
+        const auto cutWord = [&](QByteArrayView word) {
+            return !rest.isEmpty() && word.startsWith(rest);
+        };
+        const bool atEnd = rest.isEmpty() || cutWord("true") || cutWord("false") || cutWord("null");
+        QString message = explainJsonError(parseError.error);
+        if (atEnd)
+            message = QStringLiteral("the file ends too early: it is probably truncated or was not saved completely");
+        else if (parseError.error == QJsonParseError::UnterminatedObject)
+            message = QStringLiteral("a ',' between two fields or a closing '}' is missing");
+        else if (parseError.error == QJsonParseError::UnterminatedArray)
+            message = QStringLiteral("a ',' between two items or a closing ']' is missing");
+        return fail(parseError.offset, message);
+    }
     if (!doc.isObject())
         return fail(0, QStringLiteral("this is not a Phare assessment: the file must hold a JSON object"));
 
@@ -413,6 +432,10 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
         return result;
     }
     const QJsonValue version = root.value(u"formatVersion");
+    if (version.isUndefined()) {
+        r.error({}, QStringLiteral("the field \"formatVersion\" is missing"));
+        return result;
+    }
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
         r.error({QStringLiteral("formatVersion")}, QStringLiteral("\"formatVersion\" must be a whole number from 1"));
         return result;

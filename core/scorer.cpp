@@ -84,7 +84,9 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
         int offered = 0;
         int ticked = 0;
         bool exclusive = false;
-        for (const QString &id : a.ticked) {
+        QStringList unique = a.ticked;
+        unique.removeDuplicates();
+        for (const QString &id : std::as_const(unique)) {
             const Option *option = q.option(id);
             if (!option) {
                 problem = QStringLiteral("the option '%1' no longer exists").arg(id);

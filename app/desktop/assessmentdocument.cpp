@@ -1,0 +1,277 @@
+// Editing, undo, autosave and recovery of the open assessment.
+#include "assessmentdocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QUndoCommand>
+#include <QUuid>
+
+namespace Phare {
+
+namespace {
+// Marks an autosaved copy and says which file it belongs to; removed when the copy is recovered.
+const QString kAutosaveKey = QStringLiteral("phareAutosaveOf");
+} // namespace
+
+class SetAnswerCommand final : public QUndoCommand
+{
+public:
+    SetAnswerCommand(AssessmentDocument *document, QString theme, QString question, std::optional<Answer> before,
+                     std::optional<Answer> after)
+        : m_document(document), m_theme(std::move(theme)), m_question(std::move(question)), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+        setText(QObject::tr("answer"));
+    }
+
+    void undo() override { m_document->applyAnswer(m_theme, m_question, m_before); }
+    void redo() override { m_document->applyAnswer(m_theme, m_question, m_after); }
+
+private:
+    AssessmentDocument *m_document;
+    QString m_theme;
+    QString m_question;
+    std::optional<Answer> m_before;
+    std::optional<Answer> m_after;
+};
+
+AssessmentDocument::AssessmentDocument(const Content &content, QObject *parent) : QObject(parent), m_content(content)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean && m_undo.count() > 0)
+            setModified(false);
+    });
+}
+
+void AssessmentDocument::reset(const Assessment &assessment, const QString &path, bool modified)
+{
+    discardAutosave();
+    m_assessment = assessment;
+    m_path = path;
+    m_open = true;
+    m_undo.clear();
+    m_result.reset();
+    m_modified = !modified; // force the signal below
+    setModified(modified);
+    if (modified)
+        writeAutosave();
+    emit pathChanged(m_path);
+    emit opened();
+}
+
+void AssessmentDocument::close()
+{
+    discardAutosave();
+    m_assessment = Assessment();
+    m_path.clear();
+    m_open = false;
+    m_undo.clear();
+    m_result.reset();
+    setModified(false);
+    emit pathChanged(m_path);
+}
+
+QStringList AssessmentDocument::themes() const
+{
+    QStringList ids;
+    for (const Questionnaire &q : m_content.questionnaires) {
+        if (m_assessment.themes.contains(q.id))
+            ids.append(q.id);
+    }
+    return ids;
+}
+
+void AssessmentDocument::setThemes(const QStringList &themeIds)
+{
+    bool changed = false;
+    for (const QString &id : themeIds) {
+        const Questionnaire *q = m_content.questionnaire(id);
+        if (q && !m_assessment.themes.contains(id)) {
+            ThemeAnswers answers;
+            answers.version = q->version;
+            m_assessment.themes.insert(id, answers);
+            changed = true;
+        }
+    }
+    // A theme is only removed when nothing was answered in it: answers are never dropped silently.
+    for (const QString &id : m_assessment.themes.keys()) {
+        const ThemeAnswers &t = m_assessment.themes[id];
+        if (!themeIds.contains(id) && t.answers.isEmpty() && t.notes.isEmpty() && m_content.questionnaire(id)) {
+            m_assessment.themes.remove(id);
+            changed = true;
+        }
+    }
+    if (changed) {
+        touch();
+        emit themesChanged();
+    }
+}
+
+std::optional<Answer> AssessmentDocument::answer(const QString &theme, const QString &question) const
+{
+    const auto t = m_assessment.themes.constFind(theme);
+    if (t == m_assessment.themes.cend())
+        return std::nullopt;
+    const auto a = t->answers.constFind(question);
+    if (a == t->answers.cend())
+        return std::nullopt;
+    return *a;
+}
+
+void AssessmentDocument::setAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer)
+{
+    const std::optional<Answer> before = this->answer(theme, question);
+    if (before == answer)
+        return;
+    m_undo.push(new SetAnswerCommand(this, theme, question, before, answer));
+}
+
+void AssessmentDocument::applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer)
+{
+    ThemeAnswers &t = m_assessment.themes[theme];
+    if (const Questionnaire *q = m_content.questionnaire(theme); q && t.answers.isEmpty() && t.notes.isEmpty())
+        t.version = q->version;
+    if (answer)
+        t.answers.insert(question, *answer);
+    else
+        t.answers.remove(question);
+    touch();
+    emit answersChanged(theme, question);
+}
+
+QString AssessmentDocument::note(const QString &theme, const QString &question) const
+{
+    return m_assessment.themes.value(theme).notes.value(question);
+}
+
+void AssessmentDocument::setNote(const QString &theme, const QString &question, const QString &note)
+{
+    if (this->note(theme, question) == note)
+        return;
+    ThemeAnswers &t = m_assessment.themes[theme];
+    if (note.isEmpty())
+        t.notes.remove(question);
+    else
+        t.notes.insert(question, note);
+    touch();
+    emit notesChanged(theme, question);
+}
+
+void AssessmentDocument::setProfile(const Company &company, const QString &advisor)
+{
+    Company merged = company;
+    merged.extra = m_assessment.company.extra;
+    m_assessment.company = merged;
+    m_assessment.advisor = advisor;
+    touch();
+    emit profileChanged();
+}
+
+const AssessmentResult &AssessmentDocument::result() const
+{
+    if (!m_result)
+        m_result = Scorer::score(m_content, m_assessment);
+    return *m_result;
+}
+
+QString AssessmentDocument::save(const QString &path)
+{
+    Assessment copy = m_assessment;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!copy.created.isValid())
+        copy.created = now;
+    copy.modified = now;
+    const QString error = AssessmentFile::write(copy, path);
+    if (!error.isEmpty())
+        return error;
+    m_assessment.created = copy.created;
+    m_assessment.modified = copy.modified;
+    if (m_path != path) {
+        m_path = path;
+        emit pathChanged(m_path);
+    }
+    m_undo.setClean();
+    setModified(false);
+    discardAutosave();
+    return {};
+}
+
+void AssessmentDocument::touch()
+{
+    m_result.reset();
+    setModified(true);
+    writeAutosave();
+}
+
+void AssessmentDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void AssessmentDocument::setAutosaveFolder(const QString &folder)
+{
+    m_autosaveFolder = folder;
+}
+
+void AssessmentDocument::writeAutosave()
+{
+    if (m_autosaveFolder.isEmpty() || !m_open)
+        return;
+    if (m_autosavePath.isEmpty()) {
+        QDir().mkpath(m_autosaveFolder);
+        m_autosavePath = QDir(m_autosaveFolder)
+                             .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
+        m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
+        m_autosaveLock->setStaleLockTime(0);
+        m_autosaveLock->tryLock(0);
+    }
+    Assessment copy = m_assessment;
+    copy.extra.insert(kAutosaveKey, m_path);
+    const QString error = AssessmentFile::write(copy, m_autosavePath);
+    if (!error.isEmpty())
+        emit autosaveFailed(error);
+}
+
+void AssessmentDocument::discardAutosave()
+{
+    if (!m_autosavePath.isEmpty())
+        QFile::remove(m_autosavePath);
+    m_autosavePath.clear();
+    m_autosaveLock.reset();
+}
+
+QStringList AssessmentDocument::recoverableFiles(const QString &folder)
+{
+    QStringList files;
+    const QDir dir(folder);
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.phare")}, QDir::Files, QDir::Time)) {
+        // A lock that can be taken belongs to no running Phare: its session ended without cleaning up.
+        QLockFile lock(info.absoluteFilePath() + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            files.append(info.absoluteFilePath());
+        }
+    }
+    return files;
+}
+
+std::optional<std::pair<Assessment, QString>> AssessmentDocument::readRecovery(const QString &file,
+                                                                               Diagnostics *diagnostics)
+{
+    AssessmentReadResult read = AssessmentFile::read(file);
+    if (diagnostics)
+        *diagnostics = read.diagnostics;
+    if (!read.assessment)
+        return std::nullopt;
+    Assessment a = *read.assessment;
+    const QString original = a.extra.take(kAutosaveKey).toString();
+    return std::make_pair(a, original);
+}
+
+} // namespace Phare

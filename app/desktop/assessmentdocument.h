@@ -1,0 +1,92 @@
+// The assessment being edited in the desktop app: answers with undo, scores, saving and autosave.
+#pragma once
+
+#include "assessment.h"
+#include "content.h"
+#include "scorer.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace Phare {
+
+class AssessmentDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssessmentDocument)
+
+public:
+    explicit AssessmentDocument(const Content &content, QObject *parent = nullptr);
+
+    const Content &content() const { return m_content; }
+    const Assessment &assessment() const { return m_assessment; }
+    bool isOpen() const { return m_open; }
+
+    // Starts editing an assessment; path is empty for a new one.
+    void reset(const Assessment &assessment, const QString &path, bool modified = false);
+    void close();
+
+    QString path() const { return m_path; }
+    bool isModified() const { return m_modified; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // The themes chosen for this assessment, in the content's order.
+    QStringList themes() const;
+    void setThemes(const QStringList &themeIds);
+
+    std::optional<Answer> answer(const QString &theme, const QString &question) const;
+    // Records an answer (nullopt clears it) as one undoable step.
+    void setAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
+    QString note(const QString &theme, const QString &question) const;
+    void setNote(const QString &theme, const QString &question, const QString &note);
+    void setProfile(const Company &company, const QString &advisor);
+
+    // Scores of the current answers (recomputed after each change).
+    const AssessmentResult &result() const;
+
+    // Saves atomically; returns an empty string on success, else the reason.
+    QString save(const QString &path);
+
+    // Autosave: every change is written to a file in this folder, removed after a clean save or close.
+    void setAutosaveFolder(const QString &folder);
+    QString autosavePath() const { return m_autosavePath; }
+    // Autosaved files left behind by a session that did not end cleanly.
+    static QStringList recoverableFiles(const QString &folder);
+    // Reads an autosaved file: the assessment and the path it was being saved to (may be empty).
+    static std::optional<std::pair<Assessment, QString>> readRecovery(const QString &file, Diagnostics *diagnostics);
+    void discardAutosave();
+
+signals:
+    void answersChanged(const QString &theme, const QString &question);
+    void notesChanged(const QString &theme, const QString &question);
+    void profileChanged();
+    void themesChanged();
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    void opened();
+    void autosaveFailed(const QString &reason);
+
+private:
+    friend class SetAnswerCommand;
+    void applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
+    void touch();
+    void setModified(bool modified);
+    void writeAutosave();
+
+    const Content &m_content;
+    Assessment m_assessment;
+    QString m_path;
+    bool m_open = false;
+    bool m_modified = false;
+    QUndoStack m_undo;
+    mutable std::optional<AssessmentResult> m_result;
+    QString m_autosaveFolder;
+    QString m_autosavePath;
+    std::unique_ptr<QLockFile> m_autosaveLock; // tells other running copies this autosave is alive
+};
+
+} // namespace Phare

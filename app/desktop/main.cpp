@@ -1,0 +1,121 @@
+// phare: the desktop program; command-line options are documented in docs/user-guide.en.md.
+#include "content.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Quits once the window has been painted: used to measure start-up.
+class QuitWhenPainted final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Phare"));
+    QApplication::setApplicationName(QStringLiteral("Phare"));
+    QApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("phare"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/phare.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Phare: digital maturity self-assessment for small businesses"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr or en."),
+                                        QStringLiteral("fr|en"));
+    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Open an assessment file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Page to show: questionnaire, results or recommendations."),
+                                        QStringLiteral("PAGE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Draw the window at 1280×800 into FILE.png and exit."),
+                                              QStringLiteral("FILE.png"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-when-ready"),
+                                        QStringLiteral("Exit as soon as the window has been shown and painted."));
+    parser.addOptions({langOption, openOption, pageOption, screenshotOption, quitOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("An assessment file (.phare) to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    const QString lang = parser.value(langOption);
+    if (parser.isSet(langOption) && lang != u"fr" && lang != u"en") {
+        std::fprintf(stderr, "phare: --lang takes fr or en\n");
+        return 2;
+    }
+    const QString page = parser.value(pageOption);
+    if (parser.isSet(pageOption) && page != u"questionnaire" && page != u"results" && page != u"recommendations") {
+        std::fprintf(stderr, "phare: --page takes questionnaire, results or recommendations\n");
+        return 2;
+    }
+
+    const Phare::ContentLoadResult content = Phare::ContentLoader::loadBuiltin();
+    if (!content.ok()) {
+        QStringList lines;
+        for (const Phare::Diagnostic &d : content.diagnostics)
+            lines.append(d.toString());
+        std::fprintf(stderr, "%s\n", qPrintable(lines.join(QLatin1Char('\n'))));
+        QMessageBox::critical(nullptr, QStringLiteral("Phare"),
+                              QStringLiteral("The built-in questionnaires are damaged:\n\n") +
+                                  lines.join(QLatin1Char('\n')));
+        return 1;
+    }
+
+    Phare::MainWindow window(content.content);
+    if (!lang.isEmpty())
+        window.setLanguage(lang, false);
+    QString file = parser.value(openOption);
+    if (file.isEmpty() && !parser.positionalArguments().isEmpty())
+        file = parser.positionalArguments().first();
+    bool opened = true;
+    if (!file.isEmpty())
+        opened = window.openFile(file);
+    if (page == u"questionnaire")
+        window.showPage(Phare::MainWindow::Page::Questions);
+    else if (page == u"results")
+        window.showPage(Phare::MainWindow::Page::Results);
+    else if (page == u"recommendations")
+        window.showPage(Phare::MainWindow::Page::Recommendations);
+
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QTimer::singleShot(400, &window, [&window, screenshot, opened] {
+            const bool saved = window.grab().save(screenshot);
+            if (!saved)
+                std::fprintf(stderr, "phare: cannot write %s\n", qPrintable(screenshot));
+            QCoreApplication::exit(saved && opened ? 0 : 1);
+        });
+        return QApplication::exec();
+    }
+    if (parser.isSet(quitOption))
+        app.installEventFilter(new QuitWhenPainted(&app));
+    window.show();
+    return QApplication::exec();
+}

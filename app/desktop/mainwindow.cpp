@@ -1,0 +1,633 @@
+// Menus, pages and file handling of the desktop app.
+#include "mainwindow.h"
+
+#include "assessmentdocument.h"
+#include "content.h"
+#include "questionpage.h"
+#include "recommendationspage.h"
+#include "resultspage.h"
+#include "settings.h"
+#include "startpage.h"
+#include "uitext.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace Phare {
+
+namespace {
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<QString> g_nextFileName;
+} // namespace
+
+void MainWindow::setNextAnswer(QMessageBox::StandardButton button)
+{
+    g_nextAnswer = button;
+}
+
+void MainWindow::setNextFileName(const QString &fileName)
+{
+    g_nextFileName = fileName;
+}
+
+MainWindow::MainWindow(const Content &content, QWidget *parent)
+    : QMainWindow(parent), m_content(content), m_document(new AssessmentDocument(content, this)),
+      m_translator(new QTranslator(this)), m_qtTranslator(new QTranslator(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_document->setAutosaveFolder(Settings::autosaveFolder());
+
+    m_pages = new QStackedWidget(this);
+    m_start = new StartPage(content, m_pages);
+    m_questions = new QuestionPage(m_document, m_pages);
+    m_results = new ResultsPage(m_document, m_pages);
+    m_recommendations = new RecommendationsPage(m_document, m_pages);
+    m_pages->addWidget(m_start);
+    m_pages->addWidget(m_questions);
+    m_pages->addWidget(m_results);
+    m_pages->addWidget(m_recommendations);
+    setCentralWidget(m_pages);
+
+    createActions();
+
+    connect(m_start, &StartPage::startRequested, this,
+            [this](const Company &company, const QString &advisor, const QStringList &themes) {
+                if (m_document->isOpen() && m_document->assessment().company.name == company.name &&
+                    !m_document->themes().isEmpty()) {
+                    // The form edits the open assessment's profile.
+                    m_document->setProfile(company, advisor);
+                    m_document->setThemes(themes);
+                } else {
+                    if (!maybeSave())
+                        return;
+                    Assessment a;
+                    a.company = company;
+                    a.advisor = advisor;
+                    a.language = m_language;
+                    a.created = QDateTime::currentDateTimeUtc();
+                    m_document->reset(a, QString(), true);
+                    m_document->setThemes(themes);
+                }
+                m_results->setComparison(std::nullopt, QString());
+                m_questions->showFirstUnanswered();
+                showPage(Page::Questions);
+            });
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile);
+    connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog);
+    connect(m_start, &StartPage::recoverRequested, this, &MainWindow::recover);
+    connect(m_start, &StartPage::discardRequested, this, [this](const QString &autosave) {
+        QFile::remove(autosave);
+        QFile::remove(autosave + QStringLiteral(".lock"));
+        checkRecovery();
+    });
+    connect(m_questions, &QuestionPage::finished, this, [this] { showPage(Page::Results); });
+    connect(m_document, &AssessmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &AssessmentDocument::opened, this, &MainWindow::updateActions);
+    connect(m_document, &AssessmentDocument::autosaveFailed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(reason), 10000);
+    });
+
+    setLanguage(Settings::effectiveLanguage(), false);
+    m_start->setRecentFiles(Settings::recentFiles());
+    checkRecovery();
+    if (!restoreGeometry(Settings::windowGeometry()))
+        resize(1280, 800);
+    showPage(Page::Start);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newAssessment);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_compareAction = new QAction(this);
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        const QString path = askFileName(false, tr("Compare with an earlier assessment"));
+        if (!path.isEmpty())
+            compareWith(path);
+    });
+    m_stopCompareAction = new QAction(this);
+    connect(m_stopCompareAction, &QAction::triggered, this, [this] {
+        m_results->setComparison(std::nullopt, QString());
+        updateActions();
+    });
+    m_profileAction = new QAction(this);
+    connect(m_profileAction, &QAction::triggered, this, [this] {
+        m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
+        showPage(Page::Start);
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_pageGroup = new QActionGroup(this);
+    const auto pageAction = [this](Page page, const QKeySequence &key) {
+        auto *action = new QAction(this);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        m_pageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        return action;
+    };
+    m_startPageAction = pageAction(Page::Start, QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_questionsAction = pageAction(Page::Questions, QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_resultsAction = pageAction(Page::Results, QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_recommendationsAction = pageAction(Page::Recommendations, QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_tablesAction = new QAction(this);
+    m_tablesAction->setCheckable(true);
+    m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tablesAction, &QAction::toggled, m_results, &ResultsPage::setTablesShown);
+
+    auto *languages = new QActionGroup(this);
+    m_frenchAction = new QAction(QStringLiteral("Français"), this);
+    m_englishAction = new QAction(QStringLiteral("English"), this);
+    for (QAction *a : {m_frenchAction, m_englishAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+
+    m_guideAction = new QAction(this);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_compareAction);
+    m_fileMenu->addAction(m_stopCompareAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_profileAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageGroup->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tablesAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_frenchAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_pageBar = addToolBar(QString());
+    m_pageBar->setObjectName(QStringLiteral("pages"));
+    m_pageBar->setMovable(false);
+    m_pageBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pageBar->addActions(m_pageGroup->actions());
+    updateRecentMenu();
+    updateActions();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New assessment…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_compareAction->setText(tr("&Compare with an earlier assessment…"));
+    m_stopCompareAction->setText(tr("S&top comparing"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo answer"));
+    m_redoAction->setText(tr("&Redo answer"));
+    m_profileAction->setText(tr("Business &profile and themes…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_startPageAction->setText(tr("&Start"));
+    m_questionsAction->setText(tr("&Questions"));
+    m_resultsAction->setText(tr("&Results"));
+    m_recommendationsAction->setText(tr("Recommen&dations"));
+    m_tablesAction->setText(tr("Show charts as &tables"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_aboutAction->setText(tr("&About Phare"));
+    m_pageBar->setWindowTitle(tr("Pages"));
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language, bool remember)
+{
+    m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
+    Ui::setLanguage(m_language);
+    if (remember)
+        Settings::setLanguage(m_language);
+    qApp->removeTranslator(m_translator);
+    qApp->removeTranslator(m_qtTranslator);
+    if (m_language == u"fr") {
+        if (m_translator->load(QStringLiteral(":/i18n/phare_fr.qm")))
+            qApp->installTranslator(m_translator);
+        if (m_qtTranslator->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qApp->installTranslator(m_qtTranslator);
+    }
+    m_frenchAction->setChecked(m_language == u"fr");
+    m_englishAction->setChecked(m_language == u"en");
+    // Installing a translator posts LanguageChange; with none to install (English) nothing is sent, yet
+    // the content's language changes too: tell this window now (QWidget passes it on to its children).
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(this, &change);
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page != Page::Start && !m_document->isOpen())
+        page = Page::Start;
+    if (page == Page::Questions && m_questions->current().question.isEmpty())
+        m_questions->showFirstUnanswered();
+    if (page == Page::Results)
+        m_results->refresh();
+    if (page == Page::Recommendations)
+        m_recommendations->refresh();
+    m_pages->setCurrentIndex(static_cast<int>(page));
+    const QList<QAction *> actions = m_pageGroup->actions();
+    actions[static_cast<int>(page)]->setChecked(true);
+    if (page == Page::Questions)
+        m_questions->goTo(m_questions->current()); // puts the keyboard focus on the answers
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = tr("Phare");
+    if (m_document->isOpen()) {
+        const QString company = m_document->assessment().company.name;
+        const QString file =
+            m_document->path().isEmpty() ? tr("not saved yet") : QFileInfo(m_document->path()).fileName();
+        name = QStringLiteral("%1 (%2)[*] — %3").arg(company, file, tr("Phare"));
+    }
+    setWindowTitle(name);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    m_saveAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_compareAction->setEnabled(open);
+    m_stopCompareAction->setEnabled(open && m_results->isComparing());
+    m_profileAction->setEnabled(open);
+    m_questionsAction->setEnabled(open);
+    m_resultsAction->setEnabled(open);
+    m_recommendationsAction->setEnabled(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &file : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName());
+        a->setToolTip(file);
+        connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_start->setRecentFiles(files);
+}
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+{
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, this);
+    box.setDefaultButton(fallback);
+    box.setTextFormat(Qt::PlainText);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QString MainWindow::askFileName(bool saving, const QString &title)
+{
+    if (g_nextFileName) {
+        const QString name = *g_nextFileName;
+        g_nextFileName.reset();
+        return name;
+    }
+    const QString filter = tr("Phare assessments (*.phare)");
+    if (!saving)
+        return QFileDialog::getOpenFileName(this, title, QString(), filter);
+    QString suggested = m_document->path();
+    if (suggested.isEmpty())
+        suggested = m_document->assessment().company.name.simplified().replace(QLatin1Char('/'), QLatin1Char('-')) +
+                    QStringLiteral(".phare");
+    QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".phare")))
+        path += QStringLiteral(".phare");
+    return path;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isOpen() || !m_document->isModified())
+        return true;
+    const auto answer = ask(QMessageBox::Warning, tr("Unsaved changes"),
+                            tr("The assessment of %1 has changes that are not saved. Save them?")
+                                .arg(m_document->assessment().company.name),
+                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newAssessment()
+{
+    m_start->setProfile(Company{QString(), QStringLiteral("retail"), 1, QString(), {}}, QString(), [this] {
+        QStringList all;
+        for (const Questionnaire &q : m_content.questionnaires)
+            all.append(q.id);
+        return all;
+    }());
+    showPage(Page::Start);
+    m_start->nameEdit()->setFocus();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = askFileName(false, tr("Open an assessment"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_document->isOpen() && m_document->isModified() && !maybeSave())
+        return false;
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    if (!read.assessment) {
+        QStringList lines;
+        for (const Diagnostic &d : read.diagnostics)
+            lines.append(d.toString());
+        ask(QMessageBox::Critical, tr("Cannot open the file"),
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
+            QMessageBox::Ok, QMessageBox::Ok);
+        if (!path.startsWith(u':'))
+            Settings::removeRecentFile(path);
+        updateRecentMenu();
+        return false;
+    }
+    // The examples are built in and read-only: they open as new, unsaved assessments.
+    const bool example = path.startsWith(u':');
+    m_document->reset(*read.assessment, example ? QString() : path, false);
+    m_results->setComparison(std::nullopt, QString());
+    if (!example) {
+        Settings::addRecentFile(path);
+        updateRecentMenu();
+    }
+    const AssessmentResult &result = m_document->result();
+    if (!result.issues.isEmpty()) {
+        QStringList lines;
+        for (const ScoreIssue &issue : result.issues)
+            lines.append(QStringLiteral("• %1%2%3")
+                             .arg(issue.theme,
+                                  issue.question.isEmpty() ? QString() : QStringLiteral(" / ") + issue.question,
+                                  QStringLiteral(": ") + issue.message));
+        ask(QMessageBox::Information, tr("Some answers are kept but not counted"),
+            tr("This assessment was made with another version of the questionnaires. These answers are kept in "
+               "the file but no longer count in the scores:\n\n%1")
+                .arg(lines.join(QLatin1Char('\n'))),
+            QMessageBox::Ok, QMessageBox::Ok);
+    }
+    m_questions->showFirstUnanswered();
+    showPage(m_document->themes().isEmpty() ? Page::Start : Page::Results);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->isOpen())
+        return false;
+    if (m_document->path().isEmpty())
+        return saveAs();
+    const QString error = m_document->save(m_document->path());
+    if (!error.isEmpty()) {
+        ask(QMessageBox::Critical, tr("Cannot save"),
+            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1").arg(error),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    Settings::addRecentFile(m_document->path());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document->isOpen())
+        return false;
+    const QString path = askFileName(true, tr("Save the assessment"));
+    if (path.isEmpty())
+        return false;
+    const QString error = m_document->save(path);
+    if (!error.isEmpty()) {
+        ask(QMessageBox::Critical, tr("Cannot save"),
+            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1").arg(error),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    Settings::addRecentFile(path);
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::compareWith(const QString &path)
+{
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    if (!read.assessment) {
+        QStringList lines;
+        for (const Diagnostic &d : read.diagnostics)
+            lines.append(d.toString());
+        ask(QMessageBox::Critical, tr("Cannot open the file"),
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    const Assessment &earlier = *read.assessment;
+    if (earlier.company.name.compare(m_document->assessment().company.name, Qt::CaseInsensitive) != 0) {
+        const auto answer = ask(QMessageBox::Question, tr("Another business?"),
+                                tr("This file is the assessment of %1, not of %2. Compare them anyway?")
+                                    .arg(earlier.company.name, m_document->assessment().company.name),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
+                                                          .toString(earlier.modified.date(), QLocale::LongFormat)
+                                                    : QFileInfo(path).fileName();
+    m_results->setComparison(Scorer::score(m_content, earlier), tr("the assessment of %1").arg(when));
+    updateActions();
+    showPage(Page::Results);
+    return true;
+}
+
+void MainWindow::checkRecovery()
+{
+    QStringList files = AssessmentDocument::recoverableFiles(Settings::autosaveFolder());
+    if (!m_document->autosavePath().isEmpty())
+        files.removeAll(m_document->autosavePath());
+    m_start->setRecoverable(files);
+}
+
+void MainWindow::recover(const QString &autosave)
+{
+    if (!maybeSave())
+        return;
+    Diagnostics diagnostics;
+    const auto recovered = AssessmentDocument::readRecovery(autosave, &diagnostics);
+    if (!recovered) {
+        QStringList lines;
+        for (const Diagnostic &d : diagnostics)
+            lines.append(d.toString());
+        ask(QMessageBox::Critical, tr("Cannot recover"),
+            tr("The unsaved work could not be read:\n\n%1").arg(lines.join(QLatin1Char('\n'))), QMessageBox::Ok,
+            QMessageBox::Ok);
+        return;
+    }
+    m_document->reset(recovered->first, recovered->second, true);
+    QFile::remove(autosave);
+    QFile::remove(autosave + QStringLiteral(".lock"));
+    checkRecovery();
+    m_questions->showFirstUnanswered();
+    showPage(Page::Questions);
+    statusBar()->showMessage(tr("Unsaved work recovered: save it to keep it."), 10000);
+}
+
+void MainWindow::showUserGuide()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Phare user guide"));
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setOpenLinks(false);
+    QFile guide(m_language == u"fr" ? QStringLiteral(":/docs/user-guide.fr.md")
+                                    : QStringLiteral(":/docs/user-guide.en.md"));
+    if (guide.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(guide.readAll()));
+    browser->setAccessibleName(tr("User guide"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog.resize(760, 640);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Phare"),
+                       tr("<p><b>Phare %1</b></p><p>Measure the digital maturity of a small business and learn "
+                          "what to do next.</p><p>Everything stays on this computer: Phare uses no network and "
+                          "no account.</p>")
+                           .arg(QStringLiteral(PHARE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document->close(); // a clean close leaves no autosave behind
+    Settings::setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".phare"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".phare"))) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+} // namespace Phare

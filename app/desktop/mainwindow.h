@@ -1,0 +1,126 @@
+// The main window: pages, menus, files (open, save, autosave, recovery), language and comparison.
+#pragma once
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class QTranslator;
+
+namespace Phare {
+
+struct Content;
+class AssessmentDocument;
+class QuestionPage;
+class RecommendationsPage;
+class ResultsPage;
+class StartPage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page
+    {
+        Start,
+        Questions,
+        Results,
+        Recommendations
+    };
+
+    explicit MainWindow(const Content &content, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AssessmentDocument *document() const { return m_document; }
+    StartPage *startPage() const { return m_start; }
+    QuestionPage *questionPage() const { return m_questions; }
+    ResultsPage *resultsPage() const { return m_results; }
+    RecommendationsPage *recommendationsPage() const { return m_recommendations; }
+
+    Page page() const;
+    void showPage(Page page);
+
+    // Opens a .phare file; reports problems to the user. Returns true when it is open.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    // Loads an earlier assessment of the same firm to overlay on the results.
+    bool compareWith(const QString &path);
+    // remember: keep the choice for the next start (not for --lang).
+    void setLanguage(const QString &language, bool remember = true);
+    QString language() const { return m_language; }
+
+    // Test hooks, as KeePassXC does: the next message box or file dialog is answered without showing.
+    static void setNextAnswer(QMessageBox::StandardButton button);
+    static void setNextFileName(const QString &fileName);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    bool maybeSave();
+    void newAssessment();
+    void openDialog();
+    void showUserGuide();
+    void showAbout();
+    void checkRecovery();
+    void recover(const QString &autosave);
+    QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
+    QString askFileName(bool saving, const QString &title);
+
+    const Content &m_content;
+    AssessmentDocument *m_document;
+    QStackedWidget *m_pages;
+    StartPage *m_start;
+    QuestionPage *m_questions;
+    ResultsPage *m_results;
+    RecommendationsPage *m_recommendations;
+    QTranslator *m_translator;
+    QTranslator *m_qtTranslator;
+    QString m_language;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_stopCompareAction = nullptr;
+    QAction *m_profileAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QAction *m_startPageAction = nullptr;
+    QAction *m_questionsAction = nullptr;
+    QAction *m_resultsAction = nullptr;
+    QAction *m_recommendationsAction = nullptr;
+    QAction *m_tablesAction = nullptr;
+    QAction *m_frenchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QToolBar *m_pageBar = nullptr;
+};
+
+} // namespace Phare

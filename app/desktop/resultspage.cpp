@@ -1,0 +1,273 @@
+// Builds the results from the document's scores each time they change.
+#include "resultspage.h"
+
+#include "assessmentdocument.h"
+#include "radarchart.h"
+#include "scoretablemodel.h"
+#include "uitext.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Phare {
+
+ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_contributions(new QStandardItemModel(this))
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    m_summary = new QLabel(body);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont big = m_summary->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_summary->setFont(big);
+    m_asTables = new QCheckBox(body);
+    connect(m_asTables, &QCheckBox::toggled, this, &ResultsPage::setTablesShown);
+
+    m_cardsLayout = new QVBoxLayout;
+    m_howTitle = new QLabel(body);
+    QFont sectionFont = m_howTitle->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
+    m_howTitle->setFont(sectionFont);
+    m_how = new QTreeView(body);
+    m_how->setModel(m_contributions);
+    m_how->setMinimumHeight(320);
+    m_how->setAlternatingRowColors(true);
+    m_howTitle->setBuddy(m_how);
+
+    layout->addWidget(m_summary);
+    layout->addWidget(m_asTables);
+    layout->addLayout(m_cardsLayout);
+    layout->addWidget(m_howTitle);
+    layout->addWidget(m_how);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+}
+
+void ResultsPage::setComparison(const std::optional<AssessmentResult> &earlier, const QString &label)
+{
+    m_earlier = earlier;
+    m_earlierLabel = label;
+    refresh();
+}
+
+bool ResultsPage::tablesShown() const
+{
+    return m_asTables->isChecked();
+}
+
+void ResultsPage::setTablesShown(bool tables)
+{
+    if (m_asTables->isChecked() != tables)
+        m_asTables->setChecked(tables);
+    if (!m_cards)
+        return;
+    for (QStackedWidget *stack : m_cards->findChildren<QStackedWidget *>())
+        stack->setCurrentIndex(tables ? 1 : 0);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+QWidget *ResultsPage::chartCard(const QString &title, const QList<AxisRow> &rows, QWidget *parent)
+{
+    auto *stack = new QStackedWidget(parent);
+    auto *chart = new RadarChart(stack);
+    QList<RadarChart::Axis> axes;
+    QList<ScoreTableModel::Row> tableRows;
+    for (const AxisRow &row : rows) {
+        axes.append({row.label, row.score, row.earlier});
+        tableRows.append({row.label, row.score, row.level, row.earlier});
+    }
+    chart->setData(title, axes, m_earlier.has_value());
+    auto *table = new QTableView(stack);
+    auto *model = new ScoreTableModel(table);
+    model->setRows(tableRows, m_earlier.has_value());
+    table->setModel(model);
+    table->setAccessibleName(tr("Table: %1").arg(title));
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    stack->addWidget(chart);
+    stack->addWidget(table);
+    stack->setCurrentIndex(m_asTables->isChecked() ? 1 : 0);
+    stack->setMinimumHeight(340);
+    m_charts.append(chart);
+    m_tables.append(model);
+    return stack;
+}
+
+void ResultsPage::refresh()
+{
+    const QString lang = Ui::language();
+    m_asTables->setText(tr("Show the charts as &tables"));
+    m_howTitle->setText(tr("How the scores were computed"));
+    m_how->setAccessibleName(tr("How the scores were computed"));
+
+    delete m_cards;
+    m_charts.clear();
+    m_tables.clear();
+    m_cards = new QWidget(this);
+    m_cardsLayout->addWidget(m_cards);
+    auto *cards = new QVBoxLayout(m_cards);
+    cards->setContentsMargins(0, 0, 0, 0);
+
+    const AssessmentResult &result = m_document->result();
+    if (result.overall) {
+        m_summary->setText(tr("Overall score: %1 — %2. %3")
+                               .arg(Ui::score(*result.overall), result.overallLevel->name.text(lang),
+                                    result.overallLevel->description.text(lang)));
+    } else {
+        m_summary->setText(tr("No score yet: answer a few questions first."));
+    }
+    if (m_earlier) {
+        QString compared = tr("Compared with %1.").arg(m_earlierLabel);
+        if (m_earlier->overall && result.overall)
+            compared += QLatin1Char(' ') + tr("Earlier overall score: %1.").arg(Ui::score(*m_earlier->overall));
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + compared);
+    }
+
+    // The overview: one axis per theme.
+    if (result.themes.size() >= 1) {
+        auto *box = new QGroupBox(tr("All themes"), m_cards);
+        auto *boxLayout = new QVBoxLayout(box);
+        QList<AxisRow> rows;
+        for (const ThemeResult &theme : result.themes) {
+            const ThemeResult *before = m_earlier ? m_earlier->theme(theme.questionnaire->id) : nullptr;
+            rows.append({theme.questionnaire->title.text(lang), theme.score, before ? before->score : std::nullopt,
+                         theme.level ? theme.level->name.text(lang) : QString()});
+        }
+        boxLayout->addWidget(chartCard(tr("all themes"), rows, box));
+        cards->addWidget(box);
+    }
+
+    for (const ThemeResult &theme : result.themes) {
+        const Questionnaire &q = *theme.questionnaire;
+        const ThemeResult *before = m_earlier ? m_earlier->theme(q.id) : nullptr;
+        QString title = q.title.text(lang);
+        if (theme.score)
+            title += QStringLiteral(" — %1, %2").arg(Ui::score(*theme.score), theme.level->name.text(lang));
+        auto *box = new QGroupBox(title, m_cards);
+        auto *boxLayout = new QHBoxLayout(box);
+        QList<AxisRow> rows;
+        QList<const DimensionResult *> scored;
+        for (const DimensionResult &d : theme.dimensions) {
+            const DimensionResult *earlier = before ? before->dimension(d.dimension->id) : nullptr;
+            rows.append({d.dimension->title.text(lang), d.score, earlier ? earlier->score : std::nullopt,
+                         d.level ? d.level->name.text(lang) : QString()});
+            if (d.score)
+                scored.append(&d);
+        }
+        boxLayout->addWidget(chartCard(q.title.text(lang), rows, box), 3);
+
+        std::sort(scored.begin(), scored.end(),
+                  [](const DimensionResult *a, const DimensionResult *b) { return *a->score > *b->score; });
+        QStringList strengths;
+        QStringList gaps;
+        for (const DimensionResult *d : scored) {
+            if (*d->score >= 50 && strengths.size() < 3)
+                strengths.append(QStringLiteral("• %1 (%2)").arg(d->dimension->title.text(lang), Ui::score(*d->score)));
+        }
+        for (auto it = scored.crbegin(); it != scored.crend(); ++it) {
+            if (*(*it)->score < 50 && gaps.size() < 3)
+                gaps.append(
+                    QStringLiteral("• %1 (%2)").arg((*it)->dimension->title.text(lang), Ui::score(*(*it)->score)));
+        }
+        QString side = tr("Strengths") + Ui::colon() + QLatin1Char('\n') +
+                       (strengths.isEmpty() ? tr("none yet above 50/100") : strengths.join(QLatin1Char('\n'))) +
+                       QStringLiteral("\n\n") + tr("Gaps") + Ui::colon() + QLatin1Char('\n') +
+                       (gaps.isEmpty() ? tr("none below 50/100") : gaps.join(QLatin1Char('\n')));
+        side += QStringLiteral("\n\n") + tr("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
+        if (theme.dontKnow > 0)
+            side += QLatin1Char(' ') +
+                    tr("%n \"don't know\" answer(s) to check: they count as the lowest answer.", "", theme.dontKnow);
+        auto *sideLabel = new QLabel(side, box);
+        sideLabel->setTextFormat(Qt::PlainText);
+        sideLabel->setWordWrap(true);
+        sideLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        sideLabel->setMinimumWidth(260);
+        boxLayout->addWidget(sideLabel, 2);
+        cards->addWidget(box);
+    }
+    fillContributions();
+}
+
+void ResultsPage::fillContributions()
+{
+    const QString lang = Ui::language();
+    m_contributions->clear();
+    m_contributions->setHorizontalHeaderLabels(
+        {tr("Theme, dimension, question"), tr("Answer"), tr("Question score"), tr("Weight"), tr("Points")});
+    const auto cell = [](const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setEditable(false);
+        return item;
+    };
+    for (const ThemeResult &theme : m_document->result().themes) {
+        QList<QStandardItem *> themeRow = {cell(theme.questionnaire->title.text(lang)), cell(QString()),
+                                           cell(theme.score ? Ui::score(*theme.score) : tr("not assessed")),
+                                           cell(QString()), cell(QString())};
+        for (const DimensionResult &d : theme.dimensions) {
+            QList<QStandardItem *> dimRow = {cell(d.dimension->title.text(lang)), cell(QString()),
+                                             cell(d.score ? Ui::score(*d.score) : tr("not assessed")),
+                                             cell(QString::number(d.dimension->weight)), cell(QString())};
+            for (const QuestionResult &qr : d.questions) {
+                QString answer;
+                switch (qr.state) {
+                case QuestionResult::State::Hidden:
+                    answer = tr("not asked (does not apply given an earlier answer)");
+                    break;
+                case QuestionResult::State::Unanswered:
+                    answer = qr.answer ? tr("answer kept but not counted") : tr("not answered");
+                    break;
+                default:
+                    answer = describeAnswer(*qr.question, *qr.answer, lang);
+                }
+                dimRow.first()->appendRow(
+                    {cell(qr.question->text.text(lang)), cell(answer),
+                     cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
+                     cell(qr.counted() ? Ui::percent(qr.share * 100) : QStringLiteral("—")),
+                     cell(qr.counted() ? QString::number(qr.contribution, 'f', 1) : QStringLiteral("—"))});
+            }
+            themeRow.first()->appendRow(dimRow);
+        }
+        m_contributions->appendRow(themeRow);
+    }
+    m_how->expandToDepth(0);
+    m_how->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_how->setColumnWidth(0, 420);
+    m_how->setColumnWidth(1, 260);
+}
+
+} // namespace Phare

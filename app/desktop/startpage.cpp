@@ -1,0 +1,241 @@
+// The first thing a shopkeeper sees: start, open, or recover.
+#include "startpage.h"
+
+#include "catalogue.h"
+#include "content.h"
+#include "uitext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Phare {
+
+StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent), m_content(content)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+
+    m_recovery = new QFrame(this);
+    m_recovery->setFrameShape(QFrame::StyledPanel);
+    m_recovery->setAutoFillBackground(true);
+    m_recovery->setBackgroundRole(QPalette::AlternateBase);
+    m_recoveryText = new QLabel(m_recovery);
+    m_recoveryText->setWordWrap(true);
+    m_recover = new QPushButton(m_recovery);
+    m_discard = new QPushButton(m_recovery);
+    auto *recoveryLayout = new QHBoxLayout(m_recovery);
+    recoveryLayout->addWidget(m_recoveryText, 1);
+    recoveryLayout->addWidget(m_recover);
+    recoveryLayout->addWidget(m_discard);
+    m_recovery->hide();
+    connect(m_recover, &QPushButton::clicked, this, [this] {
+        if (!m_autosaves.isEmpty())
+            emit recoverRequested(m_autosaves.first());
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (!m_autosaves.isEmpty())
+            emit discardRequested(m_autosaves.first());
+    });
+
+    m_newBox = new QGroupBox(this);
+    auto *form = new QFormLayout(m_newBox);
+    m_name = new QLineEdit(m_newBox);
+    m_name->setMaxLength(300);
+    m_sector = new QComboBox(m_newBox);
+    for (const QString &sector : sectorIds())
+        m_sector->addItem(QString(), sector);
+    m_employees = new QSpinBox(m_newBox);
+    m_employees->setRange(0, 100000);
+    m_employees->setValue(1);
+    m_location = new QLineEdit(m_newBox);
+    m_location->setMaxLength(300);
+    m_advisor = new QLineEdit(m_newBox);
+    m_advisor->setMaxLength(300);
+    m_nameLabel = new QLabel(m_newBox);
+    m_sectorLabel = new QLabel(m_newBox);
+    m_employeesLabel = new QLabel(m_newBox);
+    m_locationLabel = new QLabel(m_newBox);
+    m_advisorLabel = new QLabel(m_newBox);
+    m_themesLabel = new QLabel(m_newBox);
+    m_nameLabel->setBuddy(m_name);
+    m_sectorLabel->setBuddy(m_sector);
+    m_employeesLabel->setBuddy(m_employees);
+    m_locationLabel->setBuddy(m_location);
+    m_advisorLabel->setBuddy(m_advisor);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_sectorLabel, m_sector);
+    form->addRow(m_employeesLabel, m_employees);
+    form->addRow(m_locationLabel, m_location);
+    form->addRow(m_advisorLabel, m_advisor);
+    auto *themes = new QVBoxLayout;
+    for (const Questionnaire &q : m_content.questionnaires) {
+        auto *box = new QCheckBox(m_newBox);
+        box->setProperty("themeId", q.id);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &StartPage::updateStart);
+        themes->addWidget(box);
+        m_themes.append(box);
+    }
+    form->addRow(m_themesLabel, themes);
+    m_start = new QPushButton(m_newBox);
+    m_start->setDefault(true);
+    form->addRow(QString(), m_start);
+    connect(m_name, &QLineEdit::textChanged, this, &StartPage::updateStart);
+    connect(m_name, &QLineEdit::returnPressed, m_start, &QPushButton::click);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!m_start->isEnabled())
+            return;
+        Company company;
+        company.name = m_name->text().trimmed();
+        company.sector = m_sector->currentData().toString();
+        company.employees = m_employees->value();
+        company.location = m_location->text().trimmed();
+        QStringList chosen;
+        for (QCheckBox *box : std::as_const(m_themes)) {
+            if (box->isChecked())
+                chosen.append(box->property("themeId").toString());
+        }
+        emit startRequested(company, m_advisor->text().trimmed(), chosen);
+    });
+
+    m_openBox = new QGroupBox(this);
+    auto *openLayout = new QVBoxLayout(m_openBox);
+    m_open = new QPushButton(m_openBox);
+    connect(m_open, &QPushButton::clicked, this, &StartPage::openDialogRequested);
+    m_recentLabel = new QLabel(m_openBox);
+    m_recent = new QListWidget(m_openBox);
+    m_recentLabel->setBuddy(m_recent);
+    m_examplesLabel = new QLabel(m_openBox);
+    m_examples = new QListWidget(m_openBox);
+    m_examplesLabel->setBuddy(m_examples);
+    openLayout->addWidget(m_open);
+    openLayout->addWidget(m_recentLabel);
+    openLayout->addWidget(m_recent);
+    openLayout->addWidget(m_examplesLabel);
+    openLayout->addWidget(m_examples);
+    for (QListWidget *list : {m_recent, m_examples}) {
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *item) { emit openRequested(item->data(Qt::UserRole).toString()); });
+    }
+    for (const QString &file : exampleFiles()) {
+        auto *item = new QListWidgetItem(QFileInfo(file).completeBaseName(), m_examples);
+        item->setData(Qt::UserRole, file);
+    }
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_newBox, 3);
+    columns->addWidget(m_openBox, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_recovery);
+    layout->addLayout(columns, 1);
+    retranslate();
+}
+
+QStringList StartPage::exampleFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(":/examples"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.phare")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+void StartPage::setRecentFiles(const QStringList &files)
+{
+    m_recent->clear();
+    for (const QString &file : files) {
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_recent);
+        item->setData(Qt::UserRole, file);
+        item->setToolTip(file);
+    }
+    m_recentLabel->setVisible(!files.isEmpty());
+    m_recent->setVisible(!files.isEmpty());
+}
+
+void StartPage::setRecoverable(const QStringList &autosaves)
+{
+    m_autosaves = autosaves;
+    m_recovery->setVisible(!autosaves.isEmpty());
+    retranslate();
+}
+
+void StartPage::setProfile(const Company &company, const QString &advisor, const QStringList &themes)
+{
+    m_name->setText(company.name);
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(company.sector)));
+    m_employees->setValue(company.employees);
+    m_location->setText(company.location);
+    m_advisor->setText(advisor);
+    for (QCheckBox *box : std::as_const(m_themes))
+        box->setChecked(themes.contains(box->property("themeId").toString()));
+}
+
+void StartPage::updateStart()
+{
+    const bool anyTheme = std::any_of(m_themes.cbegin(), m_themes.cend(), [](QCheckBox *b) { return b->isChecked(); });
+    m_start->setEnabled(!m_name->text().trimmed().isEmpty() && anyTheme);
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StartPage::retranslate()
+{
+    const QString lang = Ui::language();
+    m_title->setText(tr("Phare"));
+    m_subtitle->setText(tr("Where does your business stand with digital tools, and what should you do next? "
+                           "Answer a few questions per theme (15 to 30 minutes each); you can stop and come back "
+                           "at any time. Everything stays on this computer."));
+    m_recoveryText->setText(tr("Phare was closed before your last changes were saved (%n assessment(s)). "
+                               "Do you want to get them back?",
+                               "", static_cast<int>(m_autosaves.size())));
+    m_recover->setText(tr("&Recover"));
+    m_discard->setText(tr("&Discard"));
+    m_newBox->setTitle(tr("New assessment"));
+    m_nameLabel->setText(tr("Business &name:"));
+    m_sectorLabel->setText(tr("&Sector:"));
+    for (int i = 0; i < m_sector->count(); ++i)
+        m_sector->setItemText(i, Ui::sectorName(m_sector->itemData(i).toString()));
+    m_employeesLabel->setText(tr("&Employees:"));
+    m_employees->setToolTip(tr("Number of people working in the business, the owner included."));
+    m_locationLabel->setText(tr("&Town:"));
+    m_advisorLabel->setText(tr("&Advisor (optional):"));
+    m_themesLabel->setText(tr("Themes to answer:"));
+    for (QCheckBox *box : std::as_const(m_themes)) {
+        const Questionnaire *q = m_content.questionnaire(box->property("themeId").toString());
+        box->setText(q ? q->title.text(lang) : QString());
+        box->setToolTip(q ? q->description.text(lang) : QString());
+    }
+    m_start->setText(tr("S&tart the assessment"));
+    m_openBox->setTitle(tr("Continue"));
+    m_open->setText(tr("&Open a file…"));
+    m_recentLabel->setText(tr("Recent &files:"));
+    m_examplesLabel->setText(tr("E&xamples:"));
+    updateStart();
+}
+
+} // namespace Phare

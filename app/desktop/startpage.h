@@ -1,0 +1,87 @@
+// The start page: a new assessment (company profile and themes), open a file, recent files, the
+// examples, and recovery of unsaved work after a crash.
+#pragma once
+
+#include "assessment.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace Phare {
+
+struct Content;
+
+class StartPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartPage)
+
+public:
+    explicit StartPage(const Content &content, QWidget *parent = nullptr);
+
+    void setRecentFiles(const QStringList &files);
+    void setRecoverable(const QStringList &autosaves);
+    // Fills the form, e.g. to edit the open assessment's profile.
+    void setProfile(const Company &company, const QString &advisor, const QStringList &themes);
+
+    // Form fields, for tests.
+    QLineEdit *nameEdit() const { return m_name; }
+    QPushButton *startButton() const { return m_start; }
+    QList<QCheckBox *> themeBoxes() const { return m_themes; }
+
+    static QStringList exampleFiles();
+
+signals:
+    void startRequested(const Phare::Company &company, const QString &advisor, const QStringList &themes);
+    void openRequested(const QString &path);
+    void openDialogRequested();
+    void recoverRequested(const QString &autosave);
+    void discardRequested(const QString &autosave);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateStart();
+
+    const Content &m_content;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QFrame *m_recovery;
+    QLabel *m_recoveryText;
+    QPushButton *m_recover;
+    QPushButton *m_discard;
+    QStringList m_autosaves;
+    QGroupBox *m_newBox;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+    QLabel *m_sectorLabel;
+    QComboBox *m_sector;
+    QLabel *m_employeesLabel;
+    QSpinBox *m_employees;
+    QLabel *m_locationLabel;
+    QLineEdit *m_location;
+    QLabel *m_advisorLabel;
+    QLineEdit *m_advisor;
+    QLabel *m_themesLabel;
+    QList<QCheckBox *> m_themes;
+    QPushButton *m_start;
+    QGroupBox *m_openBox;
+    QPushButton *m_open;
+    QLabel *m_recentLabel;
+    QListWidget *m_recent;
+    QLabel *m_examplesLabel;
+    QListWidget *m_examples;
+};
+
+} // namespace Phare
