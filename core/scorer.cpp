@@ -108,26 +108,45 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
             return wrongKind();
         double sum = 0;
         int rows = 0;
+        QStringList skipped;
         for (auto it = a.rows.cbegin(); it != a.rows.cend(); ++it) {
             const bool knownRow =
                 std::any_of(q.rows.cbegin(), q.rows.cend(), [&](const GridRow &r) { return r.id == it.key(); });
             const Option *option = q.option(it.value());
             if (!knownRow || !option) {
-                problem = knownRow ? QStringLiteral("the option '%1' no longer exists").arg(it.value())
-                                   : QStringLiteral("the row '%1' no longer exists").arg(it.key());
-                return std::nullopt;
+                // The other rows still count; this one is kept in the file and reported.
+                skipped.append(knownRow ? QStringLiteral("the option '%1' of the row '%2' no longer exists")
+                                              .arg(it.value(), it.key())
+                                        : QStringLiteral("the row '%1' no longer exists").arg(it.key()));
+                continue;
             }
             sum += q.normalisedOptionScore(*option);
             ++rows;
         }
+        problem = skipped.join(QStringLiteral("; "));
         if (rows == 0) {
-            problem = QStringLiteral("no row is answered");
+            if (problem.isEmpty())
+                problem = QStringLiteral("no row is answered");
             return std::nullopt;
         }
         return sum / rows;
     }
     }
     return std::nullopt;
+}
+
+// Every question (answered) and dimension (scored) a condition names.
+void collectNamed(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> &out)
+{
+    for (const Condition &child : condition.children)
+        collectNamed(child, theme, out);
+    if (condition.kind == Condition::Kind::DimensionScoreBelow) {
+        if (const DimensionResult *d = theme.dimension(condition.dimension); d && d->score)
+            out.append({nullptr, d});
+    } else if (!condition.question.isEmpty()) {
+        if (const QuestionResult *q = theme.question(condition.question); q && q->answer && q->visible())
+            out.append({q, nullptr});
+    }
 }
 
 } // namespace
@@ -151,8 +170,13 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
             any = evaluateCondition(child, theme, looked) || any;
         return any;
     }
-    case Condition::Kind::Not:
-        return !evaluateCondition(condition.children.front(), theme, nullptr);
+    case Condition::Kind::Not: {
+        const bool hit = !evaluateCondition(condition.children.front(), theme, nullptr);
+        // The negated condition failed: what it names is why this one holds.
+        if (hit && looked)
+            collectNamed(condition.children.front(), theme, *looked);
+        return hit;
+    }
     case Condition::Kind::DimensionScoreBelow: {
         const DimensionResult *d = theme.dimension(condition.dimension);
         const bool hit = d && d->score && *d->score < condition.threshold;
@@ -260,6 +284,8 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                 if (const auto n = normalise(q, a, problem)) {
                     qr.state = QuestionResult::State::Answered;
                     qr.normalised = *n;
+                    if (!problem.isEmpty())
+                        issue(q.id, problem + QStringLiteral("; kept in the file, the other rows count"));
                 } else {
                     issue(q.id, problem + QStringLiteral("; the answer is kept in the file but not counted"));
                 }
