@@ -81,6 +81,19 @@ QString quotedList(const QStringList &words)
     return quoted.join(QStringLiteral(", "));
 }
 
+// Authors type a plain space before « : ; ? ! » and inside « »; French typography wants a no-break
+// space there (narrow before ; ? !), so that a line never starts with the punctuation.
+QString frenchTypography(QString text)
+{
+    static const QRegularExpression beforeNarrow(QStringLiteral("(?<=\\S) ([;?!])"));
+    static const QRegularExpression beforeColon(QStringLiteral("(?<=\\S) (:|»)"));
+    static const QRegularExpression afterOpening(QStringLiteral("« "));
+    text.replace(beforeNarrow, QStringLiteral("\u202f\\1"));
+    text.replace(beforeColon, QStringLiteral("\u00a0\\1"));
+    text.replace(afterOpening, QStringLiteral("«\u00a0"));
+    return text;
+}
+
 // Reads one file's tree, turning every departure from the format into a diagnostic.
 class Checker
 {
@@ -220,7 +233,7 @@ public:
             result.fr = string(*fr, QStringLiteral("the French text of %1").arg(what)).value_or(QString());
         if (const YamlNode *en = node.find(u"en"))
             result.en = string(*en, QStringLiteral("the English text of %1").arg(what)).value_or(QString());
-        result.fr = result.fr.trimmed();
+        result.fr = frenchTypography(result.fr.trimmed());
         result.en = result.en.trimmed();
         if (result.isEmpty()) {
             error(node, QStringLiteral("%1 is empty").arg(what));

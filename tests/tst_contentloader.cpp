@@ -57,6 +57,7 @@ private slots:
     void duplicateIdsAcrossFiles();
     void referencesFallBackToOtherCatalogues();
     void missingPathIsReported();
+    void frenchTextGetsNoBreakSpaces();
     void everyCorpusFileIsRefused_data();
     void everyCorpusFileIsRefused();
 
@@ -271,6 +272,16 @@ void TestContentLoader::missingPathIsReported()
     const QString empty = m_dir.path() + QStringLiteral("/empty-folder");
     QDir().mkpath(empty);
     QVERIFY(ContentLoader::load({empty}).diagnostics.first().message.contains(QStringLiteral("no .yaml file")));
+}
+
+void TestContentLoader::frenchTextGetsNoBreakSpaces()
+{
+    const ContentLoadResult result = loadWith(
+        {{"q", "text: {fr: Question un, en: Question one}", "text: {fr: \"Sauvegardez-vous ? Oui : « souvent » !\", en: \"Do you back up? Yes: often!\"}"}});
+    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
+    const Question *q = result.content.questionnaires.first().question(u"q1");
+    QCOMPARE(q->text.fr, QStringLiteral("Sauvegardez-vous\u202f? Oui\u00a0: «\u00a0souvent\u00a0»\u202f!"));
+    QCOMPARE(q->text.en, QStringLiteral("Do you back up? Yes: often!"));
 }
 
 void TestContentLoader::everyCorpusFileIsRefused_data()
