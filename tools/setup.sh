@@ -6,7 +6,7 @@ PHARE_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6opengl6-dev libgl-dev libyaml-cpp-dev qt6-translations-l10n
-    fonts-dejavu-core poppler-utils qpdf
+    fonts-dejavu-core poppler-utils qpdf appstream desktop-file-utils
 )
 
 phare_install_deps() {

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Phare"));
     QApplication::setApplicationName(QStringLiteral("Phare"));
     QApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("phare"));
+    QApplication::setDesktopFileName(QStringLiteral("fr.phare.Phare"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/phare.svg")));
 
     QCommandLineParser parser;
