@@ -115,9 +115,10 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
             const Option *option = q.option(it.value());
             if (!knownRow || !option) {
                 // The other rows still count; this one is kept in the file and reported.
-                skipped.append(knownRow ? QStringLiteral("the option '%1' of the row '%2' no longer exists")
-                                              .arg(it.value(), it.key())
-                                        : QStringLiteral("the row '%1' no longer exists").arg(it.key()));
+                skipped.append(
+                    knownRow
+                        ? QStringLiteral("the option '%1' of the row '%2' no longer exists").arg(it.value(), it.key())
+                        : QStringLiteral("the row '%1' no longer exists").arg(it.key()));
                 continue;
             }
             sum += q.normalisedOptionScore(*option);

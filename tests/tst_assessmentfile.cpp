@@ -500,10 +500,11 @@ void TestAssessmentFile::exampleSurvivesRoundTrip()
     QCOMPARE(a.created, QDateTime(QDate(2026, 3, 12), QTime(9, 30), Qt::UTC));
     QCOMPARE(a.modified, QDateTime(QDate(2026, 3, 12), QTime(11, 40), Qt::UTC));
     QCOMPARE(a.language, u"fr"_s);
-    QCOMPARE(a.themes.keys(), (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s}));
+    QCOMPARE(a.themes.keys(),
+             (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s, u"people-change"_s}));
     const ThemeAnswers &ai = a.themes.value(u"ai-readiness"_s);
     QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.value(u"text-tools"_s), u"testing"_s);
-    QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.size(), 5);
+    QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.size(), 6);
     QCOMPARE(ai.answers.value(u"chatbot-notice"_s), Answer::makeNotApplicable());
     const ThemeAnswers &cyber = a.themes.value(u"cybersecurity"_s);
     QCOMPARE(cyber.answers.value(u"mfa"_s), Answer::makeDontKnow());

@@ -356,13 +356,13 @@ void TestRecommender::reasons_data()
     // clang-format off
     const Answer planYes = choice(u"yes"_s);
     const QString investedEn = u"What have you invested in?: "_s;
-    const QString investedFr = u"Dans quoi avez-vous investi ?"_s + frColon;
+    const QString investedFr = u"Dans quoi avez-vous investi\u202f?"_s + frColon;
     const QString planEn = u"Do you have a written digital plan?: "_s;
-    const QString planFr = u"Avez-vous un plan numérique écrit ?"_s + frColon;
+    const QString planFr = u"Avez-vous un plan numérique écrit\u202f?"_s + frColon;
     const QString websiteEn = u"Do you have a website?: "_s;
-    const QString websiteFr = u"Avez-vous un site web ?"_s + frColon;
+    const QString websiteFr = u"Avez-vous un site web\u202f?"_s + frColon;
     const QString salesEn = u"Do you sell online?: "_s;
-    const QString salesFr = u"Vendez-vous en ligne ?"_s + frColon;
+    const QString salesFr = u"Vendez-vous en ligne\u202f?"_s + frColon;
 
     // gap = 100 - the lowest score among the questions and dimensions the condition names
     QTest::newRow("in") << ReasonRow{// investments none = 0: gap 100
@@ -387,7 +387,7 @@ void TestRecommender::reasons_data()
                                              u"set-a-budget"_s,
                                              u"dma"_s,
                                              {u"How is digital budgeted?: Case by case"_s},
-                                             {u"Comment le numérique est-il budgété ?"_s + frColon +
+                                             {u"Comment le numérique est-il budgété\u202f?"_s + frColon +
                                               u"Au cas par cas"_s},
                                              87.5};
     QTest::newRow("dontKnow") << ReasonRow{// don't know scores 0: gap 100
@@ -424,7 +424,7 @@ void TestRecommender::reasons_data()
                      {websiteEn + u"Yes"_s,
                       u"Where are you with these technologies?: CRM: Not used; Cloud storage: Operational"_s},
                      {websiteFr + u"Oui"_s,
-                      u"Où en êtes-vous avec ces technologies ?"_s + frColon + u"Gestion client"_s + frColon +
+                      u"Où en êtes-vous avec ces technologies\u202f?"_s + frColon + u"Gestion client"_s + frColon +
                           u"Pas utilisé; Stockage en ligne"_s + frColon + u"Opérationnel"_s},
                      50};
     // online-sales none 0 and website partially 50 are both true: gap 100 - 0 = 100
@@ -470,7 +470,7 @@ void TestRecommender::reasons_data()
                                                u"reuse-equipment"_s,
                                                u"green"_s,
                                                {u"Do you re-use equipment?: Sometimes"_s},
-                                               {u"Réemployez-vous le matériel ?"_s + frColon + u"Parfois"_s},
+                                               {u"Réemployez-vous le matériel\u202f?"_s + frColon + u"Parfois"_s},
                                                100 - 100.0 / 3};
     // clang-format on
 }
@@ -702,7 +702,7 @@ void TestRecommender::useCaseMergedAcrossRules()
     QCOMPARE(described(u.reasons, u"en"),
              (QStringList{u"Digital readiness: 23 out of 100"_s, u"What have you invested in?: None of these"_s}));
     QCOMPARE(described(u.reasons, u"fr"),
-             (QStringList{u"Dans quoi avez-vous investi ?"_s + frColon + u"Aucun de ceux-ci"_s,
+             (QStringList{u"Dans quoi avez-vous investi\u202f?"_s + frColon + u"Aucun de ceux-ci"_s,
                           u"Préparation numérique"_s + frColon + u"23 sur 100"_s}));
 }
 

@@ -37,18 +37,43 @@
 namespace Phare {
 
 namespace {
-std::optional<QMessageBox::StandardButton> g_nextAnswer;
-std::optional<QString> g_nextFileName;
+QList<QMessageBox::StandardButton> g_nextAnswers;
+QStringList g_nextFileNames;
+bool g_automaticAnswers = false;
 } // namespace
 
 void MainWindow::setNextAnswer(QMessageBox::StandardButton button)
 {
-    g_nextAnswer = button;
+    g_nextAnswers.append(button);
 }
 
 void MainWindow::setNextFileName(const QString &fileName)
 {
-    g_nextFileName = fileName;
+    g_nextFileNames.append(fileName);
+}
+
+namespace {
+// Some platform themes (offscreen, minimal desktops) bind no key to a standard action: use the usual one.
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, const QKeySequence &fallback)
+{
+    QList<QKeySequence> bound = QKeySequence::keyBindings(standard);
+    if (bound.isEmpty())
+        bound.append(fallback);
+    return bound;
+}
+} // namespace
+
+void MainWindow::setDialogsAnsweredAutomatically(bool automatic)
+{
+    g_automaticAnswers = automatic;
+}
+
+int MainWindow::clearQueuedAnswers()
+{
+    const auto count = g_nextAnswers.size() + g_nextFileNames.size();
+    g_nextAnswers.clear();
+    g_nextFileNames.clear();
+    return static_cast<int>(count);
 }
 
 MainWindow::MainWindow(const Content &content, QWidget *parent)
@@ -124,16 +149,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcuts(keys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newAssessment);
     m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcuts(keys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
     m_saveAction = new QAction(this);
-    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcuts(keys(QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setShortcuts(keys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     m_compareAction = new QAction(this);
     connect(m_compareAction, &QAction::triggered, this, [this] {
@@ -152,14 +177,14 @@ void MainWindow::createActions()
         showPage(Page::Start);
     });
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_document->undoStack()->createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcuts(keys(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
     m_redoAction = m_document->undoStack()->createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcuts(keys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
 
     m_pageGroup = new QActionGroup(this);
     const auto pageAction = [this](Page page, const QKeySequence &key) {
@@ -190,7 +215,7 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     m_guideAction = new QAction(this);
-    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setShortcuts(keys(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -358,10 +383,11 @@ void MainWindow::updateRecentMenu()
 QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
                                             QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
 {
-    if (g_nextAnswer) {
-        const auto answer = *g_nextAnswer;
-        g_nextAnswer.reset();
-        return answer;
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
+    if (g_automaticAnswers) {
+        qWarning("phare: message box answered automatically: %s", qPrintable(title));
+        return fallback;
     }
     QMessageBox box(icon, title, text, buttons, this);
     box.setDefaultButton(fallback);
@@ -371,11 +397,10 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QStrin
 
 QString MainWindow::askFileName(bool saving, const QString &title)
 {
-    if (g_nextFileName) {
-        const QString name = *g_nextFileName;
-        g_nextFileName.reset();
-        return name;
-    }
+    if (!g_nextFileNames.isEmpty())
+        return g_nextFileNames.takeFirst();
+    if (g_automaticAnswers)
+        return {};
     const QString filter = tr("Phare assessments (*.phare)");
     if (!saving)
         return QFileDialog::getOpenFileName(this, title, QString(), filter);

@@ -56,9 +56,14 @@ public:
     void setLanguage(const QString &language, bool remember = true);
     QString language() const { return m_language; }
 
-    // Test hooks, as KeePassXC does: the next message box or file dialog is answered without showing.
+    // Test hooks, as KeePassXC does: the next message boxes and file dialogs are answered without
+    // showing, in the order queued. With automatic answers on, an unqueued message box takes its
+    // default button instead of waiting for a click that never comes.
     static void setNextAnswer(QMessageBox::StandardButton button);
     static void setNextFileName(const QString &fileName);
+    static void setDialogsAnsweredAutomatically(bool automatic);
+    // Forgets answers queued and not used; returns how many there were.
+    static int clearQueuedAnswers();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,435 @@
+// Drives the real main window headless: answering by keyboard, saving and reopening, autosave and
+// recovery, conditional questions, undo, the language switch, and the models behind the views.
+#include "assessmentdocument.h"
+#include "content.h"
+#include "mainwindow.h"
+#include "progressmodel.h"
+#include "questionpage.h"
+#include "radarchart.h"
+#include "recommendationspage.h"
+#include "resultspage.h"
+#include "scoretablemodel.h"
+#include "settings.h"
+#include "startpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Phare;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void answerAThemeByKeyboardSaveAndReopen();
+    void conditionalQuestionAppearsAndDisappears();
+    void undoAndRedoAnswers();
+    void autosaveIsRecoveredAfterACrash();
+    void cleanCloseLeavesNoAutosave();
+    void unsavedChangesPromptOnClose();
+    void brokenFileIsRefusedAndNothingIsLost();
+    void languageSwitchChangesInterfaceAndContent();
+    void resultsHaveATableForEveryChart();
+    void recommendationsShowReasons();
+    void modelsPassTheModelTester();
+
+private:
+    void startAssessment(MainWindow &window, const QStringList &themes);
+    void pressKey(MainWindow &window, int key);
+    void answerCurrentByKeyboard(MainWindow &window);
+
+    ContentLoadResult m_content;
+    QTemporaryDir m_dir;
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow::setDialogsAnsweredAutomatically(true);
+    m_content = ContentLoader::loadBuiltin();
+    QVERIFY(m_content.ok());
+}
+
+void TestGui::init()
+{
+    QDir(Settings::autosaveFolder()).removeRecursively();
+    Settings::setLanguage(QStringLiteral("en"));
+}
+
+void TestGui::cleanup()
+{
+    QDir(Settings::autosaveFolder()).removeRecursively();
+    // Every dialog a test expected must have been shown.
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+}
+
+void TestGui::startAssessment(MainWindow &window, const QStringList &themes)
+{
+    StartPage *start = window.startPage();
+    QTest::keyClicks(start->nameEdit(), QStringLiteral("Boulangerie Test"));
+    for (QCheckBox *box : start->themeBoxes())
+        box->setChecked(themes.contains(box->property("themeId").toString()));
+    QVERIFY(start->startButton()->isEnabled());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::mouseClick(start->startButton(), Qt::LeftButton);
+    QCOMPARE(window.page(), MainWindow::Page::Questions);
+}
+
+void TestGui::pressKey(MainWindow &window, int key)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target || target->window() != &window)
+        target = window.questionPage();
+    QTest::keyClick(target, static_cast<Qt::Key>(key));
+}
+
+// Answers the question on screen with the keyboard only: a digit for an option, arrow keys in a grid.
+void TestGui::answerCurrentByKeyboard(MainWindow &window)
+{
+    QuestionPage *page = window.questionPage();
+    const QuestionPage::Step step = page->current();
+    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    QVERIFY(q);
+    if (q->type == QuestionType::Grid) {
+        const QList<QComboBox *> combos = page->findChildren<QComboBox *>();
+        QVERIFY(!combos.isEmpty());
+        for (QComboBox *combo : combos) {
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Down);
+            QTest::keyClick(combo, Qt::Key_Down);
+        }
+        page->setFocus();
+    } else {
+        // The second answer on a scale, the first box of a checklist.
+        pressKey(window, q->type == QuestionType::Checklist ? Qt::Key_1 : Qt::Key_2);
+    }
+    QVERIFY2(window.document()->answer(step.theme, step.question).has_value(), qPrintable(step.question));
+}
+
+void TestGui::answerAThemeByKeyboardSaveAndReopen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keyboard.phare"));
+    QMap<QString, Answer> given;
+    {
+        MainWindow window(m_content.content);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        startAssessment(window, {QStringLiteral("cybersecurity")});
+        int guard = 0;
+        while (window.page() == MainWindow::Page::Questions && guard++ < 200) {
+            answerCurrentByKeyboard(window);
+            pressKey(window, Qt::Key_Return);
+        }
+        QCOMPARE(window.page(), MainWindow::Page::Results);
+        const ThemeResult *theme = window.document()->result().theme(u"cybersecurity");
+        QVERIFY(theme);
+        QCOMPARE(theme->answered, theme->visible);
+        QVERIFY(theme->visible >= 20);
+        QVERIFY(theme->score.has_value());
+
+        // Backspace goes back a question.
+        window.showPage(MainWindow::Page::Questions);
+        const QuestionPage::Step before = window.questionPage()->current();
+        pressKey(window, Qt::Key_Backspace);
+        QVERIFY(!(window.questionPage()->current() == before));
+
+        MainWindow::setNextFileName(path);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!window.document()->isModified());
+        given = window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers;
+    }
+    MainWindow reopened(m_content.content);
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.document()->assessment().company.name, QStringLiteral("Boulangerie Test"));
+    QCOMPARE(reopened.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers, given);
+    QCOMPARE(reopened.page(), MainWindow::Page::Results);
+}
+
+void TestGui::conditionalQuestionAppearsAndDisappears()
+{
+    // The first question whose showIf tests an earlier single-choice answer.
+    const Questionnaire *theme = nullptr;
+    const Question *child = nullptr;
+    for (const Questionnaire &q : m_content.content.questionnaires) {
+        for (const Dimension &d : q.dimensions) {
+            for (const Question &question : d.questions) {
+                if (!child && question.showIf && question.showIf->kind == Condition::Kind::AnswerIn &&
+                    q.question(question.showIf->question)->type != QuestionType::Grid) {
+                    theme = &q;
+                    child = &question;
+                }
+            }
+        }
+    }
+    QVERIFY2(child, "the content has a conditional question");
+    const Question *parent = theme->question(child->showIf->question);
+    const QString showing = child->showIf->options.first();
+    QString hiding;
+    for (const Option &o : parent->options) {
+        if (!child->showIf->options.contains(o.id) && !o.exclusive)
+            hiding = o.id;
+    }
+    const auto answerWith = [&](const QString &option) {
+        return parent->type == QuestionType::Checklist ? Answer::makeTicked({option}) : Answer::makeChoice(option);
+    };
+
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {theme->id});
+    QuestionPage *page = window.questionPage();
+    const QuestionPage::Step childStep{theme->id, child->id};
+    window.document()->setAnswer(theme->id, parent->id, answerWith(showing));
+    QVERIFY(page->steps().contains(childStep));
+    if (!hiding.isEmpty()) {
+        window.document()->setAnswer(theme->id, parent->id, answerWith(hiding));
+        QVERIFY(!page->steps().contains(childStep));
+        // An answer given while it was shown is kept, but does not count while hidden.
+        window.document()->setAnswer(theme->id, parent->id, answerWith(showing));
+        page->goTo(childStep);
+        answerCurrentByKeyboard(window);
+        window.document()->setAnswer(theme->id, parent->id, answerWith(hiding));
+        QVERIFY(window.document()->answer(theme->id, child->id).has_value());
+        QCOMPARE(window.document()->result().theme(theme->id)->question(child->id)->state,
+                 QuestionResult::State::Hidden);
+    }
+}
+
+void TestGui::undoAndRedoAnswers()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("ai-readiness")});
+    QuestionPage *page = window.questionPage();
+    // A single-choice question: each digit is one undoable step.
+    for (const QuestionPage::Step &step : page->steps()) {
+        if (m_content.content.questionnaire(step.theme)->question(step.question)->type == QuestionType::Scale) {
+            page->goTo(step);
+            break;
+        }
+    }
+    const QuestionPage::Step step = page->current();
+    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    QCOMPARE(q->type, QuestionType::Scale);
+    QVERIFY(!window.document()->answer(step.theme, step.question));
+    pressKey(window, Qt::Key_2);
+    pressKey(window, Qt::Key_3);
+    QCOMPARE(window.document()->answer(step.theme, step.question), Answer::makeChoice(q->options[2].id));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QCOMPARE(window.document()->answer(step.theme, step.question), Answer::makeChoice(q->options[1].id));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QVERIFY(!window.document()->answer(step.theme, step.question));
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QCOMPARE(window.document()->answer(step.theme, step.question), Answer::makeChoice(q->options[1].id));
+    // The radio buttons on screen follow.
+    QAbstractButton *checked = nullptr;
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+        if (b->isChecked() && b->isCheckable())
+            checked = b;
+    }
+    QVERIFY(checked);
+    QVERIFY(checked->text().contains(q->options[1].label.en));
+}
+
+void TestGui::autosaveIsRecoveredAfterACrash()
+{
+    QMap<QString, Answer> given;
+    QString autosave;
+    {
+        MainWindow window(m_content.content);
+        window.show();
+        startAssessment(window, {QStringLiteral("e-commerce")});
+        for (int i = 0; i < 5; ++i) {
+            answerCurrentByKeyboard(window);
+            pressKey(window, Qt::Key_Return);
+        }
+        window.document()->setNote(QStringLiteral("e-commerce"), window.questionPage()->current().question,
+                                   QStringLiteral("Note written just before the crash"));
+        given = window.document()->assessment().themes.value(QStringLiteral("e-commerce")).answers;
+        QCOMPARE(given.size(), 5);
+        autosave = window.document()->autosavePath();
+        QVERIFY(QFile::exists(autosave));
+        // While this session runs, its autosave is not offered to another one.
+        QVERIFY(!AssessmentDocument::recoverableFiles(Settings::autosaveFolder()).contains(autosave));
+        // The window goes away without being closed, as in a crash: no prompt, no clean-up.
+    }
+    QVERIFY(QFile::exists(autosave));
+    MainWindow window(m_content.content);
+    window.show();
+    bool offered = false;
+    for (QPushButton *b : window.startPage()->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Recover")) && b->isVisible()) {
+            offered = true;
+            QTest::mouseClick(b, Qt::LeftButton);
+        }
+    }
+    QVERIFY2(offered, "the start page offers to recover the unsaved work");
+    QCOMPARE(window.document()->assessment().company.name, QStringLiteral("Boulangerie Test"));
+    QCOMPARE(window.document()->assessment().themes.value(QStringLiteral("e-commerce")).answers, given);
+    QVERIFY(window.document()->isModified());
+    QVERIFY(!QFile::exists(autosave));
+    bool noteKept = false;
+    for (const QString &note : window.document()->assessment().themes.value(QStringLiteral("e-commerce")).notes)
+        noteKept = noteKept || note == u"Note written just before the crash";
+    QVERIFY(noteKept);
+    QVERIFY(!window.document()->assessment().extra.contains(QStringLiteral("phareAutosaveOf")));
+}
+
+void TestGui::cleanCloseLeavesNoAutosave()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    answerCurrentByKeyboard(window);
+    const QString autosave = window.document()->autosavePath();
+    QVERIFY(QFile::exists(autosave));
+    MainWindow::setNextFileName(m_dir.filePath(QStringLiteral("clean.phare")));
+    MainWindow::setNextAnswer(QMessageBox::Save);
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(autosave));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("clean.phare"))));
+    QVERIFY(AssessmentDocument::recoverableFiles(Settings::autosaveFolder()).isEmpty());
+}
+
+void TestGui::unsavedChangesPromptOnClose()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    answerCurrentByKeyboard(window);
+    QVERIFY(window.isWindowModified());
+    MainWindow::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(window.document()->isOpen());
+    MainWindow::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+}
+
+void TestGui::brokenFileIsRefusedAndNothingIsLost()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken.phare"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"phare-assessment\", \"formatVersion\": 1, \"company\": {\"na");
+    f.close();
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    answerCurrentByKeyboard(window);
+    const Assessment before = window.document()->assessment();
+    MainWindow::setNextAnswer(QMessageBox::Save); // "save your changes first?" — keep them in a file
+    MainWindow::setNextFileName(m_dir.filePath(QStringLiteral("kept.phare")));
+    MainWindow::setNextAnswer(QMessageBox::Ok); // "cannot open the file"
+    QVERIFY(!window.openFile(broken));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("kept.phare"))));
+    // The broken file did not replace the document.
+    QCOMPARE(window.document()->assessment().company.name, before.company.name);
+    QCOMPARE(window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers,
+             before.themes.value(QStringLiteral("cybersecurity")).answers);
+}
+
+void TestGui::languageSwitchChangesInterfaceAndContent()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    const QuestionPage::Step step = window.questionPage()->current();
+    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    const auto questionLabel = [&] {
+        for (QLabel *label : window.questionPage()->findChildren<QLabel *>()) {
+            if (label->objectName() == u"questionText")
+                return label->text();
+        }
+        return QString();
+    };
+    QCOMPARE(questionLabel(), q->text.en);
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    window.setLanguage(QStringLiteral("fr"));
+    QCOMPARE(questionLabel(), q->text.fr);
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    window.setLanguage(QStringLiteral("en"));
+    QCOMPARE(questionLabel(), q->text.en);
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+}
+
+void TestGui::resultsHaveATableForEveryChart()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
+    window.showPage(MainWindow::Page::Results);
+    ResultsPage *results = window.resultsPage();
+    QCOMPARE(results->charts().size(), results->tables().size());
+    QCOMPARE(results->charts().size(), window.document()->themes().size() + 1); // overview + one per theme
+    const AssessmentResult &scores = window.document()->result();
+    // The overview table lists each theme with the score the chart draws.
+    const ScoreTableModel *overview = results->tables().first();
+    QCOMPARE(overview->rowCount(), scores.themes.size());
+    for (int row = 0; row < overview->rowCount(); ++row) {
+        const double shown = overview->index(row, ScoreTableModel::ScoreColumn).data(Qt::UserRole).toDouble();
+        QCOMPARE(shown, *scores.themes[row].score);
+        QVERIFY(results->charts().first()->textAlternative().contains(overview->rows()[row].label));
+    }
+    results->setTablesShown(true);
+    QVERIFY(results->tablesShown());
+}
+
+void TestGui::recommendationsShowReasons()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
+    window.showPage(MainWindow::Page::Recommendations);
+    const QString html = window.recommendationsPage()->html();
+    QVERIFY(html.contains(QStringLiteral("Action plan")));
+    QVERIFY(html.contains(QStringLiteral("Why this chapter")));
+    // At least one recommended chapter's title is on the page.
+    bool anyChapter = false;
+    for (const Chapter &c : m_content.content.chapters)
+        anyChapter = anyChapter || html.contains(c.title.en.toHtmlEscaped());
+    QVERIFY(anyChapter);
+    window.recommendationsPage()->setThemeFilter(QStringLiteral("cybersecurity"));
+    const QString filtered = window.recommendationsPage()->html();
+    QVERIFY(filtered.size() < html.size());
+}
+
+void TestGui::modelsPassTheModelTester()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity"), QStringLiteral("people-change")});
+    QAbstractItemModelTester progress(window.questionPage()->progressModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 6; ++i) {
+        answerCurrentByKeyboard(window);
+        pressKey(window, Qt::Key_Return);
+    }
+    window.document()->setThemes({QStringLiteral("cybersecurity")});
+    window.showPage(MainWindow::Page::Results);
+    for (ScoreTableModel *table : window.resultsPage()->tables())
+        QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester contributions(window.resultsPage()->contributions(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.resultsPage()->refresh();
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
