@@ -1,4 +1,728 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Phare::MainWindow</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier assessment</source>
+        <translation>Comparer avec un diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouveau diagnostic…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Sauvegarder so&amp;us…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with an earlier assessment…</source>
+        <translation>&amp;Comparer avec un diagnostic précédent…</translation>
+    </message>
+    <message>
+        <source>S&amp;top comparing</source>
+        <translation>&amp;Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo answer</source>
+        <translation>&amp;Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Redo answer</source>
+        <translation>&amp;Rétablir la réponse</translation>
+    </message>
+    <message>
+        <source>Business &amp;profile and themes…</source>
+        <translation>&amp;Profil de l&apos;entreprise et thèmes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Recommen&amp;dations</source>
+        <translation>Recomman&amp;dations</translation>
+    </message>
+    <message>
+        <source>Show charts as &amp;tables</source>
+        <translation>Afficher les graphiques en &amp;tableaux</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Phare</source>
+        <translation>À &amp;propos de Phare</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Phare</source>
+        <translation>Phare</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore sauvegardé</translation>
+    </message>
+    <message>
+        <source>Phare assessments (*.phare)</source>
+        <translation>Diagnostics Phare (*.phare)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non sauvegardées</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 has changes that are not saved. Save them?</source>
+        <translation>Le diagnostic de %1 contient des modifications non sauvegardées. Voulez-vous les sauvegarder&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open an assessment</source>
+        <translation>Ouvrir un diagnostic</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Some answers are kept but not counted</source>
+        <translation>Des réponses sont conservées mais ne comptent pas</translation>
+    </message>
+    <message>
+        <source>This assessment was made with another version of the questionnaires. These answers are kept in the file but no longer count in the scores:
+
+%1</source>
+        <translation>Ce diagnostic a été rempli avec une autre version des questionnaires. Les réponses ci-dessous restent dans le fichier, mais ne comptent plus dans les scores&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Fichier ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossible de sauvegarder</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved, and the file on disk was left as it was.
+
+%1</source>
+        <translation>Le diagnostic n&apos;a pas pu être sauvegardé&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Fichier sauvegardé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>Sauvegarder le diagnostic</translation>
+    </message>
+    <message>
+        <source>Another business?</source>
+        <translation>Une autre entreprise&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This file is the assessment of %1, not of %2. Compare them anyway?</source>
+        <translation>Ce fichier contient le diagnostic de %1, et non celui de %2. Les comparer quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>the assessment of %1</source>
+        <translation>le diagnostic précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>The unsaved work could not be read:
+
+%1</source>
+        <translation>Impossible de relire le travail non sauvegardé&#xa0;:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved work recovered: save it to keep it.</source>
+        <translation>Travail non sauvegardé récupéré&#xa0;: sauvegardez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>Phare user guide</source>
+        <translation>Guide d&apos;utilisation de Phare</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>About Phare</source>
+        <translation>À propos de Phare</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measure the digital maturity of a small business and learn what to do next.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: Phare uses no network and no account.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mesurez la maturité numérique d&apos;une petite entreprise et découvrez les prochaines étapes.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: Phare ne se connecte pas à Internet et ne demande aucun compte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ProgressModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 questions answered</source>
+        <translation>%1 — questions traitées&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Traitées</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::QuestionPage</name>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Not applicable to my business</source>
+        <translation>Ne concerne pas mon entreprise</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Cochez toutes les réponses qui conviennent.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>—&#xa0;choisir&#xa0;—</translation>
+    </message>
+    <message>
+        <source>Themes and dimensions</source>
+        <translation>Thèmes et rubriques</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s &amp;notes on this question</source>
+        <translation>&amp;Notes du conseiller sur cette question</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: context, what to check, what was said.</source>
+        <translation>Tout ce qui mérite d&apos;être retenu&#xa0;: contexte, points à vérifier, ce qui a été dit.</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s notes on this question</source>
+        <translation>Notes du conseiller sur cette question</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous question (Backspace)</source>
+        <translation>Question précédente (touche Retour arrière)</translation>
+    </message>
+    <message>
+        <source>See the results</source>
+        <translation>Voir les résultats</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>Question suivante (touche Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose the themes to answer on the start page.</source>
+        <translation>Choisissez les thèmes à traiter sur la page d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — question %3 of %4</source>
+        <translation>%1 · %2 — question %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::RadarChart</name>
+    <message>
+        <source>Earlier assessment</source>
+        <translation>Diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Ce diagnostic</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>(earlier: %1)</source>
+        <translation>(précédemment&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Radar chart of %1. %2.</source>
+        <translation>Graphique en radar pour %1. %2.</translation>
+    </message>
+    <message>
+        <source>Radar chart: %1</source>
+        <translation>Graphique en radar&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::RecommendationsPage</name>
+    <message>
+        <source>&amp;Show recommendations for</source>
+        <translation>&amp;Voir les recommandations pour</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Nothing for now.</source>
+        <translation>Rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>White-paper chapters to read</source>
+        <translation>Chapitres du livre blanc à lire</translation>
+    </message>
+    <message>
+        <source>Why this chapter</source>
+        <translation>Pourquoi ce chapitre</translation>
+    </message>
+    <message>
+        <source>Key actions</source>
+        <translation>Pistes d&apos;action</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No chapter to recommend yet.</source>
+        <translation>Aucun chapitre à recommander pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Use cases for a firm like yours</source>
+        <translation>Cas d&apos;usage pour une entreprise comme la vôtre</translation>
+    </message>
+    <message>
+        <source>Effort: %1 · Cost: %2 · First results in: %3</source>
+        <translation>Effort&#xa0;: %1 · Coût&#xa0;: %2 · Premiers résultats&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>under €1,000</source>
+        <translation>moins de 1&#x202f;000&#xa0;€</translation>
+    </message>
+    <message>
+        <source>€1,000 to €10,000</source>
+        <translation>de 1&#x202f;000 à 10&#x202f;000&#xa0;€</translation>
+    </message>
+    <message>
+        <source>over €10,000</source>
+        <translation>plus de 10&#x202f;000&#xa0;€</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>en quelques jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>en quelques semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>en quelques mois</translation>
+    </message>
+    <message>
+        <source>Why this use case</source>
+        <translation>Pourquoi ce cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>No use case to recommend yet.</source>
+        <translation>Aucun cas d&apos;usage à recommander pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ResultsPage</name>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tableau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the charts as &amp;tables</source>
+        <translation>Afficher les graphiques en &amp;tableaux</translation>
+    </message>
+    <message>
+        <source>How the scores were computed</source>
+        <translation>Comment les scores sont calculés</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 — %2. %3</source>
+        <translation>Score global&#xa0;: %1 — %2. %3</translation>
+    </message>
+    <message>
+        <source>No score yet: answer a few questions first.</source>
+        <translation>Pas encore de score&#xa0;: répondez d&apos;abord à quelques questions.</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparaison avec %1.</translation>
+    </message>
+    <message>
+        <source>Earlier overall score: %1.</source>
+        <translation>Score global précédent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>none yet above 50/100</source>
+        <translation>aucun au-dessus de 50/100 pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Points faibles</translation>
+    </message>
+    <message>
+        <source>none below 50/100</source>
+        <translation>aucun en dessous de 50/100</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>Questions traitées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;don&apos;t know&quot; answer(s) to check: they count as the lowest answer.</source>
+        <translation>
+            <numerusform>%n réponse «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: elle compte comme la réponse la plus faible.</numerusform>
+            <numerusform>%n réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: elles comptent comme la réponse la plus faible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme, dimension, question</source>
+        <translation>Thème, rubrique, question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Question score</source>
+        <translation>Score de la question</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>not asked (does not apply given an earlier answer)</source>
+        <translation>non posée (sans objet d&apos;après une réponse précédente)</translation>
+    </message>
+    <message>
+        <source>answer kept but not counted</source>
+        <translation>réponse conservée mais non comptée</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ScoreTableModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>up %1 points</source>
+        <translation>en hausse de %1</translation>
+    </message>
+    <message>
+        <source>down %1 points</source>
+        <translation>en baisse de %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::StartPage</name>
+    <message>
+        <source>Phare</source>
+        <translation>Phare</translation>
+    </message>
+    <message>
+        <source>Where does your business stand with digital tools, and what should you do next? Answer a few questions per theme (15 to 30 minutes each); you can stop and come back at any time. Everything stays on this computer.</source>
+        <translation>Où en est votre entreprise avec le numérique, et par quoi commencer&#x202f;? Répondez à quelques questions par thème (15 à 30&#xa0;minutes chacun)&#x202f;; vous pouvez vous arrêter et reprendre à tout moment. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phare was closed before your last changes were saved (%n assessment(s)). Do you want to get them back?</source>
+        <translation>
+            <numerusform>Phare s&apos;est fermé avant d&apos;avoir sauvegardé vos dernières modifications (%n&#xa0;diagnostic). Voulez-vous les récupérer&#x202f;?</numerusform>
+            <numerusform>Phare s&apos;est fermé avant d&apos;avoir sauvegardé vos dernières modifications (%n&#xa0;diagnostics). Voulez-vous les récupérer&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Su&amp;pprimer</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouveau diagnostic</translation>
+    </message>
+    <message>
+        <source>Business &amp;name:</source>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>Effec&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of people working in the business, the owner included.</source>
+        <translation>Nombre de personnes qui travaillent dans l&apos;entreprise, dirigeant compris.</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor (optional):</source>
+        <translation>&amp;Conseiller (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Themes to answer:</source>
+        <translation>Thèmes à traiter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the assessment</source>
+        <translation>Co&amp;mmencer le diagnostic</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files:</source>
+        <translation>Fic&amp;hiers récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples:</source>
+        <translation>E&amp;xemples&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::Ui</name>
+    <message>
+        <source>Retail</source>
+        <translation>Commerce de détail</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>Alimentation et restauration</translation>
+    </message>
+    <message>
+        <source>Craft</source>
+        <translation>Artisanat</translation>
+    </message>
+    <message>
+        <source>Tourism and hospitality</source>
+        <translation>Tourisme et hôtellerie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Now (this month)</source>
+        <translation>Maintenant (ce mois-ci)</translation>
+    </message>
+    <message>
+        <source>Next (this quarter)</source>
+        <translation>Ensuite (ce trimestre)</translation>
+    </message>
+    <message>
+        <source>Later (this year)</source>
+        <translation>Plus tard (cette année)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorité haute</translation>
+    </message>
+    <message>
+        <source>Medium priority</source>
+        <translation>Priorité moyenne</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+</context>
 </TS>
