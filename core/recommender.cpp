@@ -9,8 +9,9 @@ QString Reason::describe(QStringView language) const
 {
     const bool fr = language == u"fr";
     const QString colon = fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+    // A question ends with its own '?': the answer follows a dash rather than a colon.
     if (question && answer)
-        return question->text.text(language) + colon + describeAnswer(*question, *answer, language);
+        return question->text.text(language) + QStringLiteral(" — ") + describeAnswer(*question, *answer, language);
     if (dimension && score) {
         return dimension->title.text(language) + colon +
                (fr ? QStringLiteral("%1 sur 100") : QStringLiteral("%1 out of 100")).arg(qRound(*score));
@@ -121,11 +122,22 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     }
     std::stable_sort(out.chapters.begin(), out.chapters.end(), ranksBefore<ChapterRecommendation>);
     std::stable_sort(out.useCases.begin(), out.useCases.end(), ranksBefore<UseCaseRecommendation>);
-    std::stable_sort(out.plan.begin(), out.plan.end(), [](const ActionItem &a, const ActionItem &b) {
+    const auto byHorizonThenRank = [](const ActionItem &a, const ActionItem &b) {
         if (a.horizon != b.horizon)
             return a.horizon < b.horizon;
         return ranksBefore(a, b);
-    });
+    };
+    std::stable_sort(out.plan.begin(), out.plan.end(), byHorizonThenRank);
+    // A small firm cannot do fifteen things this month: past the cap, actions move to the next horizon.
+    int now = 0;
+    int next = 0;
+    for (ActionItem &item : out.plan) {
+        if (item.horizon == Horizon::Now && now++ >= maxActionsNow)
+            item.horizon = Horizon::Next;
+        if (item.horizon == Horizon::Next && next++ >= maxActionsNext)
+            item.horizon = Horizon::Later;
+    }
+    std::stable_sort(out.plan.begin(), out.plan.end(), byHorizonThenRank);
     return out;
 }
 

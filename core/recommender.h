@@ -67,6 +67,11 @@ struct Recommendations
 class Recommender final
 {
 public:
+    // At most this many actions are planned for this month and for this quarter; the rest, lower in
+    // rank, move to the next horizon.
+    static constexpr int maxActionsNow = 5;
+    static constexpr int maxActionsNext = 8;
+
     static Recommendations recommend(const Content &content, const Assessment &assessment,
                                      const AssessmentResult &result);
 };

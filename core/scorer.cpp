@@ -367,7 +367,7 @@ QString describeAnswer(const Question &question, const Answer &answer, QStringVi
         QStringList labels;
         for (const QString &id : answer.ticked)
             labels.append(label(id));
-        return labels.join(QStringLiteral("; "));
+        return labels.join(fr ? QStringLiteral("\u202f; ") : QStringLiteral("; "));
     }
     case Answer::Kind::Rows: {
         QStringList parts;
@@ -376,7 +376,7 @@ QString describeAnswer(const Question &question, const Answer &answer, QStringVi
                 parts.append(row.label.text(language) + (fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ")) +
                              label(answer.rows.value(row.id)));
         }
-        return parts.join(QStringLiteral("; "));
+        return parts.join(fr ? QStringLiteral("\u202f; ") : QStringLiteral("; "));
     }
     case Answer::Kind::DontKnow:
         return fr ? QStringLiteral("Je ne sais pas") : QStringLiteral("Don't know");

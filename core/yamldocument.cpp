@@ -77,6 +77,38 @@ QString explainSyntaxError(const std::string &message)
     return QStringLiteral("the file is not valid YAML (%1)").arg(fromStd(message));
 }
 
+// The last '[' (or '{') before `end` that is still open there, ignoring quoted text and comments on
+// each line; -1 when none is found.
+qsizetype unclosedBracket(const QByteArray &data, qsizetype end, char opening)
+{
+    const char closing = opening == '[' ? ']' : '}';
+    std::vector<qsizetype> open;
+    char quote = 0;
+    bool comment = false;
+    end = std::min<qsizetype>(end, data.size());
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            quote = 0;
+            comment = false;
+        } else if (comment) {
+            continue;
+        } else if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '#' && (i == 0 || data[i - 1] == ' ' || data[i - 1] == '\t')) {
+            comment = true;
+        } else if (c == opening) {
+            open.push_back(i);
+        } else if (c == closing && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? -1 : open.back();
+}
+
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
@@ -284,7 +316,16 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &path, const Yam
         return fail(e.mark.line + 1, e.mark.column + 1, QStringLiteral("the file nests lists and mappings too deeply"));
     } catch (const YAML::Exception &e) {
         const bool known = !e.mark.is_null();
-        return fail(known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, explainSyntaxError(e.msg));
+        int line = known ? e.mark.line + 1 : 0;
+        int column = known ? e.mark.column + 1 : 0;
+        // yaml-cpp notices an unclosed '[' or '{' where it gives up; the author needs the opening one.
+        const bool list = e.msg.find("end of sequence flow not found") != std::string::npos;
+        const bool map = e.msg.find("end of map flow not found") != std::string::npos;
+        if (known && (list || map)) {
+            if (const qsizetype open = unclosedBracket(data, e.mark.pos, list ? '[' : '{'); open >= 0)
+                lineColumnAt(data, open, line, column);
+        }
+        return fail(line, column, explainSyntaxError(e.msg));
     } catch (const std::exception &e) {
         return fail(0, 0, QStringLiteral("the file could not be read as YAML (%1)").arg(QString::fromUtf8(e.what())));
     }

@@ -122,7 +122,7 @@ void TestContentLoader::refusesBrokenContent_data()
         QTest::newRow(name) << changes << QString::fromLatin1(file) << line << QString::fromUtf8(message);
     };
     // clang-format off
-    row("syntax error", {{"q", "title: {fr: Démo, en: Demo}", "title: {fr: Démo, en: Demo"}}, "demo.yaml", 5, "not closed");
+    row("syntax error", {{"q", "title: {fr: Démo, en: Demo}", "title: {fr: Démo, en: Demo"}}, "demo.yaml", 4, "not closed");
     row("unknown key, did you mean", {{"q", "    questions:", "    qestions:"}}, "demo.yaml", 8, "unknown key 'qestions' in the dimension 'basics'; did you mean 'questions'?");
     row("unknown kind", {{"q", "kind: questionnaire", "kind: questionaire"}}, "demo.yaml", 1, "did you mean 'questionnaire'?");
     row("no kind", {{"q", "kind: questionnaire\n", ""}}, "demo.yaml", 1, "not a Phare content file");

@@ -48,6 +48,8 @@ private slots:
     void resultsHaveATableForEveryChart();
     void recommendationsShowReasons();
     void modelsPassTheModelTester();
+    void editingTheProfileKeepsTheAnswers();
+    void tablesSwitchStaysInStep();
 
 private:
     void startAssessment(MainWindow &window, const QStringList &themes);
@@ -400,7 +402,7 @@ void TestGui::recommendationsShowReasons()
     window.showPage(MainWindow::Page::Recommendations);
     const QString html = window.recommendationsPage()->html();
     QVERIFY(html.contains(QStringLiteral("Action plan")));
-    QVERIFY(html.contains(QStringLiteral("Why this chapter")));
+    QVERIFY(html.contains(QStringLiteral("Based on your answers")));
     // At least one recommended chapter's title is on the page.
     bool anyChapter = false;
     for (const Chapter &c : m_content.content.chapters)
@@ -429,6 +431,55 @@ void TestGui::modelsPassTheModelTester()
     QAbstractItemModelTester contributions(window.resultsPage()->contributions(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.resultsPage()->refresh();
+}
+
+void TestGui::editingTheProfileKeepsTheAnswers()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    answerCurrentByKeyboard(window);
+    const auto answers = window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers;
+    QCOMPARE(answers.size(), 1);
+    // Edit → Business profile and themes…: a new name and one more theme.
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == u"Business &profile and themes…")
+            a->trigger();
+    }
+    QCOMPARE(window.page(), MainWindow::Page::Start);
+    QVERIFY(window.startPage()->isEditing());
+    window.startPage()->nameEdit()->setText(QStringLiteral("Boulangerie Renommée"));
+    for (QCheckBox *box : window.startPage()->themeBoxes()) {
+        if (box->property("themeId").toString() == u"e-commerce")
+            box->setChecked(true);
+    }
+    QTest::mouseClick(window.startPage()->startButton(), Qt::LeftButton);
+    QCOMPARE(window.document()->assessment().company.name, QStringLiteral("Boulangerie Renommée"));
+    QCOMPARE(window.document()->themes(), (QStringList{QStringLiteral("cybersecurity"), QStringLiteral("e-commerce")}));
+    QCOMPARE(window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers, answers);
+    QVERIFY(!window.startPage()->isEditing());
+}
+
+void TestGui::tablesSwitchStaysInStep()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/usinage-la-ciotat.phare")));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QAction *menuItem = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == u"Show the charts as &tables")
+            menuItem = a;
+    }
+    QVERIFY(menuItem);
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(window.resultsPage()->tablesShown());
+    QVERIFY(menuItem->isChecked());
+    window.resultsPage()->setTablesShown(false);
+    QVERIFY(!menuItem->isChecked());
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(window.resultsPage()->tablesShown());
 }
 
 QTEST_MAIN(TestGui)

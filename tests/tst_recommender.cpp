@@ -47,8 +47,9 @@ Answer notApplicable()
     return Answer::makeNotApplicable();
 }
 
-// French puts a no-break space before a colon.
+// French puts a no-break space before a colon; an answer follows its question after a dash.
 const QString frColon = u"\u00a0: "_s;
+const QString dash = u" — "_s;
 
 Assessment assessmentWith(const Answers &dma, const std::optional<Answers> &green = std::nullopt,
                           const QString &sector = u"retail"_s, int employees = 20)
@@ -355,14 +356,14 @@ void TestRecommender::reasons_data()
     QTest::addColumn<ReasonRow>("row");
     // clang-format off
     const Answer planYes = choice(u"yes"_s);
-    const QString investedEn = u"What have you invested in?: "_s;
-    const QString investedFr = u"Dans quoi avez-vous investi\u202f?"_s + frColon;
-    const QString planEn = u"Do you have a written digital plan?: "_s;
-    const QString planFr = u"Avez-vous un plan numérique écrit\u202f?"_s + frColon;
-    const QString websiteEn = u"Do you have a website?: "_s;
-    const QString websiteFr = u"Avez-vous un site web\u202f?"_s + frColon;
-    const QString salesEn = u"Do you sell online?: "_s;
-    const QString salesFr = u"Vendez-vous en ligne\u202f?"_s + frColon;
+    const QString investedEn = u"What have you invested in? — "_s;
+    const QString investedFr = u"Dans quoi avez-vous investi\u202f?"_s + dash;
+    const QString planEn = u"Do you have a written digital plan? — "_s;
+    const QString planFr = u"Avez-vous un plan numérique écrit\u202f?"_s + dash;
+    const QString websiteEn = u"Do you have a website? — "_s;
+    const QString websiteFr = u"Avez-vous un site web\u202f?"_s + dash;
+    const QString salesEn = u"Do you sell online? — "_s;
+    const QString salesFr = u"Vendez-vous en ligne\u202f?"_s + dash;
 
     // gap = 100 - the lowest score among the questions and dimensions the condition names
     QTest::newRow("in") << ReasonRow{// investments none = 0: gap 100
@@ -386,8 +387,8 @@ void TestRecommender::reasons_data()
                                              {},
                                              u"set-a-budget"_s,
                                              u"dma"_s,
-                                             {u"How is digital budgeted?: Case by case"_s},
-                                             {u"Comment le numérique est-il budgété\u202f?"_s + frColon +
+                                             {u"How is digital budgeted? — Case by case"_s},
+                                             {u"Comment le numérique est-il budgété\u202f?"_s + dash +
                                               u"Au cas par cas"_s},
                                              87.5};
     QTest::newRow("dontKnow") << ReasonRow{// don't know scores 0: gap 100
@@ -422,10 +423,10 @@ void TestRecommender::reasons_data()
                      u"crm-with-site"_s,
                      u"dma"_s,
                      {websiteEn + u"Yes"_s,
-                      u"Where are you with these technologies?: CRM: Not used; Cloud storage: Operational"_s},
+                      u"Where are you with these technologies? — CRM: Not used; Cloud storage: Operational"_s},
                      {websiteFr + u"Oui"_s,
-                      u"Où en êtes-vous avec ces technologies\u202f?"_s + frColon + u"Gestion client"_s + frColon +
-                          u"Pas utilisé; Stockage en ligne"_s + frColon + u"Opérationnel"_s},
+                      u"Où en êtes-vous avec ces technologies\u202f?"_s + dash + u"Gestion client"_s + frColon +
+                          u"Pas utilisé\u202f; Stockage en ligne"_s + frColon + u"Opérationnel"_s},
                      50};
     // online-sales none 0 and website partially 50 are both true: gap 100 - 0 = 100
     QTest::newRow("any: both true")
@@ -469,8 +470,8 @@ void TestRecommender::reasons_data()
                                                Answers{{u"equipment-reuse"_s, choice(u"sometimes"_s)}},
                                                u"reuse-equipment"_s,
                                                u"green"_s,
-                                               {u"Do you re-use equipment?: Sometimes"_s},
-                                               {u"Réemployez-vous le matériel\u202f?"_s + frColon + u"Parfois"_s},
+                                               {u"Do you re-use equipment? — Sometimes"_s},
+                                               {u"Réemployez-vous le matériel\u202f?"_s + dash + u"Parfois"_s},
                                                100 - 100.0 / 3};
     // clang-format on
 }
@@ -559,14 +560,14 @@ void TestRecommender::chapters_data()
     QTest::newRow("merged across rules and themes")
         << ChapterRow{mixedDma(), mixedGreen(),
                       {{u"digital-strategy"_s, Priority::High, 100, {u"dma"_s, u"green"_s},
-                        {u"Do you have a written digital plan?: Partially"_s, u"Do you re-use equipment?: Often"_s,
-                         u"What have you invested in?: None of these"_s}},
+                        {u"Do you have a written digital plan? — Partially"_s, u"Do you re-use equipment? — Often"_s,
+                         u"What have you invested in? — None of these"_s}},
                        {u"funding"_s, Priority::Medium, 87.5, {u"dma"_s},
-                        {u"How is digital budgeted?: Case by case"_s}},
+                        {u"How is digital budgeted? — Case by case"_s}},
                        {u"green-it"_s, Priority::Medium, 100 - 200.0 / 3, {u"green"_s},
-                        {u"Do you re-use equipment?: Often"_s}},
+                        {u"Do you re-use equipment? — Often"_s}},
                        {u"selling-online"_s, Priority::Low, 50, {u"dma"_s},
-                        {u"Do you sell online?: On a marketplace"_s}}}};
+                        {u"Do you sell online? — On a marketplace"_s}}}};
     // See sellingDma(): selling-online from catch-up-readiness (high, 76.67) and sell-online (low, 100):
     // best priority high, largest gap 100; digital-strategy from start-investing (high, 100).
     // Same priority and gap: either order would do, so the second row has investments answered instead.
@@ -575,8 +576,8 @@ void TestRecommender::chapters_data()
     QTest::newRow("best priority, largest gap")
         << ChapterRow{selling, std::nullopt,
                       {{u"selling-online"_s, Priority::High, 100, {u"dma"_s},
-                        {u"Digital readiness: 23 out of 100"_s, u"Do you have a website?: Partially"_s,
-                         u"Do you sell online?: No"_s}}}};
+                        {u"Digital readiness: 23 out of 100"_s, u"Do you have a website? — Partially"_s,
+                         u"Do you sell online? — No"_s}}}};
     // Nothing fires with plan yes only: no chapter.
     QTest::newRow("nothing fired") << ChapterRow{{{u"plan"_s, choice(u"yes"_s)}}, std::nullopt, {}};
     // clang-format on
@@ -700,9 +701,9 @@ void TestRecommender::useCaseMergedAcrossRules()
     const Phare::UseCaseRecommendation &u = recs.useCases.first();
     QCOMPARE(u.useCase->id, u"e-invoicing-platform"_s);
     QCOMPARE(described(u.reasons, u"en"),
-             (QStringList{u"Digital readiness: 23 out of 100"_s, u"What have you invested in?: None of these"_s}));
+             (QStringList{u"Digital readiness: 23 out of 100"_s, u"What have you invested in? — None of these"_s}));
     QCOMPARE(described(u.reasons, u"fr"),
-             (QStringList{u"Dans quoi avez-vous investi\u202f?"_s + frColon + u"Aucun de ceux-ci"_s,
+             (QStringList{u"Dans quoi avez-vous investi\u202f?"_s + dash + u"Aucun de ceux-ci"_s,
                           u"Préparation numérique"_s + frColon + u"23 sur 100"_s}));
 }
 

@@ -60,8 +60,8 @@ void TestYamlDocument::refusesBadInput_data()
 
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "the file is empty";
     QTest::newRow("comment only") << QByteArray("# nothing\n") << 1 << 1 << "the file is empty";
-    QTest::newRow("unclosed flow map") << QByteArray("a: {b: 1\nc: 2\n") << 2 << 2 << "is not closed";
-    QTest::newRow("unclosed flow list") << QByteArray("a: [1, 2\n") << 2 << 1 << "is not closed";
+    QTest::newRow("unclosed flow map") << QByteArray("a: {b: 1\nc: 2\n") << 1 << 4 << "is not closed";
+    QTest::newRow("unclosed flow list") << QByteArray("a: [1, 2\n") << 1 << 4 << "is not closed";
     QTest::newRow("misplaced list item") << QByteArray("a:\n\t- b\n") << 2 << 2 << "indentation";
     QTest::newRow("colon in plain text") << QByteArray("a: b: c\n") << 1 << 5 << "':' is in the wrong place";
     QTest::newRow("alias") << QByteArray("a: &x 1\nb: *x\n") << 1 << 4 << "anchors";

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Sauvegarder</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>Sauvegarder so&amp;us…</translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <source>&amp;Compare with an earlier assessment…</source>
@@ -84,10 +84,6 @@
         <translation>Recomman&amp;dations</translation>
     </message>
     <message>
-        <source>Show charts as &amp;tables</source>
-        <translation>Afficher les graphiques en &amp;tableaux</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -113,7 +109,7 @@
     </message>
     <message>
         <source>not saved yet</source>
-        <translation>pas encore sauvegardé</translation>
+        <translation>pas encore enregistré</translation>
     </message>
     <message>
         <source>Phare assessments (*.phare)</source>
@@ -121,11 +117,11 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation>Modifications non sauvegardées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The assessment of %1 has changes that are not saved. Save them?</source>
-        <translation>Le diagnostic de %1 contient des modifications non sauvegardées. Voulez-vous les sauvegarder&#x202f;?</translation>
+        <translation>Le diagnostic de %1 contient des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Open an assessment</source>
@@ -161,23 +157,23 @@
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible de sauvegarder</translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>The assessment could not be saved, and the file on disk was left as it was.
 
 %1</source>
-        <translation>Le diagnostic n&apos;a pas pu être sauvegardé&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.
 
 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Fichier sauvegardé&#xa0;: %1</translation>
+        <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the assessment</source>
-        <translation>Sauvegarder le diagnostic</translation>
+        <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
         <source>Another business?</source>
@@ -188,10 +184,6 @@
         <translation>Ce fichier contient le diagnostic de %1, et non celui de %2. Les comparer quand même&#x202f;?</translation>
     </message>
     <message>
-        <source>the assessment of %1</source>
-        <translation>le diagnostic précédent (%1)</translation>
-    </message>
-    <message>
         <source>Cannot recover</source>
         <translation>Récupération impossible</translation>
     </message>
@@ -199,13 +191,13 @@
         <source>The unsaved work could not be read:
 
 %1</source>
-        <translation>Impossible de relire le travail non sauvegardé&#xa0;:
+        <translation>Impossible de relire le travail non enregistré&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>Unsaved work recovered: save it to keep it.</source>
-        <translation>Travail non sauvegardé récupéré&#xa0;: sauvegardez-le pour le garder.</translation>
+        <translation>Travail non enregistré récupéré&#xa0;: enregistrez-le pour le garder.</translation>
     </message>
     <message>
         <source>Phare user guide</source>
@@ -222,6 +214,14 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measure the digital maturity of a small business and learn what to do next.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: Phare uses no network and no account.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mesurez la maturité numérique d&apos;une petite entreprise et découvrez les prochaines étapes.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: Phare ne se connecte pas à Internet et ne demande aucun compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the charts as &amp;tables</source>
+        <translation>Afficher les graphiques en &amp;tableaux</translation>
+    </message>
+    <message>
+        <source>the earlier assessment (%1)</source>
+        <translation>le diagnostic précédent (%1)</translation>
     </message>
 </context>
 <context>
@@ -368,10 +368,6 @@
         <translation>Chapitres du livre blanc à lire</translation>
     </message>
     <message>
-        <source>Why this chapter</source>
-        <translation>Pourquoi ce chapitre</translation>
-    </message>
-    <message>
         <source>Key actions</source>
         <translation>Pistes d&apos;action</translation>
     </message>
@@ -386,10 +382,6 @@
     <message>
         <source>Use cases for a firm like yours</source>
         <translation>Cas d&apos;usage pour une entreprise comme la vôtre</translation>
-    </message>
-    <message>
-        <source>Effort: %1 · Cost: %2 · First results in: %3</source>
-        <translation>Effort&#xa0;: %1 · Coût&#xa0;: %2 · Premiers résultats&#xa0;: %3</translation>
     </message>
     <message>
         <source>low</source>
@@ -416,24 +408,28 @@
         <translation>plus de 10&#x202f;000&#xa0;€</translation>
     </message>
     <message>
-        <source>days</source>
+        <source>No use case to recommend yet.</source>
+        <translation>Aucun cas d&apos;usage à recommander pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Based on your answers</source>
+        <translation>D&apos;après vos réponses</translation>
+    </message>
+    <message>
+        <source>Effort: %1 · Cost: %2 · First results: %3</source>
+        <translation>Effort&#xa0;: %1 · Coût&#xa0;: %2 · Premiers résultats&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>within days</source>
         <translation>en quelques jours</translation>
     </message>
     <message>
-        <source>weeks</source>
+        <source>within weeks</source>
         <translation>en quelques semaines</translation>
     </message>
     <message>
-        <source>months</source>
+        <source>within months</source>
         <translation>en quelques mois</translation>
-    </message>
-    <message>
-        <source>Why this use case</source>
-        <translation>Pourquoi ce cas d&apos;usage</translation>
-    </message>
-    <message>
-        <source>No use case to recommend yet.</source>
-        <translation>Aucun cas d&apos;usage à recommander pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -494,13 +490,6 @@
         <source>%1 of %2 questions answered.</source>
         <translation>Questions traitées&#xa0;: %1 sur %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n &quot;don&apos;t know&quot; answer(s) to check: they count as the lowest answer.</source>
-        <translation>
-            <numerusform>%n réponse «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: elle compte comme la réponse la plus faible.</numerusform>
-            <numerusform>%n réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: elles comptent comme la réponse la plus faible.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Theme, dimension, question</source>
         <translation>Thème, rubrique, question</translation>
@@ -537,6 +526,14 @@
         <source>not answered</source>
         <translation>sans réponse</translation>
     </message>
+    <message>
+        <source>(earlier: %1)</source>
+        <translation>(précédemment&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. They count as the lowest answer.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. Elles comptent comme la réponse la plus basse.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ScoreTableModel</name>
@@ -547,14 +544,6 @@
     <message>
         <source>unchanged</source>
         <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>up %1 points</source>
-        <translation>en hausse de %1</translation>
-    </message>
-    <message>
-        <source>down %1 points</source>
-        <translation>en baisse de %1</translation>
     </message>
     <message>
         <source>Area</source>
@@ -576,6 +565,14 @@
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
+    <message>
+        <source>up by %1</source>
+        <translation>en hausse de %1</translation>
+    </message>
+    <message>
+        <source>down by %1</source>
+        <translation>en baisse de %1</translation>
+    </message>
 </context>
 <context>
     <name>Phare::StartPage</name>
@@ -586,13 +583,6 @@
     <message>
         <source>Where does your business stand with digital tools, and what should you do next? Answer a few questions per theme (15 to 30 minutes each); you can stop and come back at any time. Everything stays on this computer.</source>
         <translation>Où en est votre entreprise avec le numérique, et par quoi commencer&#x202f;? Répondez à quelques questions par thème (15 à 30&#xa0;minutes chacun)&#x202f;; vous pouvez vous arrêter et reprendre à tout moment. Tout reste sur cet ordinateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Phare was closed before your last changes were saved (%n assessment(s)). Do you want to get them back?</source>
-        <translation>
-            <numerusform>Phare s&apos;est fermé avant d&apos;avoir sauvegardé vos dernières modifications (%n&#xa0;diagnostic). Voulez-vous les récupérer&#x202f;?</numerusform>
-            <numerusform>Phare s&apos;est fermé avant d&apos;avoir sauvegardé vos dernières modifications (%n&#xa0;diagnostics). Voulez-vous les récupérer&#x202f;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -615,16 +605,8 @@
         <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Employees:</source>
-        <translation>Effec&amp;tif&#xa0;:</translation>
-    </message>
-    <message>
         <source>Number of people working in the business, the owner included.</source>
         <translation>Nombre de personnes qui travaillent dans l&apos;entreprise, dirigeant compris.</translation>
-    </message>
-    <message>
-        <source>&amp;Town:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Advisor (optional):</source>
@@ -647,12 +629,32 @@
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>Recent &amp;files:</source>
-        <translation>Fic&amp;hiers récents&#xa0;:</translation>
-    </message>
-    <message>
         <source>E&amp;xamples:</source>
         <translation>E&amp;xemples&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phare was closed before your last changes were saved. Do you want to get them back?</source>
+        <translation>Phare s&apos;est fermé avant que vos dernières modifications soient enregistrées. Voulez-vous les récupérer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Business profile and themes</source>
+        <translation>Profil de l&apos;entreprise et thèmes</translation>
+    </message>
+    <message>
+        <source>Em&amp;ployees:</source>
+        <translation>Effec&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To&amp;wn:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and continue</source>
+        <translation>&amp;Valider et continuer</translation>
+    </message>
+    <message>
+        <source>Recent f&amp;iles:</source>
+        <translation>Fic&amp;hiers récents&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -716,13 +718,6 @@
     <message>
         <source>%1/100</source>
         <translation>%1/100</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>answer</source>
-        <translation>réponse</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,18 @@ QString levelName(const Level *level, QStringView language)
     return level ? level->name.text(language) : QString();
 }
 
+// "1 question", "12 questions" (the same words in French and English).
+QString count(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QString::fromLatin1(n == 1 ? one : many));
+}
+
+// " (Average)", or nothing when there is no level to show.
+QString inParentheses(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text);
+}
+
 QString csvField(QString text)
 {
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
@@ -156,13 +168,12 @@ QString listText(const Content &content, QStringView language)
 {
     QString out = say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
     for (const Questionnaire &q : content.questionnaires) {
-        out +=
-            QStringLiteral("  %1 (v%2) — %3 — %4\n")
-                .arg(q.id)
-                .arg(q.version)
-                .arg(q.title.text(language), say(language, "%1 dimensions, %2 questions", "%1 dimensions, %2 questions")
-                                                 .arg(q.dimensions.size())
-                                                 .arg(q.questionCount()));
+        out += QStringLiteral("  %1 (v%2) — %3 — %4\n")
+                   .arg(q.id)
+                   .arg(q.version)
+                   .arg(q.title.text(language),
+                        QStringLiteral("%1, %2").arg(count(q.dimensions.size(), "dimension", "dimensions"),
+                                                     count(q.questionCount(), "question", "questions")));
     }
     out += say(language, "\nChapitres du livre blanc\u00a0:\n", "\nWhite-paper chapters:\n");
     for (const Chapter &c : content.chapters)
@@ -177,12 +188,12 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
 {
     const QString colon = language == u"fr" ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
     QString out = header(assessment, language);
-    out += say(language, "Score global\u00a0: %1 (%2)\n", "Overall score: %1 (%2)\n")
-               .arg(scoreOrNone(result.overall, language), levelName(result.overallLevel, language));
+    out += say(language, "Score global\u00a0: %1%2\n", "Overall score: %1%2\n")
+               .arg(scoreOrNone(result.overall, language), inParentheses(levelName(result.overallLevel, language)));
     for (const ThemeResult &theme : result.themes) {
-        out += QStringLiteral("\n%1%2%3 (%4) — ")
+        out += QStringLiteral("\n%1%2%3%4 — ")
                    .arg(theme.questionnaire->title.text(language), colon, scoreOrNone(theme.score, language),
-                        levelName(theme.level, language));
+                        inParentheses(levelName(theme.level, language)));
         out += say(language, "%1 questions sur %2 répondues", "%1 of %2 questions answered")
                    .arg(theme.answered)
                    .arg(theme.visible);

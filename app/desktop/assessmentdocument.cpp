@@ -22,9 +22,7 @@ public:
                      std::optional<Answer> after)
         : m_document(document), m_theme(std::move(theme)), m_question(std::move(question)), m_before(std::move(before)),
           m_after(std::move(after))
-    {
-        setText(QObject::tr("answer"));
-    }
+    {}
 
     void undo() override { m_document->applyAnswer(m_theme, m_question, m_before); }
     void redo() override { m_document->applyAnswer(m_theme, m_question, m_after); }

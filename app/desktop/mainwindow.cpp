@@ -99,11 +99,11 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
 
     connect(m_start, &StartPage::startRequested, this,
             [this](const Company &company, const QString &advisor, const QStringList &themes) {
-                if (m_document->isOpen() && m_document->assessment().company.name == company.name &&
-                    !m_document->themes().isEmpty()) {
-                    // The form edits the open assessment's profile.
+                if (m_start->isEditing() && m_document->isOpen()) {
+                    // The form edits the open assessment's profile and themes.
                     m_document->setProfile(company, advisor);
                     m_document->setThemes(themes);
+                    m_start->setEditing(false);
                 } else {
                     if (!maybeSave())
                         return;
@@ -174,6 +174,7 @@ void MainWindow::createActions()
     m_profileAction = new QAction(this);
     connect(m_profileAction, &QAction::triggered, this, [this] {
         m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
+        m_start->setEditing(true);
         showPage(Page::Start);
     });
     m_quitAction = new QAction(this);
@@ -181,9 +182,16 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    // Own actions rather than QUndoStack's, whose text ("Undo %1") is fixed before any translator is loaded.
+    m_undoAction = new QAction(this);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    connect(m_document->undoStack(), &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     m_undoAction->setShortcuts(keys(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
-    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction = new QAction(this);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    connect(m_document->undoStack(), &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     m_redoAction->setShortcuts(keys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
 
     m_pageGroup = new QActionGroup(this);
@@ -203,6 +211,7 @@ void MainWindow::createActions()
     m_tablesAction->setCheckable(true);
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tablesAction, &QAction::toggled, m_results, &ResultsPage::setTablesShown);
+    connect(m_results, &ResultsPage::tablesShownChanged, m_tablesAction, &QAction::setChecked);
 
     auto *languages = new QActionGroup(this);
     m_frenchAction = new QAction(QStringLiteral("Français"), this);
@@ -278,7 +287,7 @@ void MainWindow::retranslate()
     m_questionsAction->setText(tr("&Questions"));
     m_resultsAction->setText(tr("&Results"));
     m_recommendationsAction->setText(tr("Recommen&dations"));
-    m_tablesAction->setText(tr("Show charts as &tables"));
+    m_tablesAction->setText(tr("Show the charts as &tables"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&User guide"));
@@ -429,6 +438,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newAssessment()
 {
+    m_start->setEditing(false);
     m_start->setProfile(Company{QString(), QStringLiteral("retail"), 1, QString(), {}}, QString(), [this] {
         QStringList all;
         for (const Questionnaire &q : m_content.questionnaires)
@@ -556,7 +566,7 @@ bool MainWindow::compareWith(const QString &path)
     const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
                                                           .toString(earlier.modified.date(), QLocale::LongFormat)
                                                     : QFileInfo(path).fileName();
-    m_results->setComparison(Scorer::score(m_content, earlier), tr("the assessment of %1").arg(when));
+    m_results->setComparison(Scorer::score(m_content, earlier), tr("the earlier assessment (%1)").arg(when));
     updateActions();
     showPage(Page::Results);
     return true;

@@ -39,7 +39,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_sidebar->header()->setStretchLastSection(false);
     m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sidebar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_sidebar->setMinimumWidth(240);
+    m_sidebar->setMinimumWidth(300);
+    m_sidebar->setTextElideMode(Qt::ElideMiddle);
     connect(m_sidebar, &QTreeView::activated, this, &QuestionPage::onSidebarActivated);
     connect(m_sidebar, &QTreeView::clicked, this, &QuestionPage::onSidebarActivated);
 
@@ -108,7 +109,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 1000});
+    splitter->setSizes({360, 920});
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);

@@ -21,9 +21,13 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The answers behind a recommendation, under a "Why" heading.
 QString reasonsHtml(const QList<Reason> &reasons, const QString &lang)
 {
-    QString html = QStringLiteral("<ul>");
+    if (reasons.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p style=\"margin-bottom:0\"><i>%1</i></p><ul style=\"margin-top:0\">")
+                       .arg(esc(RecommendationsPage::tr("Based on your answers") + Ui::colon()));
     for (const Reason &r : reasons)
         html += QStringLiteral("<li>%1</li>").arg(esc(r.describe(lang)));
     return html + QStringLiteral("</ul>");
@@ -101,7 +105,7 @@ void RecommendationsPage::refresh()
         for (const ActionItem &item : rec.plan) {
             if (item.horizon != h || !wanted({item.questionnaire->id}))
                 continue;
-            items += QStringLiteral("<li><b>%1</b> <i>(%2 · %3)</i>%4</li>")
+            items += QStringLiteral("<li style=\"margin-bottom:8px\"><b>%1</b> <i>(%2 · %3)</i>%4</li>")
                          .arg(esc(item.rule->action.text(lang)), esc(item.questionnaire->title.text(lang)),
                               esc(Ui::priorityName(static_cast<int>(item.priority))), reasonsHtml(item.reasons, lang));
         }
@@ -120,8 +124,7 @@ void RecommendationsPage::refresh()
                     .arg(shown)
                     .arg(esc(c.chapter->title.text(lang)), esc(Ui::priorityName(static_cast<int>(c.priority))),
                          esc(c.chapter->summary.text(lang)));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Why this chapter") + Ui::colon())) +
-                reasonsHtml(c.reasons, lang);
+        html += reasonsHtml(c.reasons, lang);
         QString actions;
         for (const LocalizedText &a : c.chapter->keyActions)
             actions += QStringLiteral("<li>%1</li>").arg(esc(a.text(lang)));
@@ -148,18 +151,17 @@ void RecommendationsPage::refresh()
                     .arg(shown)
                     .arg(esc(uc.title.text(lang)), esc(uc.description.text(lang)));
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(tr("Effort: %1 · Cost: %2 · First results in: %3")
+                    .arg(esc(tr("Effort: %1 · Cost: %2 · First results: %3")
                                  .arg(uc.effort == u"low"      ? tr("low")
                                       : uc.effort == u"medium" ? tr("medium")
                                                                : tr("high"),
                                       uc.cost == u"low"      ? tr("under €1,000")
                                       : uc.cost == u"medium" ? tr("€1,000 to €10,000")
                                                              : tr("over €10,000"),
-                                      uc.timeToValue == u"days"    ? tr("days")
-                                      : uc.timeToValue == u"weeks" ? tr("weeks")
-                                                                   : tr("months"))));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Why this use case") + Ui::colon())) +
-                reasonsHtml(u.reasons, lang);
+                                      uc.timeToValue == u"days"    ? tr("within days")
+                                      : uc.timeToValue == u"weeks" ? tr("within weeks")
+                                                                   : tr("within months"))));
+        html += reasonsHtml(u.reasons, lang);
     }
     if (shown == 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No use case to recommend yet.")));

@@ -86,7 +86,8 @@ bool ResultsPage::tablesShown() const
 void ResultsPage::setTablesShown(bool tables)
 {
     if (m_asTables->isChecked() != tables)
-        m_asTables->setChecked(tables);
+        m_asTables->setChecked(tables); // comes back here through toggled()
+    emit tablesShownChanged(tables);
     if (!m_cards)
         return;
     for (QStackedWidget *stack : m_cards->findChildren<QStackedWidget *>())
@@ -161,14 +162,29 @@ void ResultsPage::refresh()
     // The overview: one axis per theme.
     if (result.themes.size() >= 1) {
         auto *box = new QGroupBox(tr("All themes"), m_cards);
-        auto *boxLayout = new QVBoxLayout(box);
+        auto *boxLayout = new QHBoxLayout(box);
         QList<AxisRow> rows;
+        QStringList lines;
         for (const ThemeResult &theme : result.themes) {
             const ThemeResult *before = m_earlier ? m_earlier->theme(theme.questionnaire->id) : nullptr;
             rows.append({theme.questionnaire->title.text(lang), theme.score, before ? before->score : std::nullopt,
                          theme.level ? theme.level->name.text(lang) : QString()});
+            QString line = QStringLiteral("• %1%2 %3")
+                               .arg(theme.questionnaire->title.text(lang), Ui::colon(),
+                                    theme.score ? Ui::score(*theme.score) : tr("not assessed"));
+            if (theme.level)
+                line += QStringLiteral(" — ") + theme.level->name.text(lang);
+            if (before && before->score && theme.score)
+                line += QLatin1Char(' ') + tr("(earlier: %1)").arg(Ui::score(*before->score));
+            lines.append(line);
         }
-        boxLayout->addWidget(chartCard(tr("all themes"), rows, box));
+        boxLayout->addWidget(chartCard(tr("all themes"), rows, box), 3);
+        auto *summary = new QLabel(lines.join(QLatin1Char('\n')), box);
+        summary->setTextFormat(Qt::PlainText);
+        summary->setWordWrap(true);
+        summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        summary->setMinimumWidth(260);
+        boxLayout->addWidget(summary, 2);
         cards->addWidget(box);
     }
 
@@ -211,7 +227,7 @@ void ResultsPage::refresh()
         side += QStringLiteral("\n\n") + tr("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
         if (theme.dontKnow > 0)
             side += QLatin1Char(' ') +
-                    tr("%n \"don't know\" answer(s) to check: they count as the lowest answer.", "", theme.dontKnow);
+                    tr("\"Don't know\" answers to check: %1. They count as the lowest answer.").arg(theme.dontKnow);
         auto *sideLabel = new QLabel(side, box);
         sideLabel->setTextFormat(Qt::PlainText);
         sideLabel->setWordWrap(true);

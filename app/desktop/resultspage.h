@@ -36,6 +36,10 @@ public:
     void setTablesShown(bool tables);
     bool tablesShown() const;
 
+signals:
+    void tablesShownChanged(bool tables);
+
+public:
     // For tests and the table alternative.
     QList<RadarChart *> charts() const { return m_charts; }
     QList<ScoreTableModel *> tables() const { return m_tables; }

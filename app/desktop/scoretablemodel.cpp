@@ -58,8 +58,8 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
             return change;
         if (role == Qt::AccessibleTextRole)
             return change == 0  ? tr("unchanged")
-                   : change > 0 ? tr("up %1 points").arg(change)
-                                : tr("down %1 points").arg(-change);
+                   : change > 0 ? tr("up by %1").arg(change)
+                                : tr("down by %1").arg(-change);
         return change > 0   ? QStringLiteral("+%1").arg(change)
                : change < 0 ? QStringLiteral("−%1").arg(-change)
                             : QStringLiteral("0");

@@ -130,17 +130,24 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     openLayout->addWidget(m_recent);
     openLayout->addWidget(m_examplesLabel);
     openLayout->addWidget(m_examples);
+    openLayout->addStretch();
     for (QListWidget *list : {m_recent, m_examples}) {
         connect(list, &QListWidget::itemActivated, this,
                 [this](QListWidgetItem *item) { emit openRequested(item->data(Qt::UserRole).toString()); });
     }
     for (const QString &file : exampleFiles()) {
-        auto *item = new QListWidgetItem(QFileInfo(file).completeBaseName(), m_examples);
+        // Shown by the firm's name and town, read from the example itself.
+        const AssessmentReadResult read = AssessmentFile::read(file);
+        const QString name = read.assessment ? QStringLiteral("%1 — %2").arg(read.assessment->company.name,
+                                                                             read.assessment->company.location)
+                                             : QFileInfo(file).completeBaseName();
+        auto *item = new QListWidgetItem(name, m_examples);
         item->setData(Qt::UserRole, file);
     }
+    m_examples->setMaximumHeight(m_examples->sizeHintForRow(0) * (m_examples->count() + 1) + 8);
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(m_newBox, 3);
+    columns->addWidget(m_newBox, 3, Qt::AlignTop);
     columns->addWidget(m_openBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -190,6 +197,12 @@ void StartPage::setProfile(const Company &company, const QString &advisor, const
         box->setChecked(themes.contains(box->property("themeId").toString()));
 }
 
+void StartPage::setEditing(bool editing)
+{
+    m_editing = editing;
+    retranslate();
+}
+
 void StartPage::updateStart()
 {
     const bool anyTheme = std::any_of(m_themes.cbegin(), m_themes.cend(), [](QCheckBox *b) { return b->isChecked(); });
@@ -210,19 +223,17 @@ void StartPage::retranslate()
     m_subtitle->setText(tr("Where does your business stand with digital tools, and what should you do next? "
                            "Answer a few questions per theme (15 to 30 minutes each); you can stop and come back "
                            "at any time. Everything stays on this computer."));
-    m_recoveryText->setText(tr("Phare was closed before your last changes were saved (%n assessment(s)). "
-                               "Do you want to get them back?",
-                               "", static_cast<int>(m_autosaves.size())));
+    m_recoveryText->setText(tr("Phare was closed before your last changes were saved. Do you want to get them back?"));
     m_recover->setText(tr("&Recover"));
     m_discard->setText(tr("&Discard"));
-    m_newBox->setTitle(tr("New assessment"));
+    m_newBox->setTitle(m_editing ? tr("Business profile and themes") : tr("New assessment"));
     m_nameLabel->setText(tr("Business &name:"));
     m_sectorLabel->setText(tr("&Sector:"));
     for (int i = 0; i < m_sector->count(); ++i)
         m_sector->setItemText(i, Ui::sectorName(m_sector->itemData(i).toString()));
-    m_employeesLabel->setText(tr("&Employees:"));
+    m_employeesLabel->setText(tr("Em&ployees:"));
     m_employees->setToolTip(tr("Number of people working in the business, the owner included."));
-    m_locationLabel->setText(tr("&Town:"));
+    m_locationLabel->setText(tr("To&wn:"));
     m_advisorLabel->setText(tr("&Advisor (optional):"));
     m_themesLabel->setText(tr("Themes to answer:"));
     for (QCheckBox *box : std::as_const(m_themes)) {
@@ -230,10 +241,10 @@ void StartPage::retranslate()
         box->setText(q ? q->title.text(lang) : QString());
         box->setToolTip(q ? q->description.text(lang) : QString());
     }
-    m_start->setText(tr("S&tart the assessment"));
+    m_start->setText(m_editing ? tr("&Apply and continue") : tr("S&tart the assessment"));
     m_openBox->setTitle(tr("Continue"));
     m_open->setText(tr("&Open a file…"));
-    m_recentLabel->setText(tr("Recent &files:"));
+    m_recentLabel->setText(tr("Recent f&iles:"));
     m_examplesLabel->setText(tr("E&xamples:"));
     updateStart();
 }

@@ -40,6 +40,10 @@ public:
 
     static QStringList exampleFiles();
 
+    // Editing: the form changes the open assessment's profile instead of starting a new one.
+    void setEditing(bool editing);
+    bool isEditing() const { return m_editing; }
+
 signals:
     void startRequested(const Phare::Company &company, const QString &advisor, const QStringList &themes);
     void openRequested(const QString &path);
@@ -62,6 +66,7 @@ private:
     QPushButton *m_recover;
     QPushButton *m_discard;
     QStringList m_autosaves;
+    bool m_editing = false;
     QGroupBox *m_newBox;
     QLabel *m_nameLabel;
     QLineEdit *m_name;

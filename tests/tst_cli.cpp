@@ -1,0 +1,1433 @@
+// Tests phare-cli as a user runs it: commands, options, output formats, exit codes and diagnostics.
+#include "content.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <thread>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+using namespace Phare;
+using namespace std::chrono_literals;
+
+// Sanitizers reserve terabytes of address space, so the memory limit below only applies without them.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define PHARE_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define PHARE_SANITIZED 1
+#endif
+#endif
+
+namespace {
+
+#ifdef Q_OS_LINUX
+// "In little memory": phare-cli runs with its address space capped, so a runaway allocation crashes the run.
+constexpr rlim_t addressSpaceLimit = 512ull * 1024 * 1024;
+#endif
+
+struct CliRun
+{
+    QStringList args;
+    bool finished = false; // false when phare-cli did not start, crashed or timed out
+    QString problem;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe(int expectedExit) const
+    {
+        return QStringLiteral("phare-cli %1\nexpected exit %2, got %3 %4\nstdout: %5\nstderr: %6")
+            .arg(args.join(QLatin1Char(' ')))
+            .arg(expectedExit)
+            .arg(exitCode)
+            .arg(problem, out.left(1500), err.left(1500));
+    }
+};
+
+// Runs phare-cli with the arguments, in C.UTF-8, and waits at most the timeout.
+CliRun runCli(const QStringList &args, std::chrono::milliseconds timeout = 30s)
+{
+    CliRun run;
+    run.args = args;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+#if defined(Q_OS_LINUX) && !defined(PHARE_SANITIZED)
+    process.setChildProcessModifier([] {
+        const rlimit limit{addressSpaceLimit, addressSpaceLimit};
+        setrlimit(RLIMIT_AS, &limit);
+    });
+#endif
+    process.start(QStringLiteral(PHARE_CLI), args);
+    if (!process.waitForStarted()) {
+        run.problem = QStringLiteral("(did not start: %1)").arg(process.errorString());
+        return run;
+    }
+    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
+        process.kill();
+        process.waitForFinished();
+        run.problem = QStringLiteral("(timed out after %1 ms)").arg(timeout.count());
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        run.problem = QStringLiteral("(crashed)");
+    } else {
+        run.finished = true;
+        run.exitCode = process.exitCode();
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+#define CHECK_EXIT(run, code) QVERIFY2((run).finished && (run).exitCode == (code), qPrintable((run).describe(code)))
+
+// The lines "PATH:LINE:COL: SEVERITY: message" naming exactly that path.
+QList<QRegularExpressionMatch> diagnosticsFor(const QString &err, const QString &path,
+                                              const QString &severity = QStringLiteral("error"))
+{
+    const QRegularExpression re(QStringLiteral("^%1:(\\d+):(\\d+): %2: (.+)$")
+                                    .arg(QRegularExpression::escape(path), QRegularExpression::escape(severity)),
+                                QRegularExpression::MultilineOption);
+    QList<QRegularExpressionMatch> found;
+    for (auto it = re.globalMatch(err); it.hasNext();)
+        found.append(it.next());
+    return found;
+}
+
+// True when there is a diagnostic for the path at the line (any line when 0) whose message mentions the text.
+bool hasDiagnostic(const QString &err, const QString &path, int line = 0, const QString &mentions = {},
+                   const QString &severity = QStringLiteral("error"))
+{
+    const QList<QRegularExpressionMatch> found = diagnosticsFor(err, path, severity);
+    return std::any_of(found.cbegin(), found.cend(), [&](const QRegularExpressionMatch &m) {
+        return (line == 0 || m.captured(1).toInt() == line) && m.captured(3).contains(mentions);
+    });
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The text with the first `find` replaced; `line` receives the 1-based line where the replacement ends.
+QByteArray replaced(const QByteArray &text, const QByteArray &find, const QByteArray &replace, int *line = nullptr)
+{
+    const qsizetype at = text.indexOf(find);
+    if (at < 0)
+        return {};
+    QByteArray result = text;
+    result.replace(at, find.size(), replace);
+    if (line)
+        *line = static_cast<int>(result.left(at + replace.size()).count('\n')) + 1;
+    return result;
+}
+
+// The 1-based line of the first occurrence of the needle, 0 when absent.
+int lineOf(const QByteArray &text, const QByteArray &needle)
+{
+    const qsizetype at = text.indexOf(needle);
+    return at < 0 ? 0 : static_cast<int>(text.left(at).count('\n')) + 1;
+}
+
+QJsonValue parseJson(const QString &text, QString *error)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    if (e.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not JSON (%1 at %2): %3").arg(e.errorString()).arg(e.offset).arg(text.left(500));
+        return {};
+    }
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+// Parses the text as JSON into a new variable, or fails the test.
+#define PARSE_JSON(into, text)                                                                                         \
+    QJsonValue into;                                                                                                   \
+    {                                                                                                                  \
+        QString jsonError;                                                                                             \
+        (into) = parseJson((text), &jsonError);                                                                        \
+        QVERIFY2(jsonError.isEmpty(), qPrintable(jsonError));                                                          \
+    }
+
+QSet<QString> keysOf(const QJsonObject &o)
+{
+    const QStringList keys = o.keys();
+    return {keys.cbegin(), keys.cend()};
+}
+
+QSet<QString> setOf(std::initializer_list<const char *> names)
+{
+    QSet<QString> set;
+    for (const char *n : names)
+        set.insert(QString::fromLatin1(n));
+    return set;
+}
+
+// RFC 4180 records: quoted fields may hold commas, quotes (doubled) and newlines.
+QList<QStringList> parseCsv(const QString &text, QString *error)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u'"') {
+            *error = QStringLiteral("a quote inside an unquoted field at offset %1").arg(i);
+            return {};
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+            fieldStarted = true;
+        } else if (c == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        *error = QStringLiteral("an unclosed quoted field");
+    else if (fieldStarted || !field.isEmpty())
+        *error = QStringLiteral("the last record does not end with a newline");
+    return records;
+}
+
+int priorityRank(const QString &priority)
+{
+    static const QStringList order = {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
+    return static_cast<int>(order.indexOf(priority));
+}
+
+// A small valid content folder: one questionnaire, its chapter and its use case. Rows below change one piece of it
+// and expect the diagnostic on the line they changed. Plain literals, not raw strings: moc 6.4 misreads those.
+// clang-format off
+const char *const tinyQuestionnaire =
+    "kind: questionnaire\n"
+    "id: tiny\n"
+    "version: 3\n"
+    "title: {fr: \"Petit thème\", en: \"Tiny theme\"}\n"
+    "description: {fr: \"Un thème d'essai.\", en: \"A test theme.\"}\n"
+    "dimensions:\n"
+    "  - id: basics\n"
+    "    title: {fr: \"Bases\", en: \"Basics\"}\n"
+    "    questions:\n"
+    "      - id: has-website\n"
+    "        type: yes-no\n"
+    "        text: {fr: \"Avez-vous un site ?\", en: \"Do you have a website?\"}\n"
+    "        help: {fr: \"Pour être trouvé.\", en: \"To be found.\"}\n"
+    "rules:\n"
+    "  - id: get-a-website\n"
+    "    when: {question: has-website, scoreBelow: 100}\n"
+    "    priority: high\n"
+    "    action: {fr: \"Créer un site.\", en: \"Build a website.\"}\n"
+    "    chapters: [websites]\n"
+    "    useCases: [simple-site]\n";
+
+const char *const tinyChapters =
+    "kind: chapters\n"
+    "chapters:\n"
+    "  - id: websites\n"
+    "    title: {fr: \"Les sites\", en: \"Websites\"}\n"
+    "    summary: {fr: \"Résumé.\", en: \"Summary.\"}\n"
+    "    keyActions:\n"
+    "      - {fr: \"Un.\", en: \"One.\"}\n"
+    "      - {fr: \"Deux.\", en: \"Two.\"}\n"
+    "      - {fr: \"Trois.\", en: \"Three.\"}\n"
+    "    references:\n"
+    "      - {title: \"France Num\", url: \"https://www.francenum.gouv.fr/\"}\n";
+
+const char *const tinyUseCases =
+    "kind: use-cases\n"
+    "useCases:\n"
+    "  - id: simple-site\n"
+    "    title: {fr: \"Un site simple\", en: \"A simple website\"}\n"
+    "    description: {fr: \"Une page.\", en: \"One page.\"}\n"
+    "    sectors: [retail, craft]\n"
+    "    sizes: [micro, small]\n"
+    "    effort: low\n"
+    "    cost: low\n"
+    "    timeToValue: days\n"
+    "    chapters: [websites]\n"
+    "    dimensions: [tiny/basics]\n";
+
+// Answers the tiny questionnaire: "partially" on a yes-no question scores 0.5 (docs/questionnaire-format.md).
+const char *const tinyAssessment =
+    "{\n"
+    "  \"format\": \"phare-assessment\",\n"
+    "  \"formatVersion\": 1,\n"
+    "  \"company\": {\"name\": \"Atelier Test\", \"sector\": \"craft\", \"employees\": 3},\n"
+    "  \"language\": \"en\",\n"
+    "  \"questionnaires\": {\n"
+    "    \"tiny\": {\"version\": 3, \"answers\": {\"has-website\": {\"choice\": \"partially\"}}}\n"
+    "  }\n"
+    "}\n";
+
+// A valid assessment against the built-in content; rows below break one piece of it.
+const char *const smallAssessment =
+    "{\n"
+    "  \"format\": \"phare-assessment\",\n"
+    "  \"formatVersion\": 1,\n"
+    "  \"company\": {\n"
+    "    \"name\": \"Atelier Test\",\n"
+    "    \"sector\": \"craft\",\n"
+    "    \"employees\": 3\n"
+    "  },\n"
+    "  \"language\": \"en\",\n"
+    "  \"questionnaires\": {\n"
+    "    \"cybersecurity\": {\n"
+    "      \"version\": 1,\n"
+    "      \"answers\": {\n"
+    "        \"backup-frequency\": {\"choice\": \"weekly\"}\n"
+    "      }\n"
+    "    }\n"
+    "  }\n"
+    "}\n";
+// clang-format on
+
+bool writeContent(const QString &dir, const QByteArray &questionnaire = tinyQuestionnaire,
+                  const QByteArray &chapters = tinyChapters, const QByteArray &useCases = tinyUseCases)
+{
+    return writeFile(dir + QStringLiteral("/tiny.yaml"), questionnaire) &&
+           writeFile(dir + QStringLiteral("/chapters.yaml"), chapters) &&
+           writeFile(dir + QStringLiteral("/use-cases.yaml"), useCases);
+}
+
+QString examplesDir()
+{
+    return QStringLiteral(PHARE_SOURCE_DIR "/resources/examples");
+}
+
+// One row per example assessment shipped with Phare.
+void addExampleRows()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(examplesDir());
+    const QStringList names = dir.entryList({QStringLiteral("*.phare")}, QDir::Files, QDir::Name);
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << dir.absoluteFilePath(name);
+}
+
+// The files of the yaml-test-suite corpus, none of which is Phare content or an assessment; "error/NAME.yaml" keys.
+QMap<QString, QString> corpusFiles()
+{
+    QMap<QString, QString> files;
+    const QDir root(QStringLiteral(PHARE_TEST_DATA "/yaml-test-suite"));
+    for (const QString &sub : {QStringLiteral("error"), QStringLiteral("valid")}) {
+        const QDir dir(root.filePath(sub));
+        const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            files.insert(sub + QLatin1Char('/') + name, dir.absoluteFilePath(name));
+    }
+    return files;
+}
+
+void addCorpusRows()
+{
+    QTest::addColumn<QString>("path");
+    const QMap<QString, QString> files = corpusFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.value();
+    QVERIFY2(!files.isEmpty(), "the yaml-test-suite corpus is missing from tests/data");
+}
+
+// Runs phare-cli once per argument list, several at a time, each run with runCli's timeout.
+std::vector<CliRun> runCliParallel(const std::vector<QStringList> &argLists)
+{
+    std::vector<CliRun> runs(argLists.size());
+    std::atomic<size_t> next{0};
+    std::vector<std::thread> workers;
+    for (int w = 0; w < std::max(2, QThread::idealThreadCount()); ++w) {
+        workers.emplace_back([&] {
+            for (size_t i = next++; i < argLists.size(); i = next++)
+                runs[i] = runCli(argLists[i]);
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    return runs;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+
+    void validateBuiltin_data();
+    void validateBuiltin();
+    void validateBrokenQuestionnaire_data();
+    void validateBrokenQuestionnaire();
+    void strictTurnsWarningsIntoErrors_data();
+    void strictTurnsWarningsIntoErrors();
+    void validateFilesTakesMissingCataloguesFromContentInUse();
+    void validateMissingPath();
+
+    void questionnairesOption();
+    void questionnairesOptionWithBrokenFolder();
+
+    void listJsonMatchesContent_data();
+    void listJsonMatchesContent();
+    void listLanguages();
+
+    void scoreJson_data();
+    void scoreJson();
+    void scoreCsv_data();
+    void scoreCsv();
+    void scoreText_data();
+    void scoreText();
+    void scoreSeveralFiles();
+    void scoreBrokenFileAmongGood_data();
+    void scoreBrokenFileAmongGood();
+    void brokenAssessmentIsRefused_data();
+    void brokenAssessmentIsRefused();
+    void scoreWithNoKnownTheme();
+
+    void recommendText_data();
+    void recommendText();
+    void recommendJson_data();
+    void recommendJson();
+
+    void validateRefusesCorpus_data();
+    void validateRefusesCorpus();
+    void scoreRefusesCorpus_data();
+    void scoreRefusesCorpus();
+
+private:
+    // What `list --json` says in a language, for checking recommendations against it.
+    QJsonObject listJson(const QString &language);
+    void checkScoreJson(const QJsonObject &result, const QString &path);
+
+    // The run of `phare-cli COMMAND FILE` for a corpus file.
+    const CliRun &corpusRun(const QString &command, const QString &path);
+
+    ContentLoadResult m_builtin;
+    QHash<QString, CliRun> m_corpusRuns; // by "COMMAND FILE"
+    QTemporaryDir m_tinyContent;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(PHARE_CLI)).isExecutable(), PHARE_CLI " is not built");
+    m_builtin = ContentLoader::loadBuiltin();
+    QVERIFY(m_builtin.ok());
+    QVERIFY(!m_builtin.content.questionnaires.isEmpty());
+    QVERIFY(m_tinyContent.isValid());
+    QVERIFY(writeContent(m_tinyContent.path()));
+    QVERIFY2(!QDir(examplesDir()).entryList({QStringLiteral("*.phare")}, QDir::Files).isEmpty(),
+             "no example assessment in resources/examples");
+}
+
+QJsonObject TestCli::listJson(const QString &language)
+{
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--lang"), language});
+    if (!run.finished || run.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+void TestCli::version()
+{
+    const CliRun run = runCli({QStringLiteral("--version")});
+    CHECK_EXIT(run, 0);
+    QCOMPARE(run.out, QStringLiteral("phare-cli " PHARE_VERSION "\n"));
+    QVERIFY(QRegularExpression(QStringLiteral("^phare-cli \\d+\\.\\d+\\.\\d+\n$")).match(run.out).hasMatch());
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::help()
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    CHECK_EXIT(run, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("Usage: phare-cli")));
+    for (const char *word : {"validate", "list", "score", "recommend", "--questionnaires", "--strict", "--json",
+                             "--format", "--lang", "--version"})
+        QVERIFY2(run.out.contains(QLatin1String(word)), word);
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::usageErrors_data()
+{
+    const QString example = QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")}
+                                    << QStringLiteral("--bogus");
+    QTest::newRow("--lang without value")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--lang")} << QStringLiteral("--lang");
+    QTest::newRow("--lang de") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("de")}
+                               << QStringLiteral("--lang");
+    QTest::newRow("--format xml") << QStringList{QStringLiteral("score"), example, QStringLiteral("--format"),
+                                                 QStringLiteral("xml")}
+                                  << QStringLiteral("--format");
+    QTest::newRow("--format without value")
+        << QStringList{QStringLiteral("score"), example, QStringLiteral("--format")} << QStringLiteral("--format");
+    QTest::newRow("recommend --format csv")
+        << QStringList{QStringLiteral("recommend"), example, QStringLiteral("--format"), QStringLiteral("csv")}
+        << QStringLiteral("--format");
+    QTest::newRow("score with no file") << QStringList{QStringLiteral("score")} << QStringLiteral("score");
+    QTest::newRow("recommend with no file") << QStringList{QStringLiteral("recommend")} << QStringLiteral("recommend");
+    QTest::newRow("recommend with two files")
+        << QStringList{QStringLiteral("recommend"), example, example} << QStringLiteral("recommend");
+    QTest::newRow("list with a file") << QStringList{QStringLiteral("list"), example} << QStringLiteral("list");
+    QTest::newRow("--json with score") << QStringList{QStringLiteral("score"), example, QStringLiteral("--json")}
+                                       << QStringLiteral("--json");
+    QTest::newRow("--strict with list") << QStringList{QStringLiteral("list"), QStringLiteral("--strict")}
+                                        << QStringLiteral("--strict");
+    QTest::newRow("--questionnaires without folder")
+        << QStringList{QStringLiteral("--questionnaires")} << QStringLiteral("--questionnaires");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const CliRun run = runCli(args);
+    CHECK_EXIT(run, 2);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(QStringLiteral("phare-cli: ")), qPrintable(run.err));
+    QVERIFY2(run.err.section(QLatin1Char('\n'), 0, 0).contains(mentions), qPrintable(run.err));
+}
+
+void TestCli::validateBuiltin_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("default") << QStringList{QStringLiteral("validate")};
+    QTest::newRow("strict") << QStringList{QStringLiteral("validate"), QStringLiteral("--strict")};
+}
+
+void TestCli::validateBuiltin()
+{
+    QFETCH(QStringList, args);
+    const CliRun run = runCli(args);
+    CHECK_EXIT(run, 0);
+    QVERIFY2(!run.err.contains(QStringLiteral(": error: ")), qPrintable(run.err));
+    const auto m = QRegularExpression(QStringLiteral("^ok: (\\d+) questionnaire\\(s\\), (\\d+) chapter\\(s\\), "
+                                                     "(\\d+) use case\\(s\\), (\\d+) warning\\(s\\)\n$"))
+                       .match(run.out);
+    QVERIFY2(m.hasMatch(), qPrintable(run.out));
+    const Content &c = m_builtin.content;
+    QCOMPARE(m.captured(1).toLongLong(), c.questionnaires.size());
+    QCOMPARE(m.captured(2).toLongLong(), c.chapters.size());
+    QCOMPARE(m.captured(3).toLongLong(), c.useCases.size());
+    if (args.contains(QStringLiteral("--strict"))) {
+        QCOMPARE(m.captured(4), QStringLiteral("0"));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+}
+
+void TestCli::validateBrokenQuestionnaire_data()
+{
+    QTest::addColumn<QByteArray>("find");
+    QTest::addColumn<QByteArray>("replace");
+    QTest::addColumn<QString>("mentions"); // what the message must name
+    QTest::newRow("unknown question type")
+        << QByteArray("type: yes-no") << QByteArray("type: yes-maybe") << QStringLiteral("yes-maybe");
+    QTest::newRow("misspelt key") << QByteArray("    title: {fr: \"Bases\"") << QByteArray("    titel: {fr: \"Bases\"")
+                                  << QStringLiteral("titel");
+    QTest::newRow("version not a number")
+        << QByteArray("version: 3") << QByteArray("version: three") << QStringLiteral("version");
+    QTest::newRow("duplicate key") << QByteArray("version: 3") << QByteArray("version: 3\nversion: 4")
+                                   << QStringLiteral("version");
+    QTest::newRow("tag") << QByteArray("version: 3") << QByteArray("version: !!int 3") << QStringLiteral("!!int");
+    QTest::newRow("anchor") << QByteArray("dimensions:") << QByteArray("dimensions: &dims") << QStringLiteral("&");
+    QTest::newRow("invalid id") << QByteArray("  - id: basics") << QByteArray("  - id: Basics!")
+                                << QStringLiteral("Basics!");
+    QTest::newRow("wrong kind") << QByteArray("kind: questionnaire") << QByteArray("kind: questionaire")
+                                << QStringLiteral("questionaire");
+    QTest::newRow("unknown priority") << QByteArray("priority: high") << QByteArray("priority: urgent")
+                                      << QStringLiteral("urgent");
+    QTest::newRow("rule on unknown question")
+        << QByteArray("{question: has-website,") << QByteArray("{question: has-site,") << QStringLiteral("has-site");
+    QTest::newRow("rule to unknown chapter")
+        << QByteArray("chapters: [websites]") << QByteArray("chapters: [web-sites]") << QStringLiteral("web-sites");
+    QTest::newRow("tab in indentation") << QByteArray("        help: {fr") << QByteArray("\thelp: {fr") << QString();
+    QTest::newRow("unclosed inline list")
+        << QByteArray("chapters: [websites]") << QByteArray("chapters: [websites") << QStringLiteral("[");
+}
+
+void TestCli::validateBrokenQuestionnaire()
+{
+    QFETCH(QByteArray, find);
+    QFETCH(QByteArray, replace);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int line = 0;
+    const QByteArray broken = replaced(tinyQuestionnaire, find, replace, &line);
+    QVERIFY(!broken.isEmpty());
+    QVERIFY(writeContent(dir.path(), broken));
+
+    const CliRun run = runCli({QStringLiteral("validate"), dir.path()});
+    CHECK_EXIT(run, 1);
+    const QString file = dir.filePath(QStringLiteral("tiny.yaml"));
+    const QString expected = QStringLiteral("%1:%2:COL: error: ...%3...").arg(file).arg(line).arg(mentions);
+    QVERIFY2(hasDiagnostic(run.err, file, line, mentions),
+             qPrintable(QStringLiteral("expected %1, got:\n%2").arg(expected, run.err)));
+    QVERIFY2(!run.out.startsWith(QStringLiteral("ok:")), qPrintable(run.out));
+}
+
+void TestCli::strictTurnsWarningsIntoErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("find");
+    QTest::addColumn<QByteArray>("replace");
+    QTest::newRow("questionnaire title without English")
+        << QStringLiteral("tiny.yaml") << QByteArray("title: {fr: \"Petit thème\", en: \"Tiny theme\"}")
+        << QByteArray("title: {fr: \"Petit thème\"}");
+    QTest::newRow("question help without English")
+        << QStringLiteral("tiny.yaml") << QByteArray("help: {fr: \"Pour être trouvé.\", en: \"To be found.\"}")
+        << QByteArray("help: {fr: \"Pour être trouvé.\"}");
+    QTest::newRow("rule action without English")
+        << QStringLiteral("tiny.yaml") << QByteArray("action: {fr: \"Créer un site.\", en: \"Build a website.\"}")
+        << QByteArray("action: {fr: \"Créer un site.\"}");
+    QTest::newRow("chapter title without English")
+        << QStringLiteral("chapters.yaml") << QByteArray("title: {fr: \"Les sites\", en: \"Websites\"}")
+        << QByteArray("title: {fr: \"Les sites\"}");
+    QTest::newRow("use case description without French")
+        << QStringLiteral("use-cases.yaml") << QByteArray("description: {fr: \"Une page.\", en: \"One page.\"}")
+        << QByteArray("description: {en: \"One page.\"}");
+}
+
+void TestCli::strictTurnsWarningsIntoErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, find);
+    QFETCH(QByteArray, replace);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeContent(dir.path()));
+    const QString path = dir.filePath(file);
+    int line = 0;
+    const QByteArray changed = replaced(readFile(path), find, replace, &line);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(writeFile(path, changed));
+
+    const CliRun lenient = runCli({QStringLiteral("validate"), dir.path()});
+    CHECK_EXIT(lenient, 0);
+    QVERIFY2(hasDiagnostic(lenient.err, path, line, {}, QStringLiteral("warning")), qPrintable(lenient.err));
+    QVERIFY2(!lenient.err.contains(QStringLiteral(": error: ")), qPrintable(lenient.err));
+    QVERIFY2(lenient.out.startsWith(QStringLiteral("ok:")) && lenient.out.contains(QStringLiteral("1 warning(s)")),
+             qPrintable(lenient.out));
+
+    const CliRun strict = runCli({QStringLiteral("validate"), QStringLiteral("--strict"), dir.path()});
+    CHECK_EXIT(strict, 1);
+    QVERIFY2(hasDiagnostic(strict.err, path, line), qPrintable(strict.err));
+    QVERIFY2(!strict.out.startsWith(QStringLiteral("ok:")), qPrintable(strict.out));
+}
+
+void TestCli::validateFilesTakesMissingCataloguesFromContentInUse()
+{
+    QTemporaryDir content;
+    QVERIFY(content.isValid());
+    QVERIFY(writeContent(content.path()));
+    const QString questionnaire = content.filePath(QStringLiteral("tiny.yaml"));
+    const int chaptersLine = lineOf(tinyQuestionnaire, "chapters: [websites]");
+    QVERIFY(chaptersLine > 0);
+
+    // The built-in catalogues have no 'websites' chapter: the questionnaire alone is refused there…
+    const CliRun builtin = runCli({QStringLiteral("validate"), questionnaire});
+    CHECK_EXIT(builtin, 1);
+    QVERIFY2(hasDiagnostic(builtin.err, questionnaire, chaptersLine, QStringLiteral("websites")),
+             qPrintable(builtin.err));
+
+    // …and accepted against the content folder that has it.
+    const CliRun own =
+        runCli({QStringLiteral("--questionnaires"), content.path(), QStringLiteral("validate"), questionnaire});
+    CHECK_EXIT(own, 0);
+    QVERIFY2(own.out.startsWith(QStringLiteral("ok: 1 questionnaire(s)")), qPrintable(own.out));
+
+    // A kind of catalogue given among the files is used instead of the content folder's.
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    const QString chapters = other.filePath(QStringLiteral("chapters.yaml"));
+    QVERIFY(writeFile(chapters, replaced(tinyChapters, "id: websites", "id: other-chapter")));
+    const CliRun mixed = runCli(
+        {QStringLiteral("--questionnaires"), content.path(), QStringLiteral("validate"), questionnaire, chapters});
+    CHECK_EXIT(mixed, 1);
+    QVERIFY2(hasDiagnostic(mixed.err, questionnaire, chaptersLine, QStringLiteral("websites")), qPrintable(mixed.err));
+    QVERIFY2(!mixed.err.contains(QStringLiteral("simple-site")), qPrintable(mixed.err)); // use cases: the folder's
+}
+
+void TestCli::validateMissingPath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("nothing-here.yaml"));
+    const CliRun run = runCli({QStringLiteral("validate"), missing});
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, missing), qPrintable(run.err));
+
+    const CliRun empty = runCli({QStringLiteral("validate"), dir.path()});
+    CHECK_EXIT(empty, 1);
+    QVERIFY2(hasDiagnostic(empty.err, dir.path()), qPrintable(empty.err));
+}
+
+void TestCli::questionnairesOption()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeContent(dir.path()));
+    const QString assessment = dir.filePath(QStringLiteral("atelier.phare"));
+    QVERIFY(writeFile(assessment, tinyAssessment));
+    const QStringList use = {QStringLiteral("--questionnaires"), dir.path()};
+
+    const CliRun list = runCli(use + QStringList{QStringLiteral("list"), QStringLiteral("--json"),
+                                                 QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK_EXIT(list, 0);
+    PARSE_JSON(listed, list.out);
+    const QJsonObject expected{
+        {QStringLiteral("questionnaires"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("tiny")},
+                                {QStringLiteral("version"), 3},
+                                {QStringLiteral("title"), QStringLiteral("Tiny theme")},
+                                {QStringLiteral("dimensions"), 1},
+                                {QStringLiteral("questions"), 1}}}},
+        {QStringLiteral("chapters"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("websites")},
+                                                            {QStringLiteral("title"), QStringLiteral("Websites")}}}},
+        {QStringLiteral("useCases"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("simple-site")},
+                         {QStringLiteral("title"), QStringLiteral("A simple website")},
+                         {QStringLiteral("sectors"), QJsonArray{QStringLiteral("retail"), QStringLiteral("craft")}}}}}};
+    QCOMPARE(listed.toObject(), expected);
+
+    // With no path, validate checks the folder in use.
+    const CliRun validate = runCli(use + QStringList{QStringLiteral("validate"), QStringLiteral("--strict")});
+    CHECK_EXIT(validate, 0);
+    QVERIFY2(validate.out.startsWith(QStringLiteral("ok: 1 questionnaire(s), 1 chapter(s), 1 use case(s)")),
+             qPrintable(validate.out));
+
+    // Scored against the tiny questionnaire: "partially" is half the score.
+    const CliRun score = runCli(
+        use + QStringList{QStringLiteral("score"), assessment, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(score, 0);
+    PARSE_JSON(scored, score.out);
+    const QJsonObject result = scored.toObject();
+    QCOMPARE(result.value(u"overall").toDouble(-1), 50.0);
+    QCOMPARE(result.value(u"themes").toArray().size(), 1);
+    QCOMPARE(result.value(u"themes")[0][u"id"].toString(), QStringLiteral("tiny"));
+
+    // The rule fires: its chapter, its use case, and a high-priority action for now.
+    const CliRun recommend = runCli(
+        use + QStringList{QStringLiteral("recommend"), assessment, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(recommend, 0);
+    PARSE_JSON(recommended, recommend.out);
+    const QJsonObject rec = recommended.toObject();
+    QCOMPARE(rec.value(u"chapters").toArray().size(), 1);
+    QCOMPARE(rec.value(u"chapters")[0][u"id"].toString(), QStringLiteral("websites"));
+    QCOMPARE(rec.value(u"useCases").toArray().size(), 1);
+    QCOMPARE(rec.value(u"useCases")[0][u"id"].toString(), QStringLiteral("simple-site"));
+    const QJsonObject plan = rec.value(u"actionPlan").toObject();
+    QCOMPARE(plan.value(u"now").toArray().size(), 1);
+    QCOMPARE(plan.value(u"now")[0][u"rule"].toString(), QStringLiteral("get-a-website"));
+    QCOMPARE(plan.value(u"now")[0][u"action"].toString(), QStringLiteral("Build a website."));
+    QVERIFY(plan.value(u"next").toArray().isEmpty());
+    QVERIFY(plan.value(u"later").toArray().isEmpty());
+}
+
+void TestCli::questionnairesOptionWithBrokenFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int line = 0;
+    QVERIFY(writeContent(dir.path(), replaced(tinyQuestionnaire, "type: yes-no", "type: yes-maybe", &line)));
+    const QString file = dir.filePath(QStringLiteral("tiny.yaml"));
+    for (const QString &command : {QStringLiteral("validate"), QStringLiteral("list")}) {
+        const CliRun run = runCli({QStringLiteral("--questionnaires"), dir.path(), command});
+        CHECK_EXIT(run, 1);
+        QVERIFY2(hasDiagnostic(run.err, file, line), qPrintable(run.err));
+    }
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    const CliRun run = runCli({QStringLiteral("--questionnaires"), missing, QStringLiteral("list")});
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, missing), qPrintable(run.err));
+}
+
+void TestCli::listJsonMatchesContent_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestCli::listJsonMatchesContent()
+{
+    QFETCH(QString, language);
+    const CliRun run = runCli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--lang"), language});
+    CHECK_EXIT(run, 0);
+    PARSE_JSON(doc, run.out);
+    QVERIFY(doc.isObject());
+    const QJsonObject root = doc.toObject();
+    QCOMPARE(keysOf(root), setOf({"questionnaires", "chapters", "useCases"}));
+    const Content &c = m_builtin.content;
+
+    const QJsonArray questionnaires = root.value(u"questionnaires").toArray();
+    QCOMPARE(questionnaires.size(), c.questionnaires.size());
+    for (qsizetype i = 0; i < questionnaires.size(); ++i) {
+        const QJsonObject o = questionnaires[i].toObject();
+        const Questionnaire &q = c.questionnaires[i];
+        QCOMPARE(keysOf(o), setOf({"id", "version", "title", "dimensions", "questions"}));
+        QVERIFY(o.value(u"id").isString() && o.value(u"title").isString() && o.value(u"version").isDouble() &&
+                o.value(u"dimensions").isDouble() && o.value(u"questions").isDouble());
+        QCOMPARE(o.value(u"id").toString(), q.id);
+        QCOMPARE(o.value(u"version").toInt(), q.version);
+        QCOMPARE(o.value(u"title").toString(), q.title.text(language));
+        QCOMPARE(o.value(u"dimensions").toInt(), q.dimensions.size());
+        qsizetype questions = 0;
+        for (const Dimension &d : q.dimensions)
+            questions += d.questions.size();
+        QCOMPARE(o.value(u"questions").toInt(), questions);
+    }
+
+    const QJsonArray chapters = root.value(u"chapters").toArray();
+    QCOMPARE(chapters.size(), c.chapters.size());
+    for (qsizetype i = 0; i < chapters.size(); ++i) {
+        const QJsonObject o = chapters[i].toObject();
+        QCOMPARE(keysOf(o), setOf({"id", "title"}));
+        QCOMPARE(o.value(u"id").toString(), c.chapters[i].id);
+        QCOMPARE(o.value(u"title").toString(), c.chapters[i].title.text(language));
+    }
+
+    const QJsonArray useCases = root.value(u"useCases").toArray();
+    QCOMPARE(useCases.size(), c.useCases.size());
+    for (qsizetype i = 0; i < useCases.size(); ++i) {
+        const QJsonObject o = useCases[i].toObject();
+        QCOMPARE(keysOf(o), setOf({"id", "title", "sectors"}));
+        QCOMPARE(o.value(u"id").toString(), c.useCases[i].id);
+        QCOMPARE(o.value(u"title").toString(), c.useCases[i].title.text(language));
+        QVERIFY(o.value(u"sectors").isArray());
+        QStringList sectors;
+        for (const QJsonValue s : o.value(u"sectors").toArray())
+            sectors.append(s.toString());
+        QCOMPARE(sectors, c.useCases[i].sectors);
+    }
+}
+
+void TestCli::listLanguages()
+{
+    const QJsonObject fr = listJson(QStringLiteral("fr"));
+    const QJsonObject en = listJson(QStringLiteral("en"));
+    QVERIFY(!fr.isEmpty() && !en.isEmpty());
+    const QJsonArray frThemes = fr.value(u"questionnaires").toArray();
+    const QJsonArray enThemes = en.value(u"questionnaires").toArray();
+    QCOMPARE(frThemes.size(), enThemes.size());
+    int differing = 0;
+    for (qsizetype i = 0; i < frThemes.size(); ++i) {
+        QCOMPARE(frThemes[i][u"id"], enThemes[i][u"id"]);
+        differing += frThemes[i][u"title"] != enThemes[i][u"title"];
+    }
+    QVERIFY2(differing > 0, "list --lang fr and --lang en give the same questionnaire titles");
+
+    const CliRun frText = runCli({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    const CliRun enText = runCli({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK_EXIT(frText, 0);
+    CHECK_EXIT(enText, 0);
+    for (const QJsonValue q : frThemes)
+        QVERIFY2(frText.out.contains(q[u"title"].toString()), qPrintable(q[u"title"].toString()));
+    for (const QJsonValue q : enThemes)
+        QVERIFY2(enText.out.contains(q[u"title"].toString()), qPrintable(q[u"title"].toString()));
+    QVERIFY(frText.out != enText.out);
+
+    // In C.UTF-8 and with no --lang, the list is in English.
+    const CliRun byDefault = runCli({QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK_EXIT(byDefault, 0);
+    QCOMPARE(QJsonDocument::fromJson(byDefault.out.toUtf8()).object(), en);
+}
+
+// Scores are numbers from 0 to 100, the theme's is the weighted mean of its dimensions', and the overall score
+// the mean of the themes' (docs/questionnaire-format.md).
+void TestCli::checkScoreJson(const QJsonObject &result, const QString &path)
+{
+    QCOMPARE(result.value(u"file").toString(), path);
+    const QJsonObject file = QJsonDocument::fromJson(readFile(path)).object();
+    QCOMPARE(result.value(u"company").toString(), file.value(u"company")[u"name"].toString());
+
+    const QJsonArray themes = result.value(u"themes").toArray();
+    QVERIFY(!themes.isEmpty());
+    const QStringList answered = file.value(u"questionnaires").toObject().keys();
+    for (const QString &id : answered) {
+        if (!m_builtin.content.questionnaire(id))
+            continue;
+        QVERIFY2(std::any_of(themes.begin(), themes.end(), [&](const QJsonValue &t) { return t[u"id"] == id; }),
+                 qPrintable(QStringLiteral("theme %1 answered in the file has no result").arg(id)));
+    }
+    double themeSum = 0;
+    int assessedThemes = 0;
+    for (const QJsonValue themeValue : themes) {
+        const QJsonObject theme = themeValue.toObject();
+        const Questionnaire *q = m_builtin.content.questionnaire(theme.value(u"id").toString());
+        QVERIFY2(q, qPrintable(theme.value(u"id").toString()));
+        if (theme.value(u"score").isNull())
+            continue;
+        QVERIFY(theme.value(u"score").isDouble());
+        const double score = theme.value(u"score").toDouble();
+        QVERIFY2(score >= 0 && score <= 100, qPrintable(QString::number(score)));
+        QVERIFY(!theme.value(u"level").toString().isEmpty());
+        double weighted = 0;
+        double weights = 0;
+        for (const QJsonValue d : theme.value(u"dimensions").toArray()) {
+            if (d[u"score"].isNull())
+                continue;
+            const double dimensionScore = d[u"score"].toDouble(-1);
+            QVERIFY2(dimensionScore >= 0 && dimensionScore <= 100, qPrintable(d[u"id"].toString()));
+            const Dimension *dimension = q->dimension(d[u"id"].toString());
+            QVERIFY2(dimension, qPrintable(d[u"id"].toString()));
+            weighted += dimension->weight * dimensionScore;
+            weights += dimension->weight;
+        }
+        QVERIFY(weights > 0);
+        QVERIFY2(std::abs(score - weighted / weights) < 1e-6,
+                 qPrintable(QStringLiteral("theme %1: %2 is not the weighted mean %3 of its dimensions")
+                                .arg(q->id)
+                                .arg(score)
+                                .arg(weighted / weights)));
+        themeSum += score;
+        ++assessedThemes;
+    }
+    QVERIFY2(assessedThemes > 0, "the example has no assessed theme");
+    QVERIFY(result.value(u"overall").isDouble());
+    const double overall = result.value(u"overall").toDouble();
+    QVERIFY(overall >= 0 && overall <= 100);
+    QVERIFY2(
+        std::abs(overall - themeSum / assessedThemes) < 1e-6,
+        qPrintable(
+            QStringLiteral("overall %1 is not the mean %2 of the themes").arg(overall).arg(themeSum / assessedThemes)));
+    QVERIFY(!result.value(u"level").toString().isEmpty());
+}
+
+void TestCli::scoreJson_data()
+{
+    addExampleRows();
+}
+
+void TestCli::scoreJson()
+{
+    QFETCH(QString, path);
+    const CliRun run = runCli({QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(run, 0);
+    PARSE_JSON(doc, run.out);
+    QVERIFY2(doc.isObject(), "one file gives one JSON object");
+    checkScoreJson(doc.toObject(), path);
+}
+
+void TestCli::scoreCsv_data()
+{
+    addExampleRows();
+}
+
+void TestCli::scoreCsv()
+{
+    QFETCH(QString, path);
+    const QStringList lang = {QStringLiteral("--lang"), QStringLiteral("en")};
+    const CliRun json =
+        runCli(QStringList{QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")} + lang);
+    CHECK_EXIT(json, 0);
+    PARSE_JSON(doc, json.out);
+    const QJsonObject result = doc.toObject();
+    const CliRun run =
+        runCli(QStringList{QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("csv")} + lang);
+    CHECK_EXIT(run, 0);
+    QString csvError;
+    const QList<QStringList> records = parseCsv(run.out, &csvError);
+    QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+    QVERIFY(!records.isEmpty());
+    QCOMPARE(records.first(), QStringLiteral("file,theme,dimension,title,score,level,answered,questions").split(u','));
+
+    // The rows expected, in order: overall, then each theme followed by its dimensions.
+    struct Expected
+    {
+        QString theme, dimension, title, level;
+        QJsonValue score, answered, questions;
+    };
+    QList<Expected> expected = {{QString(), QString(), QStringLiteral("Overall"), result.value(u"level").toString(),
+                                 result.value(u"overall"), QJsonValue(QJsonValue::Undefined),
+                                 QJsonValue(QJsonValue::Undefined)}};
+    for (const QJsonValue t : result.value(u"themes").toArray()) {
+        expected.append({t[u"id"].toString(), QString(), t[u"title"].toString(), t[u"level"].toString(), t[u"score"],
+                         t[u"answered"], t[u"questions"]});
+        for (const QJsonValue d : t[u"dimensions"].toArray()) {
+            expected.append({t[u"id"].toString(), d[u"id"].toString(), d[u"title"].toString(), d[u"level"].toString(),
+                             d[u"score"], d[u"answered"], d[u"questions"]});
+        }
+    }
+    QCOMPARE(records.size() - 1, expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QStringList &row = records[i + 1];
+        const Expected &e = expected[i];
+        const QString where = QStringLiteral("row %1: %2").arg(i + 2).arg(row.join(QLatin1Char(',')));
+        QVERIFY2(row.size() == 8, qPrintable(where));
+        QCOMPARE(row[0], path);
+        QCOMPARE(row[1], e.theme);
+        QCOMPARE(row[2], e.dimension);
+        QCOMPARE(row[3], e.title);
+        if (e.score.isNull()) {
+            QVERIFY2(row[4].isEmpty(), qPrintable(where));
+        } else {
+            bool ok = false;
+            const double score = row[4].toDouble(&ok);
+            QVERIFY2(ok && std::abs(score - e.score.toDouble()) <= 0.05, qPrintable(where));
+        }
+        QCOMPARE(row[5], e.level);
+        QCOMPARE(row[6], e.answered.isUndefined() ? QString() : QString::number(e.answered.toInt()));
+        QCOMPARE(row[7], e.questions.isUndefined() ? QString() : QString::number(e.questions.toInt()));
+    }
+}
+
+void TestCli::scoreText_data()
+{
+    addExampleRows();
+}
+
+void TestCli::scoreText()
+{
+    QFETCH(QString, path);
+    const QStringList lang = {QStringLiteral("--lang"), QStringLiteral("en")};
+    const CliRun json =
+        runCli(QStringList{QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")} + lang);
+    CHECK_EXIT(json, 0);
+    PARSE_JSON(doc, json.out);
+    const QJsonObject result = doc.toObject();
+    const CliRun run = runCli(QStringList{QStringLiteral("score"), path} + lang);
+    CHECK_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith(result.value(u"company").toString()), qPrintable(run.out));
+    const QString overall = QStringLiteral("\nOverall score: %1/100 (%2)\n")
+                                .arg(qRound(result.value(u"overall").toDouble()))
+                                .arg(result.value(u"level").toString());
+    QVERIFY2(run.out.contains(overall), qPrintable(overall + QStringLiteral(" not in:\n") + run.out));
+    for (const QJsonValue t : result.value(u"themes").toArray()) {
+        if (t[u"score"].isNull())
+            continue;
+        const QString line = QStringLiteral("\n%1: %2/100 (%3)")
+                                 .arg(t[u"title"].toString())
+                                 .arg(qRound(t[u"score"].toDouble()))
+                                 .arg(t[u"level"].toString());
+        QVERIFY2(run.out.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + run.out));
+    }
+
+    // Without --lang, the assessment's own language is used.
+    const QString language = QJsonDocument::fromJson(readFile(path)).object().value(u"language").toString();
+    if (language == u"fr") {
+        const CliRun own = runCli({QStringLiteral("score"), path});
+        CHECK_EXIT(own, 0);
+        QVERIFY2(own.out.contains(QStringLiteral("Score global")), qPrintable(own.out));
+    }
+}
+
+void TestCli::scoreSeveralFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = QDir(examplesDir()).absoluteFilePath(QStringLiteral("boulangerie-marseille.phare"));
+    const QString second = dir.filePath(QStringLiteral("atelier.phare"));
+    QVERIFY(writeFile(second, smallAssessment));
+
+    const CliRun json =
+        runCli({QStringLiteral("score"), first, second, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(json, 0);
+    PARSE_JSON(doc, json.out);
+    QVERIFY2(doc.isArray(), "several files give a JSON array");
+    const QJsonArray results = doc.toArray();
+    QCOMPARE(results.size(), 2);
+    checkScoreJson(results[0].toObject(), first);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(results[1][u"file"].toString(), second);
+    QCOMPARE(results[1][u"company"].toString(), QStringLiteral("Atelier Test"));
+
+    const CliRun text = runCli({QStringLiteral("score"), first, second});
+    CHECK_EXIT(text, 0);
+    const qsizetype firstAt = text.out.indexOf(QStringLiteral("== %1 ==\n").arg(first));
+    const qsizetype secondAt = text.out.indexOf(QStringLiteral("== %1 ==\n").arg(second));
+    QVERIFY2(firstAt >= 0 && secondAt > firstAt, qPrintable(text.out));
+
+    const CliRun csv =
+        runCli({QStringLiteral("score"), first, second, QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK_EXIT(csv, 0);
+    QString csvError;
+    const QList<QStringList> records = parseCsv(csv.out, &csvError);
+    QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+    QVERIFY(records.size() > 2);
+    QCOMPARE(records.first().first(), QStringLiteral("file"));
+    QSet<QString> files;
+    for (qsizetype i = 1; i < records.size(); ++i)
+        files.insert(records[i].value(0));
+    QCOMPARE(files, (QSet<QString>{first, second}));
+}
+
+void TestCli::scoreBrokenFileAmongGood_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("text") << QStringLiteral("text");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TestCli::scoreBrokenFileAmongGood()
+{
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bad = dir.filePath(QStringLiteral("broken.phare"));
+    const QString good = dir.filePath(QStringLiteral("atelier.phare"));
+    QVERIFY(writeFile(bad, QByteArray(smallAssessment).left(120)));
+    QVERIFY(writeFile(good, smallAssessment));
+
+    const CliRun run = runCli({QStringLiteral("score"), bad, good, QStringLiteral("--format"), format});
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, bad), qPrintable(run.err));
+    QVERIFY2(diagnosticsFor(run.err, good).isEmpty(), qPrintable(run.err));
+    if (format == u"json") {
+        PARSE_JSON(doc, run.out);
+        QVERIFY2(doc.isArray(), qPrintable(run.out));
+        QCOMPARE(doc.toArray().size(), 1);
+        QCOMPARE(doc.toArray()[0][u"file"].toString(), good);
+        QVERIFY(doc.toArray()[0][u"overall"].isDouble());
+    } else if (format == u"csv") {
+        QString csvError;
+        const QList<QStringList> records = parseCsv(run.out, &csvError);
+        QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
+        QVERIFY(records.size() > 1);
+        for (qsizetype i = 1; i < records.size(); ++i)
+            QCOMPARE(records[i].value(0), good);
+    } else {
+        QVERIFY2(run.out.contains(QStringLiteral("== %1 ==\n").arg(good)), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(bad), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Atelier Test")), qPrintable(run.out));
+    }
+}
+
+void TestCli::brokenAssessmentIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<int>("line"); // 0: any line
+    QTest::addColumn<QString>("mentions");
+    const QByteArray base = smallAssessment;
+    int line = 0;
+    QTest::newRow("empty") << QByteArray() << 1 << QString();
+    QTest::newRow("YAML, not JSON") << QByteArray(tinyQuestionnaire) << 1 << QString();
+    QTest::newRow("JSON array") << QByteArray("[]\n") << 1 << QString();
+    QTest::newRow("truncated") << base.left(base.indexOf("\"questionnaires\"") + 20) << 0 << QString();
+    QByteArray b = replaced(base, "\"formatVersion\": 1", "\"formatVersion\": 2", &line);
+    QTest::newRow("newer format version") << b << line << QStringLiteral("newer");
+    b = replaced(base, "\"format\": \"phare-assessment\"", "\"format\": \"spreadsheet\"", &line);
+    QTest::newRow("other format") << b << line << QStringLiteral("format");
+    b = replaced(base, "\"employees\": 3", "\"employees\": \"three\"", &line);
+    QTest::newRow("employees not a number") << b << line << QStringLiteral("company.employees");
+    b = replaced(base, "\"sector\": \"craft\"", "\"sector\": \"farming\"", &line);
+    QTest::newRow("unknown sector") << b << line << QStringLiteral("farming");
+    b = replaced(base, "{\"choice\": \"weekly\"}", "{\"choice\": 3}", &line);
+    QTest::newRow("answer of the wrong type") << b << line << QStringLiteral("backup-frequency");
+    b = replaced(base, "\"Atelier Test\"", "\"Caf\xe9\"", &line);
+    QTest::newRow("not UTF-8") << b << line << QStringLiteral("UTF-8");
+    b = replaced(base, "\"language\": \"en\",",
+                 "\"language\": \"en\", \"extra\": " + QByteArray(100, '[') + QByteArray(100, ']') + ',', &line);
+    QTest::newRow("nested too deeply") << b << line << QString();
+    QTest::newRow("larger than 8 MiB") << base + QByteArray(qsizetype(9) * 1024 * 1024, ' ') << 0 << QString();
+}
+
+void TestCli::brokenAssessmentIsRefused()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(int, line);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken.phare"));
+    QVERIFY(writeFile(path, contents));
+    for (const QString &command : {QStringLiteral("score"), QStringLiteral("recommend")}) {
+        const CliRun run = runCli({command, path});
+        CHECK_EXIT(run, 1);
+        QVERIFY2(hasDiagnostic(run.err, path, line, mentions), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    }
+}
+
+void TestCli::scoreWithNoKnownTheme()
+{
+    // A valid file whose answers are all to a questionnaire the content does not have: kept, reported, not scored.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("atelier.phare"));
+    QVERIFY(writeFile(path, tinyAssessment));
+    const CliRun json = runCli({QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(json, 0);
+    QVERIFY2(json.err.contains(path + QStringLiteral(": warning: ")) && json.err.contains(QStringLiteral("tiny")),
+             qPrintable(json.err));
+    PARSE_JSON(doc, json.out);
+    QVERIFY(doc[u"overall"].isNull());
+
+    const CliRun text = runCli({QStringLiteral("score"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK_EXIT(text, 0);
+    const QString overallLine = text.out.section(QLatin1Char('\n'), 1, 1);
+    QVERIFY2(overallLine.startsWith(QStringLiteral("Overall score: not assessed")), qPrintable(text.out));
+    QVERIFY2(!overallLine.contains(QStringLiteral("()")), qPrintable(overallLine)); // no empty level
+}
+
+void TestCli::recommendText_data()
+{
+    addExampleRows();
+}
+
+void TestCli::recommendText()
+{
+    QFETCH(QString, path);
+    const QStringList lang = {QStringLiteral("--lang"), QStringLiteral("en")};
+    const CliRun json = runCli(
+        QStringList{QStringLiteral("recommend"), path, QStringLiteral("--format"), QStringLiteral("json")} + lang);
+    CHECK_EXIT(json, 0);
+    PARSE_JSON(doc, json.out);
+    const CliRun run = runCli(QStringList{QStringLiteral("recommend"), path} + lang);
+    CHECK_EXIT(run, 0);
+    const QString &out = run.out;
+    QVERIFY2(out.startsWith(doc[u"company"].toString()), qPrintable(out));
+    const qsizetype chaptersAt = out.indexOf(QStringLiteral("\nWhite-paper chapters to read:\n"));
+    const qsizetype useCasesAt = out.indexOf(QStringLiteral("\nUse cases for your firm:\n"));
+    const qsizetype planAt = out.indexOf(QStringLiteral("\nAction plan:\n"));
+    QVERIFY2(chaptersAt > 0 && useCasesAt > chaptersAt && planAt > useCasesAt, qPrintable(out));
+
+    // Every recommendation of the JSON output is in the text, in the same order and section.
+    qsizetype at = chaptersAt;
+    for (const QJsonValue c : doc[u"chapters"].toArray()) {
+        at = out.indexOf(c[u"title"].toString(), at);
+        QVERIFY2(at > 0 && at < useCasesAt, qPrintable(c[u"title"].toString()));
+    }
+    at = useCasesAt;
+    for (const QJsonValue u : doc[u"useCases"].toArray()) {
+        at = out.indexOf(u[u"title"].toString(), at);
+        QVERIFY2(at > 0 && at < planAt, qPrintable(u[u"title"].toString()));
+    }
+    const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
+    at = planAt;
+    for (const QString &h : horizons) {
+        for (const QJsonValue item : doc[u"actionPlan"][h].toArray()) {
+            at = out.indexOf(item[u"action"].toString(), at);
+            QVERIFY2(at > 0, qPrintable(item[u"action"].toString()));
+        }
+    }
+}
+
+void TestCli::recommendJson_data()
+{
+    addExampleRows();
+}
+
+void TestCli::recommendJson()
+{
+    QFETCH(QString, path);
+    const QJsonObject list = listJson(QStringLiteral("en"));
+    QVERIFY(!list.isEmpty());
+    QHash<QString, QString> chapterTitles;
+    for (const QJsonValue c : list.value(u"chapters").toArray())
+        chapterTitles.insert(c[u"id"].toString(), c[u"title"].toString());
+    QSet<QString> useCaseIds;
+    for (const QJsonValue u : list.value(u"useCases").toArray())
+        useCaseIds.insert(u[u"id"].toString());
+
+    // The scores the reasons must quote.
+    const CliRun score = runCli({QStringLiteral("score"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(score, 0);
+    PARSE_JSON(scored, score.out);
+    QHash<QString, double> scores; // "theme/question" and "theme/dimension"
+    for (const QJsonValue t : scored[u"themes"].toArray()) {
+        for (const QJsonValue d : t[u"dimensions"].toArray()) {
+            if (d[u"score"].isDouble())
+                scores.insert(t[u"id"].toString() + u'/' + d[u"id"].toString(), d[u"score"].toDouble());
+            for (const QJsonValue q : d[u"details"].toArray()) {
+                if (q[u"score"].isDouble())
+                    scores.insert(t[u"id"].toString() + u'/' + q[u"id"].toString(), q[u"score"].toDouble());
+            }
+        }
+    }
+
+    const CliRun run = runCli({QStringLiteral("recommend"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK_EXIT(run, 0);
+    PARSE_JSON(doc, run.out);
+    QVERIFY(doc.isObject());
+    const QJsonObject rec = doc.toObject();
+    QCOMPARE(keysOf(rec), setOf({"company", "chapters", "useCases", "actionPlan"}));
+    QVERIFY(rec.value(u"chapters").isArray() && rec.value(u"useCases").isArray());
+
+    auto checkReasons = [&](const QJsonValue &reasons, const QString &what) {
+        QVERIFY2(reasons.isArray() && !reasons.toArray().isEmpty(), qPrintable(what + QStringLiteral(": no reason")));
+        for (const QJsonValue r : reasons.toArray()) {
+            QVERIFY2(!r[u"text"].toString().isEmpty(), qPrintable(what));
+            const QString theme = r[u"theme"].toString();
+            QVERIFY2(m_builtin.content.questionnaire(theme), qPrintable(what + QStringLiteral(": theme ") + theme));
+            const QString about = r[u"question"].isString() ? r[u"question"].toString() : r[u"dimension"].toString();
+            if (r[u"score"].isDouble() && !about.isEmpty()) {
+                const QString key = theme + u'/' + about;
+                QVERIFY2(scores.contains(key), qPrintable(what + QStringLiteral(": no score for ") + key));
+                QCOMPARE(r[u"score"].toInt(), qRound(scores.value(key)));
+            }
+        }
+    };
+    // Ranked by priority, then by the size of the gap.
+    auto checkRanked = [&](const QJsonArray &items, const QString &what) {
+        int previousRank = 0;
+        double previousGap = 100;
+        for (const QJsonValue item : items) {
+            const int rank = priorityRank(item[u"priority"].toString());
+            const double gap = item[u"gap"].toDouble(-1);
+            QVERIFY2(rank >= 0, qPrintable(what + QStringLiteral(": priority ") + item[u"priority"].toString()));
+            QVERIFY2(gap >= 0 && gap <= 100, qPrintable(what + QStringLiteral(": gap ") + QString::number(gap)));
+            QVERIFY2(rank > previousRank || (rank == previousRank && gap <= previousGap),
+                     qPrintable(what + QStringLiteral(" are not ranked: ") + item[u"id"].toString()));
+            previousRank = rank;
+            previousGap = gap;
+        }
+    };
+
+    const QJsonArray chapters = rec.value(u"chapters").toArray();
+    checkRanked(chapters, QStringLiteral("chapters"));
+    if (QTest::currentTestFailed())
+        return;
+    QSet<QString> recommendedChapters;
+    for (const QJsonValue c : chapters) {
+        const QString id = c[u"id"].toString();
+        QVERIFY2(chapterTitles.contains(id), qPrintable(QStringLiteral("chapter %1 is not in list --json").arg(id)));
+        QCOMPARE(c[u"title"].toString(), chapterTitles.value(id));
+        checkReasons(c[u"reasons"], QStringLiteral("chapter ") + id);
+        if (QTest::currentTestFailed())
+            return;
+        recommendedChapters.insert(id);
+    }
+    const QJsonArray useCases = rec.value(u"useCases").toArray();
+    checkRanked(useCases, QStringLiteral("use cases"));
+    if (QTest::currentTestFailed())
+        return;
+    for (const QJsonValue u : useCases) {
+        const QString id = u[u"id"].toString();
+        QVERIFY2(useCaseIds.contains(id), qPrintable(QStringLiteral("use case %1 is not in list --json").arg(id)));
+        checkReasons(u[u"reasons"], QStringLiteral("use case ") + id);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    const QJsonValue plan = rec.value(u"actionPlan");
+    QVERIFY(plan.isObject());
+    QCOMPARE(keysOf(plan.toObject()), setOf({"now", "next", "later"}));
+    for (const QString &horizon : plan.toObject().keys()) {
+        QVERIFY2(plan[horizon].isArray(), qPrintable(horizon));
+        for (const QJsonValue item : plan[horizon].toArray()) {
+            QVERIFY(!item[u"action"].toString().isEmpty());
+            QVERIFY(m_builtin.content.questionnaire(item[u"theme"].toString()));
+            checkReasons(item[u"reasons"], QStringLiteral("action ") + item[u"rule"].toString());
+            if (QTest::currentTestFailed())
+                return;
+            // What the plan points to is in the reading list.
+            for (const QJsonValue chapter : item[u"chapters"].toArray())
+                QVERIFY2(recommendedChapters.contains(chapter.toString()), qPrintable(chapter.toString()));
+        }
+    }
+}
+
+// The corpus makes 800 runs: they are all made on a command's first row, across the cores, to keep the suite within
+// its time budget; each row then checks its own run. `score` runs against the tiny content folder: the content plays
+// no part in reading an assessment file, and loading the built-in content 400 more times would double the cost.
+const CliRun &TestCli::corpusRun(const QString &command, const QString &path)
+{
+    const QString key = command + QLatin1Char(' ') + path;
+    if (!m_corpusRuns.contains(key)) {
+        const QStringList files = corpusFiles().values();
+        std::vector<QStringList> argLists;
+        for (const QString &file : files) {
+            QStringList args;
+            if (command == u"score")
+                args << QStringLiteral("--questionnaires") << m_tinyContent.path();
+            argLists.push_back(args << command << file);
+        }
+        const std::vector<CliRun> runs = runCliParallel(argLists);
+        for (size_t i = 0; i < runs.size(); ++i)
+            m_corpusRuns.insert(command + QLatin1Char(' ') + files[static_cast<qsizetype>(i)], runs[i]);
+    }
+    return m_corpusRuns[key];
+}
+
+void TestCli::validateRefusesCorpus_data()
+{
+    addCorpusRows();
+}
+
+void TestCli::validateRefusesCorpus()
+{
+    QFETCH(QString, path);
+    const CliRun &run = corpusRun(QStringLiteral("validate"), path);
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, path), qPrintable(run.err));
+}
+
+void TestCli::scoreRefusesCorpus_data()
+{
+    addCorpusRows();
+}
+
+void TestCli::scoreRefusesCorpus()
+{
+    QFETCH(QString, path);
+    const CliRun &run = corpusRun(QStringLiteral("score"), path);
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, path), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
