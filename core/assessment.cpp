@@ -9,7 +9,9 @@
 #include <QSaveFile>
 
 #include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 
 namespace Phare {
 
@@ -58,8 +60,6 @@ bool Answer::operator==(const Answer &other) const
 }
 
 namespace {
-
-constexpr qsizetype maxStringLength = 100'000;
 
 const QString kFormat = QStringLiteral("phare-assessment");
 
@@ -120,10 +120,27 @@ public:
 
     void error(const QStringList &keyPath, const QString &message)
     {
+        // Past a hundred problems the file is not an assessment anyway; locating more would only cost time.
+        if (++m_errors > Assessment::maxErrors) {
+            if (m_errors == Assessment::maxErrors + 1)
+                m_out.append(
+                    {Diagnostic::Severity::Error, m_path, 0, 0,
+                     QStringLiteral("too many problems: only the first %1 are listed").arg(Assessment::maxErrors)});
+            return;
+        }
         int line = 1;
         int column = 1;
         locate(m_data, keyPath, line, column);
         m_out.append({Diagnostic::Severity::Error, m_path, line, column, message});
+    }
+
+    // A list or an object with more than `maximum` entries is refused before it is read.
+    bool withinLimit(qsizetype count, int maximum, const QStringList &keyPath, const QString &what)
+    {
+        if (count <= maximum)
+            return true;
+        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)").arg(what).arg(count).arg(maximum));
+        return false;
     }
 
     static QString where(const QStringList &keyPath) { return keyPath.join(QLatin1Char('.')); }
@@ -141,10 +158,10 @@ public:
             error(keyPath, QStringLiteral("\"%1\" must be a text").arg(where(keyPath)));
             return std::nullopt;
         }
-        if (v.toString().size() > maxStringLength) {
+        if (v.toString().size() > Assessment::maxTextLength) {
             error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)")
                                .arg(where(keyPath))
-                               .arg(maxStringLength));
+                               .arg(Assessment::maxTextLength));
             return std::nullopt;
         }
         return v.toString();
@@ -222,7 +239,11 @@ public:
                 return std::nullopt;
             }
             a.kind = Answer::Kind::Ticked;
-            for (const QJsonValue &item : v.toArray()) {
+            const QJsonArray items = v.toArray();
+            if (!withinLimit(items.size(), Assessment::maxAnswerItems, inner,
+                             QStringLiteral("\"%1\"").arg(where(inner))))
+                return std::nullopt;
+            for (const QJsonValue &item : items) {
                 if (!item.isString()) {
                     error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
                     return std::nullopt;
@@ -236,6 +257,9 @@ public:
             }
             a.kind = Answer::Kind::Rows;
             const QJsonObject rows = v.toObject();
+            if (!withinLimit(rows.size(), Assessment::maxAnswerItems, inner,
+                             QStringLiteral("\"%1\"").arg(where(inner))))
+                return std::nullopt;
             for (auto it = rows.begin(); it != rows.end(); ++it) {
                 if (!it.value().isString()) {
                     error(inner + QStringList{it.key()},
@@ -258,6 +282,7 @@ private:
     const QByteArray &m_data;
     QString m_path;
     Diagnostics &m_out;
+    int m_errors = 0;
 };
 
 // Depth of brackets outside strings; Qt's parser allows far more than a .phare file ever needs.
@@ -363,6 +388,43 @@ QJsonObject Assessment::toJson() const
 QByteArray Assessment::toBytes() const
 {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+QString Assessment::limitProblem() const
+{
+    const auto tooLong = [](const QString &text) {
+        return text.size() > maxTextLength;
+    };
+    if (tooLong(company.name) || tooLong(company.sector) || tooLong(company.location) || tooLong(advisor))
+        return QStringLiteral("a text of the profile is too long (more than %1 characters)").arg(maxTextLength);
+    if (themes.size() > maxThemes)
+        return QStringLiteral("too many questionnaires (%1; at most %2)").arg(themes.size()).arg(maxThemes);
+    for (auto t = themes.cbegin(); t != themes.cend(); ++t) {
+        if (t->answers.size() > maxAnswers)
+            return QStringLiteral("too many answers in \"%1\" (%2; at most %3)")
+                .arg(t.key())
+                .arg(t->answers.size())
+                .arg(maxAnswers);
+        if (t->notes.size() > maxNotes)
+            return QStringLiteral("too many notes in \"%1\" (%2; at most %3)")
+                .arg(t.key())
+                .arg(t->notes.size())
+                .arg(maxNotes);
+        for (auto n = t->notes.cbegin(); n != t->notes.cend(); ++n) {
+            if (tooLong(n.value()))
+                return QStringLiteral("the note on \"%1\" is too long (%2 characters; at most %3): shorten it")
+                    .arg(n.key())
+                    .arg(n.value().size())
+                    .arg(maxTextLength);
+        }
+        for (auto a = t->answers.cbegin(); a != t->answers.cend(); ++a) {
+            if (a->ticked.size() > maxAnswerItems || a->rows.size() > maxAnswerItems)
+                return QStringLiteral("the answer to \"%1\" has too many items (at most %2)")
+                    .arg(a.key())
+                    .arg(maxAnswerItems);
+        }
+    }
+    return {};
 }
 
 AssessmentReadResult AssessmentFile::read(const QString &path)
@@ -496,6 +558,9 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                 QStringLiteral("the field \"questionnaires\" is missing or is not an object"));
     } else {
         const QJsonObject themes = themesValue.toObject();
+        if (!r.withinLimit(themes.size(), Assessment::maxThemes, {QStringLiteral("questionnaires")},
+                           QStringLiteral("\"questionnaires\"")))
+            return result;
         for (auto t = themes.begin(); t != themes.end(); ++t) {
             const QStringList base = {QStringLiteral("questionnaires"), t.key()};
             if (!t.value().isObject()) {
@@ -511,6 +576,9 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                         QStringLiteral("\"questionnaires.%1.answers\" is missing or is not an object").arg(t.key()));
             } else {
                 const QJsonObject list = answersValue.toObject();
+                if (!r.withinLimit(list.size(), Assessment::maxAnswers, base + QStringList{QStringLiteral("answers")},
+                                   QStringLiteral("\"questionnaires.%1.answers\"").arg(t.key())))
+                    continue;
                 for (auto q = list.begin(); q != list.end(); ++q) {
                     if (auto answer = r.answer(q.value(), base + QStringList{QStringLiteral("answers"), q.key()}))
                         answers.answers.insert(q.key(), *answer);
@@ -523,6 +591,9 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                             QStringLiteral("\"questionnaires.%1.notes\" must be an object").arg(t.key()));
                 } else {
                     const QJsonObject notes = notesValue.toObject();
+                    if (!r.withinLimit(notes.size(), Assessment::maxNotes, base + QStringList{QStringLiteral("notes")},
+                                       QStringLiteral("\"questionnaires.%1.notes\"").arg(t.key())))
+                        continue;
                     for (auto n = notes.begin(); n != notes.end(); ++n) {
                         if (const auto note =
                                 r.string(notes, base + QStringList{QStringLiteral("notes"), n.key()}, true))
@@ -544,12 +615,30 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
 
 QString AssessmentFile::write(const Assessment &assessment, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (const QString problem = assessment.limitProblem(); !problem.isEmpty())
+        return QStringLiteral("cannot write %1: %2").arg(path, problem);
     const QByteArray bytes = assessment.toBytes();
+    if (bytes.size() > Assessment::maxFileBytes) {
+        return QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
+            .arg(path)
+            .arg(Assessment::maxFileBytes / (1024 * 1024));
+    }
+    // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
+    // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+        // On a full disk (or past the file size limit) Qt writes what fits and reports no error of
+        // its own ("Unknown error"): the reason is in errno.
+        const int code = errno;
+        QString reason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
+        if (code == ENOSPC || code == EFBIG || code == EDQUOT)
+            reason = QStringLiteral("the disk is full, or the file is larger than this system allows (%1)")
+                         .arg(QString::fromLocal8Bit(std::strerror(code)));
+        else if (reason.isEmpty())
+            reason = code ? QString::fromLocal8Bit(std::strerror(code)) : QStringLiteral("the file was cut short");
         file.cancelWriting();
         return QStringLiteral("cannot write %1: %2").arg(path, reason);
     }

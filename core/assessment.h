@@ -59,8 +59,15 @@ struct Company
 struct Assessment
 {
     static constexpr int formatVersion = 1;
+    // The most Phare reads from a .phare file (docs/security.md); a file beyond one is refused.
     static constexpr qsizetype maxFileBytes = 8 * 1024 * 1024;
     static constexpr int maxDepth = 64;
+    static constexpr qsizetype maxTextLength = 100'000; // characters in any text, a note included
+    static constexpr int maxThemes = 100;               // questionnaires answered
+    static constexpr int maxAnswers = 2000;             // per theme (answers to removed questions are kept)
+    static constexpr int maxNotes = 2000;               // per theme
+    static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
+    static constexpr int maxErrors = 100;               // problems reported before the reader gives up
 
     Company company;
     QString advisor;
@@ -72,6 +79,9 @@ struct Assessment
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;
+    // The first limit above this assessment goes beyond, in plain words; empty when none does.
+    // Saving refuses what reading would refuse, so that a saved file always opens again.
+    QString limitProblem() const;
 };
 
 struct AssessmentReadResult

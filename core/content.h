@@ -5,6 +5,7 @@
 #include "diagnostic.h"
 #include "questionnaire.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,30 @@ struct ContentLoadResult
     bool ok() const { return !hasErrors(diagnostics); }
 };
 
+// The most Phare reads from content files (docs/security.md): each is far above what real content
+// needs, and a file beyond one is refused with an error, so that a hostile file stays cheap to check.
+// The YAML reader's own caps (file size, nesting depth, number of entries) are in YamlLimits.
+struct ContentLimits
+{
+    static constexpr int maxFiles = 100;         // .yaml files in one load
+    static constexpr int maxDimensions = 50;     // per questionnaire
+    static constexpr int maxQuestions = 500;     // per questionnaire, all dimensions together
+    static constexpr int maxOptions = 50;        // per question
+    static constexpr int maxRows = 50;           // per grid question
+    static constexpr int maxLevels = 20;         // per questionnaire
+    static constexpr int maxRules = 1000;        // per questionnaire
+    static constexpr int maxEntries = 1000;      // chapters or use cases per file
+    static constexpr int maxListItems = 100;     // any other list: key actions, references, sectors, conditions...
+    static constexpr int maxTextLength = 10'000; // characters in one text (a title, a help text, a label...)
+};
+
+// A content file held in memory: its name (for messages) and its bytes.
+struct ContentSource
+{
+    QString path;
+    QByteArray data;
+};
+
 struct ContentLoadOptions
 {
     // Missing translations and other warnings become errors.
@@ -46,6 +71,8 @@ public:
     // Loads files and folders (every *.yaml below a folder), checks each file and the references
     // between them, and reports every problem at once.
     static ContentLoadResult load(const QStringList &paths, const ContentLoadOptions &options = {});
+    // The same checks on files already in memory (the fuzz targets feed bytes here).
+    static ContentLoadResult loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options = {});
 
     // The built-in content; with strict off. Errors in it are a programming error.
     static ContentLoadResult loadBuiltin();

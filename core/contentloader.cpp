@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Phare {
 
@@ -59,11 +60,19 @@ int editDistance(QStringView a, QStringView b)
     return previous[static_cast<std::size_t>(b.size())];
 }
 
-QString didYouMean(QStringView word, const QStringList &candidates)
+// Comparing a word with a candidate costs the product of their lengths. A hostile file with thousands
+// of long unknown names among hundreds of ids once took minutes to check: a file gets this much
+// comparing in all (thousands of ordinary suggestions), then its errors come without suggestions.
+constexpr qsizetype suggestionBudget = 4'000'000;
+
+QString didYouMean(QStringView word, const QStringList &candidates, qsizetype &budget)
 {
     QString best;
     int bestDistance = std::max<int>(2, static_cast<int>(word.size()) / 3) + 1;
     for (const QString &candidate : candidates) {
+        budget -= (word.size() + 1) * (candidate.size() + 1);
+        if (budget < 0)
+            return QString();
         const int d = editDistance(word, candidate);
         if (d < bestDistance) {
             bestDistance = d;
@@ -100,6 +109,14 @@ class Checker
 public:
     Checker(QString path, Diagnostics &out, bool strict) : m_path(std::move(path)), m_out(out), m_strict(strict) {}
 
+    // "; did you mean 'x'?" while this file's budget for suggestions lasts (callers gather candidates
+    // only then), else nothing.
+    bool canSuggest() const { return m_suggestionBudget > 0; }
+    QString suggest(QStringView word, const QStringList &candidates)
+    {
+        return didYouMean(word, candidates, m_suggestionBudget);
+    }
+
     void error(const YamlNode &node, const QString &message) { errorAt(node.line, node.column, message); }
     void errorAt(int line, int column, const QString &message)
     {
@@ -119,12 +136,22 @@ public:
         return false;
     }
 
-    bool expectSequence(const YamlNode &node, const QString &what)
+    // A list longer than maxItems is refused whole (ContentLimits): reading it would only cost time.
+    bool expectSequence(const YamlNode &node, const QString &what, int maxItems = ContentLimits::maxListItems)
     {
-        if (node.isSequence())
-            return true;
-        error(node, QStringLiteral("%1 must be a list ('- ' items or [a, b])").arg(what));
-        return false;
+        if (!node.isSequence()) {
+            error(node, QStringLiteral("%1 must be a list ('- ' items or [a, b])").arg(what));
+            return false;
+        }
+        if (node.items.size() > static_cast<std::size_t>(maxItems)) {
+            error(node.items[static_cast<std::size_t>(maxItems)],
+                  QStringLiteral("%1 has too many items (%2; at most %3)")
+                      .arg(what)
+                      .arg(node.items.size())
+                      .arg(maxItems));
+            return false;
+        }
+        return true;
     }
 
     void checkKeys(const YamlNode &map, const QStringList &allowed, const QString &where)
@@ -133,7 +160,7 @@ public:
             const YamlKey &key = map.keys[i];
             if (!allowed.contains(key.name)) {
                 errorAt(key.line, key.column,
-                        QStringLiteral("unknown key '%1' in %2%3").arg(key.name, where, didYouMean(key.name, allowed)));
+                        QStringLiteral("unknown key '%1' in %2%3").arg(key.name, where, suggest(key.name, allowed)));
             }
         }
     }
@@ -150,6 +177,13 @@ public:
     {
         if (!node.isScalar()) {
             error(node, QStringLiteral("%1 must be a text").arg(what));
+            return std::nullopt;
+        }
+        if (node.scalar.size() > ContentLimits::maxTextLength) {
+            error(node, QStringLiteral("%1 is too long (%2 characters; at most %3)")
+                            .arg(what)
+                            .arg(node.scalar.size())
+                            .arg(ContentLimits::maxTextLength));
             return std::nullopt;
         }
         return node.scalar;
@@ -215,7 +249,7 @@ public:
             return std::nullopt;
         if (!allowed.contains(*text)) {
             error(node, QStringLiteral("%1 cannot be '%2': use one of %3%4")
-                            .arg(what, *text, quotedList(allowed), didYouMean(*text, allowed)));
+                            .arg(what, *text, quotedList(allowed), suggest(*text, allowed)));
             return std::nullopt;
         }
         return text;
@@ -291,6 +325,7 @@ private:
     QString m_path;
     Diagnostics &m_out;
     bool m_strict;
+    qsizetype m_suggestionBudget = suggestionBudget;
 };
 
 // "the dimension 'basics'" when the item has a usable id, else the fallback ("dimension 2").
@@ -447,7 +482,7 @@ void checkConditionReferences(Checker &c, const Questionnaire &q, const Conditio
                 ids.append(d.id);
             c.errorAt(condition.line, condition.column,
                       QStringLiteral("%1 refers to an unknown dimension '%2'%3")
-                          .arg(where, condition.dimension, didYouMean(condition.dimension, ids)));
+                          .arg(where, condition.dimension, c.suggest(condition.dimension, ids)));
         }
         return;
     default:
@@ -457,12 +492,14 @@ void checkConditionReferences(Checker &c, const Questionnaire &q, const Conditio
     if (!target) {
         QStringList ids;
         for (const Dimension &d : q.dimensions) {
-            for (const Question &question : d.questions)
-                ids.append(question.id);
+            for (const Question &question : d.questions) {
+                if (c.canSuggest())
+                    ids.append(question.id);
+            }
         }
         c.errorAt(condition.line, condition.column,
                   QStringLiteral("%1 refers to an unknown question '%2'%3")
-                      .arg(where, condition.question, didYouMean(condition.question, ids)));
+                      .arg(where, condition.question, c.suggest(condition.question, ids)));
         return;
     }
     if (orderBefore && orderBefore->value(condition.question, limit) >= limit) {
@@ -504,7 +541,7 @@ void checkConditionReferences(Checker &c, const Questionnaire &q, const Conditio
         if (!optionIds.contains(option)) {
             c.errorAt(condition.line, condition.column,
                       QStringLiteral("%1 refers to an unknown option '%2' of the question '%3'%4")
-                          .arg(where, option, condition.question, didYouMean(option, optionIds)));
+                          .arg(where, option, condition.question, c.suggest(option, optionIds)));
         }
     }
 }
@@ -521,7 +558,7 @@ QList<Option> yesNoOptions()
 QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, const QString &where)
 {
     QList<Option> options;
-    if (!c.expectSequence(list, QStringLiteral("the options of %1").arg(where)))
+    if (!c.expectSequence(list, QStringLiteral("the options of %1").arg(where), ContentLimits::maxOptions))
         return options;
     QSet<QString> seen;
     int exclusives = 0;
@@ -629,7 +666,7 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
     }
     if (question.type == QuestionType::Grid) {
         if (const YamlNode *list = c.required(node, QStringLiteral("rows"), label);
-            list && c.expectSequence(*list, QStringLiteral("the rows of %1").arg(label))) {
+            list && c.expectSequence(*list, QStringLiteral("the rows of %1").arg(label), ContentLimits::maxRows)) {
             QSet<QString> seen;
             for (std::size_t i = 0; i < list->items.size(); ++i) {
                 const YamlNode &row = list->items[i];
@@ -657,7 +694,7 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
 QList<Level> readLevels(Checker &c, const YamlNode &list)
 {
     QList<Level> levels;
-    if (!c.expectSequence(list, QStringLiteral("'levels'")))
+    if (!c.expectSequence(list, QStringLiteral("'levels'"), ContentLimits::maxLevels))
         return levels;
     QSet<QString> seen;
     double previous = -1;
@@ -726,9 +763,10 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
 
     QSet<QString> dimensionIds;
     QSet<QString> questionIds;
+    int questionCount = 0;
     if (const YamlNode *dimensions =
             c.required(root, QStringLiteral("dimensions"), QStringLiteral("the questionnaire"));
-        dimensions && c.expectSequence(*dimensions, QStringLiteral("'dimensions'"))) {
+        dimensions && c.expectSequence(*dimensions, QStringLiteral("'dimensions'"), ContentLimits::maxDimensions)) {
         for (std::size_t i = 0; i < dimensions->items.size(); ++i) {
             const YamlNode &node = dimensions->items[i];
             QString what = QStringLiteral("dimension %1").arg(i + 1);
@@ -751,9 +789,15 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                 dimension.description = c.localized(*description, QStringLiteral("the description of %1").arg(what));
             dimension.weight = c.weight(node, what);
             if (const YamlNode *questions = c.required(node, QStringLiteral("questions"), what);
-                questions && c.expectSequence(*questions, QStringLiteral("the questions of %1").arg(what))) {
+                questions && c.expectSequence(*questions, QStringLiteral("the questions of %1").arg(what),
+                                              ContentLimits::maxQuestions)) {
                 for (std::size_t k = 0; k < questions->items.size(); ++k) {
                     const YamlNode &qn = questions->items[k];
+                    if (++questionCount > ContentLimits::maxQuestions) {
+                        c.error(qn, QStringLiteral("the questionnaire has too many questions (at most %1)")
+                                        .arg(ContentLimits::maxQuestions));
+                        break;
+                    }
                     auto question = readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what));
                     if (!question)
                         continue;
@@ -789,7 +833,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
         }
     }
 
-    if (const YamlNode *rules = root.find(u"rules"); rules && c.expectSequence(*rules, QStringLiteral("'rules'"))) {
+    if (const YamlNode *rules = root.find(u"rules");
+        rules && c.expectSequence(*rules, QStringLiteral("'rules'"), ContentLimits::maxRules)) {
         QSet<QString> ruleIds;
         for (std::size_t i = 0; i < rules->items.size(); ++i) {
             const YamlNode &node = rules->items[i];
@@ -852,7 +897,7 @@ QList<Chapter> readChapters(Checker &c, const YamlNode &root)
     QList<Chapter> result;
     c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("chapters")}, QStringLiteral("the chapters file"));
     const YamlNode *list = c.required(root, QStringLiteral("chapters"), QStringLiteral("the chapters file"));
-    if (!list || !c.expectSequence(*list, QStringLiteral("'chapters'")))
+    if (!list || !c.expectSequence(*list, QStringLiteral("'chapters'"), ContentLimits::maxEntries))
         return result;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const YamlNode &node = list->items[i];
@@ -909,7 +954,7 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
     QList<UseCase> result;
     c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("useCases")}, QStringLiteral("the use-cases file"));
     const YamlNode *list = c.required(root, QStringLiteral("useCases"), QStringLiteral("the use-cases file"));
-    if (!list || !c.expectSequence(*list, QStringLiteral("'useCases'")))
+    if (!list || !c.expectSequence(*list, QStringLiteral("'useCases'"), ContentLimits::maxEntries))
         return result;
     const QStringList levels3 = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
     for (std::size_t i = 0; i < list->items.size(); ++i) {
@@ -995,6 +1040,10 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
     auto report = [&](const QString &path, const SourceRef &ref, const QString &message) {
         out.append({Diagnostic::Severity::Error, path, ref.line, ref.column, message});
     };
+    qsizetype budget = suggestionBudget;
+    const auto suggest = [&](QStringView word, const QStringList &candidates) {
+        return didYouMean(word, candidates, budget);
+    };
     QStringList chapterIds;
     for (const Chapter &c : chapterSource.chapters)
         chapterIds.append(c.id);
@@ -1008,14 +1057,14 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
                 if (!chapterSource.chapter(ref.id)) {
                     report(q.path, ref,
                            QStringLiteral("the rule '%1' points to an unknown chapter '%2'%3")
-                               .arg(rule.id, ref.id, didYouMean(ref.id, chapterIds)));
+                               .arg(rule.id, ref.id, suggest(ref.id, chapterIds)));
                 }
             }
             for (const SourceRef &ref : rule.useCases) {
                 if (!useCaseSource.useCase(ref.id)) {
                     report(q.path, ref,
                            QStringLiteral("the rule '%1' points to an unknown use case '%2'%3")
-                               .arg(rule.id, ref.id, didYouMean(ref.id, useCaseIds)));
+                               .arg(rule.id, ref.id, suggest(ref.id, useCaseIds)));
                 }
             }
         }
@@ -1025,7 +1074,7 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
             if (!chapterSource.chapter(ref.id)) {
                 report(u.path, ref,
                        QStringLiteral("the use case '%1' refers to an unknown chapter '%2'%3")
-                           .arg(u.id, ref.id, didYouMean(ref.id, chapterIds)));
+                           .arg(u.id, ref.id, suggest(ref.id, chapterIds)));
             }
         }
         if (content.questionnaires.isEmpty())
@@ -1044,39 +1093,11 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
     }
 }
 
-} // namespace
-
-QString ContentLoader::builtinPath()
+// Reads each file (parse gives its path and tree), then checks the references between them.
+ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
+                             const std::function<YamlParseResult(qsizetype, QString &)> &parse,
+                             const ContentLoadOptions &options)
 {
-    return QStringLiteral(":/questionnaires");
-}
-
-ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoadOptions &options)
-{
-    ContentLoadResult result;
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            result.diagnostics.append(
-                {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("no such file or folder")});
-        } else if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
-            if (found.isEmpty()) {
-                result.diagnostics.append(
-                    {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("the folder holds no .yaml file")});
-            }
-            files += found;
-        } else {
-            files.append(path);
-        }
-    }
-
     QHash<QString, Located> questionnaireIds;
     QHash<QString, Located> chapterIds;
     QHash<QString, Located> useCaseIds;
@@ -1093,8 +1114,9 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
         }
     };
 
-    for (const QString &file : files) {
-        YamlParseResult parsed = parseYamlFile(file);
+    for (qsizetype i = 0; i < count; ++i) {
+        QString file;
+        YamlParseResult parsed = parse(i, file);
         result.diagnostics += parsed.diagnostics;
         if (!parsed.root)
             continue;
@@ -1131,6 +1153,73 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
     for (Questionnaire &q : result.content.questionnaires)
         q.buildIndex();
     return result;
+}
+
+} // namespace
+
+QString ContentLoader::builtinPath()
+{
+    return QStringLiteral(":/questionnaires");
+}
+
+ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoadOptions &options)
+{
+    ContentLoadResult result;
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.diagnostics.append(
+                {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("no such file or folder")});
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            if (found.isEmpty()) {
+                result.diagnostics.append(
+                    {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("the folder holds no .yaml file")});
+            }
+            files += found;
+        } else {
+            files.append(path);
+        }
+    }
+    if (files.size() > ContentLimits::maxFiles) {
+        result.diagnostics.append({Diagnostic::Severity::Error, paths.value(0), 0, 0,
+                                   QStringLiteral("too many content files (%1; at most %2 are read)")
+                                       .arg(files.size())
+                                       .arg(ContentLimits::maxFiles)});
+        return result;
+    }
+    return checkFiles(
+        std::move(result), files.size(),
+        [&](qsizetype i, QString &path) {
+            path = files[i];
+            return parseYamlFile(path);
+        },
+        options);
+}
+
+ContentLoadResult ContentLoader::loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options)
+{
+    ContentLoadResult result;
+    if (sources.size() > ContentLimits::maxFiles) {
+        result.diagnostics.append({Diagnostic::Severity::Error, QString(), 0, 0,
+                                   QStringLiteral("too many content files (%1; at most %2 are read)")
+                                       .arg(sources.size())
+                                       .arg(ContentLimits::maxFiles)});
+        return result;
+    }
+    return checkFiles(
+        std::move(result), sources.size(),
+        [&](qsizetype i, QString &path) {
+            path = sources[i].path;
+            return parseYaml(sources[i].data, path);
+        },
+        options);
 }
 
 ContentLoadResult ContentLoader::loadBuiltin()

@@ -8,6 +8,15 @@
 
 namespace Phare {
 
+namespace {
+// The index is keyed by QString and Qt 6.4's QHash cannot look a QStringView up: wrap the caller's
+// characters instead of copying them, so the lookups the scorer makes for every condition allocate nothing.
+QString borrowed(QStringView id)
+{
+    return QString::fromRawData(id.data(), id.size());
+}
+} // namespace
+
 const Option *Question::option(QStringView optionId) const
 {
     for (const Option &o : options) {
@@ -30,7 +39,7 @@ double Question::normalisedOptionScore(const Option &option) const
 
 const Question *Questionnaire::question(QStringView questionId) const
 {
-    const auto it = m_index.constFind(questionId.toString());
+    const auto it = m_index.constFind(borrowed(questionId));
     if (it == m_index.cend())
         return nullptr;
     return &dimensions[it->first].questions[it->second];
@@ -47,13 +56,13 @@ const Dimension *Questionnaire::dimension(QStringView dimensionId) const
 
 int Questionnaire::dimensionIndexOf(QStringView questionId) const
 {
-    const auto it = m_index.constFind(questionId.toString());
+    const auto it = m_index.constFind(borrowed(questionId));
     return it == m_index.cend() ? -1 : it->first;
 }
 
 std::pair<int, int> Questionnaire::position(QStringView questionId) const
 {
-    const auto it = m_index.constFind(questionId.toString());
+    const auto it = m_index.constFind(borrowed(questionId));
     return it == m_index.cend() ? std::pair<int, int>{-1, -1} : *it;
 }
 

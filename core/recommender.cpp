@@ -2,6 +2,8 @@
 #include "recommender.h"
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace Phare {
 
@@ -25,6 +27,21 @@ bool Reason::sameSubject(const Reason &other) const
 }
 
 namespace {
+
+// std::stable_sort on the list itself moves whole entries (and their reasons) many times over: sort
+// their positions instead, then move each entry once. Same order, ties included.
+template <typename T, typename Less> void stableSort(QList<T> &list, Less less)
+{
+    const QList<T> &items = list;
+    std::vector<qsizetype> order(static_cast<std::size_t>(items.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return less(items[a], items[b]); });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(list[i]));
+    list = std::move(sorted);
+}
 
 template <typename T> bool ranksBefore(const T &a, const T &b)
 {
@@ -56,12 +73,14 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                                        const AssessmentResult &result)
 {
     Recommendations out;
+    QList<ConditionHit> hits; // reused from rule to rule: most rules do not fire
     for (const ThemeResult &theme : result.themes) {
         for (const Rule &rule : theme.questionnaire->rules) {
-            QList<ConditionHit> hits;
+            hits.clear();
             if (!evaluateCondition(rule.when, theme, &hits))
                 continue;
             FiredRule fired{theme.questionnaire, &rule, 0, {}};
+            fired.reasons.reserve(hits.size());
             double weakest = 100;
             for (const ConditionHit &hit : hits) {
                 Reason reason;
@@ -85,7 +104,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             out.rules.append(std::move(fired));
         }
     }
-    std::stable_sort(out.rules.begin(), out.rules.end(), [](const FiredRule &a, const FiredRule &b) {
+    stableSort(out.rules, [](const FiredRule &a, const FiredRule &b) {
         if (a.rule->priority != b.rule->priority)
             return a.rule->priority < b.rule->priority;
         return a.gap > b.gap;
@@ -120,14 +139,14 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         out.plan.append(
             {fired.rule->horizon, fired.rule->priority, fired.gap, fired.questionnaire, fired.rule, fired.reasons});
     }
-    std::stable_sort(out.chapters.begin(), out.chapters.end(), ranksBefore<ChapterRecommendation>);
-    std::stable_sort(out.useCases.begin(), out.useCases.end(), ranksBefore<UseCaseRecommendation>);
+    stableSort(out.chapters, ranksBefore<ChapterRecommendation>);
+    stableSort(out.useCases, ranksBefore<UseCaseRecommendation>);
     const auto byHorizonThenRank = [](const ActionItem &a, const ActionItem &b) {
         if (a.horizon != b.horizon)
             return a.horizon < b.horizon;
         return ranksBefore(a, b);
     };
-    std::stable_sort(out.plan.begin(), out.plan.end(), byHorizonThenRank);
+    stableSort(out.plan, byHorizonThenRank);
     // A small firm cannot do fifteen things this month: past the cap, actions move to the next horizon.
     int now = 0;
     int next = 0;
@@ -137,7 +156,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         if (item.horizon == Horizon::Next && next++ >= maxActionsNext)
             item.horizon = Horizon::Later;
     }
-    std::stable_sort(out.plan.begin(), out.plan.end(), byHorizonThenRank);
+    stableSort(out.plan, byHorizonThenRank);
     return out;
 }
 

@@ -52,8 +52,10 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
     case Answer::Kind::Ticked:
         return std::any_of(a.ticked.cbegin(), a.ticked.cend(),
                            [&](const QString &o) { return condition.options.contains(o); });
-    case Answer::Kind::Rows:
-        return a.rows.contains(condition.row) && condition.options.contains(a.rows.value(condition.row));
+    case Answer::Kind::Rows: {
+        const auto row = a.rows.constFind(condition.row); // one lookup, not two
+        return row != a.rows.cend() && condition.options.contains(*row);
+    }
     default:
         return false;
     }
@@ -84,9 +86,11 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
         int offered = 0;
         int ticked = 0;
         bool exclusive = false;
-        QStringList unique = a.ticked;
-        unique.removeDuplicates();
-        for (const QString &id : std::as_const(unique)) {
+        // A repeated option counts once; the lists are short, so look back rather than copy and dedupe.
+        for (qsizetype i = 0; i < a.ticked.size(); ++i) {
+            const QString &id = a.ticked[i];
+            if (std::find(a.ticked.cbegin(), a.ticked.cbegin() + i, id) != a.ticked.cbegin() + i)
+                continue;
             const Option *option = q.option(id);
             if (!option) {
                 problem = QStringLiteral("the option '%1' no longer exists").arg(id);
@@ -156,13 +160,16 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
 {
     switch (condition.kind) {
     case Condition::Kind::All: {
-        QList<ConditionHit> hits;
+        // The children add what they looked at straight to `looked`; if one fails, all of it is taken
+        // back, so nothing is allocated for a rule that does not fire.
+        const qsizetype before = looked ? looked->size() : 0;
         for (const Condition &child : condition.children) {
-            if (!evaluateCondition(child, theme, &hits))
+            if (!evaluateCondition(child, theme, looked)) {
+                if (looked)
+                    looked->resize(before);
                 return false;
+            }
         }
-        if (looked)
-            *looked += hits;
         return true;
     }
     case Condition::Kind::Any: {
@@ -241,10 +248,16 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                           .arg(answers->version)
                           .arg(questionnaire.version));
         }
+        // One pass over the answers puts each with its question (one hash lookup, where looking each
+        // question up in the answers' map took a string comparison per level of the map).
         for (auto it = answers->answers.cbegin(); it != answers->answers.cend(); ++it) {
-            if (!questionnaire.question(it.key()))
+            const auto [d, q] = questionnaire.position(it.key());
+            if (d < 0) {
                 issue(it.key(),
                       QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));
+                continue;
+            }
+            theme.dimensions[d].questions[q].answer = *it;
         }
     }
 
@@ -254,11 +267,6 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
         double weights = 0;
         for (QuestionResult &qr : dr.questions) {
             const Question &q = *qr.question;
-            if (answers) {
-                const auto found = answers->answers.constFind(q.id);
-                if (found != answers->answers.cend())
-                    qr.answer = *found;
-            }
             if (q.showIf && !evaluateCondition(*q.showIf, theme, nullptr)) {
                 qr.state = QuestionResult::State::Hidden;
                 continue;

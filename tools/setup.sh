@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # Shared by run.sh and test.sh: installs the Debian 12 packages Phare needs when missing, then
-# configures and builds. Source it; it defines phare_install_deps and phare_build.
+# configures and builds. Source it; it defines phare_install_deps, phare_install_fuzz_deps and phare_build.
 
 PHARE_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6opengl6-dev libgl-dev libyaml-cpp-dev qt6-translations-l10n
-    fonts-dejavu-core poppler-utils qpdf appstream desktop-file-utils
+    fonts-dejavu-core poppler-utils qpdf appstream desktop-file-utils e2fsprogs
 )
+# Only for the fuzz targets (tests/fuzz/run.sh, .ci/run): clang++ and its libFuzzer and sanitizer runtimes.
+PHARE_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 phare_install_deps() {
+    phare_install_packages "${PHARE_PACKAGES[@]}"
+}
+
+phare_install_fuzz_deps() {
+    phare_install_packages "${PHARE_FUZZ_PACKAGES[@]}"
+}
+
+# phare_install_packages PACKAGE...: installs those not installed yet, from Debian's archive only.
+phare_install_packages() {
     local missing=()
     local pkg
-    for pkg in "${PHARE_PACKAGES[@]}"; do
+    for pkg in "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

@@ -223,6 +223,46 @@
         <source>the earlier assessment (%1)</source>
         <translation>le diagnostic précédent (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>E&amp;xporter le rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Export the PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Impossible d&apos;exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.
+
+%2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <translation>Rapport enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Report preview — %1</source>
+        <translation>Aperçu du rapport — %1</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>

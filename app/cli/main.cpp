@@ -1,9 +1,11 @@
-// phare-cli: the headless entry point (docs/cli.md): validate, list, score and recommend.
+// phare-cli: the headless entry point (docs/cli.md): validate, list, score, recommend and report.
 #include "clioutput.h"
 #include "content.h"
 #include "recommender.h"
+#include "reportdocument.h"
 #include "scorer.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -45,6 +48,8 @@ Commands:
                                   score one or more assessment files (.phare)
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
+  report FILE -o OUT.pdf [--lang fr|en] [--compare EARLIER.phare]
+                                  make the advisor's PDF report (A4, PDF/A-1b)
 
 Global options:
   --questionnaires DIR            use the content in DIR instead of the built-in content
@@ -83,6 +88,8 @@ struct Options
     QString contentDir;
     QString language;
     QString format = QStringLiteral("text");
+    QString output;
+    QString compare;
     bool json = false;
     bool strict = false;
 };
@@ -107,6 +114,12 @@ QString parse(const QStringList &args, Options &o)
         } else if (a == u"--format") {
             if (!value(o.format))
                 return QStringLiteral("--format needs a value");
+        } else if (a == u"-o" || a == u"--output") {
+            if (!value(o.output) || o.output.isEmpty())
+                return QStringLiteral("%1 needs a file name").arg(a);
+        } else if (a == u"--compare") {
+            if (!value(o.compare) || o.compare.isEmpty())
+                return QStringLiteral("--compare needs an assessment file");
         } else if (a == u"--json") {
             o.json = true;
         } else if (a == u"--strict") {
@@ -266,11 +279,68 @@ int runRecommend(const Options &o)
     return Success;
 }
 
+// What is wrong with a report command line, before anything is read.
+QString reportUsage(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return QStringLiteral("report takes exactly one assessment file");
+    if (o.output.isEmpty())
+        return QStringLiteral("report needs -o OUT.pdf");
+    return {};
+}
+
+int runReport(const Options &o)
+{
+    if (const QString problem = reportUsage(o); !problem.isEmpty())
+        return usageError(problem);
+    const ContentLoadResult content = loadContent(o);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    const QString &path = o.positional.first();
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    if (!read.assessment) {
+        printDiagnostics(read.diagnostics);
+        return InvalidInput;
+    }
+    ReportInput input;
+    input.content = &content.content;
+    input.assessment = *read.assessment;
+    input.language = defaultLanguage(o, &*read.assessment);
+    if (!o.compare.isEmpty()) {
+        const AssessmentReadResult earlier = AssessmentFile::read(o.compare);
+        if (!earlier.assessment) {
+            printDiagnostics(earlier.diagnostics);
+            return InvalidInput;
+        }
+        input.earlier = *earlier.assessment;
+    }
+    printIssues(path, Scorer::score(content.content, input.assessment));
+    const ReportDocument report(input);
+    if (const QString error = report.writePdf(o.output); !error.isEmpty()) {
+        err() << "phare-cli: cannot write " << o.output << ": " << error << "\n";
+        return InvalidInput;
+    }
+    out() << QStringLiteral("%1: %2 pages\n").arg(o.output).arg(report.pageCount());
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (Qt Charts needs a QApplication); it needs no display, and the other
+    // commands keep a plain QCoreApplication.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    Options early;
+    const bool drawing = parse(rawArgs, early).isEmpty() && early.command == u"report" && reportUsage(early).isEmpty();
+    if (drawing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phare-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
     const QStringList args = QCoreApplication::arguments();
@@ -291,6 +361,10 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--strict only goes with validate"));
     if (options.format != u"text" && options.command != u"score" && options.command != u"recommend")
         return usageError(QStringLiteral("--format only goes with score and recommend"));
+    if (!options.output.isEmpty() && options.command != u"report")
+        return usageError(QStringLiteral("-o only goes with report"));
+    if (!options.compare.isEmpty() && options.command != u"report")
+        return usageError(QStringLiteral("--compare only goes with report"));
     if (options.command == u"validate")
         return runValidate(options);
     if (options.command == u"list")
@@ -299,6 +373,8 @@ int main(int argc, char *argv[])
         return runScore(options);
     if (options.command == u"recommend")
         return runRecommend(options);
+    if (options.command == u"report")
+        return runReport(options);
     if (options.command.isEmpty())
         return usageError(QStringLiteral("no command given"));
     return usageError(QStringLiteral("unknown command '%1'").arg(options.command));

@@ -5,6 +5,8 @@
 #include "content.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
+#include "reportdocument.h"
+#include "reportpreview.h"
 #include "resultspage.h"
 #include "settings.h"
 #include "startpage.h"
@@ -16,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -171,6 +175,9 @@ void MainWindow::createActions()
         m_results->setComparison(std::nullopt, QString());
         updateActions();
     });
+    m_exportReportAction = new QAction(this);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     m_profileAction = new QAction(this);
     connect(m_profileAction, &QAction::triggered, this, [this] {
         m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
@@ -241,6 +248,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_compareAction);
     m_fileMenu->addAction(m_stopCompareAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportReportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
@@ -277,6 +286,7 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save &as…"));
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_stopCompareAction->setText(tr("S&top comparing"));
+    m_exportReportAction->setText(tr("&Export PDF report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo answer"));
@@ -368,6 +378,7 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_compareAction->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_results->isComparing());
+    m_exportReportAction->setEnabled(open);
     m_profileAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
@@ -566,6 +577,7 @@ bool MainWindow::compareWith(const QString &path)
     const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
                                                           .toString(earlier.modified.date(), QLocale::LongFormat)
                                                     : QFileInfo(path).fileName();
+    m_earlier = earlier;
     m_results->setComparison(Scorer::score(m_content, earlier), tr("the earlier assessment (%1)").arg(when));
     updateActions();
     showPage(Page::Results);
@@ -622,6 +634,70 @@ void MainWindow::showUserGuide()
     layout->addWidget(buttons);
     dialog.resize(760, 640);
     dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_document->isOpen())
+        return;
+    ReportInput input;
+    input.content = &m_content;
+    input.assessment = m_document->assessment();
+    input.language = m_language;
+    if (m_results->isComparing())
+        input.earlier = m_earlier;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportDocument report(input);
+    QApplication::restoreOverrideCursor();
+    if (!previewReport(report))
+        return;
+
+    QString path;
+    if (!g_nextFileNames.isEmpty()) {
+        path = g_nextFileNames.takeFirst();
+    } else if (!g_automaticAnswers) {
+        const QString base = m_document->path().isEmpty()
+                                 ? m_document->assessment().company.name.simplified().replace(u'/', u'-')
+                                 : QFileInfo(m_document->path())
+                                       .absoluteDir()
+                                       .filePath(QFileInfo(m_document->path()).completeBaseName());
+        path = QFileDialog::getSaveFileName(this, tr("Export the PDF report"), base + QStringLiteral(".pdf"),
+                                            tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+    }
+    if (path.isEmpty())
+        return;
+    if (const QString error = report.writePdf(path); !error.isEmpty()) {
+        ask(QMessageBox::Critical, tr("Cannot export the report"),
+            tr("The report could not be written to %1.\n\n%2").arg(QFileInfo(path).fileName(), error), QMessageBox::Ok,
+            QMessageBox::Ok);
+        return;
+    }
+    statusBar()->showMessage(tr("Report saved as %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+bool MainWindow::previewReport(const ReportDocument &report)
+{
+    // Like a message box: a queued answer stands for the user's click (Save goes on), and with
+    // automatic answers the preview is skipped.
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst() == QMessageBox::Save;
+    if (g_automaticAnswers)
+        return true;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Report preview — %1").arg(m_document->assessment().company.name));
+    auto *preview = new ReportPreview(&report, &dialog);
+    preview->setAccessibleName(tr("Report preview"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save as PDF…"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(preview);
+    layout->addWidget(buttons);
+    dialog.resize(780, 920);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void MainWindow::showAbout()

@@ -1,8 +1,12 @@
 // The main window: pages, menus, files (open, save, autosave, recovery), language and comparison.
 #pragma once
 
+#include "assessment.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -17,6 +21,7 @@ struct Content;
 class AssessmentDocument;
 class QuestionPage;
 class RecommendationsPage;
+class ReportDocument;
 class ResultsPage;
 class StartPage;
 
@@ -81,6 +86,9 @@ private:
     void newAssessment();
     void openDialog();
     void showUserGuide();
+    // File → Export PDF report…: a preview, then the file. The preview takes a queued answer in tests.
+    void exportReport();
+    bool previewReport(const ReportDocument &report);
     void showAbout();
     void checkRecovery();
     void recover(const QString &autosave);
@@ -98,6 +106,7 @@ private:
     QTranslator *m_translator;
     QTranslator *m_qtTranslator;
     QString m_language;
+    std::optional<Assessment> m_earlier; // the assessment compared with, while the results page compares
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -111,6 +120,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,1174 @@
+// Builds the report as one HTML text with its own style sheet, lays it out on A4 pages with
+// QTextDocument (paginated in layout units, painted with the painter scaled to the device), and
+// paints the cover, running headers and page numbers around it.
+#include "reportdocument.h"
+
+#include "reporttext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Phare {
+
+using ReportText::html;
+
+namespace {
+
+// Page geometry, in points.
+constexpr qreal marginSide = 56.7; // 20 mm
+constexpr qreal marginTop = 72;
+constexpr qreal marginBottom = 66;
+constexpr qreal headerTop = 30;
+constexpr qreal headerRule = 46;
+constexpr qreal footerTop = 796;
+
+// Opaque colours only: PDF/A-1b allows no transparency.
+const QColor navy(0x0b, 0x3d, 0x6b);
+const QColor ink(0x1f, 0x29, 0x33);
+const QColor muted(0x5b, 0x67, 0x70);
+const QColor rule(0xd3, 0xd9, 0xdf);
+const QColor coverSubtle(0xc4, 0xd6, 0xea);
+
+const QString fontFamily = QStringLiteral("DejaVu Sans");
+
+QFont reportFont(qreal points, bool bold = false)
+{
+    QFont font(fontFamily);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    // Any letter spacing turns ligatures off: "fi" stays two letters that a reader can search and copy.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // 1/64 px, the least Qt keeps
+    return font;
+}
+
+// Kept blocks carry an anchor "kN" so the layout can find them again.
+int keptId(const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        for (const QString &name : it.fragment().charFormat().anchorNames()) {
+            if (name.startsWith(u'k')) {
+                bool ok = false;
+                const int id = name.mid(1).toInt(&ok);
+                if (ok)
+                    return id;
+            }
+        }
+    }
+    return -1;
+}
+
+QString scoreText(const std::optional<double> &score, QStringView language)
+{
+    return score ? ReportText::score(*score) : ReportText::say(language, "non évalué", "not assessed");
+}
+
+QString levelText(const Level *level, QStringView language)
+{
+    return level ? level->name.text(language) : QStringLiteral("—");
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const ReportInput &input)
+    : m_content(*input.content), m_assessment(input.assessment), m_earlier(input.earlier),
+      m_language(input.language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en")),
+      m_date(input.date.isValid() ? input.date : QDate::currentDate())
+{
+    m_result = Scorer::score(m_content, m_assessment);
+    m_recommendations = Recommender::recommend(m_content, m_assessment, m_result);
+    if (m_earlier)
+        m_earlierResult = Scorer::score(m_content, *m_earlier);
+
+    // Without a paint device, QTextDocument turns points into pixels at the screen's logical
+    // resolution; everything else here is measured in those same units, whatever the screen.
+    QFont probe = reportFont(720);
+    const int pixels = QFontInfo(probe).pixelSize();
+    m_px = pixels > 0 ? pixels / 720.0 : 96.0 / 72.0;
+    m_pageSize = QPageSize(QPageSize::A4).size(QPageSize::Point) * m_px;
+
+    m_document = std::make_unique<QTextDocument>();
+    m_document->setUseDesignMetrics(true);
+    m_document->setDefaultFont(reportFont(9.5));
+    m_document->setDefaultStyleSheet(styleSheet());
+    m_document->setIndentWidth(18 * m_px);
+    QTextOption option = m_document->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_document->setDefaultTextOption(option);
+    m_charts = new ReportChart(m_px, reportFont(7.5), m_document.get());
+    m_document->documentLayout()->registerHandler(ReportChart::objectType, m_charts);
+    layOut();
+}
+
+ReportDocument::~ReportDocument() = default;
+
+QString ReportDocument::say(const char *fr, const char *en) const
+{
+    return ReportText::say(m_language, fr, en);
+}
+
+QString ReportDocument::title() const
+{
+    return say("Rapport de maturité numérique — %1", "Digital maturity report — %1").arg(m_assessment.company.name);
+}
+
+QString ReportDocument::px(qreal points) const
+{
+    return QString::number(qRound(points * m_px)) + QStringLiteral("px");
+}
+
+QString ReportDocument::earlierLabel() const
+{
+    if (!m_earlier)
+        return {};
+    const QDateTime when = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
+    if (!when.isValid())
+        return say("Évaluation précédente", "Earlier assessment");
+    return say("Évaluation du %1", "Assessment of %1").arg(ReportText::date(when.date(), m_language));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+QString ReportDocument::styleSheet() const
+{
+    return QStringLiteral(R"(
+p { margin-top: 0px; margin-bottom: %1; line-height: 125%; }
+h1 { font-size: 18pt; font-weight: bold; color: #0b3d6b; margin-top: 0px; margin-bottom: %2; }
+h2 { font-size: 12.5pt; font-weight: bold; color: #0b3d6b; margin-top: %3; margin-bottom: %4; }
+h3 { font-size: 10pt; font-weight: bold; color: #1f2933; margin-top: %5; margin-bottom: %6; }
+ul, ol { margin-top: 0px; margin-bottom: %4; }
+li { margin-bottom: %6; line-height: 125%; }
+th { font-weight: bold; color: #0b3d6b; font-size: 8.5pt; }
+td { font-size: 9pt; }
+.lede { font-size: 11pt; margin-bottom: %4; }
+.muted { color: #5b6770; }
+.small { font-size: 8.5pt; }
+.tag { font-size: 8.5pt; color: #5b6770; margin-bottom: %6; }
+.question { font-weight: bold; margin-top: %4; margin-bottom: %6; }
+.answer { margin-left: %7; margin-bottom: %6; }
+.note { margin-left: %7; color: #1f2933; white-space: pre-wrap; }
+.big { font-size: 14pt; font-weight: bold; color: #0b3d6b; margin-bottom: %4; }
+)")
+        .arg(px(5), px(10), px(14), px(5), px(10), px(3), px(14));
+}
+
+QString ReportDocument::heading(int level, const QString &text, bool inContents)
+{
+    const int id = m_nextKept++;
+    if (inContents) {
+        m_sectionKept.append(id);
+        m_sectionTitles.append(text);
+    }
+    // Sections start on a page of their own; any heading moves to the next page rather than end one.
+    const bool newPage = level == 1 && id > 0;
+    return QStringLiteral("<h%1%2><a name=\"k%3\"></a>%4</h%1>\n")
+        .arg(level)
+        .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+        .arg(id)
+        .arg(html(text));
+}
+
+QString ReportDocument::keptParagraph(const QString &content, const QString &style)
+{
+    const int id = m_nextKept++;
+    return QStringLiteral("<p%1><a name=\"k%2\"></a>%3</p>\n").arg(style).arg(id).arg(content);
+}
+
+QString ReportDocument::chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints)
+{
+    ReportChart::Chart chart;
+    chart.axes = axes;
+    chart.showEarlier = earlier;
+    chart.currentName = say("Cette évaluation", "This assessment");
+    chart.earlierName = earlierLabel();
+    chart.size = QSizeF(m_pageSize.width() - 2 * marginSide * m_px - 2, heightPoints * m_px);
+    m_chartFormats.append(m_charts->add(chart));
+    // The marker is replaced by the chart once the HTML is read.
+    return QStringLiteral("<p align=\"center\" style=\"line-height: 100%; margin-top: %1; margin-bottom: %2\">"
+                          "\uE000%3\uE001</p>\n")
+        .arg(px(4), px(8))
+        .arg(m_chartFormats.size() - 1);
+}
+
+namespace {
+
+// A table of text: header cells and rows of HTML, with column widths in percent and alignments
+// ('l', 'r' or 'c' for each column).
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+              const QString &alignments, int padding)
+{
+    const auto align = [&](qsizetype column) {
+        const QChar a = column < alignments.size() ? alignments[column] : QChar(u'l');
+        return a == u'r' ? QStringLiteral("right") : a == u'c' ? QStringLiteral("center") : QStringLiteral("left");
+    };
+    QString out = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                                 "style=\"border-collapse: collapse; margin-top: 4px; margin-bottom: 10px\">\n")
+                      .arg(padding);
+    if (!headers.isEmpty()) {
+        out += QStringLiteral("<thead><tr>");
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            out += QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #0b3d6b\">%3</th>")
+                       .arg(widths.value(c, 0))
+                       .arg(align(c), headers[c]);
+        }
+        out += QStringLiteral("</tr></thead>\n");
+    }
+    for (const QStringList &row : rows) {
+        out += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            out += QStringLiteral("<td width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #d3d9df\">%3</td>")
+                       .arg(widths.value(c, 0))
+                       .arg(align(c), row[c]);
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QString ReportDocument::writeHtml()
+{
+    m_nextKept = 1; // k0 is the contents' heading, written last
+    m_sectionKept.clear();
+    m_sectionTitles.clear();
+    m_charts->clear();
+    m_chartFormats.clear();
+
+    // The contents come first but list the sections that follow: write those first.
+    QString body;
+    writeSummary(body);
+    for (const ThemeResult &theme : m_result.themes)
+        writeTheme(body, theme);
+    writeRecommendations(body);
+    if (m_earlierResult)
+        writeComparison(body);
+    writeAnswers(body);
+    writeMethod(body);
+
+    QString contents;
+    writeContents(contents);
+    return QStringLiteral("<html><body>") + contents + body + QStringLiteral("</body></html>");
+}
+
+void ReportDocument::writeContents(QString &out)
+{
+    // The first heading, k0, is reserved for the contents page.
+    out += QStringLiteral("<h1><a name=\"k0\"></a>%1</h1>\n").arg(html(say("Sommaire", "Contents")));
+    const Company &c = m_assessment.company;
+    const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
+    QStringList themes;
+    for (const ThemeResult &t : m_result.themes)
+        themes.append(t.questionnaire->title.text(m_language));
+
+    QString intro = say("Ce rapport présente la maturité numérique de <b>%1</b>", "This report presents the digital "
+                                                                                  "maturity of <b>%1</b>")
+                        .arg(html(c.name));
+    if (when.isValid())
+        intro += say(", telle que mesurée avec Phare le %1", ", as measured with Phare on %1")
+                     .arg(html(ReportText::date(when.date(), m_language)));
+    if (!m_assessment.advisor.isEmpty())
+        intro += say(" avec %1", " with %1").arg(html(m_assessment.advisor));
+    intro += QStringLiteral(". ");
+    if (themes.isEmpty())
+        intro += say("Aucun thème n'a encore été choisi pour cette évaluation.",
+                     "No theme has been chosen for this assessment yet.");
+    else if (themes.size() == 1)
+        intro += say("Il porte sur un thème\u00a0: %1.", "It covers one theme: %1.").arg(html(themes.first()));
+    else
+        intro += say("Il porte sur %1 thèmes\u00a0: %2.", "It covers %1 themes: %2.")
+                     .arg(themes.size())
+                     .arg(html(themes.join(say(", ", ", "))));
+    out += QStringLiteral("<p>%1</p>\n").arg(intro);
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("Les scores vont de 0 à 100. Les niveaux suivent les paliers de l'évaluation de la "
+                             "maturité numérique de l'Union européenne (DMA)\u00a0; l'annexe B explique comment "
+                             "chaque score est calculé. Chaque recommandation est accompagnée des réponses qui y "
+                             "ont conduit.",
+                             "Scores go from 0 to 100. The levels follow the bands of the European Union's Digital "
+                             "Maturity Assessment (DMA); appendix B explains how each score is computed. Each "
+                             "recommendation comes with the answers that led to it.")));
+
+    // fillContents() puts the page numbers in once the text is laid out.
+    QList<QStringList> rows;
+    for (const QString &title : std::as_const(m_sectionTitles))
+        rows.append({html(title), QStringLiteral("000")});
+    out += QStringLiteral("<p style=\"margin-top: %1\"></p>\n").arg(px(6));
+    out += table({}, rows, {90, 10}, QStringLiteral("lr"), qRound(5 * m_px));
+}
+
+void ReportDocument::writeSummary(QString &out)
+{
+    out += heading(1, say("Synthèse", "Summary"), true);
+    if (m_result.overall) {
+        out += QStringLiteral("<p class=\"big\">%1</p>\n")
+                   .arg(html(
+                       say("Niveau global\u00a0: %1 · %2", "Overall level: %1 · %2")
+                           .arg(m_result.overallLevel->name.text(m_language), ReportText::score(*m_result.overall))));
+        if (!m_result.overallLevel->description.isEmpty())
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                       .arg(html(m_result.overallLevel->description.text(m_language)));
+    } else {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(say("Pas encore de score\u00a0: aucune question n'a reçu de réponse. Le rapport "
+                                 "se remplira au fil des réponses.",
+                                 "No score yet: no question has been answered. The report fills in as the "
+                                 "questions are answered.")));
+    }
+
+    bool anyScore = false;
+    for (const ThemeResult &t : m_result.themes)
+        anyScore = anyScore || t.score.has_value();
+    if (anyScore) {
+        QList<ReportChart::Axis> axes;
+        for (const ThemeResult &t : m_result.themes)
+            axes.append({t.questionnaire->title.text(m_language) + QLatin1Char('\n') + scoreText(t.score, m_language),
+                         t.score, std::nullopt});
+        out += chart(axes, false, 205);
+    }
+    if (!m_result.themes.isEmpty()) {
+        QList<QStringList> rows;
+        for (const ThemeResult &t : m_result.themes) {
+            rows.append({html(t.questionnaire->title.text(m_language)), html(scoreText(t.score, m_language)),
+                         html(levelText(t.level, m_language)),
+                         html(say("%1 sur %2", "%1 of %2").arg(t.answered).arg(t.visible))});
+        }
+        out += table({html(say("Thème", "Theme")), html(say("Score", "Score")), html(say("Niveau", "Level")),
+                      html(say("Répondues", "Answered"))},
+                     rows, {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+    }
+
+    // Three strengths: the best dimensions at 50 or more; three priorities: the first actions planned.
+    struct Scored
+    {
+        const ThemeResult *theme;
+        const DimensionResult *dimension;
+    };
+    QList<Scored> scored;
+    for (const ThemeResult &t : m_result.themes) {
+        for (const DimensionResult &d : t.dimensions) {
+            if (d.score && *d.score >= 50)
+                scored.append({&t, &d});
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const Scored &a, const Scored &b) { return *a.dimension->score > *b.dimension->score; });
+    QString strengths;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, scored.size()); ++i) {
+        strengths += QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
+                         .arg(html(scored[i].dimension->dimension->title.text(m_language)),
+                              html(scored[i].theme->questionnaire->title.text(m_language)),
+                              html(ReportText::score(*scored[i].dimension->score)));
+    }
+    if (strengths.isEmpty())
+        strengths =
+            QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(html(say("Aucune dimension n'atteint encore 50/100.", "No dimension reaches 50/100 yet.")));
+    QString priorities;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, m_recommendations.plan.size()); ++i) {
+        const ActionItem &item = m_recommendations.plan[i];
+        priorities +=
+            QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
+                .arg(html(item.rule->action.text(m_language)), html(item.questionnaire->title.text(m_language)),
+                     html(ReportText::horizonName(item.horizon, m_language)));
+    }
+    if (priorities.isEmpty())
+        priorities = QStringLiteral("<p class=\"muted\">%1</p>")
+                         .arg(html(say("Aucune action à planifier pour l'instant.", "No action to plan for now.")));
+    out += table({html(say("Trois points forts", "Three strengths")), html(say("Trois priorités", "Three priorities"))},
+                 {{strengths, priorities}}, {50, 50}, QStringLiteral("ll"), qRound(5 * m_px));
+}
+
+void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
+{
+    const Questionnaire &q = *theme.questionnaire;
+    out += heading(1, q.title.text(m_language), true);
+    if (theme.score) {
+        QString lede = say("Score\u00a0: <b>%1</b> · Niveau\u00a0: <b>%2</b>", "Score: <b>%1</b> · Level: <b>%2</b>")
+                           .arg(html(ReportText::score(*theme.score)), html(levelText(theme.level, m_language)));
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n").arg(lede);
+        if (theme.level && !theme.level->description.isEmpty())
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(theme.level->description.text(m_language)));
+    } else {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(say("Pas encore évalué\u00a0: aucune question de ce thème n'a reçu de réponse.",
+                                 "Not assessed yet: no question of this theme has been answered.")));
+    }
+    QString facts =
+        say("%1 questions répondues sur %2.", "%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
+    if (theme.dontKnow > 0)
+        facts += QLatin1Char(' ') + say("Réponses «\u00a0je ne sais pas\u00a0» à vérifier\u00a0: %1\u00a0; elles "
+                                        "comptent comme la réponse la plus basse.",
+                                        "\"Don't know\" answers to check: %1; they count as the lowest answer.")
+                                        .arg(theme.dontKnow);
+    out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts));
+
+    if (theme.score) {
+        QList<ReportChart::Axis> axes;
+        for (const DimensionResult &d : theme.dimensions)
+            axes.append({d.dimension->title.text(m_language) + QLatin1Char('\n') + scoreText(d.score, m_language),
+                         d.score, std::nullopt});
+        out += chart(axes, false, 235);
+    }
+
+    QList<QStringList> rows;
+    for (const DimensionResult &d : theme.dimensions) {
+        rows.append({html(d.dimension->title.text(m_language)), html(scoreText(d.score, m_language)),
+                     html(levelText(d.level, m_language)),
+                     html(say("%1 sur %2", "%1 of %2").arg(d.answered).arg(d.visible))});
+    }
+    out += table({html(say("Dimension", "Dimension")), html(say("Score", "Score")), html(say("Niveau", "Level")),
+                  html(say("Répondues", "Answered"))},
+                 rows, {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+
+    QList<const DimensionResult *> scored;
+    for (const DimensionResult &d : theme.dimensions) {
+        if (d.score)
+            scored.append(&d);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const DimensionResult *a, const DimensionResult *b) { return *a->score > *b->score; });
+    QString strengths;
+    QString gaps;
+    int count = 0;
+    for (const DimensionResult *d : std::as_const(scored)) {
+        if (*d->score >= 50 && count++ < 3)
+            strengths += QStringLiteral("<p>%1 <span class=\"muted\">(%2)</span></p>")
+                             .arg(html(d->dimension->title.text(m_language)), html(ReportText::score(*d->score)));
+    }
+    count = 0;
+    for (auto it = scored.crbegin(); it != scored.crend(); ++it) {
+        if (*(*it)->score < 50 && count++ < 3)
+            gaps += QStringLiteral("<p>%1 <span class=\"muted\">(%2)</span></p>")
+                        .arg(html((*it)->dimension->title.text(m_language)), html(ReportText::score(*(*it)->score)));
+    }
+    if (strengths.isEmpty())
+        strengths = QStringLiteral("<p class=\"muted\">%1</p>")
+                        .arg(html(say("Aucune dimension à 50/100 ou plus.", "No dimension at 50/100 or more.")));
+    if (gaps.isEmpty())
+        gaps = QStringLiteral("<p class=\"muted\">%1</p>")
+                   .arg(html(say("Aucune dimension sous 50/100.", "No dimension below 50/100.")));
+    if (theme.score)
+        out += table({html(say("Points forts", "Strengths")), html(say("Écarts à combler", "Gaps"))},
+                     {{strengths, gaps}}, {50, 50}, QStringLiteral("ll"), qRound(5 * m_px));
+}
+
+void ReportDocument::writeRecommendations(QString &out)
+{
+    const Recommendations &rec = m_recommendations;
+    out += heading(1, say("Recommandations", "Recommendations"), true);
+    if (rec.chapters.isEmpty() && rec.useCases.isEmpty() && rec.plan.isEmpty()) {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(say("Pas encore de recommandation\u00a0: elles viennent des réponses aux "
+                                 "questionnaires.",
+                                 "No recommendation yet: they come from the answers to the questionnaires.")));
+        return;
+    }
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("Au vu des réponses, Phare recommande ces chapitres du livre blanc et ces cas "
+                             "d'usage, classés par priorité puis par l'écart entre les scores concernés et le "
+                             "maximum. Chacun est accompagné des réponses qui y ont conduit.",
+                             "From the answers, Phare recommends these white-paper chapters and use cases, ranked "
+                             "by priority and then by how far the scores involved are from the top. Each comes with "
+                             "the answers that led to it.")));
+    const QString colon = ReportText::colon(m_language);
+    const auto themeTitles = [&](const QStringList &ids) {
+        QStringList titles;
+        for (const QString &id : ids) {
+            if (const Questionnaire *q = m_content.questionnaire(id))
+                titles.append(q->title.text(m_language));
+        }
+        return titles.join(QStringLiteral(", "));
+    };
+    const auto reasons = [&](const QList<Reason> &list) {
+        QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Pourquoi", "Why") + colon)),
+                                     QStringLiteral(" class=\"small\" style=\"margin-bottom: 2px\"")) +
+                       QStringLiteral("<ul>");
+        // The strongest reasons; the others are in the answers of appendix A.
+        constexpr qsizetype shown = 4;
+        for (qsizetype i = 0; i < std::min(shown, list.size()); ++i)
+            text += QStringLiteral("<li class=\"small\">%1</li>").arg(html(list[i].describe(m_language)));
+        if (list.size() > shown) {
+            const qsizetype more = list.size() - shown;
+            text += QStringLiteral("<li class=\"small muted\">%1</li>")
+                        .arg(html(more == 1 ? say("et une autre réponse (voir l'annexe A).",
+                                                  "and one more answer (see appendix A).")
+                                            : say("et %1 autres réponses (voir l'annexe A).",
+                                                  "and %1 more answers (see appendix A).")
+                                                  .arg(more)));
+        }
+        return text + QStringLiteral("</ul>\n");
+    };
+
+    out += heading(2, say("Chapitres du livre blanc à lire", "White-paper chapters to read"));
+    if (rec.chapters.isEmpty())
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Aucun.", "None.")));
+    const auto more = [&](qsizetype count) {
+        return count <= 0 ? QString()
+                          : QStringLiteral("<p class=\"muted\">%1</p>\n")
+                                .arg(html(say("Et %1 de plus, de moindre priorité\u00a0: voir la page "
+                                              "Recommandations de Phare.",
+                                              "And %1 more of lower priority: see the Recommendations page in Phare.")
+                                              .arg(count)));
+    };
+    int n = 0;
+    for (const ChapterRecommendation &c : rec.chapters) {
+        if (n == maxChapters)
+            break;
+        out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(c.chapter->title.text(m_language)));
+        out += keptParagraph(
+            html(ReportText::priorityName(c.priority, m_language) + QStringLiteral(" · ") + themeTitles(c.themes)),
+            QStringLiteral(" class=\"tag\""));
+        if (!c.chapter->summary.isEmpty())
+            out += QStringLiteral("<p>%1</p>\n").arg(html(c.chapter->summary.text(m_language)));
+        out += reasons(c.reasons);
+    }
+
+    out += heading(2, say("Cas d'usage pour votre entreprise", "Use cases for your business"));
+    if (rec.useCases.isEmpty())
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Aucun pour ce secteur et cette taille d'entreprise.",
+                                 "None for this sector and size of business.")));
+    out += more(rec.chapters.size() - maxChapters);
+    n = 0;
+    for (const UseCaseRecommendation &u : rec.useCases) {
+        if (n == maxUseCases)
+            break;
+        out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(u.useCase->title.text(m_language)));
+        out += keptParagraph(
+            html(ReportText::priorityName(u.priority, m_language) + QStringLiteral(" · ") + themeTitles(u.themes)),
+            QStringLiteral(" class=\"tag\""));
+        if (!u.useCase->description.isEmpty())
+            out += QStringLiteral("<p>%1</p>\n").arg(html(u.useCase->description.text(m_language)));
+        QStringList facts;
+        if (!u.useCase->effort.isEmpty())
+            facts.append(say("Effort", "Effort") + colon + QLatin1Char(' ') +
+                         ReportText::effortName(u.useCase->effort, m_language));
+        if (!u.useCase->cost.isEmpty())
+            facts.append(say("Coût", "Cost") + colon + QLatin1Char(' ') +
+                         ReportText::costName(u.useCase->cost, m_language));
+        if (!u.useCase->timeToValue.isEmpty())
+            facts.append(say("Premiers résultats", "Time to value") + colon + QLatin1Char(' ') +
+                         ReportText::timeToValueName(u.useCase->timeToValue, m_language));
+        if (!facts.isEmpty())
+            out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
+        out += reasons(u.reasons);
+    }
+    out += more(rec.useCases.size() - maxUseCases);
+
+    out += heading(2, say("Plan d'action", "Action plan"));
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("Les actions sont réparties dans le temps\u00a0: au plus %1 ce mois-ci et %2 ce "
+                             "trimestre, les autres plus tard dans l'année.",
+                             "Actions are spread over time: at most %1 this month and %2 this quarter, the others "
+                             "later in the year.")
+                             .arg(Recommender::maxActionsNow)
+                             .arg(Recommender::maxActionsNext)));
+    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+        out += heading(3, ReportText::horizonName(h, m_language));
+        QString items;
+        qsizetype listed = 0;
+        qsizetype skipped = 0;
+        for (const ActionItem &item : rec.plan) {
+            if (item.horizon != h)
+                continue;
+            if (h == Horizon::Later && listed == maxLaterActions) {
+                ++skipped;
+                continue;
+            }
+            ++listed;
+            items +=
+                QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
+                    .arg(html(item.rule->action.text(m_language)), html(item.questionnaire->title.text(m_language)));
+        }
+        if (items.isEmpty())
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Rien de prévu.", "Nothing planned.")));
+        else
+            out += QStringLiteral("<ol>%1</ol>\n").arg(items);
+        out += more(skipped);
+    }
+}
+
+void ReportDocument::writeComparison(QString &out)
+{
+    const AssessmentResult &before = *m_earlierResult;
+    out += heading(1, say("Comparaison avec l'évaluation précédente", "Comparison with the earlier assessment"), true);
+    const QDateTime then = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
+    const QDateTime now = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
+    QString intro = then.isValid() ? say("Cette évaluation est comparée à celle du %1", "This assessment is compared "
+                                                                                        "with the one of %1")
+                                         .arg(ReportText::date(then.date(), m_language))
+                                   : say("Cette évaluation est comparée à une évaluation précédente",
+                                         "This assessment is compared with an earlier one");
+    if (!m_earlier->advisor.isEmpty())
+        intro += say(", menée avec %1", ", made with %1").arg(m_earlier->advisor);
+    if (now.isValid())
+        intro +=
+            say("\u00a0; celle-ci date du %1", "; this one is of %1").arg(ReportText::date(now.date(), m_language));
+    intro += QLatin1Char('.');
+    out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
+    if (m_earlier->company.name.compare(m_assessment.company.name, Qt::CaseInsensitive) != 0)
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Attention\u00a0: l'évaluation précédente porte le nom %1.",
+                                 "Note: the earlier assessment is in the name of %1.")
+                                 .arg(ReportText::quoted(m_earlier->company.name, m_language))));
+    if (before.overall && m_result.overall) {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(
+                       say("Score global\u00a0: %1 avant, %2 maintenant (%3).", "Overall score: %1 then, %2 now (%3).")
+                           .arg(ReportText::score(*before.overall), ReportText::score(*m_result.overall),
+                                ReportText::change(*m_result.overall - *before.overall))));
+    }
+
+    const auto changeText = [](const std::optional<double> &a, const std::optional<double> &b) {
+        return a && b ? ReportText::change(*b - *a) : QStringLiteral("—");
+    };
+    QList<ReportChart::Axis> axes;
+    QList<QStringList> rows;
+    bool anyScore = false;
+    for (const ThemeResult &t : m_result.themes) {
+        const ThemeResult *b = before.theme(t.questionnaire->id);
+        const std::optional<double> earlier = b ? b->score : std::nullopt;
+        anyScore = anyScore || t.score || earlier;
+        axes.append({t.questionnaire->title.text(m_language), t.score, earlier});
+        rows.append({html(t.questionnaire->title.text(m_language)), html(scoreText(earlier, m_language)),
+                     html(scoreText(t.score, m_language)), html(changeText(earlier, t.score))});
+    }
+    if (anyScore)
+        out += chart(axes, true, 240);
+    out += table({html(say("Thème", "Theme")), html(say("Avant", "Then")), html(say("Maintenant", "Now")),
+                  html(say("Évolution", "Change"))},
+                 rows, {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
+
+    for (const ThemeResult &t : m_result.themes) {
+        const ThemeResult *b = before.theme(t.questionnaire->id);
+        out += heading(2, t.questionnaire->title.text(m_language));
+        if (!b) {
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                       .arg(html(say("Ce thème n'était pas dans l'évaluation précédente.",
+                                     "This theme was not in the earlier assessment.")));
+            continue;
+        }
+        QList<QStringList> dimensionRows;
+        for (const DimensionResult &d : t.dimensions) {
+            const DimensionResult *e = b->dimension(d.dimension->id);
+            const std::optional<double> earlier = e ? e->score : std::nullopt;
+            dimensionRows.append({html(d.dimension->title.text(m_language)), html(scoreText(earlier, m_language)),
+                                  html(scoreText(d.score, m_language)), html(changeText(earlier, d.score))});
+        }
+        out += table({html(say("Dimension", "Dimension")), html(say("Avant", "Then")), html(say("Maintenant", "Now")),
+                      html(say("Évolution", "Change"))},
+                     dimensionRows, {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
+    }
+    QStringList dropped;
+    for (const ThemeResult &b : before.themes) {
+        if (!m_result.theme(b.questionnaire->id))
+            dropped.append(b.questionnaire->title.text(m_language));
+    }
+    if (!dropped.isEmpty())
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Évalués la fois précédente mais pas cette fois-ci\u00a0: %1.",
+                                 "Assessed last time but not this time: %1.")
+                                 .arg(dropped.join(QStringLiteral(", ")))));
+}
+
+void ReportDocument::writeAnswers(QString &out)
+{
+    out += heading(1, say("Annexe A — Réponses et notes", "Appendix A — Answers and notes"), true);
+    if (m_result.themes.isEmpty()) {
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Aucun thème n'a été choisi pour cette évaluation.",
+                                 "No theme was chosen for this assessment.")));
+        return;
+    }
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("Toutes les questions des thèmes évalués, avec la réponse donnée et la note du "
+                             "conseiller. Une question qui ne s'appliquait pas, vu une réponse précédente, n'a pas "
+                             "été posée.",
+                             "Every question of the themes assessed, with the answer given and the advisor's note. "
+                             "A question that did not apply, given an earlier answer, was not asked.")));
+    const QString colon = ReportText::colon(m_language);
+    for (const ThemeResult &t : m_result.themes) {
+        out += heading(2, t.questionnaire->title.text(m_language));
+        const ThemeAnswers *answers = nullptr;
+        if (auto found = m_assessment.themes.constFind(t.questionnaire->id); found != m_assessment.themes.cend())
+            answers = &*found;
+        int number = 0;
+        for (const DimensionResult &d : t.dimensions) {
+            out += heading(3, d.dimension->title.text(m_language));
+            for (const QuestionResult &qr : d.questions) {
+                out +=
+                    keptParagraph(html(QStringLiteral("%1. %2").arg(++number).arg(qr.question->text.text(m_language))),
+                                  QStringLiteral(" class=\"question\""));
+                QString answer;
+                switch (qr.state) {
+                case QuestionResult::State::Hidden:
+                    answer = say("Non posée (ne s'appliquait pas vu une réponse précédente)",
+                                 "Not asked (did not apply given an earlier answer)");
+                    break;
+                case QuestionResult::State::Unanswered:
+                    answer = qr.answer ? say("Réponse conservée mais non comptée (le questionnaire a changé)",
+                                             "Answer kept but not counted (the questionnaire has changed)")
+                                       : say("Sans réponse", "Not answered");
+                    break;
+                default:
+                    answer = describeAnswer(*qr.question, *qr.answer, m_language);
+                }
+                const QString note = answers ? answers->notes.value(qr.question->id) : QString();
+                const QString answerHtml = QStringLiteral("<span class=\"muted\">%1</span> %2")
+                                               .arg(html(say("Réponse", "Answer") + colon), html(answer));
+                if (note.trimmed().isEmpty()) {
+                    out += QStringLiteral("<p class=\"answer\">%1</p>\n").arg(answerHtml);
+                } else {
+                    out += keptParagraph(answerHtml, QStringLiteral(" class=\"answer\""));
+                    out += QStringLiteral("<p class=\"note\"><span class=\"muted\">%1</span> %2</p>\n")
+                               .arg(html(say("Note du conseiller", "Advisor's note") + colon), html(note.trimmed()));
+                }
+            }
+        }
+    }
+    if (!m_result.issues.isEmpty()) {
+        out += heading(2, say("Réponses conservées mais non comptées", "Answers kept but not counted"));
+        out += QStringLiteral("<p>%1</p>\n<ul>")
+                   .arg(html(say("Le fichier contient des réponses que les questionnaires actuels ne comptent plus. "
+                                 "Elles sont gardées telles quelles\u00a0:",
+                                 "The file holds answers that the current questionnaires no longer count. They are "
+                                 "kept as they are:")));
+        for (const ScoreIssue &issue : m_result.issues) {
+            QString where = issue.theme;
+            if (!issue.question.isEmpty())
+                where += QLatin1Char('/') + issue.question;
+            out += QStringLiteral("<li class=\"small\">%1 — %2</li>").arg(html(where), html(issue.message));
+        }
+        out += QStringLiteral("</ul>\n");
+    }
+}
+
+void ReportDocument::writeMethod(QString &out)
+{
+    out += heading(1, say("Annexe B — Comment les scores sont calculés", "Appendix B — How the scores are computed"),
+                   true);
+    const auto paragraph = [&](const char *fr, const char *en) {
+        out += QStringLiteral("<p>%1</p>\n").arg(html(say(fr, en)));
+    };
+    out += heading(2, say("Des réponses aux scores", "From answers to scores"));
+    paragraph("Chaque thème est un questionnaire, organisé en dimensions (les axes de son radar). Chaque réponse "
+              "reçoit une note entre 0 et 1\u00a0: pour une échelle, la place de l'option choisie entre la plus "
+              "basse et la plus haute\u00a0; pour une liste à cocher, la part des bonnes pratiques cochées (cocher "
+              "«\u00a0aucune\u00a0» vaut 0)\u00a0; pour une grille, la moyenne de ses lignes\u00a0; pour une "
+              "question oui / non, 0 pour non, 0,5 pour en partie et 1 pour oui.",
+              "Each theme is a questionnaire, organised in dimensions (the axes of its radar). Each answer gets a "
+              "mark between 0 and 1: for a scale, where the chosen option stands between the lowest and the "
+              "highest; for a checklist, the share of the good practices ticked (ticking \"none of these\" gives "
+              "0); for a grid, the mean of its rows; for a yes-no question, 0 for no, 0.5 for partly and 1 for "
+              "yes.");
+    paragraph("Le score d'une dimension est la moyenne pondérée des notes de ses questions, multipliée par 100. "
+              "Le score d'un thème est la moyenne pondérée de ses dimensions évaluées, et le score global la "
+              "moyenne des thèmes évalués.",
+              "A dimension's score is the weighted mean of its questions' marks, times 100. A theme's score is the "
+              "weighted mean of its assessed dimensions, and the overall score the mean of the themes assessed.");
+    paragraph("«\u00a0Je ne sais pas\u00a0» compte comme la réponse la plus basse et est signalé comme un point à "
+              "vérifier. «\u00a0Sans objet\u00a0» ne compte pas du tout. Une question qui n'a pas été posée, "
+              "parce qu'une réponse précédente la rendait sans intérêt, ne compte pas non plus. Une dimension sans "
+              "question comptée n'a pas de score\u00a0: elle est indiquée «\u00a0non évaluée\u00a0».",
+              "\"Don't know\" counts as the lowest answer and is flagged as something to check. \"Not "
+              "applicable\" does not count at all. A question that was not asked, because an earlier answer made "
+              "it irrelevant, does not count either. A dimension with no question counted has no score: it is "
+              "shown as \"not assessed\".");
+
+    out += heading(2, say("Niveaux", "Levels"));
+    paragraph("Un score est placé sur un niveau d'après sa valeur arrondie à l'unité, telle qu'elle est affichée. "
+              "Les niveaux sont ceux de l'évaluation de la maturité numérique (DMA) de l'Union européenne\u00a0:",
+              "A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
+              "are those of the European Union's Digital Maturity Assessment (DMA):");
+    const auto levelRows = [&](const QList<Level> &levels) {
+        QList<QStringList> rows;
+        qreal low = 0;
+        for (const Level &level : levels) {
+            rows.append({html(level.name.text(m_language)),
+                         html(QStringLiteral("%1–%2").arg(qRound(low)).arg(qRound(level.max))),
+                         html(level.description.text(m_language))});
+            low = level.max + 1;
+        }
+        return rows;
+    };
+    const QStringList levelHeaders = {html(say("Niveau", "Level")), html(say("Scores", "Scores")),
+                                      html(say("Ce qu'il signifie", "What it means"))};
+    out += table(levelHeaders, levelRows(overallLevels()), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
+    for (const ThemeResult &t : m_result.themes) {
+        const QList<Level> &levels = t.questionnaire->levels;
+        bool same = levels.size() == overallLevels().size();
+        for (qsizetype i = 0; same && i < levels.size(); ++i)
+            same = levels[i].id == overallLevels()[i].id && qFuzzyCompare(levels[i].max, overallLevels()[i].max);
+        if (same || levels.isEmpty())
+            continue;
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(html(say("Le thème %1 a ses propres niveaux\u00a0:", "The theme %1 has its own levels:")
+                                 .arg(ReportText::quoted(t.questionnaire->title.text(m_language), m_language))));
+        out += table(levelHeaders, levelRows(levels), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
+    }
+
+    out += heading(2, say("Recommandations", "Recommendations"));
+    paragraph("Chaque thème contient des règles\u00a0: «\u00a0si telle réponse, ou si telle dimension est sous tel "
+              "score, alors recommander tel chapitre du livre blanc, tel cas d'usage et telle action\u00a0». Les "
+              "règles déclenchées sont classées par priorité, puis par l'écart entre 100 et le plus bas des scores "
+              "qu'elles examinent. Un chapitre ou un cas d'usage prend la priorité la plus haute des règles qui le "
+              "recommandent et en réunit les raisons. Seuls les cas d'usage adaptés au secteur et à la taille de "
+              "l'entreprise sont proposés.",
+              "Each theme holds rules: \"if this answer, or if this dimension is below this score, then recommend "
+              "this white-paper chapter, this use case and this action\". The rules that fire are ranked by "
+              "priority, then by the gap between 100 and the lowest of the scores they look at. A chapter or use "
+              "case takes the highest priority of the rules that recommend it and gathers their reasons. Only the "
+              "use cases suited to the firm's sector and size are offered.");
+    paragraph("Le plan d'action reprend les actions des règles déclenchées, par échéance et dans l'ordre du "
+              "classement. Pour qu'une petite entreprise puisse le tenir, il prévoit au plus cinq actions pour ce "
+              "mois-ci et huit pour ce trimestre\u00a0; les suivantes passent à l'échéance d'après.",
+              "The action plan lists the actions of the rules that fired, by horizon and in rank order. So that a "
+              "small firm can carry it out, it plans at most five actions for this month and eight for this "
+              "quarter; the next ones move to the following horizon.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Laying out
+
+void ReportDocument::layOut()
+{
+    m_document->setHtml(writeHtml());
+    QTextFrameFormat frame = m_document->rootFrame()->frameFormat();
+    frame.setTopMargin(marginTop * m_px);
+    frame.setBottomMargin(marginBottom * m_px);
+    frame.setLeftMargin(marginSide * m_px);
+    frame.setRightMargin(marginSide * m_px);
+    frame.setPadding(0);
+    frame.setBorder(0);
+    m_document->rootFrame()->setFrameFormat(frame);
+
+    static const QRegularExpression marker(QStringLiteral("\uE000(\\d+)\uE001"));
+    for (QTextCursor cursor = m_document->find(marker); !cursor.isNull(); cursor = m_document->find(marker, cursor)) {
+        const int index = cursor.selectedText().mid(1).chopped(1).toInt();
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_chartFormats.value(index));
+    }
+    m_document->setPageSize(m_pageSize);
+
+    // Page breaks are set on the laid-out text, in reading order: each one only moves what follows it.
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        keepWithNext();
+        if (!removeEmptyPages())
+            break;
+    }
+    fillContents();
+}
+
+int ReportDocument::pageOf(qreal y) const
+{
+    return static_cast<int>(std::floor(y / m_pageSize.height()));
+}
+
+qreal ReportDocument::firstLineTop(const QTextBlock &block) const
+{
+    const QRectF rect = m_document->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    return lines && lines->lineCount() > 0 ? rect.top() + lines->lineAt(0).y() : rect.top();
+}
+
+void ReportDocument::keepWithNext()
+{
+    const auto breaks = [](const QTextBlock &block) {
+        return (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) != 0;
+    };
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (keptId(block) < 0)
+            continue;
+        const QTextBlock next = block.next();
+        // A heading, or a paragraph that introduces the next one, must not be the last thing on its
+        // page: the run of kept blocks it ends moves to the next page as a whole.
+        if (!next.isValid() || pageOf(firstLineTop(next) + 0.5) <= pageOf(firstLineTop(block) + 0.5))
+            continue;
+        QTextBlock head = block;
+        while (!breaks(head) && head.previous().isValid() && keptId(head.previous()) >= 0)
+            head = head.previous();
+        const qreal top = firstLineTop(head);
+        const qreal pageTop = pageOf(top + 0.5) * m_pageSize.height() + marginTop * m_px;
+        if (breaks(head) || top - head.blockFormat().topMargin() <= pageTop + 1)
+            continue; // already at the top of a page: moving it would only leave a hole
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(head).mergeBlockFormat(format);
+        // QTextDocumentLayout relays out only the changed block; all that follows it moves too.
+        m_document->markContentsDirty(head.position(), m_document->characterCount() - head.position());
+        block = head;
+    }
+}
+
+bool ReportDocument::removeEmptyPages()
+{
+    const int pages = m_document->pageCount();
+    QList<bool> used(pages, false);
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *lines = block.layout();
+        if (block.text().isEmpty() || !lines)
+            continue;
+        const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const int page = pageOf(top + lines->lineAt(i).y() + 0.5);
+            if (page >= 0 && page < pages)
+                used[page] = true;
+        }
+    }
+    // A section that begins right after a page filled to the bottom would leave that page empty.
+    const auto empty = std::find(used.cbegin(), used.cend(), false);
+    if (empty == used.cend())
+        return false;
+    const int page = static_cast<int>(empty - used.cbegin());
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if ((block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+            pageOf(firstLineTop(block) + 0.5) > page) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).mergeBlockFormat(format);
+            m_document->markContentsDirty(block.position(), m_document->characterCount() - block.position());
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReportDocument::fillContents()
+{
+    QHash<int, int> pages;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const int id = keptId(block);
+        if (id >= 0)
+            pages.insert(id, pageOf(firstLineTop(block) + 0.5) + 2); // the cover is page 1
+    }
+    m_sections.clear();
+    for (qsizetype i = 0; i < m_sectionKept.size(); ++i)
+        m_sections.append({m_sectionTitles.value(i), pages.value(m_sectionKept[i])});
+
+    // The contents table is the first table; its second column holds placeholders of the same width.
+    QTextTable *contents = nullptr;
+    for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
+        if ((contents = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    if (!contents)
+        return;
+    for (int row = 0; row < contents->rows() && row < m_sections.size(); ++row) {
+        const QTextTableCell cell = contents->cellAt(row, 1);
+        QTextCursor cursor = cell.firstCursorPosition();
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::number(m_sections[row].page), cursor.charFormat());
+    }
+}
+
+int ReportDocument::pageCount() const
+{
+    return 1 + m_document->pageCount();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Painting
+
+void ReportDocument::paintPage(QPainter *painter, int page) const
+{
+    painter->save();
+    painter->fillRect(QRectF(QPointF(0, 0), m_pageSize), Qt::white);
+    if (page == 0) {
+        paintCover(painter);
+    } else {
+        const QRectF clip(0, (page - 1) * m_pageSize.height(), m_pageSize.width(), m_pageSize.height());
+        painter->save();
+        painter->translate(0, -clip.top());
+        painter->setClipRect(clip, Qt::IntersectClip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, ink);
+        m_document->documentLayout()->draw(painter, context);
+        painter->restore();
+        paintRunningHeader(painter, page);
+    }
+    painter->restore();
+}
+
+void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
+{
+    const QFont font = reportFont(7.5);
+    const QFontMetricsF metrics(font);
+    const qreal left = marginSide * m_px;
+    const qreal width = m_pageSize.width() - 2 * marginSide * m_px;
+    const qreal lineHeight = metrics.height() + 2;
+
+    // The section this page belongs to: the last one starting on it or before.
+    QString section;
+    for (const Section &s : m_sections) {
+        if (s.page <= page + 1)
+            section = s.title;
+    }
+    const QString company = metrics.elidedText(m_assessment.company.name.simplified(), Qt::ElideRight, width * 0.55);
+    section = metrics.elidedText(section, Qt::ElideRight, width * 0.42);
+    const qreal top = headerTop * m_px;
+    paintPlainText(painter, QRectF(left, top, width * 0.55 + 2, lineHeight), company, font, muted);
+    paintPlainText(painter, QRectF(left + width * 0.58, top, width * 0.42, lineHeight), section, font, muted,
+                   Qt::AlignRight);
+    QPen pen(rule);
+    pen.setWidthF(0.5 * m_px);
+    painter->setPen(pen);
+    painter->drawLine(QPointF(left, headerRule * m_px), QPointF(left + width, headerRule * m_px));
+
+    const qreal bottom = footerTop * m_px;
+    const QString made = say("Phare · rapport du %1", "Phare · report of %1").arg(ReportText::date(m_date, m_language));
+    paintPlainText(painter, QRectF(left, bottom, width * 0.6, lineHeight), made, font, muted);
+    paintPlainText(painter, QRectF(left + width * 0.6, bottom, width * 0.4, lineHeight),
+                   say("Page %1 sur %2", "Page %1 of %2").arg(page + 1).arg(pageCount()), font, ink, Qt::AlignRight);
+}
+
+void ReportDocument::paintCover(QPainter *painter) const
+{
+    const qreal W = m_pageSize.width();
+    const qreal H = m_pageSize.height();
+    const qreal left = marginSide * m_px;
+    const qreal width = W - 2 * left;
+    const qreal band = 250 * m_px;
+    painter->fillRect(QRectF(0, 0, W, band), navy);
+
+    qreal y = 70 * m_px;
+    paintPlainText(painter, QRectF(left, y, width, 20 * m_px), QStringLiteral("PHARE"), reportFont(10, true),
+                   coverSubtle);
+    y += 22 * m_px;
+    const QString heading = say("Rapport de maturité numérique", "Digital maturity report");
+    const QFont headingFont = reportFont(26, true);
+    const qreal headingHeight = plainTextSize(heading, headingFont, width).height();
+    paintPlainText(painter, QRectF(left, y, width, headingHeight), heading, headingFont, Qt::white);
+    y += headingHeight + 10 * m_px;
+    const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
+    QString subtitle = say("Autodiagnostic d'une petite entreprise", "Self-assessment of a small business");
+    if (when.isValid())
+        subtitle += QStringLiteral(" · ") + ReportText::date(when.date(), m_language);
+    paintPlainText(painter, QRectF(left, y, width, 40 * m_px), subtitle, reportFont(11), coverSubtle);
+
+    // The company's name, as typed, however long: smaller type until it fits its room.
+    const QString name = m_assessment.company.name.trimmed().isEmpty()
+                             ? say("(entreprise sans nom)", "(business with no name)")
+                             : m_assessment.company.name;
+    const qreal nameRoom = 150 * m_px;
+    qreal nameSize = 22;
+    QSizeF nameBox = plainTextSize(name, reportFont(nameSize, true), width);
+    while (nameBox.height() > nameRoom && nameSize > 9) {
+        nameSize -= 1;
+        nameBox = plainTextSize(name, reportFont(nameSize, true), width);
+    }
+    y = band + 40 * m_px;
+    paintPlainText(painter, QRectF(left, y, width, nameBox.height()), name, reportFont(nameSize, true), navy);
+    y += nameBox.height() + 24 * m_px;
+
+    // The profile, as label and value pairs.
+    const Company &c = m_assessment.company;
+    QList<std::pair<QString, QString>> rows;
+    rows.append({say("Secteur", "Sector"), ReportText::sectorName(c.sector, m_language)});
+    rows.append({say("Effectif", "Employees"), say("%1 salariés", "%1 employees").arg(c.employees)});
+    if (!c.location.trimmed().isEmpty())
+        rows.append({say("Lieu", "Location"), c.location.trimmed()});
+    if (!m_assessment.advisor.trimmed().isEmpty())
+        rows.append({say("Conseiller", "Advisor"), m_assessment.advisor.trimmed()});
+    if (when.isValid())
+        rows.append({say("Date de l'évaluation", "Date of the assessment"), ReportText::date(when.date(), m_language)});
+    QStringList themes;
+    for (const ThemeResult &t : m_result.themes)
+        themes.append(t.questionnaire->title.text(m_language));
+    rows.append({say("Thèmes évalués", "Themes assessed"),
+                 themes.isEmpty() ? say("aucun pour l'instant", "none yet") : themes.join(QLatin1Char('\n'))});
+    if (m_earlier)
+        rows.append({say("Comparée avec", "Compared with"), earlierLabel()});
+
+    const qreal bottomLimit = H - 70 * m_px;
+    const qreal labelWidth = 150 * m_px;
+    qreal scale = 1.0;
+    const auto rowsHeight = [&](qreal s) {
+        qreal total = 0;
+        for (const auto &[label, value] : rows)
+            total += std::max(plainTextSize(label, reportFont(8 * s), labelWidth).height(),
+                              plainTextSize(value, reportFont(10.5 * s), width - labelWidth).height()) +
+                     9 * m_px * s;
+        return total;
+    };
+    while (y + rowsHeight(scale) > bottomLimit && scale > 0.5)
+        scale -= 0.05;
+    QPen pen(rule);
+    pen.setWidthF(0.5 * m_px);
+    for (const auto &[label, value] : rows) {
+        const QFont labelFont = reportFont(8 * scale);
+        const QFont valueFont = reportFont(10.5 * scale);
+        const qreal h = std::max(plainTextSize(label, labelFont, labelWidth).height(),
+                                 plainTextSize(value, valueFont, width - labelWidth).height());
+        painter->setPen(pen);
+        painter->drawLine(QPointF(left, y - 4.5 * m_px * scale), QPointF(left + width, y - 4.5 * m_px * scale));
+        paintPlainText(painter, QRectF(left, y + 1.5 * m_px * scale, labelWidth - 8 * m_px, h), label.toUpper(),
+                       labelFont, muted);
+        paintPlainText(painter, QRectF(left + labelWidth, y, width - labelWidth, h), value, valueFont, ink);
+        y += h + 9 * m_px * scale;
+    }
+
+    const QString made = say("Rapport établi avec Phare %1 le %2. Tout ce qu'il contient vient des réponses "
+                             "données lors de l'évaluation.",
+                             "Report made with Phare %1 on %2. Everything in it comes from the answers given "
+                             "during the assessment.")
+                             .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
+    paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), made, reportFont(7.5), muted);
+}
+
+bool ReportDocument::print(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const qreal scale = std::min(device->width() / m_pageSize.width(), device->height() / m_pageSize.height());
+    for (int page = 0; page < pageCount(); ++page) {
+        if (page > 0 && !device->newPage())
+            return false;
+        painter.save();
+        painter.scale(scale, scale);
+        paintPage(&painter, page);
+        painter.restore();
+    }
+    return painter.end();
+}
+
+QString ReportDocument::writePdf(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(1200);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Phare %1").arg(QStringLiteral(PHARE_VERSION)));
+        if (!print(&writer)) {
+            file.cancelWriting();
+            return say("la page n'a pas pu être dessinée", "the pages could not be drawn");
+        }
+    }
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace Phare

@@ -1,0 +1,132 @@
+// The advisor's report on one assessment: built from the scores and recommendations, laid out on
+// A4 pages (cover, contents, summary, one section per theme, recommendations, comparison,
+// appendices), and painted on screen, on a printer or into a PDF/A-1b file.
+#pragma once
+
+#include "assessment.h"
+#include "content.h"
+#include "recommender.h"
+#include "reportchart.h"
+#include "scorer.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QTextCharFormat>
+
+#include <memory>
+#include <optional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextBlock;
+class QTextDocument;
+
+namespace Phare {
+
+struct ReportInput
+{
+    const Content *content = nullptr; // must outlive the report
+    Assessment assessment;
+    QString language = QStringLiteral("en"); // "fr" or "en"
+    std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
+    QDate date;                              // the report's date; today when not valid
+};
+
+class ReportDocument final
+{
+    Q_DISABLE_COPY_MOVE(ReportDocument)
+
+public:
+    // A report is read, not searched: it shows the highest-ranked items, and says how many more the
+    // Recommendations page of the program lists.
+    static constexpr qsizetype maxChapters = 10;
+    static constexpr qsizetype maxUseCases = 10;
+    static constexpr qsizetype maxLaterActions = 12;
+
+    // Needs a QApplication: Qt Charts draws the radars.
+    explicit ReportDocument(const ReportInput &input);
+    ~ReportDocument();
+
+    QString language() const { return m_language; }
+    // "Digital maturity report — COMPANY", for the PDF's metadata and window titles.
+    QString title() const;
+
+    int pageCount() const;
+    // An A4 page in the units paintPage() paints in.
+    QSizeF pageSize() const { return m_pageSize; }
+    // Paints one page (0 is the cover), the painter's coordinates going from (0, 0) to pageSize().
+    void paintPage(QPainter *painter, int page) const;
+    // Paints every page on a PDF writer or a printer. Returns false when it cannot paint there.
+    bool print(QPagedPaintDevice *device) const;
+    // Writes the report as a PDF/A-1b file, atomically. Returns an empty string, else the reason.
+    QString writePdf(const QString &path) const;
+
+    struct Section
+    {
+        QString title;
+        int page = 0; // 1-based, the cover being page 1
+    };
+    // The table of contents.
+    QList<Section> sections() const { return m_sections; }
+
+private:
+    // Writing the report's text (reportdocument.cpp builds it as HTML with its own style sheet).
+    QString writeHtml();
+    QString styleSheet() const;
+    void writeContents(QString &out);
+    void writeSummary(QString &out);
+    void writeTheme(QString &out, const ThemeResult &theme);
+    void writeRecommendations(QString &out);
+    void writeComparison(QString &out);
+    void writeAnswers(QString &out);
+    void writeMethod(QString &out);
+    // A heading of level 1 (a section, listed in the contents), 2 or 3; kept with what follows it.
+    QString heading(int level, const QString &text, bool inContents = false);
+    // A paragraph that is kept on the page of the one that follows it.
+    QString keptParagraph(const QString &html, const QString &style = QString());
+    // A chart, as a paragraph of its own, the whole width of the text.
+    QString chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints);
+    // A length in points as the style sheet's pixels.
+    QString px(qreal points) const;
+    QString earlierLabel() const;
+
+    // Laying it out: headings never end a page, no page is left empty, the contents get their page numbers.
+    void layOut();
+    void keepWithNext();
+    bool removeEmptyPages();
+    void fillContents();
+    int pageOf(qreal y) const;
+    qreal firstLineTop(const QTextBlock &block) const;
+
+    void paintCover(QPainter *painter) const;
+    void paintRunningHeader(QPainter *painter, int page) const;
+
+    QString say(const char *fr, const char *en) const;
+
+    const Content &m_content;
+    Assessment m_assessment;
+    std::optional<Assessment> m_earlier;
+    QString m_language;
+    QDate m_date;
+    AssessmentResult m_result;
+    Recommendations m_recommendations;
+    std::optional<AssessmentResult> m_earlierResult;
+
+    qreal m_px = 1; // layout units per point
+    QSizeF m_pageSize;
+    std::unique_ptr<QTextDocument> m_document;
+    ReportChart *m_charts = nullptr; // owned by m_document
+    QList<QTextCharFormat> m_chartFormats;
+
+    // While writing: the numbering of kept blocks (anchors "kN") and the sections.
+    int m_nextKept = 0;
+    int m_nextSection = 0;
+    QList<int> m_sectionKept; // the kept block of each section's heading
+    QStringList m_sectionTitles;
+    QList<Section> m_sections;
+};
+
+} // namespace Phare

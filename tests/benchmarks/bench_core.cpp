@@ -1,0 +1,154 @@
+// Benchmarks of the headless core (QBENCHMARK): loading the built-in content against yaml-cpp merely
+// parsing the same files, and scoring plus recommending one assessment. Speed is measured, never
+// asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
+#include "assessment.h"
+#include "content.h"
+#include "recommender.h"
+#include "scorer.h"
+#include "yamldocument.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Phare;
+
+class BenchCore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The built-in content files, in the order the loader reads them.
+    static QStringList contentFiles()
+    {
+        QStringList files;
+        QDirIterator it(ContentLoader::builtinPath(), {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        return files;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return file.readAll();
+    }
+
+    Content m_content;
+
+private slots:
+    void initTestCase()
+    {
+        const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+        QVERIFY(loaded.ok());
+        m_content = loaded.content;
+        QVERIFY(!contentFiles().isEmpty());
+    }
+
+    // Baseline: yaml-cpp reading every built-in file into its own node tree, nothing else.
+    void loadingYamlCppParse()
+    {
+        const QStringList files = contentFiles();
+        std::size_t nodes = 0;
+        QBENCHMARK
+        {
+            for (const QString &path : files) {
+                const QByteArray data = readAll(path);
+                const YAML::Node root =
+                    YAML::Load(std::string(data.constData(), static_cast<std::size_t>(data.size())));
+                nodes += root.size();
+            }
+        }
+        QVERIFY(nodes > 0);
+    }
+
+    // Phare's own reading of the same files into positioned trees, with its checks on the syntax
+    // (anchors, tags, duplicate keys, limits) but before any validation of the content.
+    void loadingPhareParse()
+    {
+        const QStringList files = contentFiles();
+        QBENCHMARK
+        {
+            for (const QString &path : files) {
+                const YamlParseResult parsed = parseYamlFile(path);
+                QVERIFY(parsed.root);
+            }
+        }
+    }
+
+    // Reading and validating every file and the references between them: the same parse and checks
+    // as the programs, from the same bytes as the baseline.
+    void loadingParseAndValidate()
+    {
+        const QStringList files = contentFiles();
+        QBENCHMARK
+        {
+            QList<ContentSource> sources;
+            for (const QString &path : files)
+                sources.append({path, readAll(path)});
+            const ContentLoadResult loaded = ContentLoader::loadData(sources);
+            QVERIFY(loaded.ok());
+        }
+    }
+
+    // What the programs call at start: the same, reading the files from the resources itself.
+    void loadingBuiltin()
+    {
+        QBENCHMARK
+        {
+            const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+            QVERIFY(loaded.ok());
+        }
+    }
+
+    void scoreAndRecommend_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(QStringLiteral(PHARE_EXAMPLES_DIR), {QStringLiteral("*.phare")}, QDir::Files);
+        QStringList paths;
+        while (it.hasNext())
+            paths.append(it.next());
+        paths.sort();
+        for (const QString &path : paths)
+            QTest::newRow(qPrintable(QFileInfo(path).completeBaseName())) << path;
+    }
+
+    // One assessment, already read: scores per question, dimension and theme, then recommendations.
+    void scoreAndRecommend()
+    {
+        QFETCH(QString, path);
+        const AssessmentReadResult read = AssessmentFile::read(path);
+        QVERIFY(read.assessment);
+        const Assessment &assessment = *read.assessment;
+        qsizetype fired = 0;
+        QBENCHMARK
+        {
+            const AssessmentResult result = Scorer::score(m_content, assessment);
+            const Recommendations rec = Recommender::recommend(m_content, assessment, result);
+            fired += rec.rules.size();
+        }
+        QVERIFY(fired > 0);
+    }
+
+    void scoreOnly_data() { scoreAndRecommend_data(); }
+    void scoreOnly()
+    {
+        QFETCH(QString, path);
+        const AssessmentReadResult read = AssessmentFile::read(path);
+        QVERIFY(read.assessment);
+        QBENCHMARK
+        {
+            const AssessmentResult result = Scorer::score(m_content, *read.assessment);
+            QVERIFY(result.overall);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCore)
+#include "bench_core.moc"

@@ -1,0 +1,31 @@
+// libFuzzer target: any bytes as a .phare file. An assessment that is accepted must be scored and
+// recommended against the built-in content, and must come back the same from a save and a read.
+#include "fuzzcommon.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const Phare::Content &builtin = PhareFuzz::builtin();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const Phare::AssessmentReadResult read = Phare::AssessmentFile::parse(bytes, QStringLiteral("fuzz.phare"));
+    PHARE_FUZZ_CHECK(read.assessment.has_value() != Phare::hasErrors(read.diagnostics));
+    for (const Phare::Diagnostic &d : read.diagnostics)
+        PHARE_FUZZ_CHECK(!d.message.isEmpty());
+    if (!read.assessment)
+        return 0;
+    PhareFuzz::useAssessment(builtin, *read.assessment);
+
+    // What was read can be saved and read again, unchanged: nothing a user opened is lost on save.
+    PHARE_FUZZ_CHECK(read.assessment->limitProblem().isEmpty());
+    const QByteArray saved = read.assessment->toBytes();
+    const Phare::AssessmentReadResult again = Phare::AssessmentFile::parse(saved, QStringLiteral("saved.phare"));
+    if (!again.assessment) {
+        for (const Phare::Diagnostic &d : again.diagnostics)
+            std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    }
+    PHARE_FUZZ_CHECK(again.assessment.has_value());
+    PHARE_FUZZ_CHECK(again.assessment->toBytes() == saved);
+    return 0;
+}

@@ -1,0 +1,655 @@
+// Tests the PDF report as its readers and PDF tools see it: the text poppler extracts, embedded fonts,
+// A4 pages, PDF/A-1b without transparency, user text printed as typed, the contents' page numbers,
+// `phare-cli report` end to end and File → Export PDF report… in the desktop app.
+#include "content.h"
+#include "mainwindow.h"
+#include "recommender.h"
+#include "reportdocument.h"
+#include "scorer.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QXmlStreamReader>
+
+using namespace Phare;
+
+namespace {
+
+const QString examplesDir = QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/");
+
+struct Run
+{
+    bool finished = false; // false when it did not start, crashed or timed out
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+            .arg(exitCode)
+            .arg(finished ? QString() : QStringLiteral(" (did not finish)"), out.left(2000), err.left(2000));
+    }
+};
+
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
+{
+    Run result;
+    QProcess process;
+    QProcessEnvironment environment = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, args);
+    if (!process.waitForStarted() || !process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// Text as a reader searches it: every run of white space (lines wrap where the layout put them,
+// French typography puts no-break spaces) becomes one space.
+QString normalised(QString text)
+{
+    for (const QChar c : {QChar(0x00a0), QChar(0x202f), QChar(0x2009), QChar(0x2007)})
+        text.replace(c, QLatin1Char(' '));
+    return text.simplified();
+}
+
+// Text compared letter by letter: poppler joins a word hyphenated at the end of a line and the layout
+// may break an overlong word anywhere, so spaces and hyphens are left out on both sides.
+QString squeezed(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c != u'-' && c != QChar(0x00ad))
+            out.append(c);
+    }
+    return out;
+}
+
+Assessment readExample(const QString &name)
+{
+    const AssessmentReadResult read = AssessmentFile::read(examplesDir + name);
+    if (!read.assessment)
+        qFatal("cannot read the example %s", qPrintable(name));
+    return *read.assessment;
+}
+
+// The example with every answer and note taken away, and its themes kept: nothing answered yet.
+Assessment unanswered(const QString &example)
+{
+    Assessment a = readExample(example);
+    for (ThemeAnswers &theme : a.themes) {
+        theme.answers.clear();
+        theme.notes.clear();
+    }
+    return a;
+}
+
+} // namespace
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void examples_data();
+    void examples();
+    void languageSwitch();
+    void userTextIsPrintedLiterally();
+    void layoutHolds_data();
+    void layoutHolds();
+    void contentsGiveTheRightPages();
+    void comparison();
+
+    void cli_data();
+    void cli();
+    void desktopExport();
+
+private:
+    // Writes the report and checks what every report must be; returns its path.
+    QString write(const ReportInput &input, const QString &name);
+    // The problems a PDF has as a file: empty when qpdf, pdfinfo and pdffonts find it sound.
+    QString pdfProblems(const QString &path, int minPages, int maxPages);
+    QString text(const QString &path, int page = 0, bool bodyOnly = false);
+    // The pages with nothing but a running header and footer, in words; empty when there is none.
+    QString emptyPages(const QString &path);
+    int pages(const QString &path);
+
+    ContentLoadResult m_content;
+    QTemporaryDir m_dir;
+    QString m_pdftotext;
+    QString m_pdffonts;
+    QString m_pdfinfo;
+    QString m_qpdf;
+};
+
+void TestReport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow::setDialogsAnsweredAutomatically(true);
+    // The PDF tools are part of the test suite's needs (./test.sh installs poppler-utils and qpdf):
+    // without them the report cannot be checked, which is a failure, not a skip.
+    for (auto [tool, into] : {std::pair{"pdftotext", &m_pdftotext}, std::pair{"pdffonts", &m_pdffonts},
+                              std::pair{"pdfinfo", &m_pdfinfo}, std::pair{"qpdf", &m_qpdf}}) {
+        *into = QStandardPaths::findExecutable(QLatin1String(tool));
+        QVERIFY2(
+            !into->isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 is missing: ./test.sh installs poppler-utils and qpdf").arg(QLatin1String(tool))));
+    }
+    m_content = ContentLoader::loadBuiltin();
+    QVERIFY(m_content.ok());
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestReport::write(const ReportInput &input, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const ReportDocument report(input);
+    const QString error = report.writePdf(path);
+    if (!error.isEmpty())
+        qWarning("writePdf(%s): %s", qPrintable(path), qPrintable(error));
+    return error.isEmpty() ? path : QString();
+}
+
+QString TestReport::text(const QString &path, int page, bool bodyOnly)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    if (bodyOnly) // the page without its running header (above 60 pt) and footer (below 785 pt)
+        args << QStringLiteral("-r") << QStringLiteral("72") << QStringLiteral("-x") << QStringLiteral("0")
+             << QStringLiteral("-y") << QStringLiteral("60") << QStringLiteral("-W") << QStringLiteral("595")
+             << QStringLiteral("-H") << QStringLiteral("725");
+    args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << path << QStringLiteral("-");
+    const Run r = run(m_pdftotext, args);
+    return r.finished && r.exitCode == 0 ? QString(r.out) : QString();
+}
+
+QString TestReport::emptyPages(const QString &path)
+{
+    // pdftotext ends each page with a form feed.
+    const QStringList bodies = text(path, 0, true).split(QLatin1Char('\f'));
+    const int count = pages(path);
+    QStringList empty;
+    for (int page = 1; page <= count; ++page) {
+        if (bodies.value(page - 1).trimmed().isEmpty())
+            empty.append(QString::number(page));
+    }
+    return empty.isEmpty() ? QString() : QStringLiteral("empty pages of %1: %2").arg(count).arg(empty.join(u' '));
+}
+
+int TestReport::pages(const QString &path)
+{
+    const Run info = run(m_pdfinfo, {path});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString TestReport::pdfProblems(const QString &path, int minPages, int maxPages)
+{
+    QStringList problems;
+    const Run check = run(m_qpdf, {QStringLiteral("--check"), path});
+    if (!check.finished || check.exitCode != 0)
+        problems << QStringLiteral("qpdf --check: ") + check.describe();
+
+    const Run info = run(m_pdfinfo, {path});
+    if (!QRegularExpression(QStringLiteral("^Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)$"),
+                            QRegularExpression::MultilineOption)
+             .match(info.out)
+             .hasMatch())
+        problems << QStringLiteral("not A4: ") + info.out;
+    const int count = pages(path);
+    if (count < minPages || count > maxPages)
+        problems << QStringLiteral("%1 pages, expected %2 to %3").arg(count).arg(minPages).arg(maxPages);
+
+    // Every font embedded: the "emb" column of pdffonts, fifth from the right, says yes.
+    const Run fonts = run(m_pdffonts, {path});
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    if (lines.isEmpty())
+        problems << QStringLiteral("pdffonts lists no font: ") + fonts.describe();
+    for (const QString &line : lines) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        if (columns.size() < 6 || columns[columns.size() - 5] != u"yes")
+            problems << QStringLiteral("font not embedded: ") + line;
+    }
+
+    // PDF/A-1b: the XMP metadata says so and is well-formed XML (the title holds the company's name).
+    const Run meta = run(m_pdfinfo, {QStringLiteral("-meta"), path});
+    QXmlStreamReader xml(meta.out.section(QStringLiteral("?>"), 1).section(QStringLiteral("<?xpacket end"), 0, 0));
+    bool part1 = false;
+    bool conformanceB = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto attributes = xml.attributes();
+            part1 = part1 || attributes.value(QStringLiteral("pdfaid:part")) == u"1";
+            conformanceB = conformanceB || attributes.value(QStringLiteral("pdfaid:conformance")) == u"B";
+        }
+    }
+    if (xml.hasError())
+        problems << QStringLiteral("XMP metadata is not well-formed: ") + xml.errorString();
+    if (!part1 || !conformanceB)
+        problems << QStringLiteral("XMP does not say PDF/A-1b: ") + meta.out.left(1500);
+
+    // No transparency anywhere: no soft mask, no transparency group, every constant alpha 1.
+    const QString expanded = path + QStringLiteral(".qdf");
+    const Run qdf = run(m_qpdf, {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded});
+    QFile file(expanded);
+    if (!qdf.finished || qdf.exitCode != 0 || !file.open(QIODevice::ReadOnly)) {
+        problems << QStringLiteral("qpdf --qdf: ") + qdf.describe();
+    } else {
+        const QString raw = QString::fromLatin1(file.readAll());
+        for (auto it = QRegularExpression(QStringLiteral("/SMask\\s*(/?\\w+)")).globalMatch(raw); it.hasNext();) {
+            const QString value = it.next().captured(1);
+            if (value != u"/None")
+                problems << QStringLiteral("soft mask %1").arg(value);
+        }
+        for (auto it = QRegularExpression(QStringLiteral("/(ca|CA)\\s+([0-9.]+)")).globalMatch(raw); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2).toDouble() != 1.0)
+                problems << QStringLiteral("alpha /%1 %2").arg(m.captured(1), m.captured(2));
+        }
+        if (raw.contains(QStringLiteral("/Transparency")))
+            problems << QStringLiteral("a transparency group");
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+void TestReport::examples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    for (const char *file : {"boulangerie-marseille.phare", "hotel-aix-en-provence.phare", "usinage-la-ciotat.phare"}) {
+        for (const char *language : {"fr", "en"})
+            QTest::addRow("%s %s", file, language) << QString::fromLatin1(file) << QString::fromLatin1(language);
+    }
+}
+
+void TestReport::examples()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    ReportInput input;
+    input.content = &m_content.content;
+    input.assessment = readExample(file);
+    input.language = language;
+    const QString path =
+        write(input, QFileInfo(file).baseName() + QLatin1Char('-') + language + QStringLiteral(".pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString problems = pdfProblems(path, 8, 80);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+    // What the advisor looks for: the firm, every theme, every recommended chapter, in the language asked.
+    // The pages' text without running headers and footers, which would interrupt what runs on to the next page.
+    const QString all = normalised(text(path, 0, true));
+    const QString letters = squeezed(all);
+    const Assessment &a = input.assessment;
+    QVERIFY2(all.contains(normalised(a.company.name)), qPrintable(a.company.name));
+    QVERIFY2(all.contains(normalised(a.advisor)), qPrintable(a.advisor));
+    const AssessmentResult result = Scorer::score(m_content.content, a);
+    QCOMPARE(result.themes.size(), 4);
+    for (const ThemeResult &theme : result.themes) {
+        const QString title = normalised(theme.questionnaire->title.text(language));
+        QVERIFY2(all.contains(title), qPrintable(title));
+    }
+    const Recommendations rec = Recommender::recommend(m_content.content, a, result);
+    QVERIFY(!rec.chapters.isEmpty());
+    // The highest-ranked chapters and use cases, and the actions planned (the first of "later").
+    for (const ChapterRecommendation &c : rec.chapters.mid(0, ReportDocument::maxChapters)) {
+        const QString title = c.chapter->title.text(language);
+        QVERIFY2(letters.contains(squeezed(title)), qPrintable(title));
+    }
+    for (const UseCaseRecommendation &u : rec.useCases.mid(0, ReportDocument::maxUseCases)) {
+        const QString title = u.useCase->title.text(language);
+        QVERIFY2(letters.contains(squeezed(title)), qPrintable(title));
+    }
+    qsizetype later = 0;
+    for (const ActionItem &item : rec.plan) {
+        if (item.horizon == Horizon::Later && later++ >= ReportDocument::maxLaterActions)
+            continue;
+        const QString action = item.rule->action.text(language);
+        QVERIFY2(letters.contains(squeezed(action)), qPrintable(action));
+    }
+    // Every note the advisor wrote is in the appendix, whole.
+    for (const ThemeAnswers &theme : a.themes) {
+        for (const QString &note : theme.notes)
+            QVERIFY2(letters.contains(squeezed(note)), qPrintable(note));
+    }
+    const QString empty = emptyPages(path);
+    QVERIFY2(empty.isEmpty(), qPrintable(empty));
+}
+
+void TestReport::languageSwitch()
+{
+    ReportInput input;
+    input.content = &m_content.content;
+    input.assessment = readExample(QStringLiteral("hotel-aix-en-provence.phare"));
+    struct Expected
+    {
+        const char *language;
+        QStringList present;
+        QStringList absent;
+    };
+    const QStringList french = {QStringLiteral("Sommaire"),
+                                QStringLiteral("Synthèse"),
+                                QStringLiteral("Recommandations"),
+                                QStringLiteral("Annexe A — Réponses et notes"),
+                                QStringLiteral("Comment les scores sont calculés"),
+                                QStringLiteral("Cybersécurité")};
+    const QStringList english = {QStringLiteral("Contents"), QStringLiteral("Summary"),
+                                 QStringLiteral("Appendix A — Answers and notes"),
+                                 QStringLiteral("How the scores are computed"), QStringLiteral("Cybersecurity")};
+    for (const Expected &e : {Expected{"fr", french, english}, Expected{"en", english, french}}) {
+        input.language = QString::fromLatin1(e.language);
+        const QString path = write(input, QStringLiteral("language-%1.pdf").arg(input.language));
+        QVERIFY(!path.isEmpty());
+        const QString all = normalised(text(path));
+        for (const QString &title : e.present)
+            QVERIFY2(all.contains(title), qPrintable(QStringLiteral("%1 report lacks %2").arg(input.language, title)));
+        for (const QString &title : e.absent)
+            QVERIFY2(!all.contains(title), qPrintable(QStringLiteral("%1 report has %2").arg(input.language, title)));
+    }
+}
+
+void TestReport::userTextIsPrintedLiterally()
+{
+    Assessment a = readExample(QStringLiteral("boulangerie-marseille.phare"));
+    a.company.name = QStringLiteral("<b>Évil & Co</b>");
+    a.company.location = QStringLiteral("Aix &amp; <u>Marseille</u>");
+    a.advisor = QStringLiteral("Zoé <script>alert(1)</script>");
+    a.themes[QStringLiteral("cybersecurity")].notes[QStringLiteral("mfa")] = QStringLiteral("<i>x</i> & <script>");
+    a.themes[QStringLiteral("cybersecurity")].notes[QStringLiteral("passwords")] =
+        QStringLiteral("&lt;not an entity&gt; <br/> \uE0003\uE001 <!-- comment -->");
+    for (const char *language : {"fr", "en"}) {
+        ReportInput input;
+        input.content = &m_content.content;
+        input.assessment = a;
+        input.language = QString::fromLatin1(language);
+        const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language));
+        QVERIFY(!path.isEmpty());
+        const QString problems = pdfProblems(path, 8, 80);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QString all = normalised(text(path));
+        for (const QString &typed :
+             {QStringLiteral("<b>Évil & Co</b>"), QStringLiteral("Aix &amp; <u>Marseille</u>"),
+              QStringLiteral("Zoé <script>alert(1)</script>"), QStringLiteral("<i>x</i> & <script>"),
+              QStringLiteral("&lt;not an entity&gt; <br/>"), QStringLiteral("<!-- comment -->")})
+            QVERIFY2(all.contains(typed), qPrintable(QStringLiteral("%1 not printed as typed").arg(typed)));
+        // The title in the PDF's metadata is the name as typed too.
+        const Run info = run(m_pdfinfo, {path});
+        QVERIFY2(info.out.contains(QStringLiteral("<b>Évil & Co</b>")), qPrintable(info.out));
+    }
+}
+
+void TestReport::layoutHolds_data()
+{
+    QTest::addColumn<Assessment>("assessment");
+    QTest::addColumn<int>("minPages");
+    QTest::addColumn<int>("maxPages");
+
+    // A 300-character name and 2 000-character notes on every question of a theme.
+    Assessment longTexts = readExample(QStringLiteral("usinage-la-ciotat.phare"));
+    QString name;
+    while (name.size() < 300)
+        name += QStringLiteral("Société coopérative des ateliers réunis de mécanique générale %1 ").arg(name.size());
+    longTexts.company.name = name.left(300).trimmed();
+    longTexts.company.location = QStringLiteral("Zone industrielle Athélia IV, avenue de la Méditerranée, La Ciotat");
+    QString note;
+    int sentence = 0;
+    while (note.size() < 2000)
+        note += QStringLiteral("Phrase %1 de la note, avec un peu de détail sur ce qui a été vu chez le client. ")
+                    .arg(++sentence);
+    note = note.left(2000);
+    ThemeAnswers &cyber = longTexts.themes[QStringLiteral("cybersecurity")];
+    for (const Dimension &d : m_content.content.questionnaire(u"cybersecurity")->dimensions) {
+        for (const Question &q : d.questions)
+            cyber.notes.insert(q.id, note);
+    }
+    longTexts.themes[QStringLiteral("e-commerce")].notes.insert(QStringLiteral("business-profile"),
+                                                                QStringLiteral("x").repeated(2000));
+    QTest::newRow("300-character name, 2000-character notes") << longTexts << 12 << 120;
+    QTest::newRow("themes chosen, nothing answered")
+        << unanswered(QStringLiteral("hotel-aix-en-provence.phare")) << 4 << 30;
+    Assessment none = readExample(QStringLiteral("hotel-aix-en-provence.phare"));
+    none.themes.clear();
+    none.advisor.clear();
+    none.company.location.clear();
+    QTest::newRow("no theme at all") << none << 4 << 8;
+}
+
+void TestReport::layoutHolds()
+{
+    QFETCH(Assessment, assessment);
+    QFETCH(int, minPages);
+    QFETCH(int, maxPages);
+    for (const char *language : {"fr", "en"}) {
+        ReportInput input;
+        input.content = &m_content.content;
+        input.assessment = assessment;
+        input.language = QString::fromLatin1(language);
+        const QString path = write(
+            input, QStringLiteral("layout-%1-%2.pdf").arg(QString::fromUtf8(QTest::currentDataTag()), input.language));
+        QVERIFY(!path.isEmpty());
+        const QString problems = pdfProblems(path, minPages, maxPages);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QString letters = squeezed(text(path, 0, true));
+        QVERIFY2(letters.contains(squeezed(assessment.company.name)), "the company's name is not printed whole");
+        for (const ThemeAnswers &theme : assessment.themes) {
+            for (const QString &note : theme.notes)
+                QVERIFY2(letters.contains(squeezed(note)),
+                         qPrintable(QStringLiteral("note not whole: %1").arg(note.left(80))));
+        }
+        const QString empty = emptyPages(path);
+        QVERIFY2(empty.isEmpty(), qPrintable(empty));
+    }
+}
+
+void TestReport::contentsGiveTheRightPages()
+{
+    ReportInput input;
+    input.content = &m_content.content;
+    input.assessment = readExample(QStringLiteral("usinage-la-ciotat.phare"));
+    input.earlier = readExample(QStringLiteral("usinage-la-ciotat.phare"));
+    input.language = QStringLiteral("fr");
+    const ReportDocument report(input);
+    const QString path = m_dir.filePath(QStringLiteral("contents.pdf"));
+    QCOMPARE(report.writePdf(path), QString());
+    QCOMPARE(pages(path), report.pageCount());
+    const QList<ReportDocument::Section> sections = report.sections();
+    QCOMPARE(sections.size(), 9); // summary, four themes, recommendations, comparison, two appendices
+    int previous = 2;
+    const QString contents = normalised(text(path, 2, true));
+    for (const ReportDocument::Section &section : sections) {
+        QVERIFY2(section.page > previous, qPrintable(section.title));
+        previous = section.page;
+        // The section starts on the page the contents give, and the contents give that page.
+        QVERIFY2(normalised(text(path, section.page, true)).startsWith(normalised(section.title)),
+                 qPrintable(QStringLiteral("%1 not at the top of page %2").arg(section.title).arg(section.page)));
+        QVERIFY2(contents.contains(QStringLiteral("%1 %2").arg(normalised(section.title)).arg(section.page)),
+                 qPrintable(contents));
+        // The running header names the section on its pages.
+        QVERIFY2(normalised(text(path, section.page)).contains(normalised(section.title)), qPrintable(section.title));
+    }
+}
+
+void TestReport::comparison()
+{
+    Assessment earlier = readExample(QStringLiteral("boulangerie-marseille.phare"));
+    earlier.modified = QDateTime(QDate(2025, 3, 14), QTime(10, 0), QTimeZone::utc());
+    // A year earlier, the bakery had fewer good answers: half of them were not there yet.
+    for (ThemeAnswers &theme : earlier.themes) {
+        const QStringList ids = theme.answers.keys();
+        for (qsizetype i = 0; i < ids.size(); i += 2)
+            theme.answers.remove(ids[i]);
+    }
+    earlier.themes.remove(QStringLiteral("people-change"));
+    ReportInput input;
+    input.content = &m_content.content;
+    input.assessment = readExample(QStringLiteral("boulangerie-marseille.phare"));
+    for (const char *language : {"fr", "en"}) {
+        input.language = QString::fromLatin1(language);
+        input.earlier.reset();
+        const QString without = write(input, QStringLiteral("compare-none-%1.pdf").arg(input.language));
+        input.earlier = earlier;
+        const QString with = write(input, QStringLiteral("compare-%1.pdf").arg(input.language));
+        QVERIFY(!without.isEmpty() && !with.isEmpty());
+        const QString problems = pdfProblems(with, 8, 80);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QString title = input.language == u"fr" ? QStringLiteral("Comparaison avec l'évaluation précédente")
+                                                      : QStringLiteral("Comparison with the earlier assessment");
+        const QString date = input.language == u"fr" ? QStringLiteral("14 mars 2025") : QStringLiteral("14 March 2025");
+        QVERIFY(normalised(text(with)).contains(title));
+        QVERIFY(normalised(text(with)).contains(date));
+        QVERIFY(!normalised(text(without)).contains(title));
+        QVERIFY(pages(with) > pages(without));
+    }
+}
+
+void TestReport::cli_data()
+{
+    const QString example = examplesDir + QStringLiteral("boulangerie-marseille.phare");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("withDisplay");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions"); // on stderr, or in the PDF's text when it succeeds
+    QTest::newRow("fr, no display") << QStringList{QStringLiteral("report"), example,
+                                                   QStringLiteral("-o"),     QStringLiteral("OUT"),
+                                                   QStringLiteral("--lang"), QStringLiteral("fr")}
+                                    << false << 0 << QStringLiteral("Synthèse");
+    QTest::newRow("en, --output") << QStringList{QStringLiteral("report"),   example,
+                                                 QStringLiteral("--output"), QStringLiteral("OUT"),
+                                                 QStringLiteral("--lang"),   QStringLiteral("en")}
+                                  << false << 0 << QStringLiteral("Summary");
+    QTest::newRow("the file's language") << QStringList{QStringLiteral("report"), example, QStringLiteral("-o"),
+                                                        QStringLiteral("OUT")}
+                                         << false << 0 << QStringLiteral("Sommaire");
+    QTest::newRow("--compare")
+        << QStringList{QStringLiteral("report"),    example,
+                       QStringLiteral("-o"),        QStringLiteral("OUT"),
+                       QStringLiteral("--lang"),    QStringLiteral("en"),
+                       QStringLiteral("--compare"), examplesDir + QStringLiteral("boulangerie-marseille.phare")}
+        << false << 0 << QStringLiteral("Comparison with the earlier assessment");
+    QTest::newRow("broken assessment") << QStringList{QStringLiteral("report"), QStringLiteral("BROKEN"),
+                                                      QStringLiteral("-o"), QStringLiteral("OUT")}
+                                       << false << 1 << QStringLiteral("BROKEN");
+    QTest::newRow("broken earlier assessment") << QStringList{QStringLiteral("report"),    example,
+                                                              QStringLiteral("-o"),        QStringLiteral("OUT"),
+                                                              QStringLiteral("--compare"), QStringLiteral("BROKEN")}
+                                               << false << 1 << QStringLiteral("BROKEN");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.phare"),
+                                                 QStringLiteral("-o"), QStringLiteral("OUT")}
+                                  << false << 1 << QStringLiteral("/nonexistent/x.phare");
+    QTest::newRow("unwritable output") << QStringList{QStringLiteral("report"), example, QStringLiteral("-o"),
+                                                      QStringLiteral("/nonexistent/dir/out.pdf")}
+                                       << false << 1 << QStringLiteral("/nonexistent/dir/out.pdf");
+    QTest::newRow("no -o") << QStringList{QStringLiteral("report"), example} << false << 2 << QStringLiteral("-o");
+    QTest::newRow("-o without a file") << QStringList{QStringLiteral("report"), example, QStringLiteral("-o")} << false
+                                       << 2 << QStringLiteral("-o");
+    QTest::newRow("no assessment") << QStringList{QStringLiteral("report"), QStringLiteral("-o"), QStringLiteral("OUT")}
+                                   << false << 2 << QStringLiteral("report");
+    QTest::newRow("two assessments") << QStringList{QStringLiteral("report"), example, example, QStringLiteral("-o"),
+                                                    QStringLiteral("OUT")}
+                                     << false << 2 << QStringLiteral("report");
+    QTest::newRow("-o with score") << QStringList{QStringLiteral("score"), example, QStringLiteral("-o"),
+                                                  QStringLiteral("OUT")}
+                                   << false << 2 << QStringLiteral("-o");
+    QTest::newRow("--compare with recommend")
+        << QStringList{QStringLiteral("recommend"), example, QStringLiteral("--compare"), example} << false << 2
+        << QStringLiteral("--compare");
+}
+
+void TestReport::cli()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, withDisplay);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const QString out = m_dir.filePath(
+        QStringLiteral("cli-%1.pdf").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    const QString broken = m_dir.filePath(QStringLiteral("broken.phare"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "phare-assessment", "formatVersion": 1, "company": {"name": "Truncated")");
+    }
+    args.replaceInStrings(QStringLiteral("OUT"), out);
+    args.replaceInStrings(QStringLiteral("BROKEN"), broken);
+    mentions.replace(QStringLiteral("BROKEN"), broken);
+    QFile::remove(out);
+
+    // As in a batch job or CI: no display, no platform chosen; phare-cli picks offscreen itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplay) {
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    }
+    const Run r = run(QStringLiteral(PHARE_CLI), args, env);
+    QVERIFY2(r.finished && r.exitCode == exitCode, qPrintable(args.join(u' ') + QLatin1Char('\n') + r.describe()));
+    if (exitCode == 0) {
+        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        const QString problems = pdfProblems(out, 8, 80);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY2(normalised(text(out)).contains(mentions), qPrintable(mentions));
+    } else {
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY2(!QFileInfo::exists(out), "a PDF was left behind");
+        if (exitCode == 2)
+            QVERIFY2(r.err.startsWith(QStringLiteral("phare-cli: ")), qPrintable(r.err));
+    }
+}
+
+void TestReport::desktopExport()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    QVERIFY(window.openFile(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+
+    // Cancel in the preview: nothing is written, and no file name is asked.
+    const QString cancelled = m_dir.filePath(QStringLiteral("desktop-cancelled.pdf"));
+    MainWindow::setNextAnswer(QMessageBox::Cancel);
+    MainWindow::setNextFileName(cancelled);
+    action->trigger();
+    QVERIFY(!QFileInfo::exists(cancelled));
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 1); // the file name was not used
+
+    // Save: the report of the open assessment, in the window's language, compared with the earlier one.
+    window.setLanguage(QStringLiteral("en"), false);
+    QVERIFY(window.compareWith(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
+    const QString saved = m_dir.filePath(QStringLiteral("desktop.pdf"));
+    MainWindow::setNextAnswer(QMessageBox::Save);
+    MainWindow::setNextFileName(saved);
+    action->trigger();
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    QVERIFY(QFileInfo::exists(saved));
+    const QString problems = pdfProblems(saved, 8, 80);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QString all = normalised(text(saved));
+    QVERIFY(all.contains(QStringLiteral("Hôtel des Cardeurs")));
+    QVERIFY(all.contains(QStringLiteral("Comparison with the earlier assessment")));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
