@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -50,6 +51,7 @@ private slots:
     void modelsPassTheModelTester();
     void editingTheProfileKeepsTheAnswers();
     void tablesSwitchStaysInStep();
+    void chartsFollowADarkPalette();
 
 private:
     void startAssessment(MainWindow &window, const QStringList &themes);
@@ -480,6 +482,31 @@ void TestGui::tablesSwitchStaysInStep()
     QVERIFY(!menuItem->isChecked());
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_T));
     QVERIFY(window.resultsPage()->tablesShown());
+}
+
+void TestGui::chartsFollowADarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window(m_content.content);
+        window.show();
+        QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
+        window.showPage(MainWindow::Page::Results);
+        QVERIFY(!window.resultsPage()->charts().isEmpty());
+        RadarChart *chart = window.resultsPage()->charts().first();
+        // The chart is drawn on the palette's dark base with light text, not on a white card.
+        QCOMPARE(chart->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(chart->chart()->titleBrush().color(), dark.color(QPalette::Text));
+        const QImage image = chart->grab().toImage();
+        QVERIFY(QColor(image.pixel(5, 5)).lightness() < 80);
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestGui)
