@@ -276,8 +276,9 @@ void TestContentLoader::missingPathIsReported()
 
 void TestContentLoader::frenchTextGetsNoBreakSpaces()
 {
-    const ContentLoadResult result = loadWith(
-        {{"q", "text: {fr: Question un, en: Question one}", "text: {fr: \"Sauvegardez-vous ? Oui : « souvent » !\", en: \"Do you back up? Yes: often!\"}"}});
+    const ContentLoadResult result =
+        loadWith({{"q", "text: {fr: Question un, en: Question one}",
+                   "text: {fr: \"Sauvegardez-vous ? Oui : « souvent » !\", en: \"Do you back up? Yes: often!\"}"}});
     QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
     const Question *q = result.content.questionnaires.first().question(u"q1");
     QCOMPARE(q->text.fr, QStringLiteral("Sauvegardez-vous\u202f? Oui\u00a0: «\u00a0souvent\u00a0»\u202f!"));

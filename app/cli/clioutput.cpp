@@ -1,6 +1,8 @@
 // Text, JSON and CSV renderings of content, scores and recommendations for phare-cli.
 #include "clioutput.h"
 
+#include "reporttext.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -49,60 +51,9 @@ QString csvField(QString text)
     return text;
 }
 
-QString sectorName(const QString &sector, QStringView language)
-{
-    struct Name
-    {
-        const char *id;
-        const char *fr;
-        const char *en;
-    };
-    static const Name names[] = {
-        {"retail", "commerce de détail", "retail"},
-        {"food", "alimentation et restauration", "food and restaurants"},
-        {"craft", "artisanat", "craft"},
-        {"tourism", "tourisme et hôtellerie", "tourism and hospitality"},
-        {"health", "santé", "health"},
-        {"industry", "industrie", "industry"},
-        {"services", "services", "services"},
-        {"other", "autre", "other"},
-    };
-    for (const Name &n : names) {
-        if (sector == QLatin1String(n.id))
-            return say(language, n.fr, n.en);
-    }
-    return sector;
-}
-
-QString horizonTitle(Horizon horizon, QStringView language)
-{
-    switch (horizon) {
-    case Horizon::Now:
-        return say(language, "Maintenant (ce mois-ci)", "Now (this month)");
-    case Horizon::Next:
-        return say(language, "Ensuite (ce trimestre)", "Next (this quarter)");
-    case Horizon::Later:
-        return say(language, "Plus tard (cette année)", "Later (this year)");
-    }
-    return {};
-}
-
-QString priorityName(Priority priority, QStringView language)
-{
-    switch (priority) {
-    case Priority::High:
-        return say(language, "priorité haute", "high priority");
-    case Priority::Medium:
-        return say(language, "priorité moyenne", "medium priority");
-    case Priority::Low:
-        return say(language, "priorité basse", "low priority");
-    }
-    return {};
-}
-
 QString header(const Assessment &a, QStringView language)
 {
-    QStringList parts = {sectorName(a.company.sector, language),
+    QStringList parts = {ReportText::sectorName(a.company.sector, language),
                          say(language, "%1 salariés", "%1 employees").arg(a.company.employees)};
     if (!a.company.location.isEmpty())
         parts.append(a.company.location);
@@ -321,7 +272,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
     for (const ChapterRecommendation &c : rec.chapters) {
         out += QStringLiteral("%1. %2 (%3)\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), c.chapter->title.text(language),
-                        priorityName(c.priority, language));
+                        ReportText::priorityName(c.priority, language));
         out += QStringLiteral("     ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
         out += reasonsText(c.reasons, language, QStringLiteral("       "));
     }
@@ -333,14 +284,14 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
     for (const UseCaseRecommendation &u : rec.useCases) {
         out += QStringLiteral("%1. %2 (%3)\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), u.useCase->title.text(language),
-                        priorityName(u.priority, language));
+                        ReportText::priorityName(u.priority, language));
         out += QStringLiteral("     ") + u.useCase->description.text(language) + QLatin1Char('\n');
         out += QStringLiteral("     ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
         out += reasonsText(u.reasons, language, QStringLiteral("       "));
     }
     out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += QStringLiteral("  ") + horizonTitle(h, language) + colon + QLatin1Char('\n');
+        out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');
         bool any = false;
         for (const ActionItem &item : rec.plan) {
             if (item.horizon != h)
