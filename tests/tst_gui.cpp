@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private slots:
     void editingTheProfileKeepsTheAnswers();
     void tablesSwitchStaysInStep();
     void chartsFollowADarkPalette();
+    void aNoteCannotOutgrowWhatAFileHolds();
 
 private:
     void startAssessment(MainWindow &window, const QStringList &themes);
@@ -507,6 +509,23 @@ void TestGui::chartsFollowADarkPalette()
         QVERIFY(QColor(image.pixel(5, 5)).lightness() < 80);
     }
     QApplication::setPalette(original);
+}
+
+void TestGui::aNoteCannotOutgrowWhatAFileHolds()
+{
+    MainWindow window(m_content.content);
+    window.show();
+    startAssessment(window, {QStringLiteral("cybersecurity")});
+    QPlainTextEdit *notes = window.questionPage()->findChild<QPlainTextEdit *>();
+    QVERIFY(notes);
+    const QuestionPage::Step step = window.questionPage()->current();
+    notes->setFocus();
+    notes->insertPlainText(QStringLiteral("Short note. "));
+    QCOMPARE(window.document()->note(step.theme, step.question), QStringLiteral("Short note. "));
+    // A paste past the cap is refused whole; what was there stays.
+    notes->insertPlainText(QString(Assessment::maxTextLength, QLatin1Char('x')));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Short note. "));
+    QCOMPARE(window.document()->note(step.theme, step.question), QStringLiteral("Short note. "));
 }
 
 QTEST_MAIN(TestGui)

@@ -353,6 +353,10 @@
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A note can hold at most %1 characters.</source>
+        <translation>Une note peut contenir au plus %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::RadarChart</name>

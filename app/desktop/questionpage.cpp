@@ -19,6 +19,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -82,8 +83,20 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_notes->setMaximumHeight(110);
     m_notesLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_syncing && !m_current.question.isEmpty())
-            m_document->setNote(m_current.theme, m_current.question, m_notes->toPlainText());
+        if (m_syncing || m_current.question.isEmpty())
+            return;
+        // A note longer than a .phare file may hold could not be saved: refuse the typing or the paste
+        // that went past the cap, and say why, rather than cut the text silently.
+        if (m_notes->toPlainText().size() > Assessment::maxTextLength) {
+            m_syncing = true;
+            m_notes->setPlainText(m_document->note(m_current.theme, m_current.question));
+            m_notes->moveCursor(QTextCursor::End);
+            m_syncing = false;
+            QToolTip::showText(m_notes->mapToGlobal(QPoint(0, 0)),
+                               tr("A note can hold at most %1 characters.").arg(Assessment::maxTextLength), m_notes);
+            return;
+        }
+        m_document->setNote(m_current.theme, m_current.question, m_notes->toPlainText());
     });
 
     m_back = new QPushButton(body);
