@@ -15,6 +15,14 @@ QString Diagnostic::toString() const
         .arg(kind, message);
 }
 
+QString toText(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines.append(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool hasErrors(const Diagnostics &diagnostics)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });

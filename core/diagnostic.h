@@ -28,6 +28,8 @@ struct Diagnostic
 using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics &diagnostics);
+// Every diagnostic in its "PATH:LINE:COL: error: message" form, one a line.
+QString toText(const Diagnostics &diagnostics);
 qsizetype errorCount(const Diagnostics &diagnostics);
 
 // Line and column (1-based) of a byte offset in a text.

@@ -8,10 +8,7 @@
 
 namespace Phare::Cli {
 
-QString say(QStringView language, const char *fr, const char *en)
-{
-    return QString::fromUtf8(language == u"fr" ? fr : en);
-}
+using ReportText::say;
 
 namespace {
 

@@ -10,9 +10,6 @@
 
 namespace Phare::Cli {
 
-// A fixed text in the language asked for.
-QString say(QStringView language, const char *fr, const char *en);
-
 QJsonObject listJson(const Content &content, QStringView language);
 QString listText(const Content &content, QStringView language);
 

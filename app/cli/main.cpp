@@ -258,14 +258,10 @@ int runRecommend(const Options &o)
     if (o.format != u"text" && o.format != u"json")
         return usageError(QStringLiteral("--format takes text or json for recommend"));
     const ContentLoadResult content = loadContent(o);
-    if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
-        return InvalidInput;
-    }
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    if (!read.assessment) {
-        printDiagnostics(read.diagnostics);
+    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
+    if (!content.ok() || !read.assessment) {
+        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
     const AssessmentResult result = Scorer::score(content.content, *read.assessment);
@@ -294,14 +290,10 @@ int runReport(const Options &o)
     if (const QString problem = reportUsage(o); !problem.isEmpty())
         return usageError(problem);
     const ContentLoadResult content = loadContent(o);
-    if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
-        return InvalidInput;
-    }
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    if (!read.assessment) {
-        printDiagnostics(read.diagnostics);
+    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
+    if (!content.ok() || !read.assessment) {
+        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
     ReportInput input;

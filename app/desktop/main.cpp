@@ -76,13 +76,10 @@ int main(int argc, char *argv[])
 
     const Phare::ContentLoadResult content = Phare::ContentLoader::loadBuiltin();
     if (!content.ok()) {
-        QStringList lines;
-        for (const Phare::Diagnostic &d : content.diagnostics)
-            lines.append(d.toString());
-        std::fprintf(stderr, "%s\n", qPrintable(lines.join(QLatin1Char('\n'))));
+        const QString lines = Phare::toText(content.diagnostics);
+        std::fprintf(stderr, "%s\n", qPrintable(lines));
         QMessageBox::critical(nullptr, QStringLiteral("Phare"),
-                              QStringLiteral("The built-in questionnaires are damaged:\n\n") +
-                                  lines.join(QLatin1Char('\n')));
+                              QStringLiteral("The built-in questionnaires are damaged:\n\n") + lines);
         return 1;
     }
 

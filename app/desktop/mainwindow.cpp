@@ -475,12 +475,9 @@ bool MainWindow::openFile(const QString &path)
         return false;
     const AssessmentReadResult read = AssessmentFile::read(path);
     if (!read.assessment) {
-        QStringList lines;
-        for (const Diagnostic &d : read.diagnostics)
-            lines.append(d.toString());
         ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
-            QMessageBox::Ok, QMessageBox::Ok);
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics)), QMessageBox::Ok,
+            QMessageBox::Ok);
         if (!path.startsWith(u':'))
             Settings::removeRecentFile(path);
         updateRecentMenu();
@@ -520,17 +517,7 @@ bool MainWindow::save()
         return false;
     if (m_document->path().isEmpty())
         return saveAs();
-    const QString error = m_document->save(m_document->path());
-    if (!error.isEmpty()) {
-        ask(QMessageBox::Critical, tr("Cannot save"),
-            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1").arg(error),
-            QMessageBox::Ok, QMessageBox::Ok);
-        return false;
-    }
-    Settings::addRecentFile(m_document->path());
-    updateRecentMenu();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->path()).fileName()), 5000);
-    return true;
+    return saveTo(m_document->path());
 }
 
 bool MainWindow::saveAs()
@@ -538,8 +525,11 @@ bool MainWindow::saveAs()
     if (!m_document->isOpen())
         return false;
     const QString path = askFileName(true, tr("Save the assessment"));
-    if (path.isEmpty())
-        return false;
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
         ask(QMessageBox::Critical, tr("Cannot save"),
@@ -557,12 +547,9 @@ bool MainWindow::compareWith(const QString &path)
 {
     const AssessmentReadResult read = AssessmentFile::read(path);
     if (!read.assessment) {
-        QStringList lines;
-        for (const Diagnostic &d : read.diagnostics)
-            lines.append(d.toString());
         ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
-            QMessageBox::Ok, QMessageBox::Ok);
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics)), QMessageBox::Ok,
+            QMessageBox::Ok);
         return false;
     }
     const Assessment &earlier = *read.assessment;
@@ -599,12 +586,8 @@ void MainWindow::recover(const QString &autosave)
     Diagnostics diagnostics;
     const auto recovered = AssessmentDocument::readRecovery(autosave, &diagnostics);
     if (!recovered) {
-        QStringList lines;
-        for (const Diagnostic &d : diagnostics)
-            lines.append(d.toString());
         ask(QMessageBox::Critical, tr("Cannot recover"),
-            tr("The unsaved work could not be read:\n\n%1").arg(lines.join(QLatin1Char('\n'))), QMessageBox::Ok,
-            QMessageBox::Ok);
+            tr("The unsaved work could not be read:\n\n%1").arg(toText(diagnostics)), QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
     m_document->reset(recovered->first, recovered->second, true);

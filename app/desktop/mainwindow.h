@@ -83,6 +83,8 @@ private:
     void updateActions();
     void updateRecentMenu();
     bool maybeSave();
+    // Saves the open assessment to path; tells the user why when it cannot.
+    bool saveTo(const QString &path);
     void newAssessment();
     void openDialog();
     void showUserGuide();
