@@ -21,6 +21,11 @@ struct Content
     const Questionnaire *questionnaire(QStringView id) const;
     const Chapter *chapter(QStringView id) const;
     const UseCase *useCase(QStringView id) const;
+
+    // Builds the lookup tables the scorer and recommender use (each questionnaire's index, and
+    // what is derived from the authored fields). Every loader calls it once the content is
+    // complete; code that changes a Content afterwards calls it again.
+    void buildIndex();
 };
 
 struct ContentLoadResult

@@ -41,6 +41,12 @@ const UseCase *Content::useCase(QStringView id) const
     return nullptr;
 }
 
+void Content::buildIndex()
+{
+    for (Questionnaire &q : questionnaires)
+        q.buildIndex();
+}
+
 namespace {
 
 int editDistance(QStringView a, QStringView b)
@@ -1150,8 +1156,7 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
     }
     checkCrossReferences(result.content, options.fallback, result.diagnostics);
     // Pointers into the lists must stay valid: the lists are not changed after this point.
-    for (Questionnaire &q : result.content.questionnaires)
-        q.buildIndex();
+    result.content.buildIndex();
     return result;
 }
 
