@@ -43,8 +43,21 @@ const UseCase *Content::useCase(QStringView id) const
 
 void Content::buildIndex()
 {
-    for (Questionnaire &q : questionnaires)
+    QHash<QString, int> chapterIndex;
+    for (int i = 0; i < chapters.size(); ++i)
+        chapterIndex.insert(chapters[i].id, i);
+    QHash<QString, int> useCaseIndex;
+    for (int i = 0; i < useCases.size(); ++i)
+        useCaseIndex.insert(useCases[i].id, i);
+    for (Questionnaire &q : questionnaires) {
         q.buildIndex();
+        for (Rule &rule : q.rules) {
+            for (SourceRef &ref : rule.chapters)
+                ref.index = chapterIndex.value(ref.id, -1);
+            for (SourceRef &ref : rule.useCases)
+                ref.index = useCaseIndex.value(ref.id, -1);
+        }
+    }
 }
 
 namespace {

@@ -79,13 +79,69 @@ const Level *Questionnaire::levelFor(double score) const
     return Phare::levelFor(levels, score);
 }
 
+int Questionnaire::subjectCount() const
+{
+    return questionCount() + static_cast<int>(dimensions.size());
+}
+
+namespace {
+
+// Fills a condition's derived fields from what it names (see Condition).
+void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuestion, int questionCount)
+{
+    for (Condition &child : c.children)
+        resolve(child, q, firstQuestion, questionCount);
+    c.dimensionIndex = -1;
+    c.questionIndex = -1;
+    c.subject = -1;
+    c.optionMask = 0;
+    if (c.kind == Condition::Kind::DimensionScoreBelow) {
+        for (int d = 0; d < q.dimensions.size(); ++d) {
+            if (q.dimensions[d].id == c.dimension) {
+                c.dimensionIndex = d;
+                c.subject = questionCount + d;
+                break;
+            }
+        }
+        return;
+    }
+    if (c.question.isEmpty())
+        return;
+    const auto [d, i] = q.position(c.question);
+    if (d < 0)
+        return;
+    c.dimensionIndex = d;
+    c.questionIndex = i;
+    c.subject = firstQuestion[d] + i;
+    const QList<Option> &options = q.dimensions[d].questions[i].options;
+    // ContentLimits::maxOptions (50) fits in the 64 bits; an option past them could never be named.
+    for (int o = 0; o < std::min<qsizetype>(options.size(), 64); ++o) {
+        if (c.options.contains(options[o].id))
+            c.optionMask |= quint64(1) << o;
+    }
+}
+
+} // namespace
+
 void Questionnaire::buildIndex()
 {
     m_index.clear();
+    QList<int> firstQuestion;
+    int count = 0;
     for (int d = 0; d < dimensions.size(); ++d) {
+        firstQuestion.append(count);
         for (int q = 0; q < dimensions[d].questions.size(); ++q)
             m_index.insert(dimensions[d].questions[q].id, {d, q});
+        count += static_cast<int>(dimensions[d].questions.size());
     }
+    for (Dimension &d : dimensions) {
+        for (Question &question : d.questions) {
+            if (question.showIf)
+                resolve(*question.showIf, *this, firstQuestion, count);
+        }
+    }
+    for (Rule &rule : rules)
+        resolve(rule.when, *this, firstQuestion, count);
 }
 
 QList<Level> defaultLevels()

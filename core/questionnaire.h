@@ -27,6 +27,9 @@ struct SourceRef
     QString id;
     int line = 0;
     int column = 0;
+    // Derived, not authored: for a rule's chapters and use cases, the position of what `id` names in
+    // Content::chapters or Content::useCases, filled by Content::buildIndex(); -1 when unknown.
+    int index = -1;
 };
 
 struct Option
@@ -67,6 +70,14 @@ struct Condition
     std::vector<Condition> children;
     int line = 0;
     int column = 0;
+
+    // Derived, not authored: filled by Questionnaire::buildIndex() from the fields above so that
+    // evaluating a condition looks nothing up by name; -1 / 0 when what it names does not exist.
+    // Not read from or written to any file.
+    int dimensionIndex = -1; // the question's dimension, or the dimension of DimensionScoreBelow
+    int questionIndex = -1;  // the question within its dimension
+    int subject = -1;        // the question or dimension as one number (Questionnaire::subjectCount)
+    quint64 optionMask = 0;  // bit i set: option i of the question is one of `options`
 };
 
 struct Question
@@ -151,9 +162,13 @@ struct Questionnaire
     // (dimension index, question index) of a question, or (-1, -1).
     std::pair<int, int> position(QStringView questionId) const;
     int questionCount() const;
+    // Questions and dimensions numbered together: the questions in reading order from 0, then the
+    // dimensions (what Condition::subject and ConditionHit::subject hold).
+    int subjectCount() const;
     const Level *levelFor(double score) const;
 
-    // Builds the lookup tables; called by the loader once the questionnaire is complete.
+    // Builds the lookup tables and the derived fields of the conditions (showIf and rules); called by
+    // Content::buildIndex() once the questionnaire is complete, and again by code that changes it.
     void buildIndex();
 
 private:

@@ -5,6 +5,9 @@
 
 #include <QList>
 
+#include <memory>
+#include <vector>
+
 namespace Phare {
 
 // Why something was recommended: one question and its answer, or one dimension and its score.
@@ -13,11 +16,38 @@ struct Reason
     const Questionnaire *questionnaire = nullptr;
     const Question *question = nullptr;   // set for an answer
     const Dimension *dimension = nullptr; // set for a dimension's score
-    std::optional<Answer> answer;
-    std::optional<double> score; // 0–100: the question's or the dimension's
+    const Answer *answer = nullptr;       // the answer as stored (QuestionResult::answer), when there is one
+    std::optional<double> score;          // 0–100: the question's or the dimension's
 
     QString describe(QStringView language) const;
     bool sameSubject(const Reason &other) const;
+};
+
+// The reasons of one rule, chapter, use case or action, most telling first: a view on one list that
+// all the entries of a Recommendations share (one allocation for every reason of a call, instead of
+// one per entry). Copies share that list, which lives as long as any of them.
+class ReasonList
+{
+public:
+    ReasonList() = default;
+    ReasonList(std::shared_ptr<const std::vector<Reason>> all, qsizetype first, qsizetype count)
+        : m_all(std::move(all)), m_begin(m_all->data() + first), m_count(count)
+    {
+    }
+
+    const Reason *begin() const { return m_begin; }
+    const Reason *end() const { return m_begin + m_count; }
+    const Reason *cbegin() const { return begin(); }
+    const Reason *cend() const { return end(); }
+    qsizetype size() const { return m_count; }
+    bool isEmpty() const { return m_count == 0; }
+    const Reason &operator[](qsizetype i) const { return m_begin[i]; }
+    QList<Reason> toList() const { return QList<Reason>(begin(), end()); }
+
+private:
+    std::shared_ptr<const std::vector<Reason>> m_all;
+    const Reason *m_begin = nullptr;
+    qsizetype m_count = 0;
 };
 
 struct FiredRule
@@ -25,7 +55,7 @@ struct FiredRule
     const Questionnaire *questionnaire = nullptr;
     const Rule *rule = nullptr;
     double gap = 0; // 0–100: how far the weakest score it looked at is from the top
-    QList<Reason> reasons;
+    ReasonList reasons;
 };
 
 struct ChapterRecommendation
@@ -34,7 +64,7 @@ struct ChapterRecommendation
     Priority priority = Priority::Low;
     double gap = 0;
     QStringList themes;
-    QList<Reason> reasons;
+    ReasonList reasons;
 };
 
 struct UseCaseRecommendation
@@ -43,7 +73,7 @@ struct UseCaseRecommendation
     Priority priority = Priority::Low;
     double gap = 0;
     QStringList themes;
-    QList<Reason> reasons;
+    ReasonList reasons;
 };
 
 struct ActionItem
@@ -53,7 +83,7 @@ struct ActionItem
     double gap = 0;
     const Questionnaire *questionnaire = nullptr;
     const Rule *rule = nullptr;
-    QList<Reason> reasons;
+    ReasonList reasons;
 };
 
 struct Recommendations
@@ -72,8 +102,13 @@ public:
     static constexpr int maxActionsNow = 5;
     static constexpr int maxActionsNext = 8;
 
+    // The recommendations point into `content` and into `result` (a reason's question and answer):
+    // keep both, unchanged, for as long as the recommendations are used.
     static Recommendations recommend(const Content &content, const Assessment &assessment,
                                      const AssessmentResult &result);
+    // A result that dies at the end of the call would leave the reasons pointing at nothing.
+    static Recommendations recommend(const Content &content, const Assessment &assessment,
+                                     AssessmentResult &&result) = delete;
 };
 
 } // namespace Phare

@@ -46,12 +46,18 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
     if (result.state != QuestionResult::State::Answered || !result.answer)
         return false;
     const Answer &a = *result.answer;
+    // The options were turned into indices when scoring and when loading: no string is compared.
+    const auto named = [&](int option) {
+        return option >= 0 && option < 64 && ((condition.optionMask >> option) & 1U) != 0;
+    };
     switch (a.kind) {
     case Answer::Kind::Choice:
-        return condition.options.contains(a.choice);
+        return result.choice >= 64 ? condition.options.contains(a.choice) : named(result.choice);
     case Answer::Kind::Ticked:
-        return std::any_of(a.ticked.cbegin(), a.ticked.cend(),
-                           [&](const QString &o) { return condition.options.contains(o); });
+        return (result.ticked & condition.optionMask) != 0 ||
+               (result.question->options.size() > 64 &&
+                std::any_of(a.ticked.cbegin(), a.ticked.cend(),
+                            [&](const QString &o) { return condition.options.contains(o); }));
     case Answer::Kind::Rows: {
         const auto row = a.rows.constFind(condition.row); // one lookup, not two
         return row != a.rows.cend() && condition.options.contains(*row);
@@ -62,7 +68,7 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
 }
 
 // Checks an answer against its question; returns the normalised score, or a reason it cannot count.
-std::optional<double> normalise(const Question &q, const Answer &a, QString &problem)
+std::optional<double> normalise(const Question &q, const Answer &a, QuestionResult &result, QString &problem)
 {
     const auto wrongKind = [&] {
         problem = QStringLiteral("the answer does not fit a %1 question").arg(questionTypeId(q.type));
@@ -78,6 +84,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
             problem = QStringLiteral("the option '%1' no longer exists").arg(a.choice);
             return std::nullopt;
         }
+        result.choice = static_cast<int>(option - q.options.constData());
         return q.normalisedOptionScore(*option);
     }
     case QuestionType::Checklist: {
@@ -98,6 +105,8 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
             }
             exclusive = exclusive || option->exclusive;
             ticked += option->exclusive ? 0 : 1;
+            if (const qsizetype index = option - q.options.constData(); index < 64)
+                result.ticked |= quint64(1) << index;
         }
         if (exclusive && ticked > 0) {
             problem = QStringLiteral("\"none of these\" is ticked together with other options");
@@ -140,17 +149,33 @@ std::optional<double> normalise(const Question &q, const Answer &a, QString &pro
     return std::nullopt;
 }
 
+// The result of the question a condition names, or null (resolved when the content was loaded).
+const QuestionResult *namedQuestion(const Condition &c, const ThemeResult &theme)
+{
+    if (c.dimensionIndex < 0 || c.questionIndex < 0 || c.dimensionIndex >= theme.dimensions.size())
+        return nullptr;
+    const QList<QuestionResult> &questions = theme.dimensions[c.dimensionIndex].questions;
+    return c.questionIndex < questions.size() ? &questions[c.questionIndex] : nullptr;
+}
+
+const DimensionResult *namedDimension(const Condition &c, const ThemeResult &theme)
+{
+    if (c.dimensionIndex < 0 || c.dimensionIndex >= theme.dimensions.size())
+        return nullptr;
+    return &theme.dimensions[c.dimensionIndex];
+}
+
 // Every question (answered) and dimension (scored) a condition names.
 void collectNamed(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> &out)
 {
     for (const Condition &child : condition.children)
         collectNamed(child, theme, out);
     if (condition.kind == Condition::Kind::DimensionScoreBelow) {
-        if (const DimensionResult *d = theme.dimension(condition.dimension); d && d->score)
-            out.append({nullptr, d});
+        if (const DimensionResult *d = namedDimension(condition, theme); d && d->score)
+            out.append({nullptr, d, condition.subject});
     } else if (!condition.question.isEmpty()) {
-        if (const QuestionResult *q = theme.question(condition.question); q && q->answer && q->visible())
-            out.append({q, nullptr});
+        if (const QuestionResult *q = namedQuestion(condition, theme); q && q->answer && q->visible())
+            out.append({q, nullptr, condition.subject});
     }
 }
 
@@ -186,16 +211,16 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
         return hit;
     }
     case Condition::Kind::DimensionScoreBelow: {
-        const DimensionResult *d = theme.dimension(condition.dimension);
+        const DimensionResult *d = namedDimension(condition, theme);
         const bool hit = d && d->score && *d->score < condition.threshold;
         if (hit && looked)
-            looked->append({nullptr, d});
+            looked->append({nullptr, d, condition.subject});
         return hit;
     }
     default:
         break;
     }
-    const QuestionResult *q = theme.question(condition.question);
+    const QuestionResult *q = namedQuestion(condition, theme);
     if (!q)
         return false;
     bool hit = false;
@@ -216,7 +241,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
         break;
     }
     if (hit && looked)
-        looked->append({q, nullptr});
+        looked->append({q, nullptr, condition.subject});
     return hit;
 }
 
@@ -290,7 +315,7 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                     issue(q.id, QStringLiteral("\"not applicable\" is not allowed on this question; kept in the file"));
             } else {
                 QString problem;
-                if (const auto n = normalise(q, a, problem)) {
+                if (const auto n = normalise(q, a, qr, problem)) {
                     qr.state = QuestionResult::State::Answered;
                     qr.normalised = *n;
                     if (!problem.isEmpty())

@@ -28,6 +28,10 @@ struct QuestionResult
     double normalised = 0;        // 0–1, meaningful when counted()
     double contribution = 0;      // points this question adds to its dimension's score (0–100 in all)
     double share = 0;             // share of the dimension's weight, 0–1, when counted()
+    // Which options the answer picks, by their index in the question, when Answered: for a scale or
+    // yes-no question the one chosen, for a checklist a bit per ticked option (the first 64).
+    int choice = -1;
+    quint64 ticked = 0;
 
     bool counted() const { return state == State::Answered || state == State::DontKnow; }
     bool visible() const { return state != State::Hidden; }
@@ -93,6 +97,7 @@ struct ConditionHit
 {
     const QuestionResult *question = nullptr;
     const DimensionResult *dimension = nullptr;
+    int subject = -1; // Condition::subject: the question or dimension as one number in the questionnaire
 };
 bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked);
 

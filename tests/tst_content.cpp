@@ -433,7 +433,8 @@ private:
 void TestContent::recordFiredRules(const Questionnaire &q, const ThemeAnswers &answers)
 {
     const Assessment a = assessmentOf(q, answers);
-    const Recommendations out = Recommender::recommend(m_loaded.content, a, Scorer::score(m_loaded.content, a));
+    const AssessmentResult result = Scorer::score(m_loaded.content, a);
+    const Recommendations out = Recommender::recommend(m_loaded.content, a, result);
     for (const FiredRule &fired : out.rules) {
         if (!m_firedBy.contains(fired.rule))
             m_firedBy.insert(fired.rule, a);
@@ -638,8 +639,9 @@ void TestContent::everyLowerAnswerFiresARule()
     QVERIFY2(makeVisible(q, base, question),
              qPrintable(whereIs(q, item) + u": no answer to the earlier questions makes it visible"_s));
     const Assessment top = assessmentOf(q, base);
+    const AssessmentResult topResult = Scorer::score(content, top);
     const QSet<const Rule *> alreadyOnDimension =
-        rulesNamingDimension(Recommender::recommend(content, top, Scorer::score(content, top)), dimension);
+        rulesNamingDimension(Recommender::recommend(content, top, topResult), dimension);
 
     QStringList uncovered;
     QStringList hidden;
@@ -716,7 +718,8 @@ void TestContent::everyChapterIsReachable()
             if (recommended || !m_firedBy.contains(&rule))
                 continue;
             const Assessment &a = m_firedBy[&rule];
-            const Recommendations out = Recommender::recommend(content, a, Scorer::score(content, a));
+            const AssessmentResult result = Scorer::score(content, a);
+            const Recommendations out = Recommender::recommend(content, a, result);
             recommended = std::any_of(out.chapters.cbegin(), out.chapters.cend(),
                                       [&](const ChapterRecommendation &c) { return c.chapter == target; });
         }
@@ -758,7 +761,8 @@ void TestContent::everyUseCaseIsReachable()
                     Assessment a = m_firedBy[&rule];
                     a.company.sector = sector;
                     a.company.employees = employeesFor(size);
-                    const Recommendations out = Recommender::recommend(content, a, Scorer::score(content, a));
+                    const AssessmentResult result = Scorer::score(content, a);
+                    const Recommendations out = Recommender::recommend(content, a, result);
                     seen = std::any_of(out.useCases.cbegin(), out.useCases.cend(),
                                        [&](const UseCaseRecommendation &u) { return u.useCase == target; });
                 }

@@ -18,6 +18,7 @@ using Phare::Content;
 using Phare::ContentLoader;
 using Phare::Priority;
 using Phare::Reason;
+using Phare::ReasonList;
 using Phare::Recommendations;
 using Phare::Recommender;
 using Phare::Scorer;
@@ -72,7 +73,7 @@ Assessment assessmentWith(const Answers &dma, const std::optional<Answers> &gree
     return a;
 }
 
-QStringList described(const QList<Reason> &reasons, QStringView language)
+QStringList described(const Phare::ReasonList &reasons, QStringView language)
 {
     QStringList texts;
     for (const Reason &r : reasons)

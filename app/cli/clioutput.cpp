@@ -57,7 +57,7 @@ QString header(const Assessment &a, QStringView language)
     return a.company.name + QStringLiteral(" — ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
 }
 
-QJsonArray reasonsJson(const QList<Reason> &reasons, QStringView language)
+QJsonArray reasonsJson(const ReasonList &reasons, QStringView language)
 {
     QJsonArray array;
     for (const Reason &r : reasons) {
@@ -78,7 +78,7 @@ QJsonArray reasonsJson(const QList<Reason> &reasons, QStringView language)
     return array;
 }
 
-QString reasonsText(const QList<Reason> &reasons, QStringView language, const QString &indent)
+QString reasonsText(const ReasonList &reasons, QStringView language, const QString &indent)
 {
     QString out;
     for (const Reason &r : reasons)

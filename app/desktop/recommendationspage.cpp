@@ -22,7 +22,7 @@ QString esc(const QString &text)
 }
 
 // The answers behind a recommendation, under a "Why" heading.
-QString reasonsHtml(const QList<Reason> &reasons, const QString &lang)
+QString reasonsHtml(const ReasonList &reasons, const QString &lang)
 {
     if (reasons.isEmpty())
         return {};

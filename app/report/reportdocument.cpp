@@ -496,7 +496,7 @@ void ReportDocument::writeRecommendations(QString &out)
         }
         return titles.join(QStringLiteral(", "));
     };
-    const auto reasons = [&](const QList<Reason> &list) {
+    const auto reasons = [&](const ReasonList &list) {
         QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Pourquoi", "Why") + colon)),
                                      QStringLiteral(" class=\"small\" style=\"margin-bottom: 2px\"")) +
                        QStringLiteral("<ul>");
