@@ -849,6 +849,9 @@ void ReportDocument::writeMethod(QString &out)
 
 void ReportDocument::layOut()
 {
+    // A null page size keeps QTextDocumentLayout from laying out anything while the text is being
+    // built (the HTML, the page margins, the charts): it is laid out once, when the page size is set.
+    m_document->setPageSize(QSizeF(0, 0));
     m_document->setHtml(writeHtml());
     QTextFrameFormat frame = m_document->rootFrame()->frameFormat();
     frame.setTopMargin(marginTop * m_px);
@@ -865,6 +868,9 @@ void ReportDocument::layOut()
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_chartFormats.value(index));
     }
     m_document->setPageSize(m_pageSize);
+    // Laid out to the end before anything changes: QTextDocumentLayout lays out lazily, a step at a
+    // time, and a change made before the last step leaves the text it has not reached yet unlaid.
+    m_document->documentLayout()->documentSize();
 
     // Page breaks are set on the laid-out text, in reading order: each one only moves what follows it.
     for (int attempt = 0; attempt < 8; ++attempt) {
@@ -909,9 +915,8 @@ void ReportDocument::keepWithNext()
             continue; // already at the top of a page: moving it would only leave a hole
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        // QTextDocumentLayout lays this block out again and moves all that follows it, page by page.
         QTextCursor(head).mergeBlockFormat(format);
-        // QTextDocumentLayout relays out only the changed block; all that follows it moves too.
-        m_document->markContentsDirty(head.position(), m_document->characterCount() - head.position());
         block = head;
     }
 }
@@ -969,12 +974,16 @@ void ReportDocument::fillContents()
     }
     if (!contents)
         return;
+    // One edit: the text that follows is moved once, not once per row.
+    QTextCursor edit(m_document.get());
+    edit.beginEditBlock();
     for (int row = 0; row < contents->rows() && row < m_sections.size(); ++row) {
         const QTextTableCell cell = contents->cellAt(row, 1);
         QTextCursor cursor = cell.firstCursorPosition();
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
         cursor.insertText(QString::number(m_sections[row].page), cursor.charFormat());
     }
+    edit.endEditBlock();
 }
 
 int ReportDocument::pageCount() const
