@@ -51,11 +51,18 @@ void Content::buildIndex()
         useCaseIndex.insert(useCases[i].id, i);
     for (Questionnaire &q : questionnaires) {
         q.buildIndex();
+        // A reference found shares the characters of the id it names, so that the recommender can
+        // check it by address.
+        const auto resolve = [](SourceRef &ref, const QHash<QString, int> &index, const auto &list) {
+            ref.index = index.value(ref.id, -1);
+            if (ref.index >= 0)
+                ref.id = list[ref.index].id;
+        };
         for (Rule &rule : q.rules) {
             for (SourceRef &ref : rule.chapters)
-                ref.index = chapterIndex.value(ref.id, -1);
+                resolve(ref, chapterIndex, chapters);
             for (SourceRef &ref : rule.useCases)
-                ref.index = useCaseIndex.value(ref.id, -1);
+                resolve(ref, useCaseIndex, useCases);
         }
     }
 }

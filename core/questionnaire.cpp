@@ -94,6 +94,7 @@ void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuesti
     c.dimensionIndex = -1;
     c.questionIndex = -1;
     c.subject = -1;
+    c.rowIndex = -1;
     c.optionMask = 0;
     if (c.kind == Condition::Kind::DimensionScoreBelow) {
         for (int d = 0; d < q.dimensions.size(); ++d) {
@@ -113,7 +114,16 @@ void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuesti
     c.dimensionIndex = d;
     c.questionIndex = i;
     c.subject = firstQuestion[d] + i;
-    const QList<Option> &options = q.dimensions[d].questions[i].options;
+    const Question &question = q.dimensions[d].questions[i];
+    if (!c.row.isEmpty()) {
+        for (int r = 0; r < question.rows.size(); ++r) {
+            if (question.rows[r].id == c.row) {
+                c.rowIndex = r;
+                break;
+            }
+        }
+    }
+    const QList<Option> &options = question.options;
     // ContentLimits::maxOptions (50) fits in the 64 bits; an option past them could never be named.
     for (int o = 0; o < std::min<qsizetype>(options.size(), 64); ++o) {
         if (c.options.contains(options[o].id))
@@ -126,14 +136,21 @@ void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuesti
 void Questionnaire::buildIndex()
 {
     m_index.clear();
+    m_byId.clear();
     QList<int> firstQuestion;
     int count = 0;
     for (int d = 0; d < dimensions.size(); ++d) {
         firstQuestion.append(count);
-        for (int q = 0; q < dimensions[d].questions.size(); ++q)
-            m_index.insert(dimensions[d].questions[q].id, {d, q});
+        for (int q = 0; q < dimensions[d].questions.size(); ++q) {
+            if (!m_index.contains(dimensions[d].questions[q].id))
+                m_index.insert(dimensions[d].questions[q].id, {d, q});
+            m_byId.push_back({dimensions[d].questions[q].id, {d, q}});
+        }
         count += static_cast<int>(dimensions[d].questions.size());
     }
+    // QMap orders its keys with operator<; the same order here. Equal ids (an error the loader
+    // reports) stay in reading order, and the first one is the one position() finds.
+    std::stable_sort(m_byId.begin(), m_byId.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (Dimension &d : dimensions) {
         for (Question &question : d.questions) {
             if (question.showIf)

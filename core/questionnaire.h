@@ -77,6 +77,7 @@ struct Condition
     int dimensionIndex = -1; // the question's dimension, or the dimension of DimensionScoreBelow
     int questionIndex = -1;  // the question within its dimension
     int subject = -1;        // the question or dimension as one number (Questionnaire::subjectCount)
+    int rowIndex = -1;       // grid questions: the position of `row` in the question's rows
     quint64 optionMask = 0;  // bit i set: option i of the question is one of `options`
 };
 
@@ -161,6 +162,9 @@ struct Questionnaire
     int dimensionIndexOf(QStringView questionId) const;
     // (dimension index, question index) of a question, or (-1, -1).
     std::pair<int, int> position(QStringView questionId) const;
+    // Every question's id with its (dimension index, question index), sorted by id in the order of a
+    // QMap<QString, ...>, to walk beside a map of answers.
+    const std::vector<std::pair<QString, std::pair<int, int>>> &questionsById() const { return m_byId; }
     int questionCount() const;
     // Questions and dimensions numbered together: the questions in reading order from 0, then the
     // dimensions (what Condition::subject and ConditionHit::subject hold).
@@ -173,6 +177,7 @@ struct Questionnaire
 
 private:
     QHash<QString, std::pair<int, int>> m_index; // question id -> (dimension, question)
+    std::vector<std::pair<QString, std::pair<int, int>>> m_byId;
 };
 
 // The EU DMA bands: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100.

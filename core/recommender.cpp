@@ -76,7 +76,8 @@ template <typename Entry> struct Gatherer
     QList<Entry> &entries;
     std::vector<Gathering> gathering; // by position in the content's list
     std::vector<quint64> seen;
-    std::vector<std::pair<int, int>> picks; // (slot, reason)
+    std::vector<std::pair<int, int>> picks;                // (slot, reason)
+    std::vector<std::pair<int, const QString *>> themePicks; // (slot, theme id), in order of appearance
     int words = 1;
 
     template <typename Item>
@@ -90,14 +91,18 @@ template <typename Entry> struct Gatherer
             seen.resize(seen.size() + static_cast<std::size_t>(words), 0);
             entries.append({item, fired.rule->priority, fired.gap, {}, {}});
         }
-        Entry &entry = entries[g.slot];
+        Entry &entry = entries.data()[g.slot];
         entry.priority = std::min(entry.priority, fired.rule->priority);
         entry.gap = std::max(entry.gap, fired.gap);
+        const QString *themeId = &result.themes[fired.theme].questionnaire->id;
         const quint64 themeBit = fired.theme < 64 ? quint64(1) << fired.theme : 0;
-        const QString &themeId = result.themes[fired.theme].questionnaire->id;
-        if (themeBit ? (g.themes & themeBit) == 0 : !entry.themes.contains(themeId)) {
+        const bool newTheme =
+            themeBit ? (g.themes & themeBit) == 0
+                     : std::none_of(themePicks.cbegin(), themePicks.cend(),
+                                    [&](const auto &p) { return p.first == g.slot && *p.second == *themeId; });
+        if (newTheme) {
             g.themes |= themeBit;
-            entry.themes.append(themeId);
+            themePicks.emplace_back(g.slot, themeId);
         }
         for (int i = fired.first; i < fired.first + fired.count; ++i) {
             const int subject = subjects[static_cast<std::size_t>(i)];
@@ -111,20 +116,30 @@ template <typename Entry> struct Gatherer
     }
 
     // Appends each entry's reasons to the shared list, together (in the order they were given), and
-    // returns where each entry's start.
-    std::vector<int> lay(std::vector<Reason> &all) const
+    // returns where each entry's start; gives each entry its themes.
+    std::vector<int> lay(QList<Reason> &all) const
     {
         std::vector<int> start(static_cast<std::size_t>(entries.size()) + 1, 0);
         for (const auto &[slot, reason] : picks)
             ++start[static_cast<std::size_t>(slot) + 1];
-        const int base = static_cast<int>(all.size());
+        const auto base = static_cast<int>(all.size());
         start[0] = base;
         for (std::size_t i = 1; i < start.size(); ++i)
             start[i] += start[i - 1];
-        all.resize(all.size() + picks.size());
+        all.resize(all.size() + static_cast<qsizetype>(picks.size()));
+        Reason *data = all.data();
         std::vector<int> next(start.begin(), start.end() - 1);
         for (const auto &[slot, reason] : picks)
-            all[static_cast<std::size_t>(next[static_cast<std::size_t>(slot)]++)] = all[static_cast<std::size_t>(reason)];
+            data[next[static_cast<std::size_t>(slot)]++] = data[reason];
+
+        std::vector<int> themeCount(static_cast<std::size_t>(entries.size()), 0);
+        for (const auto &[slot, theme] : themePicks)
+            ++themeCount[static_cast<std::size_t>(slot)];
+        Entry *entry = entries.data();
+        for (int i = 0; i < entries.size(); ++i)
+            entry[i].themes.reserve(themeCount[static_cast<std::size_t>(i)]);
+        for (const auto &[slot, theme] : themePicks)
+            entry[slot].themes.append(*theme);
         return start;
     }
 };
@@ -152,7 +167,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
 {
     // 1. Evaluate every rule; keep those that fire with their reasons, each reason once per rule.
     std::vector<Fired> fired;
-    std::vector<Reason> all;   // every reason of this call: those of the rules, then of chapters, use cases
+    QList<Reason> all;         // every reason of this call: those of the rules, then of chapters, use cases
     std::vector<int> subjects; // the rules' reasons' subjects, numbered across themes
     QList<ConditionHit> hits;  // reused from rule to rule: most rules do not fire
     int themeBase = 0;
@@ -214,10 +229,12 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     // 3. Gather the chapters and use cases they point to, in rank order.
     Recommendations out;
     const int words = std::max(1, (themeBase + 63) / 64);
-    Gatherer<ChapterRecommendation> chapters{out.chapters, {}, {}, {}, words};
+    Gatherer<ChapterRecommendation> chapters{out.chapters, {}, {}, {}, {}, words};
     chapters.gathering.resize(static_cast<std::size_t>(content.chapters.size()));
-    Gatherer<UseCaseRecommendation> useCases{out.useCases, {}, {}, {}, words};
+    Gatherer<UseCaseRecommendation> useCases{out.useCases, {}, {}, {}, {}, words};
     useCases.gathering.resize(static_cast<std::size_t>(content.useCases.size()));
+    chapters.seen.reserve(static_cast<std::size_t>(words * content.chapters.size()));
+    useCases.seen.reserve(static_cast<std::size_t>(words * content.useCases.size()));
     std::vector<signed char> suits(static_cast<std::size_t>(content.useCases.size()), -1); // -1: not known yet
     const QString size = sizeForEmployees(assessment.company.employees);
     for (const Rank &rank : order) {
@@ -241,7 +258,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     const std::vector<int> useCaseStart = useCases.lay(all);
 
     // 4. Hand the reasons out, now that their list is complete.
-    const auto shared = std::make_shared<const std::vector<Reason>>(std::move(all));
+    const QList<Reason> shared = std::move(all);
     for (int i = 0; i < out.chapters.size(); ++i)
         out.chapters[i].reasons = ReasonList(shared, chapterStart[i], chapterStart[i + 1] - chapterStart[i]);
     for (int i = 0; i < out.useCases.size(); ++i)

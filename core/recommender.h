@@ -5,8 +5,6 @@
 
 #include <QList>
 
-#include <memory>
-#include <vector>
 
 namespace Phare {
 
@@ -30,23 +28,22 @@ class ReasonList
 {
 public:
     ReasonList() = default;
-    ReasonList(std::shared_ptr<const std::vector<Reason>> all, qsizetype first, qsizetype count)
-        : m_all(std::move(all)), m_begin(m_all->data() + first), m_count(count)
+    ReasonList(const QList<Reason> &all, qsizetype first, qsizetype count) : m_all(all), m_first(first), m_count(count)
     {
     }
 
-    const Reason *begin() const { return m_begin; }
-    const Reason *end() const { return m_begin + m_count; }
+    const Reason *begin() const { return m_all.constData() + m_first; }
+    const Reason *end() const { return begin() + m_count; }
     const Reason *cbegin() const { return begin(); }
     const Reason *cend() const { return end(); }
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
-    const Reason &operator[](qsizetype i) const { return m_begin[i]; }
-    QList<Reason> toList() const { return QList<Reason>(begin(), end()); }
+    const Reason &operator[](qsizetype i) const { return begin()[i]; }
+    QList<Reason> toList() const { return m_all.mid(m_first, m_count); }
 
 private:
-    std::shared_ptr<const std::vector<Reason>> m_all;
-    const Reason *m_begin = nullptr;
+    QList<Reason> m_all; // never changed once made, so every copy shares it
+    qsizetype m_first = 0;
     qsizetype m_count = 0;
 };
 
@@ -112,3 +109,9 @@ public:
 };
 
 } // namespace Phare
+
+// Made of pointers, numbers and Qt's own lists: moved in memory as they are.
+Q_DECLARE_TYPEINFO(Phare::FiredRule, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Phare::ChapterRecommendation, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Phare::UseCaseRecommendation, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Phare::ActionItem, Q_RELOCATABLE_TYPE);

@@ -59,6 +59,8 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
                 std::any_of(a.ticked.cbegin(), a.ticked.cend(),
                             [&](const QString &o) { return condition.options.contains(o); }));
     case Answer::Kind::Rows: {
+        if (condition.rowIndex >= 0 && condition.rowIndex < ContentLimits::maxRows)
+            return named(result.rowChoice[static_cast<std::size_t>(condition.rowIndex)] - 1);
         const auto row = a.rows.constFind(condition.row); // one lookup, not two
         return row != a.rows.cend() && condition.options.contains(*row);
     }
@@ -123,9 +125,16 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
         int rows = 0;
         QStringList skipped;
         for (auto it = a.rows.cbegin(); it != a.rows.cend(); ++it) {
-            const bool knownRow =
-                std::any_of(q.rows.cbegin(), q.rows.cend(), [&](const GridRow &r) { return r.id == it.key(); });
+            const auto row =
+                std::find_if(q.rows.cbegin(), q.rows.cend(), [&](const GridRow &r) { return r.id == it.key(); });
+            const bool knownRow = row != q.rows.cend();
             const Option *option = q.option(it.value());
+            if (knownRow && option) {
+                const qsizetype r = row - q.rows.cbegin();
+                const qsizetype o = option - q.options.constData();
+                if (r < ContentLimits::maxRows && o < 127)
+                    result.rowChoice[static_cast<std::size_t>(r)] = static_cast<qint8>(o + 1);
+            }
             if (!knownRow || !option) {
                 // The other rows still count; this one is kept in the file and reported.
                 skipped.append(
@@ -273,10 +282,15 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                           .arg(answers->version)
                           .arg(questionnaire.version));
         }
-        // One pass over the answers puts each with its question (one hash lookup, where looking each
-        // question up in the answers' map took a string comparison per level of the map).
+        // One pass over the answers puts each with its question: the answers and questionsById() are
+        // both in id order, so they are walked side by side, with no lookup.
+        const auto &byId = questionnaire.questionsById();
+        auto known = byId.cbegin();
         for (auto it = answers->answers.cbegin(); it != answers->answers.cend(); ++it) {
-            const auto [d, q] = questionnaire.position(it.key());
+            int c = 1;
+            while (known != byId.cend() && (c = known->first.compare(it.key())) < 0)
+                ++known;
+            const auto [d, q] = c == 0 ? known->second : std::pair<int, int>{-1, -1};
             if (d < 0) {
                 issue(it.key(),
                       QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));

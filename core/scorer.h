@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace Phare {
@@ -32,6 +33,9 @@ struct QuestionResult
     // yes-no question the one chosen, for a checklist a bit per ticked option (the first 64).
     int choice = -1;
     quint64 ticked = 0;
+    // For a grid, per row of the question (the first ContentLimits::maxRows): 1 + the index of the
+    // option answered for it, or 0.
+    std::array<qint8, ContentLimits::maxRows> rowChoice{};
 
     bool counted() const { return state == State::Answered || state == State::DontKnow; }
     bool visible() const { return state != State::Hidden; }
