@@ -267,12 +267,10 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
     for (const Dimension &d : questionnaire.dimensions) {
         DimensionResult dr;
         dr.dimension = &d;
-        dr.questions.reserve(d.questions.size());
-        for (const Question &q : d.questions) {
-            QuestionResult qr;
-            qr.question = &q;
-            dr.questions.append(qr);
-        }
+        dr.questions.resize(d.questions.size()); // made in place, then pointed at their questions
+        QuestionResult *qr = dr.questions.data();
+        for (const Question &q : d.questions)
+            (qr++)->question = &q;
         theme.dimensions.append(std::move(dr));
     }
     if (answers) {

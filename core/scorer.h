@@ -109,3 +109,8 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
 const QList<Level> &overallLevels();
 
 } // namespace Phare
+
+// Made of pointers, numbers, Qt's own types and std::optional of them: moved in memory as they are.
+Q_DECLARE_TYPEINFO(Phare::QuestionResult, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Phare::DimensionResult, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Phare::ThemeResult, Q_RELOCATABLE_TYPE);
