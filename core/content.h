@@ -79,7 +79,9 @@ public:
     // The same checks on files already in memory (the fuzz targets feed bytes here).
     static ContentLoadResult loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options = {});
 
-    // The built-in content; with strict off. Errors in it are a programming error.
+    // The built-in content, as phare-contentc checked and compiled it at build time (contentbinary.h);
+    // its YAML under builtinPath(), with strict off, if that is missing or refused. Errors in it are a
+    // programming error.
     static ContentLoadResult loadBuiltin();
 };
 

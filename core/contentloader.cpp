@@ -1,11 +1,13 @@
 // Reads questionnaires and catalogues from YAML, checking every rule of docs/questionnaire-format.md.
 #include "content.h"
+#include "contentbinary.h"
 #include "yamldocument.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -1249,7 +1251,11 @@ ContentLoadResult ContentLoader::loadData(const QList<ContentSource> &sources, c
 
 ContentLoadResult ContentLoader::loadBuiltin()
 {
-    return load({builtinPath()});
+    // The form phare-contentc compiled from the same YAML at build time (questionnaires/CMakeLists.txt):
+    // reading it costs a small part of parsing the YAML. It is stored uncompressed, so no copy is made.
+    const QResource compiled(builtinContentBinaryPath());
+    const QByteArray bytes = compiled.isValid() ? compiled.uncompressedData() : QByteArray();
+    return loadBuiltinContent(bytes);
 }
 
 } // namespace Phare

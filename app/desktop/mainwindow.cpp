@@ -90,13 +90,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_start = new StartPage(content, m_pages);
-    m_questions = new QuestionPage(m_document, m_pages);
-    m_results = new ResultsPage(m_document, m_pages);
-    m_recommendations = new RecommendationsPage(m_document, m_pages);
-    m_pages->addWidget(m_start);
-    m_pages->addWidget(m_questions);
-    m_pages->addWidget(m_results);
-    m_pages->addWidget(m_recommendations);
+    m_pages->addWidget(m_start); // the other pages come when first needed: questions(), results(), recommendations()
     setCentralWidget(m_pages);
 
     createActions();
@@ -119,8 +113,9 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
                     m_document->reset(a, QString(), true);
                     m_document->setThemes(themes);
                 }
-                m_results->setComparison(std::nullopt, QString());
-                m_questions->showFirstUnanswered();
+                if (m_results)
+                    m_results->setComparison(std::nullopt, QString());
+                questions()->showFirstUnanswered();
                 showPage(Page::Questions);
             });
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile);
@@ -131,7 +126,6 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
         QFile::remove(autosave + QStringLiteral(".lock"));
         checkRecovery();
     });
-    connect(m_questions, &QuestionPage::finished, this, [this] { showPage(Page::Results); });
     connect(m_document, &AssessmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
@@ -149,6 +143,67 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QuestionPage *MainWindow::questionPage() const
+{
+    return const_cast<MainWindow *>(this)->questions();
+}
+
+ResultsPage *MainWindow::resultsPage() const
+{
+    return const_cast<MainWindow *>(this)->results();
+}
+
+RecommendationsPage *MainWindow::recommendationsPage() const
+{
+    return const_cast<MainWindow *>(this)->recommendations();
+}
+
+QuestionPage *MainWindow::questions()
+{
+    if (!m_questions) {
+        // Built from the document as it is now, as the page would have followed it.
+        m_questions = new QuestionPage(m_document, m_pages);
+        m_pages->addWidget(m_questions);
+        connect(m_questions, &QuestionPage::finished, this, [this] { showPage(Page::Results); });
+    }
+    return m_questions;
+}
+
+ResultsPage *MainWindow::results()
+{
+    if (!m_results) {
+        m_results = new ResultsPage(m_document, m_pages);
+        m_pages->addWidget(m_results);
+        // In step with m_tablesAction: toggling it is what builds the page when nothing else has.
+        connect(m_results, &ResultsPage::tablesShownChanged, m_tablesAction, &QAction::setChecked);
+    }
+    return m_results;
+}
+
+RecommendationsPage *MainWindow::recommendations()
+{
+    if (!m_recommendations) {
+        m_recommendations = new RecommendationsPage(m_document, m_pages);
+        m_pages->addWidget(m_recommendations);
+    }
+    return m_recommendations;
+}
+
+QWidget *MainWindow::pageWidget(Page page)
+{
+    switch (page) {
+    case Page::Questions:
+        return questions();
+    case Page::Results:
+        return results();
+    case Page::Recommendations:
+        return recommendations();
+    case Page::Start:
+        break;
+    }
+    return m_start;
+}
 
 void MainWindow::createActions()
 {
@@ -172,7 +227,8 @@ void MainWindow::createActions()
     });
     m_stopCompareAction = new QAction(this);
     connect(m_stopCompareAction, &QAction::triggered, this, [this] {
-        m_results->setComparison(std::nullopt, QString());
+        if (m_results)
+            m_results->setComparison(std::nullopt, QString());
         updateActions();
     });
     m_exportReportAction = new QAction(this);
@@ -217,8 +273,7 @@ void MainWindow::createActions()
     m_tablesAction = new QAction(this);
     m_tablesAction->setCheckable(true);
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_tablesAction, &QAction::toggled, m_results, &ResultsPage::setTablesShown);
-    connect(m_results, &ResultsPage::tablesShownChanged, m_tablesAction, &QAction::setChecked);
+    connect(m_tablesAction, &QAction::toggled, this, [this](bool tables) { results()->setTablesShown(tables); });
 
     auto *languages = new QActionGroup(this);
     m_frenchAction = new QAction(QStringLiteral("Français"), this);
@@ -338,20 +393,27 @@ void MainWindow::setLanguage(const QString &language, bool remember)
 
 MainWindow::Page MainWindow::page() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    const QWidget *current = m_pages->currentWidget();
+    if (current && current == m_questions)
+        return Page::Questions;
+    if (current && current == m_results)
+        return Page::Results;
+    if (current && current == m_recommendations)
+        return Page::Recommendations;
+    return Page::Start;
 }
 
 void MainWindow::showPage(Page page)
 {
     if (page != Page::Start && !m_document->isOpen())
         page = Page::Start;
-    if (page == Page::Questions && m_questions->current().question.isEmpty())
+    if (page == Page::Questions && questions()->current().question.isEmpty())
         m_questions->showFirstUnanswered();
     if (page == Page::Results)
-        m_results->refresh();
+        results()->refresh();
     if (page == Page::Recommendations)
-        m_recommendations->refresh();
-    m_pages->setCurrentIndex(static_cast<int>(page));
+        recommendations()->refresh();
+    m_pages->setCurrentWidget(pageWidget(page));
     const QList<QAction *> actions = m_pageGroup->actions();
     actions[static_cast<int>(page)]->setChecked(true);
     if (page == Page::Questions)
@@ -377,7 +439,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_compareAction->setEnabled(open);
-    m_stopCompareAction->setEnabled(open && m_results->isComparing());
+    m_stopCompareAction->setEnabled(open && m_results && m_results->isComparing());
     m_exportReportAction->setEnabled(open);
     m_profileAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
@@ -486,7 +548,8 @@ bool MainWindow::openFile(const QString &path)
     // The examples are built in and read-only: they open as new, unsaved assessments.
     const bool example = path.startsWith(u':');
     m_document->reset(*read.assessment, example ? QString() : path, false);
-    m_results->setComparison(std::nullopt, QString());
+    if (m_results)
+        m_results->setComparison(std::nullopt, QString());
     if (!example) {
         Settings::addRecentFile(path);
         updateRecentMenu();
@@ -505,7 +568,7 @@ bool MainWindow::openFile(const QString &path)
                 .arg(lines.join(QLatin1Char('\n'))),
             QMessageBox::Ok, QMessageBox::Ok);
     }
-    m_questions->showFirstUnanswered();
+    questions()->showFirstUnanswered();
     showPage(m_document->themes().isEmpty() ? Page::Start : Page::Results);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -565,7 +628,7 @@ bool MainWindow::compareWith(const QString &path)
                                                           .toString(earlier.modified.date(), QLocale::LongFormat)
                                                     : QFileInfo(path).fileName();
     m_earlier = earlier;
-    m_results->setComparison(Scorer::score(m_content, earlier), tr("the earlier assessment (%1)").arg(when));
+    results()->setComparison(Scorer::score(m_content, earlier), tr("the earlier assessment (%1)").arg(when));
     updateActions();
     showPage(Page::Results);
     return true;
@@ -594,7 +657,7 @@ void MainWindow::recover(const QString &autosave)
     QFile::remove(autosave);
     QFile::remove(autosave + QStringLiteral(".lock"));
     checkRecovery();
-    m_questions->showFirstUnanswered();
+    questions()->showFirstUnanswered();
     showPage(Page::Questions);
     statusBar()->showMessage(tr("Unsaved work recovered: save it to keep it."), 10000);
 }
@@ -627,7 +690,7 @@ void MainWindow::exportReport()
     input.content = &m_content;
     input.assessment = m_document->assessment();
     input.language = m_language;
-    if (m_results->isComparing())
+    if (m_results && m_results->isComparing())
         input.earlier = m_earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ReportDocument report(input);

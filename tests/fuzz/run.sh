@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(questionnaire catalogue assessment)
+[ ${#targets[@]} -eq 0 ] && targets=(questionnaire catalogue assessment contentbinary)
 
 if ! command -v clang++ >/dev/null; then
     echo "tests/fuzz/run.sh: clang++ is missing (source tools/setup.sh && phare_install_fuzz_deps)" >&2

@@ -1,0 +1,597 @@
+// Writes and reads the compiled form of the content (contentbinary.h): the field lists below are the format.
+#include "contentbinary.h"
+#include "yamldocument.h"
+
+#include <QBuffer>
+#include <QDataStream>
+#include <QIODevice>
+#include <QResource>
+#include <QtEndian>
+
+#include <array>
+#include <atomic>
+#include <cmath>
+#include <concepts>
+#include <cstring>
+#include <type_traits>
+
+namespace Phare {
+
+namespace {
+
+// ---- The format: what is written, in which order ----------------------------------------------------
+//
+// One function per struct, walked by the writer and by the reader alike, so both see the same fields in
+// the same order. Each binds the struct's fields with a structured binding, which compiles only when it
+// names every non-static field: a field added to one of these structs stops the build here until it is
+// written (added to the calls below; bump ContentBinaryFormat::version) or, when Content::buildIndex()
+// fills it, named with a "derived" comment and not written. A binding does not care about padding or
+// type sizes, so it catches a bool slipped into padding that a sizeof check would miss.
+//
+// `v(field)` writes or reads one field; `v.list(field, max)` a list of at most max items (ContentLimits).
+
+template <class T, class U>
+concept Is = std::same_as<std::remove_const_t<T>, U>;
+
+// How many questions, rules... the reader accepts: what the loader accepts (ContentLimits).
+constexpr int maxChaptersOrUseCases = ContentLimits::maxFiles * ContentLimits::maxEntries;
+// Conditions are nested YAML maps, so no deeper than the YAML reader allows.
+const int maxConditionDepth = YamlLimits{}.maxDepth;
+
+template <class V, Is<LocalizedText> T>
+void fields(V &v, T &text)
+{
+    auto &[fr, en] = text;
+    v(fr);
+    v(en);
+}
+
+template <class V, Is<SourceRef> T>
+void fields(V &v, T &ref)
+{
+    auto &[id, line, column] = ref;
+    v(id);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Option> T>
+void fields(V &v, T &option)
+{
+    auto &[id, label, score, exclusive] = option;
+    v(id);
+    v(label);
+    v(score);
+    v(exclusive);
+}
+
+template <class V, Is<GridRow> T>
+void fields(V &v, T &row)
+{
+    auto &[id, label] = row;
+    v(id);
+    v(label);
+}
+
+template <class V, Is<Condition> T>
+void fields(V &v, T &condition)
+{
+    auto &[kind, question, row, dimension, options, threshold, children, line, column] = condition;
+    v(kind);
+    v(question);
+    v(row);
+    v(dimension);
+    v.list(options, ContentLimits::maxListItems);
+    v(threshold);
+    v.list(children, ContentLimits::maxListItems);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Question> T>
+void fields(V &v, T &question)
+{
+    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, showIf, options, rows, line,
+           column] = question;
+    v(id);
+    v(type);
+    v(text);
+    v(help);
+    v(source);
+    v(weight);
+    v(allowDontKnow);
+    v(allowNotApplicable);
+    v(showIf);
+    v.list(options, ContentLimits::maxOptions);
+    v.list(rows, ContentLimits::maxRows);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Dimension> T>
+void fields(V &v, T &dimension)
+{
+    auto &[id, title, description, weight, questions] = dimension;
+    v(id);
+    v(title);
+    v(description);
+    v(weight);
+    v.list(questions, ContentLimits::maxQuestions);
+}
+
+template <class V, Is<Level> T>
+void fields(V &v, T &level)
+{
+    auto &[id, max, name, description] = level;
+    v(id);
+    v(max);
+    v(name);
+    v(description);
+}
+
+template <class V, Is<Rule> T>
+void fields(V &v, T &rule)
+{
+    auto &[id, when, priority, horizon, action, chapters, useCases, line, column] = rule;
+    v(id);
+    v(when);
+    v(priority);
+    v(horizon);
+    v(action);
+    v.list(chapters, ContentLimits::maxListItems);
+    v.list(useCases, ContentLimits::maxListItems);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Questionnaire> T>
+void fields(V &v, T &q)
+{
+    // Questionnaire has a private member, so it cannot be bound: its size stands in (x86_64, the only
+    // platform Phare is built on). Its fields: id, version, title, description, levels, dimensions, rules,
+    // path, and m_index (derived: buildIndex()). A new field changes the size, except an int or a bool
+    // put right after `version`, into its padding: look there too.
+    static_assert(sizeof(void *) != 8 || sizeof(Questionnaire) == 232,
+                  "a field was added to Questionnaire: write it here (or note it as derived), then update the size");
+    v(q.id);
+    v(q.version);
+    v(q.title);
+    v(q.description);
+    v.list(q.levels, ContentLimits::maxLevels);
+    v.list(q.dimensions, ContentLimits::maxDimensions);
+    v.list(q.rules, ContentLimits::maxRules);
+    v(q.path);
+}
+
+template <class V, Is<Reference> T>
+void fields(V &v, T &reference)
+{
+    auto &[title, url] = reference;
+    v(title);
+    v(url);
+}
+
+template <class V, Is<Chapter> T>
+void fields(V &v, T &chapter)
+{
+    auto &[id, title, summary, keyActions, references, path, line, column] = chapter;
+    v(id);
+    v(title);
+    v(summary);
+    v.list(keyActions, ContentLimits::maxListItems);
+    v.list(references, ContentLimits::maxListItems);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<UseCase> T>
+void fields(V &v, T &useCase)
+{
+    auto &[id, title, description, sectors, sizes, effort, cost, timeToValue, prerequisites, benefits, chapters,
+           dimensions, path, line, column] = useCase;
+    v(id);
+    v(title);
+    v(description);
+    v.list(sectors, ContentLimits::maxListItems);
+    v.list(sizes, ContentLimits::maxListItems);
+    v(effort);
+    v(cost);
+    v(timeToValue);
+    v.list(prerequisites, ContentLimits::maxListItems);
+    v.list(benefits, ContentLimits::maxListItems);
+    v.list(chapters, ContentLimits::maxListItems);
+    v.list(dimensions, ContentLimits::maxListItems);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Content> T>
+void fields(V &v, T &content)
+{
+    auto &[questionnaires, chapters, useCases] = content;
+    v.list(questionnaires, ContentLimits::maxFiles);
+    v.list(chapters, maxChaptersOrUseCases);
+    v.list(useCases, maxChaptersOrUseCases);
+}
+
+// The last value of each enumeration written: update it when one is added.
+constexpr int lastValue(QuestionType) { return static_cast<int>(QuestionType::YesNo); }
+constexpr int lastValue(Condition::Kind) { return static_cast<int>(Condition::Kind::Not); }
+constexpr int lastValue(Priority) { return static_cast<int>(Priority::Low); }
+constexpr int lastValue(Horizon) { return static_cast<int>(Horizon::Later); }
+
+// ---- Writing and reading ---------------------------------------------------------------------------
+
+void setUp(QDataStream &stream)
+{
+    // Fixed, so that a newer Qt writes and reads the same bytes.
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream.setByteOrder(QDataStream::LittleEndian);
+    stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
+}
+
+constexpr quint32 nullString = 0xffffffffu; // how QDataStream writes a null QString
+
+class Writer final
+{
+public:
+    explicit Writer(QByteArray *out) : m_stream(out, QIODevice::WriteOnly) { setUp(m_stream); }
+
+    // Qt's own form: the size in bytes (nullString for a null text), then UTF-16.
+    void operator()(const QString &text) { m_stream << text; }
+    void operator()(double value) { m_stream << value; }
+    void operator()(bool value) { m_stream << quint8(value ? 1 : 0); }
+    void operator()(int value) { m_stream << qint32(value); }
+    template <class E>
+        requires std::is_enum_v<E>
+    void operator()(E value)
+    {
+        m_stream << quint8(static_cast<int>(value));
+    }
+    void operator()(const std::optional<Condition> &condition)
+    {
+        (*this)(condition.has_value());
+        if (condition)
+            (*this)(*condition);
+    }
+    template <class T>
+        requires std::is_class_v<T>
+    void operator()(const T &value)
+    {
+        fields(*this, value);
+    }
+    template <class List>
+    void list(const List &items, int)
+    {
+        // Larger lists than the reader takes are caught by phare-contentc, which reads back what it wrote.
+        m_stream << quint32(items.size());
+        for (const auto &item : items)
+            (*this)(item);
+    }
+
+private:
+    QDataStream m_stream;
+};
+
+class Reader final
+{
+public:
+    explicit Reader(QByteArrayView payload) : m_data(QByteArray::fromRawData(payload.data(), payload.size()))
+    {
+        // Unbuffered: the bytes are in memory already, a read buffer would only copy them once more.
+        m_buffer.setBuffer(&m_data);
+        m_buffer.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        m_stream.setDevice(&m_buffer);
+        setUp(m_stream);
+    }
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool atEnd() const { return m_stream.atEnd(); }
+    qint64 position() const { return m_stream.device()->pos(); }
+
+    void operator()(QString &text)
+    {
+        quint32 bytes = 0;
+        if (!read(bytes))
+            return;
+        if (bytes == nullString) {
+            text = QString();
+            return;
+        }
+        if (bytes % 2 != 0 || bytes / 2 > quint32(ContentLimits::maxTextLength)) {
+            fail(QStringLiteral("a text of %1 bytes (at most %2 characters)").arg(bytes).arg(ContentLimits::maxTextLength));
+            return;
+        }
+        QString value(qsizetype(bytes / 2), Qt::Uninitialized);
+        if (m_stream.readRawData(reinterpret_cast<char *>(value.data()), int(bytes)) != int(bytes)) {
+            fail(endsEarly());
+            return;
+        }
+        if constexpr (Q_BYTE_ORDER == Q_BIG_ENDIAN)
+            qFromLittleEndian<char16_t>(value.constData(), value.size(), value.data());
+        text = std::move(value);
+    }
+    void operator()(double &value)
+    {
+        if (read(value) && !std::isfinite(value))
+            fail(QStringLiteral("a number that is not finite"));
+    }
+    void operator()(bool &value)
+    {
+        quint8 byte = 0;
+        if (read(byte)) {
+            if (byte > 1)
+                fail(QStringLiteral("a yes/no value of %1").arg(byte));
+            value = byte == 1;
+        }
+    }
+    void operator()(int &value)
+    {
+        qint32 read32 = 0;
+        if (read(read32))
+            value = read32;
+    }
+    template <class E>
+        requires std::is_enum_v<E>
+    void operator()(E &value)
+    {
+        quint8 byte = 0;
+        if (!read(byte))
+            return;
+        if (byte > lastValue(value)) {
+            fail(QStringLiteral("an unknown kind, type, priority or horizon (%1)").arg(byte));
+            return;
+        }
+        value = static_cast<E>(byte);
+    }
+    void operator()(std::optional<Condition> &condition)
+    {
+        bool present = false;
+        (*this)(present);
+        if (!ok() || !present) {
+            condition.reset();
+            return;
+        }
+        condition.emplace();
+        (*this)(*condition);
+    }
+    void operator()(Condition &condition)
+    {
+        if (++m_depth > maxConditionDepth)
+            fail(QStringLiteral("conditions nested deeper than %1").arg(maxConditionDepth));
+        else
+            fields(*this, condition);
+        --m_depth;
+    }
+    void operator()(Questionnaire &q)
+    {
+        fields(*this, q);
+        if (ok() && q.questionCount() > ContentLimits::maxQuestions)
+            fail(QStringLiteral("a questionnaire of %1 questions (at most %2)")
+                     .arg(q.questionCount())
+                     .arg(ContentLimits::maxQuestions));
+    }
+    template <class T>
+        requires std::is_class_v<T>
+    void operator()(T &value)
+    {
+        fields(*this, value);
+    }
+    template <class List>
+    void list(List &items, int max)
+    {
+        quint32 count = 0;
+        if (!read(count))
+            return;
+        if (count > quint32(max)) {
+            fail(QStringLiteral("a list of %1 items (at most %2)").arg(count).arg(max));
+            return;
+        }
+        // No reserve(count): memory grows with what is actually read, not with what a count claims.
+        items.clear();
+        for (quint32 i = 0; i < count; ++i) {
+            typename List::value_type item{};
+            (*this)(item);
+            if (!ok())
+                return;
+            items.push_back(std::move(item));
+        }
+    }
+
+private:
+    template <class T>
+    bool read(T &value)
+    {
+        if (!ok())
+            return false;
+        m_stream >> value;
+        if (m_stream.status() != QDataStream::Ok) {
+            fail(endsEarly());
+            return false;
+        }
+        return true;
+    }
+    QString endsEarly() const { return QStringLiteral("the content ends in the middle of a value"); }
+    void fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1, at byte %2 of the content").arg(why).arg(position());
+        m_stream.setStatus(QDataStream::ReadCorruptData);
+    }
+
+    QByteArray m_data;
+    QBuffer m_buffer;
+    QDataStream m_stream;
+    QString m_error;
+    int m_depth = 0;
+};
+
+// CRC-32 (ISO-HDLC, as zip and PNG): against damage, not against someone who can change the program.
+// Eight bytes at a time ("slicing by 8"): a fifth of the instructions of the byte-wise loop.
+constexpr std::array<std::array<quint32, 256>, 8> crcTables = [] {
+    std::array<std::array<quint32, 256>, 8> tables{};
+    for (quint32 i = 0; i < 256; ++i) {
+        quint32 c = i;
+        for (int k = 0; k < 8; ++k)
+            c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
+        tables[0][i] = c;
+    }
+    for (std::size_t t = 1; t < tables.size(); ++t) {
+        for (std::size_t i = 0; i < 256; ++i)
+            tables[t][i] = (tables[t - 1][i] >> 8) ^ tables[0][tables[t - 1][i] & 0xffu];
+    }
+    return tables;
+}();
+
+quint32 crc32(QByteArrayView data)
+{
+    const auto &t = crcTables;
+    quint32 c = 0xffffffffu;
+    const char *p = data.data();
+    qsizetype n = data.size();
+    for (; n >= 8; n -= 8, p += 8) {
+        const quint32 lo = qFromLittleEndian<quint32>(p) ^ c;
+        const quint32 hi = qFromLittleEndian<quint32>(p + 4);
+        c = t[7][lo & 0xffu] ^ t[6][(lo >> 8) & 0xffu] ^ t[5][(lo >> 16) & 0xffu] ^ t[4][lo >> 24] ^
+            t[3][hi & 0xffu] ^ t[2][(hi >> 8) & 0xffu] ^ t[1][(hi >> 16) & 0xffu] ^ t[0][hi >> 24];
+    }
+    for (; n > 0; --n, ++p)
+        c = t[0][(c ^ quint8(*p)) & 0xffu] ^ (c >> 8);
+    return c ^ 0xffffffffu;
+}
+static_assert(sizeof(ContentBinaryFormat::magic) == 8);
+
+void appendLe32(QByteArray &out, quint32 value)
+{
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+quint32 le32At(QByteArrayView bytes, qsizetype offset)
+{
+    return qFromLittleEndian<quint32>(bytes.data() + offset);
+}
+
+constexpr qsizetype versionOffset = 8;
+constexpr qsizetype lengthOffset = 12;
+constexpr qsizetype checksumOffset = 16;
+
+} // namespace
+
+QByteArray writeContentBinary(const Content &content)
+{
+    QByteArray payload;
+    {
+        Writer writer(&payload);
+        writer(content);
+    }
+    QByteArray out;
+    out.reserve(ContentBinaryFormat::headerSize + payload.size());
+    out.append(ContentBinaryFormat::magic, sizeof(ContentBinaryFormat::magic));
+    appendLe32(out, ContentBinaryFormat::version);
+    appendLe32(out, quint32(payload.size()));
+    appendLe32(out, crc32(payload));
+    out.append(payload);
+    return out;
+}
+
+ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name)
+{
+    ContentLoadResult result;
+    const auto refuse = [&](const QString &why) {
+        result.content = Content();
+        result.diagnostics.append({Diagnostic::Severity::Error, name, 0, 0, why});
+        return result;
+    };
+    constexpr qsizetype magicSize = sizeof(ContentBinaryFormat::magic);
+    if (bytes.size() < magicSize || std::memcmp(bytes.data(), ContentBinaryFormat::magic, magicSize) != 0)
+        return refuse(QStringLiteral("this is not compiled Phare content (it does not start with 'PhareCnt')"));
+    if (bytes.size() < ContentBinaryFormat::headerSize) {
+        return refuse(QStringLiteral("the compiled content is cut short: %1 bytes, less than its header (%2)")
+                          .arg(bytes.size())
+                          .arg(ContentBinaryFormat::headerSize));
+    }
+    const quint32 version = le32At(bytes, versionOffset);
+    if (version > ContentBinaryFormat::version) {
+        return refuse(QStringLiteral("the compiled content is in format version %1, newer than this program reads (%2)")
+                          .arg(version)
+                          .arg(ContentBinaryFormat::version));
+    }
+    if (version < ContentBinaryFormat::version) {
+        return refuse(QStringLiteral("the compiled content is in format version %1, older than this program reads (%2)")
+                          .arg(version)
+                          .arg(ContentBinaryFormat::version));
+    }
+    const quint32 length = le32At(bytes, lengthOffset);
+    const qsizetype present = bytes.size() - ContentBinaryFormat::headerSize;
+    if (length > ContentBinaryFormat::maxPayload) {
+        return refuse(QStringLiteral("the compiled content claims %1 bytes, more than the %2 Phare reads")
+                          .arg(length)
+                          .arg(ContentBinaryFormat::maxPayload));
+    }
+    if (present < qsizetype(length)) {
+        return refuse(
+            QStringLiteral("the compiled content is cut short: %1 bytes of %2").arg(present).arg(length));
+    }
+    if (present > qsizetype(length)) {
+        return refuse(QStringLiteral("the compiled content has %1 unexpected bytes at its end")
+                          .arg(present - qsizetype(length)));
+    }
+    const QByteArrayView payload = bytes.sliced(ContentBinaryFormat::headerSize);
+    if (crc32(payload) != le32At(bytes, checksumOffset))
+        return refuse(QStringLiteral("the compiled content is damaged: its checksum does not match"));
+
+    Reader reader(payload);
+    reader(result.content);
+    if (!reader.ok())
+        return refuse(QStringLiteral("the compiled content is damaged: %1").arg(reader.error()));
+    if (!reader.atEnd()) {
+        return refuse(QStringLiteral("the compiled content is damaged: it ends at byte %1 of %2")
+                          .arg(reader.position())
+                          .arg(payload.size()));
+    }
+    result.content.buildIndex();
+    return result;
+}
+
+QString builtinContentBinaryPath()
+{
+    return QStringLiteral(":/content/builtin.bin");
+}
+
+ContentLoadResult loadBuiltinContent(QByteArrayView binary)
+{
+    QString why;
+    if (binary.isEmpty()) {
+        why = QStringLiteral("it is missing from this build");
+    } else {
+        ContentLoadResult compiled = readContentBinary(binary, builtinContentBinaryPath());
+        if (compiled.ok())
+            return compiled;
+        why = toText(compiled.diagnostics);
+    }
+    static std::atomic_bool warned = false;
+    if (!warned.exchange(true)) {
+        qWarning("Phare: the compiled built-in content cannot be used (%s); reading its YAML instead, which is slower",
+                 qPrintable(why));
+    }
+    return ContentLoader::load({ContentLoader::builtinPath()});
+}
+
+QByteArray resealContentBinary(QByteArray bytes)
+{
+    if (bytes.size() < ContentBinaryFormat::headerSize)
+        return bytes;
+    const QByteArrayView payload = QByteArrayView(bytes).sliced(ContentBinaryFormat::headerSize);
+    const quint32 length = quint32(payload.size());
+    const quint32 checksum = crc32(payload);
+    qToLittleEndian(length, bytes.data() + lengthOffset);
+    qToLittleEndian(checksum, bytes.data() + checksumOffset);
+    return bytes;
+}
+
+} // namespace Phare

@@ -1,0 +1,33 @@
+// libFuzzer target: any bytes as compiled content (core/contentbinary.h), read as they are and again
+// with their header made to match them (resealed), so that damaged payloads get past the checksum to
+// the reader itself. What it refuses is refused with one error and no content; what it reads, it
+// writes back to the very same bytes.
+#include "contentbinary.h"
+#include "fuzzcommon.h"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+
+void readOne(const QByteArray &bytes)
+{
+    const Phare::ContentLoadResult read = Phare::readContentBinary(bytes, QStringLiteral("fuzz.bin"));
+    if (read.ok()) {
+        PHARE_FUZZ_CHECK(Phare::writeContentBinary(read.content) == bytes);
+        return;
+    }
+    PHARE_FUZZ_CHECK(read.diagnostics.size() == 1 && !read.diagnostics.first().message.isEmpty());
+    PHARE_FUZZ_CHECK(read.content.questionnaires.isEmpty() && read.content.chapters.isEmpty() &&
+                     read.content.useCases.isEmpty());
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    readOne(bytes);
+    readOne(Phare::resealContentBinary(bytes));
+    return 0;
+}

@@ -1,0 +1,82 @@
+// phare-contentc: checks a content folder as `phare-cli validate --strict` does and compiles it to the
+// binary form the programs read at start-up (core/contentbinary.h). Run by the build: an error in the
+// content fails the build, reported as PATH:LINE:COL: error: ... like a compiler's.
+#include "content.h"
+#include "contentbinary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+// The content read from FOLDER names its files FOLDER/...; the built-in content names them as the
+// program finds them (":/questionnaires/..."), which messages and the report show.
+void renameFiles(Phare::Content &content, const QString &folder, const QString &as)
+{
+    const auto rename = [&](QString &path) {
+        if (path.startsWith(folder + QLatin1Char('/')))
+            path = as + path.mid(folder.size());
+    };
+    for (Phare::Questionnaire &q : content.questionnaires)
+        rename(q.path);
+    for (Phare::Chapter &c : content.chapters)
+        rename(c.path);
+    for (Phare::UseCase &u : content.useCases)
+        rename(u.path);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "phare-contentc: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks a content folder (strict) and compiles it for the programs to embed."));
+    parser.addHelpOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The compiled content to write."), QStringLiteral("FILE"));
+    const QCommandLineOption asOption(QStringLiteral("as"),
+                                      QStringLiteral("The folder's name in the compiled content (default: %1).")
+                                          .arg(Phare::ContentLoader::builtinPath()),
+                                      QStringLiteral("NAME"), Phare::ContentLoader::builtinPath());
+    parser.addOptions({outputOption, asOption});
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The content folder (*.yaml)."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(outputOption))
+        return fail(QStringLiteral("usage: phare-contentc -o OUT.bin [--as NAME] FOLDER"));
+
+    const QString folder = QDir(parser.positionalArguments().first()).absolutePath();
+    Phare::ContentLoadResult loaded = Phare::ContentLoader::load({folder}, {true, nullptr});
+    if (!loaded.diagnostics.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(Phare::toText(loaded.diagnostics)));
+    if (!loaded.ok()) {
+        return fail(QStringLiteral("%1 error(s) in %2: the content was not compiled")
+                        .arg(Phare::errorCount(loaded.diagnostics))
+                        .arg(folder));
+    }
+    renameFiles(loaded.content, folder, parser.value(asOption));
+
+    // What the programs will read must read back to the same content: written again, the same bytes.
+    const QByteArray bytes = Phare::writeContentBinary(loaded.content);
+    const Phare::ContentLoadResult back = Phare::readContentBinary(bytes, parser.value(outputOption));
+    if (!back.ok())
+        return fail(QStringLiteral("the compiled content does not read back: %1").arg(Phare::toText(back.diagnostics)));
+    if (Phare::writeContentBinary(back.content) != bytes)
+        return fail(QStringLiteral("the compiled content reads back to something else (a field written but not read?)"));
+
+    QSaveFile out(parser.value(outputOption));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+    return 0;
+}
