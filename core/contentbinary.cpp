@@ -49,7 +49,7 @@ void fields(V &v, T &text)
 template <class V, Is<SourceRef> T>
 void fields(V &v, T &ref)
 {
-    auto &[id, line, column, index] = ref; // index: derived (Content::buildIndex())
+    auto &[id, line, column, index /* derived: Content::buildIndex() */] = ref;
     v(id);
     v(line);
     v(column);
@@ -76,9 +76,9 @@ void fields(V &v, T &row)
 template <class V, Is<Condition> T>
 void fields(V &v, T &condition)
 {
-    // dimensionIndex, questionIndex, subject, rowIndex, optionMask: derived (Questionnaire::buildIndex()).
-    auto &[kind, question, row, dimension, options, threshold, children, line, column, dimensionIndex, questionIndex,
-           subject, rowIndex, optionMask] = condition;
+    auto &[kind, question, row, dimension, options, threshold, children, line, column,
+           // Derived: Questionnaire::buildIndex() fills them from the fields above.
+           dimensionIndex, questionIndex, subject, rowIndex, optionMask] = condition;
     v(kind);
     v(question);
     v(row);
@@ -149,10 +149,10 @@ void fields(V &v, T &rule)
 template <class V, Is<Questionnaire> T>
 void fields(V &v, T &q)
 {
-    // Questionnaire has a private member, so it cannot be bound: its size stands in (x86_64, the only
+    // Questionnaire has private members, so it cannot be bound: its size stands in (x86_64, the only
     // platform Phare is built on). Its fields: id, version, title, description, levels, dimensions, rules,
-    // path, and m_index and m_byId (derived: buildIndex()). A new field changes the size, except an int or
-    // a bool put right after `version`, into its padding: look there too.
+    // path, and m_index and m_byId (derived: buildIndex()). A new field changes the size, except an int
+    // or a bool put right after `version`, into its padding: look there too.
     static_assert(sizeof(void *) != 8 || sizeof(Questionnaire) == 256,
                   "a field was added to Questionnaire: write it here (or note it as derived), then update the size");
     v(q.id);

@@ -148,6 +148,19 @@ void checkReadOrRefused(const QByteArray &bytes, const char *what, qsizetype at)
             result.content.useCases.isEmpty());
 }
 
+// The fields buildIndex() derives, equal in both conditions and their children.
+bool sameDerived(const Condition &a, const Condition &b)
+{
+    if (a.dimensionIndex != b.dimensionIndex || a.questionIndex != b.questionIndex || a.subject != b.subject ||
+        a.rowIndex != b.rowIndex || a.optionMask != b.optionMask || a.children.size() != b.children.size())
+        return false;
+    for (std::size_t i = 0; i < a.children.size(); ++i) {
+        if (!sameDerived(a.children[i], b.children[i]))
+            return false;
+    }
+    return true;
+}
+
 QByteArray withVersion(QByteArray bytes, quint32 version)
 {
     qToLittleEndian(version, bytes.data() + 8);
@@ -163,6 +176,7 @@ class TestContentBinary : public QObject
 private slots:
     void embeddedIsTheCompiledYaml();
     void loadBuiltinReadsTheEmbeddedForm();
+    void derivedFieldsAreBuiltAgain();
     void readingThenWritingGivesTheSameBytes();
     void everyFieldSurvives();
     void everyTruncationIsRefused();
@@ -205,6 +219,44 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     QCOMPARE(q->question(first.id), &first);
     QCOMPARE(q->position(first.id), std::make_pair(0, 0));
     QVERIFY(q->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+}
+
+void TestContentBinary::derivedFieldsAreBuiltAgain()
+{
+    // Not stored: buildIndex() after reading gives what it gives after loading the YAML.
+    const ContentLoadResult yaml = loadYaml();
+    const ContentLoadResult compiled = readContentBinary(embedded());
+    QVERIFY(yaml.ok() && compiled.ok());
+    QCOMPARE(compiled.content.questionnaires.size(), yaml.content.questionnaires.size());
+    int resolved = 0;
+    for (qsizetype i = 0; i < yaml.content.questionnaires.size(); ++i) {
+        const Questionnaire &a = yaml.content.questionnaires[i];
+        const Questionnaire &b = compiled.content.questionnaires[i];
+        QCOMPARE(b.subjectCount(), a.subjectCount());
+        QCOMPARE(b.questionsById(), a.questionsById());
+        for (qsizetype d = 0; d < a.dimensions.size(); ++d) {
+            for (qsizetype q = 0; q < a.dimensions[d].questions.size(); ++q) {
+                const auto &showA = a.dimensions[d].questions[q].showIf;
+                const auto &showB = b.dimensions[d].questions[q].showIf;
+                QCOMPARE(showB.has_value(), showA.has_value());
+                if (showA)
+                    QVERIFY2(sameDerived(*showA, *showB), qPrintable(a.dimensions[d].questions[q].id));
+            }
+        }
+        QCOMPARE(b.rules.size(), a.rules.size());
+        for (qsizetype r = 0; r < a.rules.size(); ++r) {
+            QVERIFY2(sameDerived(a.rules[r].when, b.rules[r].when), qPrintable(a.rules[r].id));
+            for (const auto &[refsA, refsB] : {std::make_pair(&a.rules[r].chapters, &b.rules[r].chapters),
+                                               std::make_pair(&a.rules[r].useCases, &b.rules[r].useCases)}) {
+                QCOMPARE(refsB->size(), refsA->size());
+                for (qsizetype k = 0; k < refsA->size(); ++k) {
+                    QCOMPARE(refsB->at(k).index, refsA->at(k).index);
+                    resolved += refsA->at(k).index >= 0 ? 1 : 0;
+                }
+            }
+        }
+    }
+    QVERIFY(resolved > 0);
 }
 
 void TestContentBinary::readingThenWritingGivesTheSameBytes()
