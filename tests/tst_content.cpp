@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <random>
 
 using namespace Phare;
 using namespace Qt::StringLiterals;
@@ -421,6 +422,7 @@ private slots:
     void everyUseCaseIsReachable();
     void frenchTypography_data();
     void frenchTypography();
+    void actionPlanFollowsItsRule();
 
 private:
     void recordFiredRules(const Questionnaire &q, const ThemeAnswers &answers);
@@ -801,6 +803,87 @@ void TestContent::frenchTypography()
             problems.append(t.where + u": "_s + problem);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(file + u":\n  "_s + problems.join(u"\n  "_s)));
+}
+
+// The action plan of docs/questionnaire-format.md, written the plain way to check the recommender's
+// faster one: the fired rules sorted by horizon, then rank (priority, then gap); past Recommender::
+// maxActionsNow actions "now" and maxActionsNext "next" (in that order), the rest move to the following
+// horizon; then sorted by horizon and rank again, ties keeping their order.
+static QStringList plainPlan(const Recommendations &out)
+{
+    struct Item
+    {
+        Horizon horizon;
+        Priority priority;
+        double gap;
+        const Rule *rule;
+    };
+    QList<Item> items;
+    for (const FiredRule &f : out.rules)
+        items.append({f.rule->horizon, f.rule->priority, f.gap, f.rule});
+    const auto less = [](const Item &a, const Item &b) {
+        if (a.horizon != b.horizon)
+            return a.horizon < b.horizon;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        return a.gap > b.gap;
+    };
+    std::stable_sort(items.begin(), items.end(), less);
+    int now = 0;
+    int next = 0;
+    for (Item &item : items) {
+        if (item.horizon == Horizon::Now && now++ >= Recommender::maxActionsNow)
+            item.horizon = Horizon::Next;
+        if (item.horizon == Horizon::Next && next++ >= Recommender::maxActionsNext)
+            item.horizon = Horizon::Later;
+    }
+    std::stable_sort(items.begin(), items.end(), less);
+    QStringList plan;
+    for (const Item &item : items)
+        plan.append(horizonId(item.horizon) + u' ' + item.rule->id);
+    return plan;
+}
+
+void TestContent::actionPlanFollowsItsRule()
+{
+    const Content &content = m_loaded.content;
+    // Every theme answered at the bottom (most rules fire, so the caps bite and ranks tie), then
+    // 200 firms answering at random (seeded) among the answers worth trying.
+    QList<Assessment> firms;
+    Assessment bottom = assessmentOf(content.questionnaires.first(), {});
+    for (const Questionnaire &q : content.questionnaires)
+        bottom.themes.insert(q.id, allAnswers(q, bottomAnswer));
+    firms.append(bottom);
+    std::mt19937 random(7);
+    for (int i = 0; i < 200; ++i) {
+        Assessment a = bottom;
+        for (const Questionnaire &q : content.questionnaires) {
+            a.themes[q.id] = allAnswers(q, [&](const Question &question) {
+                const QList<Answer> candidates = candidateAnswers(question);
+                return candidates[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(candidates.size()))];
+            });
+        }
+        firms.append(a);
+    }
+    int capped = 0;
+    for (const Assessment &a : firms) {
+        const AssessmentResult result = Scorer::score(content, a);
+        const Recommendations out = Recommender::recommend(content, a, result);
+        QStringList plan;
+        int now = 0;
+        int next = 0;
+        for (const ActionItem &item : out.plan) {
+            plan.append(horizonId(item.horizon) + u' ' + item.rule->id);
+            now += item.horizon == Horizon::Now;
+            next += item.horizon == Horizon::Next;
+        }
+        QCOMPARE(plan, plainPlan(out));
+        QVERIFY(now <= Recommender::maxActionsNow);
+        QVERIFY(next <= Recommender::maxActionsNext);
+        capped += now == Recommender::maxActionsNow && next == Recommender::maxActionsNext;
+    }
+    // The caps were reached, not merely respected.
+    QVERIFY2(capped > 0, "no generated firm had a full plan for this month and this quarter");
 }
 
 QTEST_GUILESS_MAIN(TestContent)
