@@ -1,8 +1,9 @@
 // The report baseline: Qt alone printing a document of PAGES A4 pages holding CHARTS polar charts to
 // a PDF/A-1b file at 1200 dpi, as `phare-cli report` does: text laid out by QTextDocument, each chart a
 // text object painted by Qt Charts through a QGraphicsScene, pages painted one by one on a QPdfWriter.
-//   bare_report --fit PAGES CHARTS                      prints how many paragraphs fill PAGES pages
-//   bare_report --pages PAGES --charts CHARTS --paragraphs N -o OUT.pdf
+//   bare_report [--text FILE] --fit PAGES CHARTS        prints how many paragraphs fill PAGES pages
+//   bare_report [--text FILE] --pages PAGES --charts CHARTS --paragraphs N -o OUT.pdf
+// The paragraphs are cut from FILE's words when given (run.sh gives the text of Phare's report).
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCategoryAxis>
@@ -89,11 +90,40 @@ const QString paragraph = QStringLiteral(
     "The backups are made weekly on a disk that stays in the office; an off-site copy and a restore test every "
     "quarter would protect the business against ransomware or a fire.");
 
-// Paragraph i: the words above in an order of its own (seeded, so every run writes the same). A report
-// does not repeat one paragraph: the same one over and over lets the PDF's compression find page-long
-// repeats, which made the baseline's compression about half as costly as that of any real text.
+// The text to print (--text FILE): its words, cut into paragraphs of about the length of the one above.
+// run.sh gives the text of Phare's own report (pdftotext), so both print the same words: a text made
+// of one paragraph repeated, or of its words shuffled, compresses and shapes more cheaply than a real
+// report does (zlib finds long repeats, Qt shapes fewer distinct words and sizes).
+QStringList &textParagraphs()
+{
+    static QStringList paragraphs;
+    return paragraphs;
+}
+
+void readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("bare_report: cannot read %s", qPrintable(path));
+    const QStringList words = QString::fromUtf8(file.readAll()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString current;
+    for (const QString &word : words) {
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        if (current.size() >= paragraph.size()) {
+            textParagraphs().append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        textParagraphs().append(current);
+}
+
+// Paragraph i: the next piece of the text given, round and round; without one, the words of the
+// paragraph above in an order of its own (seeded, so every run writes the same).
 QString paragraphText(int i)
 {
+    if (!textParagraphs().isEmpty())
+        return textParagraphs()[i % textParagraphs().size()];
     static const QStringList words = paragraph.split(QLatin1Char(' '));
     QStringList shuffled = words;
     std::mt19937 random(static_cast<std::mt19937::result_type>(i) + 1);
@@ -200,13 +230,15 @@ int main(int argc, char *argv[])
         const auto i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
     };
+    if (const QString text = option(QStringLiteral("--text")); !text.isEmpty())
+        readText(text);
     if (const auto i = args.indexOf(QStringLiteral("--fit")); i >= 0 && i + 2 < args.size()) {
         std::printf("%d\n", fit(args[i + 1].toInt(), args[i + 2].toInt()));
         return 0;
     }
     const QString out = option(QStringLiteral("-o"));
     if (out.isEmpty()) {
-        std::fprintf(stderr, "usage: bare_report --fit PAGES CHARTS | --charts C --paragraphs N -o OUT.pdf\n");
+        std::fprintf(stderr, "usage: bare_report [--text FILE] (--fit PAGES CHARTS | --charts C --paragraphs N -o OUT.pdf)\n");
         return 2;
     }
     return print(out, option(QStringLiteral("--paragraphs")).toInt(), option(QStringLiteral("--charts")).toInt());
