@@ -1,5 +1,6 @@
 // Writes and reads the compiled form of the content (contentbinary.h): the field lists below are the format.
 #include "contentbinary.h"
+
 #include "yamldocument.h"
 
 #include <QBuffer>
@@ -38,16 +39,14 @@ constexpr int maxChaptersOrUseCases = ContentLimits::maxFiles * ContentLimits::m
 // Conditions are nested YAML maps, so no deeper than the YAML reader allows.
 const int maxConditionDepth = YamlLimits{}.maxDepth;
 
-template <class V, Is<LocalizedText> T>
-void fields(V &v, T &text)
+template <class V, Is<LocalizedText> T> void fields(V &v, T &text)
 {
     auto &[fr, en] = text;
     v(fr);
     v(en);
 }
 
-template <class V, Is<SourceRef> T>
-void fields(V &v, T &ref)
+template <class V, Is<SourceRef> T> void fields(V &v, T &ref)
 {
     auto &[id, line, column, index /* derived: Content::buildIndex() */] = ref;
     v(id);
@@ -55,8 +54,7 @@ void fields(V &v, T &ref)
     v(column);
 }
 
-template <class V, Is<Option> T>
-void fields(V &v, T &option)
+template <class V, Is<Option> T> void fields(V &v, T &option)
 {
     auto &[id, label, score, exclusive] = option;
     v(id);
@@ -65,16 +63,14 @@ void fields(V &v, T &option)
     v(exclusive);
 }
 
-template <class V, Is<GridRow> T>
-void fields(V &v, T &row)
+template <class V, Is<GridRow> T> void fields(V &v, T &row)
 {
     auto &[id, label] = row;
     v(id);
     v(label);
 }
 
-template <class V, Is<Condition> T>
-void fields(V &v, T &condition)
+template <class V, Is<Condition> T> void fields(V &v, T &condition)
 {
     auto &[kind, question, row, dimension, options, threshold, children, line, column,
            // Derived: Questionnaire::buildIndex() fills them from the fields above.
@@ -90,8 +86,7 @@ void fields(V &v, T &condition)
     v(column);
 }
 
-template <class V, Is<Question> T>
-void fields(V &v, T &question)
+template <class V, Is<Question> T> void fields(V &v, T &question)
 {
     auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, showIf, options, rows, line,
            column] = question;
@@ -110,8 +105,7 @@ void fields(V &v, T &question)
     v(column);
 }
 
-template <class V, Is<Dimension> T>
-void fields(V &v, T &dimension)
+template <class V, Is<Dimension> T> void fields(V &v, T &dimension)
 {
     auto &[id, title, description, weight, questions] = dimension;
     v(id);
@@ -121,8 +115,7 @@ void fields(V &v, T &dimension)
     v.list(questions, ContentLimits::maxQuestions);
 }
 
-template <class V, Is<Level> T>
-void fields(V &v, T &level)
+template <class V, Is<Level> T> void fields(V &v, T &level)
 {
     auto &[id, max, name, description] = level;
     v(id);
@@ -131,8 +124,7 @@ void fields(V &v, T &level)
     v(description);
 }
 
-template <class V, Is<Rule> T>
-void fields(V &v, T &rule)
+template <class V, Is<Rule> T> void fields(V &v, T &rule)
 {
     auto &[id, when, priority, horizon, action, chapters, useCases, line, column] = rule;
     v(id);
@@ -146,8 +138,7 @@ void fields(V &v, T &rule)
     v(column);
 }
 
-template <class V, Is<Questionnaire> T>
-void fields(V &v, T &q)
+template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
 {
     // Questionnaire has private members, so it cannot be bound: its size stands in (x86_64, the only
     // platform Phare is built on). Its fields: id, version, title, description, levels, dimensions, rules,
@@ -165,16 +156,14 @@ void fields(V &v, T &q)
     v(q.path);
 }
 
-template <class V, Is<Reference> T>
-void fields(V &v, T &reference)
+template <class V, Is<Reference> T> void fields(V &v, T &reference)
 {
     auto &[title, url] = reference;
     v(title);
     v(url);
 }
 
-template <class V, Is<Chapter> T>
-void fields(V &v, T &chapter)
+template <class V, Is<Chapter> T> void fields(V &v, T &chapter)
 {
     auto &[id, title, summary, keyActions, references, path, line, column] = chapter;
     v(id);
@@ -187,8 +176,7 @@ void fields(V &v, T &chapter)
     v(column);
 }
 
-template <class V, Is<UseCase> T>
-void fields(V &v, T &useCase)
+template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
 {
     auto &[id, title, description, sectors, sizes, effort, cost, timeToValue, prerequisites, benefits, chapters,
            dimensions, path, line, column] = useCase;
@@ -209,8 +197,7 @@ void fields(V &v, T &useCase)
     v(column);
 }
 
-template <class V, Is<Content> T>
-void fields(V &v, T &content)
+template <class V, Is<Content> T> void fields(V &v, T &content)
 {
     auto &[questionnaires, chapters, useCases] = content;
     v.list(questionnaires, ContentLimits::maxFiles);
@@ -219,10 +206,22 @@ void fields(V &v, T &content)
 }
 
 // The last value of each enumeration written: update it when one is added.
-constexpr int lastValue(QuestionType) { return static_cast<int>(QuestionType::YesNo); }
-constexpr int lastValue(Condition::Kind) { return static_cast<int>(Condition::Kind::Not); }
-constexpr int lastValue(Priority) { return static_cast<int>(Priority::Low); }
-constexpr int lastValue(Horizon) { return static_cast<int>(Horizon::Later); }
+constexpr int lastValue(QuestionType)
+{
+    return static_cast<int>(QuestionType::YesNo);
+}
+constexpr int lastValue(Condition::Kind)
+{
+    return static_cast<int>(Condition::Kind::Not);
+}
+constexpr int lastValue(Priority)
+{
+    return static_cast<int>(Priority::Low);
+}
+constexpr int lastValue(Horizon)
+{
+    return static_cast<int>(Horizon::Later);
+}
 
 // ---- Writing and reading ---------------------------------------------------------------------------
 
@@ -247,11 +246,8 @@ public:
     void operator()(bool value) { m_stream << quint8(value ? 1 : 0); }
     void operator()(int value) { m_stream << qint32(value); }
     template <class E>
-        requires std::is_enum_v<E>
-    void operator()(E value)
-    {
-        m_stream << quint8(static_cast<int>(value));
-    }
+    requires std::is_enum_v<E>
+    void operator()(E value) { m_stream << quint8(static_cast<int>(value)); }
     void operator()(const std::optional<Condition> &condition)
     {
         (*this)(condition.has_value());
@@ -259,13 +255,9 @@ public:
             (*this)(*condition);
     }
     template <class T>
-        requires std::is_class_v<T>
-    void operator()(const T &value)
-    {
-        fields(*this, value);
-    }
-    template <class List>
-    void list(const List &items, int)
+    requires std::is_class_v<T>
+    void operator()(const T &value) { fields(*this, value); }
+    template <class List> void list(const List &items, int)
     {
         // Larger lists than the reader takes are caught by phare-contentc, which reads back what it wrote.
         m_stream << quint32(items.size());
@@ -304,7 +296,9 @@ public:
             return;
         }
         if (bytes % 2 != 0 || bytes / 2 > quint32(ContentLimits::maxTextLength)) {
-            fail(QStringLiteral("a text of %1 bytes (at most %2 characters)").arg(bytes).arg(ContentLimits::maxTextLength));
+            fail(QStringLiteral("a text of %1 bytes (at most %2 characters)")
+                     .arg(bytes)
+                     .arg(ContentLimits::maxTextLength));
             return;
         }
         QString value(qsizetype(bytes / 2), Qt::Uninitialized);
@@ -337,7 +331,7 @@ public:
             value = read32;
     }
     template <class E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     void operator()(E &value)
     {
         quint8 byte = 0;
@@ -377,13 +371,9 @@ public:
                      .arg(ContentLimits::maxQuestions));
     }
     template <class T>
-        requires std::is_class_v<T>
-    void operator()(T &value)
-    {
-        fields(*this, value);
-    }
-    template <class List>
-    void list(List &items, int max)
+    requires std::is_class_v<T>
+    void operator()(T &value) { fields(*this, value); }
+    template <class List> void list(List &items, int max)
     {
         quint32 count = 0;
         if (!read(count))
@@ -404,8 +394,7 @@ public:
     }
 
 private:
-    template <class T>
-    bool read(T &value)
+    template <class T> bool read(T &value)
     {
         if (!ok())
             return false;
@@ -457,8 +446,8 @@ quint32 crc32(QByteArrayView data)
     for (; n >= 8; n -= 8, p += 8) {
         const quint32 lo = qFromLittleEndian<quint32>(p) ^ c;
         const quint32 hi = qFromLittleEndian<quint32>(p + 4);
-        c = t[7][lo & 0xffu] ^ t[6][(lo >> 8) & 0xffu] ^ t[5][(lo >> 16) & 0xffu] ^ t[4][lo >> 24] ^
-            t[3][hi & 0xffu] ^ t[2][(hi >> 8) & 0xffu] ^ t[1][(hi >> 16) & 0xffu] ^ t[0][hi >> 24];
+        c = t[7][lo & 0xffu] ^ t[6][(lo >> 8) & 0xffu] ^ t[5][(lo >> 16) & 0xffu] ^ t[4][lo >> 24] ^ t[3][hi & 0xffu] ^
+            t[2][(hi >> 8) & 0xffu] ^ t[1][(hi >> 16) & 0xffu] ^ t[0][hi >> 24];
     }
     for (; n > 0; --n, ++p)
         c = t[0][(c ^ quint8(*p)) & 0xffu] ^ (c >> 8);
@@ -536,12 +525,11 @@ ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name)
                           .arg(ContentBinaryFormat::maxPayload));
     }
     if (present < qsizetype(length)) {
-        return refuse(
-            QStringLiteral("the compiled content is cut short: %1 bytes of %2").arg(present).arg(length));
+        return refuse(QStringLiteral("the compiled content is cut short: %1 bytes of %2").arg(present).arg(length));
     }
     if (present > qsizetype(length)) {
-        return refuse(QStringLiteral("the compiled content has %1 unexpected bytes at its end")
-                          .arg(present - qsizetype(length)));
+        return refuse(
+            QStringLiteral("the compiled content has %1 unexpected bytes at its end").arg(present - qsizetype(length)));
     }
     const QByteArrayView payload = bytes.sliced(ContentBinaryFormat::headerSize);
     if (crc32(payload) != le32At(bytes, checksumOffset))

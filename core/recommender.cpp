@@ -76,7 +76,7 @@ template <typename Entry> struct Gatherer
     QList<Entry> &entries;
     std::vector<Gathering> gathering; // by position in the content's list
     std::vector<quint64> seen;
-    std::vector<std::pair<int, int>> picks;                // (slot, reason)
+    std::vector<std::pair<int, int>> picks;                  // (slot, reason)
     std::vector<std::pair<int, const QString *>> themePicks; // (slot, theme id), in order of appearance
     int words = 1;
 
@@ -96,10 +96,10 @@ template <typename Entry> struct Gatherer
         entry.gap = std::max(entry.gap, fired.gap);
         const QString *themeId = &result.themes[fired.theme].questionnaire->id;
         const quint64 themeBit = fired.theme < 64 ? quint64(1) << fired.theme : 0;
-        const bool newTheme =
-            themeBit ? (g.themes & themeBit) == 0
-                     : std::none_of(themePicks.cbegin(), themePicks.cend(),
-                                    [&](const auto &p) { return p.first == g.slot && *p.second == *themeId; });
+        const bool newTheme = themeBit ? (g.themes & themeBit) == 0
+                                       : std::none_of(themePicks.cbegin(), themePicks.cend(), [&](const auto &p) {
+                                             return p.first == g.slot && *p.second == *themeId;
+                                         });
         if (newTheme) {
             g.themes |= themeBit;
             themePicks.emplace_back(g.slot, themeId);
@@ -266,8 +266,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     out.rules.reserve(static_cast<qsizetype>(fired.size()));
     for (const Rank &rank : order) {
         const Fired &f = fired[static_cast<std::size_t>(rank.item)];
-        out.rules.append(
-            {result.themes[f.theme].questionnaire, f.rule, f.gap, ReasonList(shared, f.first, f.count)});
+        out.rules.append({result.themes[f.theme].questionnaire, f.rule, f.gap, ReasonList(shared, f.first, f.count)});
     }
     sortByRank(out.chapters);
     sortByRank(out.useCases);
@@ -293,9 +292,8 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         return rest;
     };
     const auto rankLess = [&](int a, int b) {
-        if (rules[a].rule->priority != rules[b].rule->priority)
-            return rules[a].rule->priority < rules[b].rule->priority;
-        return rules[a].gap > rules[b].gap;
+        return ranksBefore(Rank{rules[a].rule->priority, rules[a].gap, a},
+                           Rank{rules[b].rule->priority, rules[b].gap, b});
     };
     std::vector<int> nowMoved = cut(now, maxActionsNow);
     // Those moved from this month come first in the count of the next horizon.

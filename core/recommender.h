@@ -5,7 +5,6 @@
 
 #include <QList>
 
-
 namespace Phare {
 
 // Why something was recommended: one question and its answer, or one dimension and its score.
@@ -29,8 +28,7 @@ class ReasonList
 public:
     ReasonList() = default;
     ReasonList(const QList<Reason> &all, qsizetype first, qsizetype count) : m_all(all), m_first(first), m_count(count)
-    {
-    }
+    {}
 
     const Reason *begin() const { return m_all.constData() + m_first; }
     const Reason *end() const { return begin() + m_count; }

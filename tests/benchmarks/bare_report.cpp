@@ -105,7 +105,8 @@ void readText(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         qFatal("bare_report: cannot read %s", qPrintable(path));
-    const QStringList words = QString::fromUtf8(file.readAll()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words =
+        QString::fromUtf8(file.readAll()).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString current;
     for (const QString &word : words) {
         current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
@@ -238,7 +239,8 @@ int main(int argc, char *argv[])
     }
     const QString out = option(QStringLiteral("-o"));
     if (out.isEmpty()) {
-        std::fprintf(stderr, "usage: bare_report [--text FILE] (--fit PAGES CHARTS | --charts C --paragraphs N -o OUT.pdf)\n");
+        std::fprintf(stderr,
+                     "usage: bare_report [--text FILE] (--fit PAGES CHARTS | --charts C --paragraphs N -o OUT.pdf)\n");
         return 2;
     }
     return print(out, option(QStringLiteral("--paragraphs")).toInt(), option(QStringLiteral("--charts")).toInt());

@@ -1,6 +1,6 @@
 // Benchmarks of the headless core (QBENCHMARK): loading the built-in content against yaml-cpp merely
-// parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured, never
-// asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
+// parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured,
+// never asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
 #include "assessment.h"
 #include "content.h"
 #include "contentbinary.h"
