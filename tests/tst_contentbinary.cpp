@@ -138,12 +138,14 @@ void checkReadOrRefused(const QByteArray &bytes, const char *what, qsizetype at)
 {
     const ContentLoadResult result = readContentBinary(bytes, QStringLiteral("x.bin"));
     if (result.ok()) {
-        QVERIFY2(writeContentBinary(result.content) == bytes,
-                 qPrintable(QStringLiteral("%1 at %2: read, but not to what it says").arg(QLatin1String(what)).arg(at)));
+        QVERIFY2(
+            writeContentBinary(result.content) == bytes,
+            qPrintable(QStringLiteral("%1 at %2: read, but not to what it says").arg(QLatin1String(what)).arg(at)));
         return;
     }
-    QVERIFY2(result.diagnostics.size() == 1 && !result.diagnostics.first().message.isEmpty(),
-             qPrintable(QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics))));
+    QVERIFY2(
+        result.diagnostics.size() == 1 && !result.diagnostics.first().message.isEmpty(),
+        qPrintable(QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics))));
     QVERIFY(result.content.questionnaires.isEmpty() && result.content.chapters.isEmpty() &&
             result.content.useCases.isEmpty());
 }
@@ -320,7 +322,8 @@ void TestContentBinary::everyTruncationIsRefused()
         if (result.ok() || result.diagnostics.size() != 1)
             QFAIL(qPrintable(QStringLiteral("the first %1 bytes were not refused").arg(n)));
     }
-    const ContentLoadResult cut = readContentBinary(QByteArrayView(bytes).first(bytes.size() - 1), QStringLiteral("c.bin"));
+    const ContentLoadResult cut =
+        readContentBinary(QByteArrayView(bytes).first(bytes.size() - 1), QStringLiteral("c.bin"));
     QCOMPARE(cut.diagnostics.first().file, QStringLiteral("c.bin"));
     QVERIFY2(cut.diagnostics.first().message.contains(QStringLiteral("cut short")),
              qPrintable(describe(cut.diagnostics)));
@@ -428,10 +431,11 @@ void TestContentBinary::refusesWhatIsBeyondTheLimits_data()
         qToLittleEndian(value, bytes.data());
         return bytes;
     };
-    QTest::newRow("four billion questionnaires") << payload(le32(0xffffffffu))
-                                                 << QStringLiteral("a list of 4294967295 items (at most 100)");
+    QTest::newRow("four billion questionnaires")
+        << payload(le32(0xffffffffu)) << QStringLiteral("a list of 4294967295 items (at most 100)");
     // One questionnaire whose id claims two gigabytes.
-    QTest::newRow("a 2 GiB text") << payload(le32(1) + le32(0x80000000u)) << QStringLiteral("a text of 2147483648 bytes");
+    QTest::newRow("a 2 GiB text") << payload(le32(1) + le32(0x80000000u))
+                                  << QStringLiteral("a text of 2147483648 bytes");
     QTest::newRow("an odd text") << payload(le32(1) + le32(3) + "abc") << QStringLiteral("a text of 3 bytes");
 
     // Conditions nested deeper than YAML allows: written fine, refused on reading.

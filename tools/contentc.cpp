@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
     if (!back.ok())
         return fail(QStringLiteral("the compiled content does not read back: %1").arg(Phare::toText(back.diagnostics)));
     if (Phare::writeContentBinary(back.content) != bytes)
-        return fail(QStringLiteral("the compiled content reads back to something else (a field written but not read?)"));
+        return fail(
+            QStringLiteral("the compiled content reads back to something else (a field written but not read?)"));
 
     QSaveFile out(parser.value(outputOption));
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
