@@ -21,11 +21,6 @@ QString Reason::describe(QStringView language) const
     return {};
 }
 
-bool Reason::sameSubject(const Reason &other) const
-{
-    return questionnaire == other.questionnaire && question == other.question && dimension == other.dimension;
-}
-
 namespace {
 
 // Whether a ranks before b: higher priority first, then the larger gap.

@@ -17,7 +17,6 @@ struct Reason
     std::optional<double> score;          // 0–100: the question's or the dimension's
 
     QString describe(QStringView language) const;
-    bool sameSubject(const Reason &other) const;
 };
 
 // The reasons of one rule, chapter, use case or action, most telling first: a view on one list that
