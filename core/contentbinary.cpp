@@ -128,9 +128,10 @@ template <class V, Is<Level> T> void fields(V &v, T &level)
 
 template <class V, Is<Rule> T> void fields(V &v, T &rule)
 {
-    auto &[id, when, actions, impact, line, column] = rule;
+    auto &[id, when, given, actions, impact, line, column] = rule;
     v(id);
     v(when);
+    v(given);
     v.list(actions, ContentLimits::maxListItems);
     v(impact);
     v(line);

@@ -92,6 +92,8 @@ void Content::buildIndex()
         }
         for (Rule &rule : q.rules) {
             resolveProfile(rule.when, profileQuestionnaire);
+            if (rule.given)
+                resolveProfile(*rule.given, profileQuestionnaire);
             for (SourceRef &ref : rule.actions)
                 resolve(ref, actionIndex, actions);
         }
@@ -1003,8 +1005,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             if (!c.expectMap(node, what))
                 continue;
             c.checkKeys(node,
-                        {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("actions"),
-                         QStringLiteral("impact")},
+                        {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("given"),
+                         QStringLiteral("actions"), QStringLiteral("impact")},
                         nameOf(node, QStringLiteral("rule"), what));
             Rule rule;
             rule.line = node.line;
@@ -1027,6 +1029,15 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                 }
             } else {
                 valid = false;
+            }
+            if (const YamlNode *given = node.find(u"given")) {
+                if (auto condition = readCondition(c, *given, ConditionScope::Rule,
+                                                   QStringLiteral("the 'given' of %1").arg(what))) {
+                    checkConditionReferences(c, q, *condition, QStringLiteral("the 'given' of %1").arg(what));
+                    rule.given = std::move(*condition);
+                } else {
+                    valid = false;
+                }
             }
             if (const YamlNode *actions = c.required(node, QStringLiteral("actions"), what)) {
                 rule.actions = c.refList(*actions, QStringLiteral("the actions of %1").arg(what));
@@ -1432,6 +1443,8 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
         }
         for (const Rule &rule : q.rules) {
             checkFirm(q.path, rule.when, QStringLiteral("the condition of the rule '%1'").arg(rule.id));
+            if (rule.given)
+                checkFirm(q.path, *rule.given, QStringLiteral("the 'given' of the rule '%1'").arg(rule.id));
             for (const SourceRef &ref : rule.actions) {
                 fired.insert(ref.id);
                 if (!actionSource.action(ref.id)) {

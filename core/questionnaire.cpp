@@ -186,8 +186,11 @@ void Questionnaire::buildIndex()
                 resolve(*question.showIf, *this, firstQuestion, count);
         }
     }
-    for (Rule &rule : rules)
+    for (Rule &rule : rules) {
         resolve(rule.when, *this, firstQuestion, count);
+        if (rule.given)
+            resolve(*rule.given, *this, firstQuestion, count);
+    }
 }
 
 QList<Level> defaultLevels()

@@ -148,8 +148,9 @@ enum class Impact
 struct Rule
 {
     QString id;
-    Condition when;
-    QList<SourceRef> actions; // SourceRef::index: the position in Content::actions
+    Condition when;                // the gap: what it names are the reasons, and set the gap
+    std::optional<Condition> given; // when the advice applies (context): must hold too, gives no reason
+    QList<SourceRef> actions;       // SourceRef::index: the position in Content::actions
     // When this rule fires, its actions count at least this impact (e.g. after an incident).
     std::optional<Impact> impact;
     int line = 0;

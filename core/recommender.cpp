@@ -185,9 +185,14 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     QList<ConditionHit> hits;
     hits.reserve(16);
     int themeBase = 0;
+    int profileBase = 0;
+    for (const ThemeResult &theme : result.themes)
+        profileBase += theme.questionnaire->subjectCount();
     for (int t = 0; t < result.themes.size(); ++t) {
         const ThemeResult &theme = result.themes[t];
         for (const Rule &rule : theme.questionnaire->rules) {
+            if (rule.given && !evaluateCondition(*rule.given, theme, nullptr, &firm))
+                continue;
             hits.clear();
             if (!evaluateCondition(rule.when, theme, &hits, &firm))
                 continue;
@@ -196,11 +201,12 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             const auto firstReason = static_cast<int>(all.size());
             std::vector<int> subjects;
             for (const ConditionHit &hit : hits) {
-                const int subject = themeBase + hit.subject;
+                // The profile's questions are numbered after every theme's subjects.
+                const int subject = hit.profile ? profileBase + hit.subject : themeBase + hit.subject;
                 if (std::find(subjects.cbegin(), subjects.cend(), subject) != subjects.cend())
                     continue;
                 Reason reason;
-                reason.questionnaire = theme.questionnaire;
+                reason.questionnaire = hit.profile ? result.profile.questionnaire : theme.questionnaire;
                 if (hit.question) {
                     reason.question = hit.question->question;
                     reason.answer = hit.question->answer ? &*hit.question->answer : nullptr;

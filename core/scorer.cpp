@@ -30,6 +30,8 @@ const ThemeResult *AssessmentResult::theme(QStringView id) const
         if (t.questionnaire->id == id)
             return &t;
     }
+    if (profile.questionnaire && profile.questionnaire->id == id)
+        return &profile;
     return nullptr;
 }
 
@@ -174,11 +176,21 @@ const DimensionResult *namedDimension(const Condition &c, const ThemeResult &the
     return &theme.dimensions[c.dimensionIndex];
 }
 
-// Every question (answered) and dimension (scored) a condition names.
+// Every question (answered) and dimension (scored) a condition names; facts about the firm are not
+// reasons of a negated condition.
 void collectNamed(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> &out)
 {
     for (const Condition &child : condition.children)
         collectNamed(child, theme, out);
+    switch (condition.kind) {
+    case Condition::Kind::ProfileIn:
+    case Condition::Kind::ProfileNotIn:
+    case Condition::Kind::SectorIn:
+    case Condition::Kind::SizeIn:
+        return;
+    default:
+        break;
+    }
     if (condition.kind == Condition::Kind::DimensionScoreBelow) {
         if (const DimensionResult *d = namedDimension(condition, theme); d && d->score)
             out.append({nullptr, d, condition.subject});
@@ -230,7 +242,10 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
         const QuestionResult *q = firm && firm->profile ? namedQuestion(condition, *firm->profile) : nullptr;
         if (!q || q->state != QuestionResult::State::Answered)
             return false;
-        return answerMatches(*q, condition) == (condition.kind == Condition::Kind::ProfileIn);
+        const bool hit = answerMatches(*q, condition) == (condition.kind == Condition::Kind::ProfileIn);
+        if (hit && looked)
+            looked->append({q, nullptr, condition.questionIndex, true});
+        return hit;
     }
     case Condition::Kind::DimensionScoreBelow: {
         const DimensionResult *d = namedDimension(condition, theme);

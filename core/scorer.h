@@ -88,6 +88,7 @@ struct AssessmentResult
     const Level *overallLevel = nullptr;
     QList<ScoreIssue> issues;
 
+    // A theme's result, or the profile's when id is the profile's.
     const ThemeResult *theme(QStringView id) const;
 };
 
@@ -118,8 +119,10 @@ struct ConditionHit
     const QuestionResult *question = nullptr;
     const DimensionResult *dimension = nullptr;
     int subject = -1; // Condition::subject: the question or dimension as one number in the questionnaire
+    bool profile = false; // a fact of the firm profile: subject is then the question's place in the profile
 };
-// Facts about the firm (firm, may be null) are never added to `looked`: they say who the firm is, not a gap.
+// Facts of the firm's profile that hold are added to `looked` (marked `profile`): they say why the
+// advice fits the firm. The sector and size are not.
 bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
                        const FirmFacts *firm = nullptr);
 

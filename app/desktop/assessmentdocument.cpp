@@ -75,7 +75,9 @@ QStringList AssessmentDocument::themes() const
 {
     QStringList ids;
     for (const Questionnaire &q : m_content.questionnaires) {
-        if (m_assessment.themes.contains(q.id))
+        // The profile is always asked first, in older files too (they hold none): it is what fits the
+        // advice to the firm.
+        if (q.profile || m_assessment.themes.contains(q.id))
             ids.append(q.id);
     }
     return ids;

@@ -34,7 +34,8 @@ public:
     bool isModified() const { return m_modified; }
     QUndoStack *undoStack() { return &m_undo; }
 
-    // The themes chosen for this assessment, in the content's order.
+    // The themes chosen for this assessment, in the content's order, after the firm profile (which is
+    // always there when the content has one).
     QStringList themes() const;
     void setThemes(const QStringList &themeIds);
 

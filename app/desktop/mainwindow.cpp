@@ -105,7 +105,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
                 } else {
                     if (!maybeSave())
                         return;
-                    Assessment a;
+                    Assessment a = Assessment::makeNew();
                     a.company = company;
                     a.advisor = advisor;
                     a.language = m_language;
@@ -186,6 +186,13 @@ RecommendationsPage *MainWindow::recommendations()
     if (!m_recommendations) {
         m_recommendations = new RecommendationsPage(m_document, m_pages);
         m_pages->addWidget(m_recommendations);
+        connect(m_recommendations, &RecommendationsPage::profileRequested, this, [this] {
+            const Questionnaire *profile = m_content.profile();
+            if (!profile || profile->dimensions.isEmpty() || profile->dimensions.front().questions.isEmpty())
+                return;
+            questions()->goTo({profile->id, profile->dimensions.front().questions.front().id});
+            showPage(Page::Questions);
+        });
     }
     return m_recommendations;
 }
@@ -514,8 +521,10 @@ void MainWindow::newAssessment()
     m_start->setEditing(false);
     m_start->setProfile(Company{QString(), QStringLiteral("retail"), 1, QString(), {}}, QString(), [this] {
         QStringList all;
-        for (const Questionnaire &q : m_content.questionnaires)
-            all.append(q.id);
+        for (const Questionnaire &q : m_content.questionnaires) {
+            if (!q.profile)
+                all.append(q.id);
+        }
         return all;
     }());
     showPage(Page::Start);

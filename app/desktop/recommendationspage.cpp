@@ -1,36 +1,103 @@
-// Renders recommendations as an accessible rich-text document; all content text is escaped.
+// Builds the advice as widgets: headings, lists and one focusable item per action; content text is
+// shown as plain text, never as markup.
 #include "recommendationspage.h"
 
 #include "assessmentdocument.h"
 #include "recommender.h"
 #include "uitext.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTextBrowser>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Phare {
 
 namespace {
 
-QString esc(const QString &text)
+// A label that assistive technology reads as a heading of the given level.
+class HeadingLabel final : public QLabel
 {
-    return text.toHtmlEscaped();
+public:
+    HeadingLabel(const QString &text, int level, QWidget *parent) : QLabel(text, parent)
+    {
+        setObjectName(QStringLiteral("heading%1").arg(level));
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+        QFont f = font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * (level == 2 ? 1.35 : 1.12));
+        setFont(f);
+        setAccessibleName(text);
+        setProperty("headingLevel", level);
+    }
+};
+
+class AccessibleHeading final : public QAccessibleWidget
+{
+public:
+    explicit AccessibleHeading(QWidget *w) : QAccessibleWidget(w, QAccessible::Heading) {}
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Name)
+            return static_cast<QLabel *>(widget())->text();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *headingFactory(const QString &, QObject *object)
+{
+    if (auto *label = qobject_cast<QLabel *>(object); label && label->property("headingLevel").isValid())
+        return new AccessibleHeading(label);
+    return nullptr;
 }
 
-// The answers behind a recommendation, under a "Why" heading.
-QString reasonsHtml(const ReasonList &reasons, const QString &lang)
+QLabel *paragraph(const QString &text, QWidget *parent, bool small = false)
 {
-    if (reasons.isEmpty())
-        return {};
-    QString html = QStringLiteral("<p style=\"margin-bottom:0\"><i>%1</i></p><ul style=\"margin-top:0\">")
-                       .arg(esc(RecommendationsPage::tr("Based on your answers") + Ui::colon()));
-    for (const Reason &r : reasons)
-        html += QStringLiteral("<li>%1</li>").arg(esc(r.describe(lang)));
-    return html + QStringLiteral("</ul>");
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (small) {
+        QFont f = label->font();
+        f.setPointSizeF(f.pointSizeF() * 0.92);
+        label->setFont(f);
+        label->setForegroundRole(QPalette::PlaceholderText);
+    }
+    return label;
+}
+
+QString bulletList(const QStringList &items)
+{
+    QString out;
+    for (const QString &item : items)
+        out += QStringLiteral("• ") + item + QLatin1Char('\n');
+    out.chop(1);
+    return out;
+}
+
+QFrame *card(QWidget *parent, bool focusable)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("recommendationItem"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    if (focusable)
+        frame->setFocusPolicy(Qt::StrongFocus);
+    // A visible focus: 2 px in the highlight colour, against the panel's thin border.
+    frame->setStyleSheet(QStringLiteral("QFrame#recommendationItem { border: 1px solid palette(mid); border-radius: "
+                                        "4px; } QFrame#recommendationItem:focus { border: 2px solid "
+                                        "palette(highlight); }"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(4);
+    return frame;
 }
 
 } // namespace
@@ -38,12 +105,18 @@ QString reasonsHtml(const ReasonList &reasons, const QString &lang)
 RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
+    static const bool installed = [] {
+        QAccessible::installFactory(headingFactory);
+        return true;
+    }();
+    Q_UNUSED(installed);
     m_filterLabel = new QLabel(this);
     m_filter = new QComboBox(this);
     m_filterLabel->setBuddy(m_filter);
-    m_view = new QTextBrowser(this);
-    m_view->setOpenExternalLinks(false); // no network: links are shown, not opened
-    m_view->setOpenLinks(false);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter, 1);
@@ -51,7 +124,7 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
-    layout->addWidget(m_view);
+    layout->addWidget(m_scroll);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RecommendationsPage::refresh);
     connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
         if (isVisible())
@@ -65,9 +138,21 @@ void RecommendationsPage::setThemeFilter(const QString &theme)
     m_filter->setCurrentIndex(std::max(0, at));
 }
 
-QString RecommendationsPage::html() const
+QList<QWidget *> RecommendationsPage::actionItems() const
 {
-    return m_view->toHtml();
+    return m_actionItems;
+}
+
+QString RecommendationsPage::text() const
+{
+    QStringList out;
+    if (!m_body)
+        return {};
+    for (const QLabel *label : m_body->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(m_body) || label->parentWidget()->objectName() == u"others")
+            out.append(label->text());
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 void RecommendationsPage::changeEvent(QEvent *event)
@@ -81,91 +166,218 @@ void RecommendationsPage::refresh()
 {
     const QString lang = Ui::language();
     const QString chosen = m_filter->currentData().toString();
+    const Content &content = m_document->content();
     {
         const QSignalBlocker block(m_filter);
         m_filterLabel->setText(tr("&Show recommendations for"));
         m_filter->clear();
         m_filter->addItem(tr("All themes"), QString());
-        for (const QString &id : m_document->themes())
-            m_filter->addItem(m_document->content().questionnaire(id)->title.text(lang), id);
+        for (const QString &id : m_document->themes()) {
+            const Questionnaire *q = content.questionnaire(id);
+            if (q && !q->profile)
+                m_filter->addItem(q->title.text(lang), id);
+        }
         m_filter->setCurrentIndex(std::max(0, m_filter->findData(chosen)));
     }
-    m_view->setAccessibleName(tr("Recommendations"));
     const QString theme = m_filter->currentData().toString();
-    const Recommendations rec =
-        Recommender::recommend(m_document->content(), m_document->assessment(), m_document->result());
+    const Recommendations rec = Recommender::recommend(content, m_document->assessment(), m_document->result());
     const auto wanted = [&](const QStringList &themes) {
         return theme.isEmpty() || themes.contains(theme);
     };
-
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Action plan")));
-    for (const Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        QString items;
-        for (const ActionItem &item : rec.plan) {
-            if (item.horizon != h || !wanted({item.questionnaire->id}))
-                continue;
-            items += QStringLiteral("<li style=\"margin-bottom:8px\"><b>%1</b> <i>(%2 · %3)</i>%4</li>")
-                         .arg(esc(item.rule->action.text(lang)), esc(item.questionnaire->title.text(lang)),
-                              esc(Ui::priorityName(static_cast<int>(item.priority))), reasonsHtml(item.reasons, lang));
+    const auto themeTitles = [&](const QStringList &ids) {
+        QStringList titles;
+        for (const QString &id : ids) {
+            if (const Questionnaire *q = content.questionnaire(id))
+                titles.append(q->title.text(lang));
         }
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(Ui::horizonName(static_cast<int>(h))));
-        html += items.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing for now.")))
-                                : QStringLiteral("<ol>%1</ol>").arg(items);
+        return titles.join(QStringLiteral(", "));
+    };
+    const QString colon = Ui::colon() + QLatin1Char(' ');
+
+    const int scrolled = m_scroll->verticalScrollBar() ? m_scroll->verticalScrollBar()->value() : 0;
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 8, 0);
+    layout->setSpacing(8);
+    m_actionItems.clear();
+
+    if (rec.profileMissing) {
+        auto *box = card(body, false);
+        box->layout()->addWidget(paragraph(tr("The business profile is not filled in yet: advice that depends on it "
+                                              "(website, customers, platforms, incidents) is left out."),
+                                           box));
+        auto *answer = new QPushButton(tr("Answer the business &profile"), box);
+        connect(answer, &QPushButton::clicked, this, &RecommendationsPage::profileRequested);
+        box->layout()->addWidget(answer);
+        layout->addWidget(box);
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("White-paper chapters to read")));
+    layout->addWidget(new HeadingLabel(tr("Action plan"), 2, body));
+    layout->addWidget(paragraph(tr("At most %1 actions this month, %2 this quarter and %3 this year, ranked by "
+                                   "what is at stake, how far you are from the goal, the effort and the legal "
+                                   "deadlines.")
+                                    .arg(content.plan.now)
+                                    .arg(content.plan.next)
+                                    .arg(content.plan.later),
+                                body, true));
+    for (const Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+        layout->addWidget(new HeadingLabel(Ui::horizonName(static_cast<int>(h)), 3, body));
+        int shown = 0;
+        for (const PlannedAction &item : rec.plan) {
+            if (item.horizon != h || !wanted(item.themes))
+                continue;
+            ++shown;
+            auto *box = card(body, true);
+            auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
+            const QString title = QStringLiteral("%1. %2").arg(item.rank).arg(phrased(item.action->text, lang, rec));
+            auto *titleLabel = paragraph(title, box);
+            QFont bold = titleLabel->font();
+            bold.setBold(true);
+            titleLabel->setFont(bold);
+            boxLayout->addWidget(titleLabel);
+            const QString facts = tr("%1 · about %2 h of work").arg(themeTitles(item.themes)).arg(item.action->effort);
+            boxLayout->addWidget(paragraph(facts, box, true));
+            const QString benefit = phrased(item.action->benefit, lang, rec);
+            boxLayout->addWidget(paragraph(benefit, box));
+            const QString first = tr("First step") + colon + phrased(item.action->firstStep, lang, rec);
+            boxLayout->addWidget(paragraph(first, box));
+            QStringList reasons;
+            for (const Reason &r : item.reasons)
+                reasons.append(r.describe(lang));
+            QString why;
+            if (!reasons.isEmpty()) {
+                why = tr("Based on your answers") + colon + QLatin1Char('\n') + bulletList(reasons);
+                boxLayout->addWidget(paragraph(why, box));
+            }
+            const QString rank = tr("Why this rank") + colon + item.rankExplanation(lang);
+            boxLayout->addWidget(paragraph(rank, box, true));
+            box->setAccessibleName(title);
+            box->setAccessibleDescription(
+                QStringList{facts, benefit, first, why, rank}.join(QLatin1Char('\n')).trimmed());
+            layout->addWidget(box);
+            m_actionItems.append(box);
+        }
+        if (shown == 0)
+            layout->addWidget(paragraph(tr("Nothing for now."), body));
+    }
+
+    // The other possibilities: counted, and listed on demand.
+    QList<const PlannedAction *> others;
+    for (const PlannedAction &item : rec.others) {
+        if (wanted(item.themes))
+            others.append(&item);
+    }
+    if (!others.isEmpty()) {
+        auto *toggle = new QToolButton(body);
+        toggle->setCheckable(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        toggle->setText(tr("Other possibilities, for later (%1)").arg(others.size()));
+        toggle->setAccessibleName(toggle->text());
+        auto *list = new QWidget(body);
+        list->setObjectName(QStringLiteral("others"));
+        auto *listLayout = new QVBoxLayout(list);
+        listLayout->setContentsMargins(16, 0, 0, 0);
+        for (const PlannedAction *item : std::as_const(others))
+            listLayout->addWidget(paragraph(
+                QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
+        list->setVisible(false);
+        connect(toggle, &QToolButton::toggled, list, [toggle, list](bool open) {
+            list->setVisible(open);
+            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        });
+        layout->addWidget(toggle);
+        layout->addWidget(list);
+    }
+
+    layout->addWidget(new HeadingLabel(tr("White-paper chapters to read"), 2, body));
     int shown = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         if (!wanted(c.themes))
             continue;
         ++shown;
-        html += QStringLiteral("<h3>%1. %2</h3><p><i>%3</i></p><p>%4</p>")
-                    .arg(shown)
-                    .arg(esc(c.chapter->title.text(lang)), esc(Ui::priorityName(static_cast<int>(c.priority))),
-                         esc(c.chapter->summary.text(lang)));
-        html += reasonsHtml(c.reasons, lang);
-        QString actions;
+        auto *box = card(body, true);
+        auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
+        const QString title = QStringLiteral("%1. %2").arg(shown).arg(c.chapter->title.text(lang));
+        boxLayout->addWidget(new HeadingLabel(title, 3, box));
+        const QString summary = phrased(c.chapter->summary, lang, rec);
+        boxLayout->addWidget(paragraph(summary, box));
+        QStringList actions;
+        for (const Action *a : c.actions)
+            actions.append(phrased(a->text, lang, rec));
+        const QString forActions = tr("For the actions") + colon + QLatin1Char('\n') + bulletList(actions);
+        boxLayout->addWidget(paragraph(forActions, box, true));
+        QStringList keys;
         for (const LocalizedText &a : c.chapter->keyActions)
-            actions += QStringLiteral("<li>%1</li>").arg(esc(a.text(lang)));
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(esc(tr("Key actions") + Ui::colon()), actions);
-        if (!c.chapter->references.isEmpty()) {
-            QStringList refs;
-            for (const Reference &r : c.chapter->references)
-                refs.append(esc(r.title) + (r.url.isEmpty() ? QString() : QStringLiteral(" — ") + esc(r.url)));
-            html += QStringLiteral("<p><small>%1 %2</small></p>")
-                        .arg(esc(tr("Sources") + Ui::colon()), refs.join(QStringLiteral("; ")));
+            keys.append(phrased(a, lang, rec));
+        if (!keys.isEmpty())
+            boxLayout->addWidget(paragraph(tr("Key actions") + colon + QLatin1Char('\n') + bulletList(keys), box));
+        for (const Reference &r : c.chapter->references) {
+            if (r.url.isEmpty()) {
+                boxLayout->addWidget(paragraph(tr("Source") + colon + r.title, box, true));
+                continue;
+            }
+            // A real link: reachable with Tab, opened in the browser only when activated.
+            auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
+                                        .arg(r.url.toHtmlEscaped(), r.title.toHtmlEscaped()),
+                                    box);
+            link->setWordWrap(true);
+            link->setTextFormat(Qt::RichText);
+            link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            link->setOpenExternalLinks(true);
+            link->setToolTip(r.url);
+            link->setAccessibleName(r.title);
+            link->setAccessibleDescription(r.url);
+            boxLayout->addWidget(link);
         }
+        box->setAccessibleName(title);
+        box->setAccessibleDescription(summary + QLatin1Char('\n') + forActions);
+        layout->addWidget(box);
     }
     if (shown == 0)
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No chapter to recommend yet.")));
+        layout->addWidget(paragraph(tr("No chapter to recommend yet."), body));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Use cases for a firm like yours")));
+    layout->addWidget(new HeadingLabel(tr("Use cases for a firm like yours"), 2, body));
     shown = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
         if (!wanted(u.themes))
             continue;
         ++shown;
         const UseCase &uc = *u.useCase;
-        html += QStringLiteral("<h3>%1. %2</h3><p>%3</p>")
-                    .arg(shown)
-                    .arg(esc(uc.title.text(lang)), esc(uc.description.text(lang)));
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(tr("Effort: %1 · Cost: %2 · First results: %3")
-                                 .arg(uc.effort == u"low"      ? tr("low")
-                                      : uc.effort == u"medium" ? tr("medium")
-                                                               : tr("high"),
-                                      uc.cost == u"low"      ? tr("under €1,000")
-                                      : uc.cost == u"medium" ? tr("€1,000 to €10,000")
-                                                             : tr("over €10,000"),
-                                      uc.timeToValue == u"days"    ? tr("within days")
-                                      : uc.timeToValue == u"weeks" ? tr("within weeks")
-                                                                   : tr("within months"))));
-        html += reasonsHtml(u.reasons, lang);
+        auto *box = card(body, true);
+        auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
+        const QString title = QStringLiteral("%1. %2").arg(shown).arg(uc.title.text(lang));
+        boxLayout->addWidget(new HeadingLabel(title, 3, box));
+        const QString description = phrased(uc.description, lang, rec);
+        boxLayout->addWidget(paragraph(description, box));
+        const QString facts = tr("Effort: %1 · Cost: %2 · First results: %3")
+                                  .arg(uc.effort == u"low"      ? tr("low")
+                                       : uc.effort == u"medium" ? tr("medium")
+                                                                : tr("high"),
+                                       uc.cost == u"low"      ? tr("under €1,000")
+                                       : uc.cost == u"medium" ? tr("€1,000 to €10,000")
+                                                              : tr("over €10,000"),
+                                       uc.timeToValue == u"days"    ? tr("within days")
+                                       : uc.timeToValue == u"weeks" ? tr("within weeks")
+                                                                    : tr("within months"));
+        boxLayout->addWidget(paragraph(facts, box, true));
+        QStringList actions;
+        for (const Action *a : u.actions)
+            actions.append(phrased(a->text, lang, rec));
+        const QString why = tr("Proposed for") + colon + QLatin1Char('\n') + bulletList(actions);
+        boxLayout->addWidget(paragraph(why, box, true));
+        box->setAccessibleName(title);
+        box->setAccessibleDescription(description + QLatin1Char('\n') + facts + QLatin1Char('\n') + why);
+        layout->addWidget(box);
     }
     if (shown == 0)
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No use case to recommend yet.")));
-    m_view->setHtml(html);
+        layout->addWidget(paragraph(tr("No use case to recommend yet."), body));
+    layout->addStretch(1);
+
+    m_scroll->setWidget(body); // deletes the previous body
+    m_body = body;
+    m_scroll->verticalScrollBar()->setValue(scrolled);
+    m_scroll->setAccessibleName(tr("Recommendations"));
 }
 
 } // namespace Phare

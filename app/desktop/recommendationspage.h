@@ -1,12 +1,16 @@
-// The recommendations: ranked white-paper chapters and use cases with their reasons, and the action
-// plan (now, next, later), filterable by theme.
+// The advice: the action plan (now, next, later) with each action's reasons, first step and why it
+// ranks where it does; the other possibilities; the white-paper chapters and use cases that support
+// the plan. Built of headings, lists and one focusable item per action, so that the keyboard and a
+// screen reader can walk it; filterable by theme.
 #pragma once
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QTextBrowser;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace Phare {
 
@@ -23,7 +27,14 @@ public:
     void refresh();
     // Empty: all themes.
     void setThemeFilter(const QString &theme);
-    QString html() const;
+    // Everything the page shows, as plain text in reading order (headings, items, reasons).
+    QString text() const;
+    // The focusable items of the plan, in order (one per action).
+    QList<QWidget *> actionItems() const;
+
+signals:
+    // The user asked to answer the firm profile (shown when it is missing).
+    void profileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,7 +43,9 @@ private:
     AssessmentDocument *m_document;
     QLabel *m_filterLabel;
     QComboBox *m_filter;
-    QTextBrowser *m_view;
+    QScrollArea *m_scroll;
+    QWidget *m_body = nullptr;
+    QList<QWidget *> m_actionItems;
 };
 
 } // namespace Phare

@@ -86,6 +86,8 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     form->addRow(m_advisorLabel, m_advisor);
     auto *themes = new QVBoxLayout;
     for (const Questionnaire &q : m_content.questionnaires) {
+        if (q.profile)
+            continue; // always asked, not a theme to choose
         auto *box = new QCheckBox(m_newBox);
         box->setProperty("themeId", q.id);
         box->setChecked(true);

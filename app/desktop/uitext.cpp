@@ -53,15 +53,17 @@ QString horizonName(int horizon)
     }
 }
 
-QString priorityName(int priority)
+QString impactName(int impact)
 {
-    switch (priority) {
+    switch (impact) {
     case 0:
-        return QCoreApplication::translate("Phare::Ui", "High priority");
+        return QCoreApplication::translate("Phare::Ui", "critical stakes");
     case 1:
-        return QCoreApplication::translate("Phare::Ui", "Medium priority");
+        return QCoreApplication::translate("Phare::Ui", "high stakes");
+    case 2:
+        return QCoreApplication::translate("Phare::Ui", "medium stakes");
     default:
-        return QCoreApplication::translate("Phare::Ui", "Low priority");
+        return QCoreApplication::translate("Phare::Ui", "low stakes");
     }
 }
 

@@ -12,7 +12,7 @@ void setLanguage(const QString &language);
 
 QString sectorName(const QString &sector);
 QString horizonName(int horizon);
-QString priorityName(int priority);
+QString impactName(int impact);
 // "12 %", "12 %" with the right spacing for the language.
 QString percent(double value);
 // "47 / 100"
