@@ -2,10 +2,13 @@
 #include "assessment.h"
 
 #include "catalogue.h"
+#include "datetext.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
 #include <QSaveFile>
 
 #include <cctype>
@@ -340,11 +343,32 @@ QString explainJsonError(QJsonParseError::ParseError error)
 
 } // namespace
 
+Assessment Assessment::makeNew()
+{
+    Assessment a;
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.assessmentDate = Phare::today();
+    return a;
+}
+
+QDate Assessment::referenceDate() const
+{
+    if (assessmentDate.isValid())
+        return assessmentDate;
+    if (created.isValid())
+        return created.date();
+    return Phare::today();
+}
+
 QJsonObject Assessment::toJson() const
 {
     QJsonObject root = extra;
     root.insert(u"format", kFormat);
     root.insert(u"formatVersion", formatVersion);
+    if (!id.isEmpty())
+        root.insert(u"id", id);
+    if (assessmentDate.isValid())
+        root.insert(u"assessmentDate", assessmentDate.toString(Qt::ISODate));
     QJsonObject c = company.extra;
     c.insert(u"name", company.name);
     c.insert(u"sector", company.sector);
@@ -514,7 +538,8 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
     Assessment a;
     const QStringList known = {QStringLiteral("format"),   QStringLiteral("formatVersion"), QStringLiteral("company"),
                                QStringLiteral("advisor"),  QStringLiteral("created"),       QStringLiteral("modified"),
-                               QStringLiteral("language"), QStringLiteral("questionnaires")};
+                               QStringLiteral("language"), QStringLiteral("questionnaires"), QStringLiteral("id"),
+                               QStringLiteral("assessmentDate")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             a.extra.insert(it.key(), it.value());
@@ -542,6 +567,20 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                      .contains(it.key()))
                 a.company.extra.insert(it.key(), it.value());
         }
+    }
+    if (const auto id = r.string(root, {QStringLiteral("id")}, false)) {
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        if (!uuid.match(*id).hasMatch())
+            r.error({QStringLiteral("id")},
+                    QStringLiteral("\"id\" must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"));
+        a.id = *id;
+    }
+    if (const auto day = r.string(root, {QStringLiteral("assessmentDate")}, false)) {
+        a.assessmentDate = QDate::fromString(*day, Qt::ISODate);
+        if (!a.assessmentDate.isValid() || day->size() != 10)
+            r.error({QStringLiteral("assessmentDate")},
+                    QStringLiteral("\"assessmentDate\" must be a day written YYYY-MM-DD, such as 2026-11-20"));
     }
     a.advisor = r.string(root, {QStringLiteral("advisor")}, false).value_or(QString());
     a.created = r.date(root, {QStringLiteral("created")}).value_or(QDateTime());

@@ -3,6 +3,7 @@
 
 #include "diagnostic.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -69,13 +70,20 @@ struct Assessment
     static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
     static constexpr int maxErrors = 100;               // problems reported before the reader gives up
 
+    QString id; // a UUID given when the assessment is made, kept for its whole life; empty in older files
     Company company;
     QString advisor;
+    QDate assessmentDate; // the day of the assessment: legal deadlines are phrased against it
     QDateTime created;
     QDateTime modified;
     QString language;
     QMap<QString, ThemeAnswers> themes; // by questionnaire id
     QJsonObject extra;                  // top-level fields this version does not know
+
+    // A new assessment: a fresh id, made today (PHARE_TODAY, when set, says which day that is).
+    static Assessment makeNew();
+    // The day deadlines are phrased against: assessmentDate, else the day it was created, else today.
+    QDate referenceDate() const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

@@ -1,9 +1,10 @@
-// White-paper chapters and use cases: what the recommendations point to.
+// The catalogues the recommendations point to: actions, white-paper chapters and use cases.
 #pragma once
 
 #include "localizedtext.h"
 #include "questionnaire.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,9 +43,50 @@ struct UseCase
     QList<LocalizedText> benefits;
     QList<SourceRef> chapters;
     QList<SourceRef> dimensions; // "theme/dimension"
+    // Offered only when this holds (conditions on the profile, the sector or the size only).
+    std::optional<Condition> when;
     QString path;
     int line = 0;
     int column = 0;
+};
+
+enum class Cost
+{
+    None = 0,   // no spending
+    Low = 1,    // under 1,000 euros
+    Medium = 2, // 1,000 to 10,000 euros
+    High = 3    // over 10,000 euros
+};
+
+// One thing a firm can do, as the action plan shows it (docs/questionnaire-format.md, "Actions").
+struct Action
+{
+    QString id;
+    LocalizedText text;      // imperative, fits any horizon
+    LocalizedText benefit;   // what it protects or brings
+    LocalizedText firstStep; // what to do first, concretely
+    Impact impact = Impact::Medium;
+    double effort = 1; // hours of work
+    Cost cost = Cost::None;
+    QStringList who;                // owner, staff, provider
+    QDate deadline;                 // a legal obligation applies from this date; null when none
+    Horizon earliest = Horizon::Now; // never planned before this horizon
+    QList<SourceRef> prerequisites;  // other actions, to do before this one
+    QList<SourceRef> chapters;
+    QList<SourceRef> useCases;
+    QString path;
+    int line = 0;
+    int column = 0;
+};
+
+// How long the plan may be (a `plan:` key in an actions file; these are the defaults).
+struct PlanSettings
+{
+    int now = 5;
+    int next = 8;
+    int later = 12;
+    int chapters = 6;
+    int useCases = 8;
 };
 
 // The sector ids a company and a use case may have.
@@ -52,5 +94,8 @@ const QStringList &sectorIds();
 // micro (0–9), small (10–49), medium (50–249), large (250+).
 QString sizeForEmployees(int employees);
 const QStringList &sizeIds();
+QString costId(Cost cost);
+// owner, staff, provider.
+const QStringList &whoIds();
 
 } // namespace Phare

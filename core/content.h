@@ -14,11 +14,16 @@ namespace Phare {
 
 struct Content
 {
-    QList<Questionnaire> questionnaires;
+    QList<Questionnaire> questionnaires; // the profile (if any) first, then the themes
+    QList<Action> actions;
     QList<Chapter> chapters;
     QList<UseCase> useCases;
+    PlanSettings plan;
 
     const Questionnaire *questionnaire(QStringView id) const;
+    // The firm profile (Questionnaire::profile), or null when the content has none.
+    const Questionnaire *profile() const;
+    const Action *action(QStringView id) const;
     const Chapter *chapter(QStringView id) const;
     const UseCase *useCase(QStringView id) const;
 
@@ -47,7 +52,8 @@ struct ContentLimits
     static constexpr int maxRows = 50;           // per grid question
     static constexpr int maxLevels = 20;         // per questionnaire
     static constexpr int maxRules = 1000;        // per questionnaire
-    static constexpr int maxEntries = 1000;      // chapters or use cases per file
+    static constexpr int maxEntries = 1000;      // actions, chapters or use cases per file
+    static constexpr int maxPlanLength = 100;    // actions in one horizon of the plan, chapters, use cases
     static constexpr int maxListItems = 100;     // any other list: key actions, references, sectors, conditions...
     static constexpr int maxTextLength = 10'000; // characters in one text (a title, a help text, a label...)
 };

@@ -88,8 +88,8 @@ template <class V, Is<Condition> T> void fields(V &v, T &condition)
 
 template <class V, Is<Question> T> void fields(V &v, T &question)
 {
-    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, showIf, options, rows, line,
-           column] = question;
+    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, scored, showIf, options, rows,
+           line, column] = question;
     v(id);
     v(type);
     v(text);
@@ -98,6 +98,7 @@ template <class V, Is<Question> T> void fields(V &v, T &question)
     v(weight);
     v(allowDontKnow);
     v(allowNotApplicable);
+    v(scored);
     v(showIf);
     v.list(options, ContentLimits::maxOptions);
     v.list(rows, ContentLimits::maxRows);
@@ -107,11 +108,12 @@ template <class V, Is<Question> T> void fields(V &v, T &question)
 
 template <class V, Is<Dimension> T> void fields(V &v, T &dimension)
 {
-    auto &[id, title, description, weight, questions] = dimension;
+    auto &[id, title, description, weight, scored, questions] = dimension;
     v(id);
     v(title);
     v(description);
     v(weight);
+    v(scored);
     v.list(questions, ContentLimits::maxQuestions);
 }
 
@@ -126,14 +128,11 @@ template <class V, Is<Level> T> void fields(V &v, T &level)
 
 template <class V, Is<Rule> T> void fields(V &v, T &rule)
 {
-    auto &[id, when, priority, horizon, action, chapters, useCases, line, column] = rule;
+    auto &[id, when, actions, impact, line, column] = rule;
     v(id);
     v(when);
-    v(priority);
-    v(horizon);
-    v(action);
-    v.list(chapters, ContentLimits::maxListItems);
-    v.list(useCases, ContentLimits::maxListItems);
+    v.list(actions, ContentLimits::maxListItems);
+    v(impact);
     v(line);
     v(column);
 }
@@ -142,9 +141,9 @@ template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
 {
     // Questionnaire has private members, so it cannot be bound: its size stands in (x86_64, the only
     // platform Phare is built on). Its fields: id, version, title, description, levels, dimensions, rules,
-    // path, and m_index and m_byId (derived: buildIndex()). A new field changes the size, except an int
+    // path, profile, and m_index and m_byId (derived: buildIndex()). A new field changes the size, except an int
     // or a bool put right after `version`, into its padding: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Questionnaire) == 256,
+    static_assert(sizeof(void *) != 8 || sizeof(Questionnaire) == 264,
                   "a field was added to Questionnaire: write it here (or note it as derived), then update the size");
     v(q.id);
     v(q.version);
@@ -154,6 +153,7 @@ template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
     v.list(q.dimensions, ContentLimits::maxDimensions);
     v.list(q.rules, ContentLimits::maxRules);
     v(q.path);
+    v(q.profile);
 }
 
 template <class V, Is<Reference> T> void fields(V &v, T &reference)
@@ -179,7 +179,7 @@ template <class V, Is<Chapter> T> void fields(V &v, T &chapter)
 template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
 {
     auto &[id, title, description, sectors, sizes, effort, cost, timeToValue, prerequisites, benefits, chapters,
-           dimensions, path, line, column] = useCase;
+           dimensions, when, path, line, column] = useCase;
     v(id);
     v(title);
     v(description);
@@ -192,17 +192,52 @@ template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
     v.list(benefits, ContentLimits::maxListItems);
     v.list(chapters, ContentLimits::maxListItems);
     v.list(dimensions, ContentLimits::maxListItems);
+    v(when);
     v(path);
     v(line);
     v(column);
 }
 
+template <class V, Is<Action> T> void fields(V &v, T &action)
+{
+    auto &[id, text, benefit, firstStep, impact, effort, cost, who, deadline, earliest, prerequisites, chapters,
+           useCases, path, line, column] = action;
+    v(id);
+    v(text);
+    v(benefit);
+    v(firstStep);
+    v(impact);
+    v(effort);
+    v(cost);
+    v.list(who, ContentLimits::maxListItems);
+    v(deadline);
+    v(earliest);
+    v.list(prerequisites, ContentLimits::maxListItems);
+    v.list(chapters, ContentLimits::maxListItems);
+    v.list(useCases, ContentLimits::maxListItems);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<PlanSettings> T> void fields(V &v, T &plan)
+{
+    auto &[now, next, later, chapters, useCases] = plan;
+    v(now);
+    v(next);
+    v(later);
+    v(chapters);
+    v(useCases);
+}
+
 template <class V, Is<Content> T> void fields(V &v, T &content)
 {
-    auto &[questionnaires, chapters, useCases] = content;
+    auto &[questionnaires, actions, chapters, useCases, plan] = content;
     v.list(questionnaires, ContentLimits::maxFiles);
+    v.list(actions, maxChaptersOrUseCases);
     v.list(chapters, maxChaptersOrUseCases);
     v.list(useCases, maxChaptersOrUseCases);
+    v(plan);
 }
 
 // The last value of each enumeration written: update it when one is added.
@@ -212,11 +247,15 @@ constexpr int lastValue(QuestionType)
 }
 constexpr int lastValue(Condition::Kind)
 {
-    return static_cast<int>(Condition::Kind::Not);
+    return static_cast<int>(Condition::Kind::SizeIn);
 }
-constexpr int lastValue(Priority)
+constexpr int lastValue(Impact)
 {
-    return static_cast<int>(Priority::Low);
+    return static_cast<int>(Impact::Low);
+}
+constexpr int lastValue(Cost)
+{
+    return static_cast<int>(Cost::High);
 }
 constexpr int lastValue(Horizon)
 {
@@ -248,12 +287,13 @@ public:
     template <class E>
     requires std::is_enum_v<E>
     void operator()(E value) { m_stream << quint8(static_cast<int>(value)); }
-    void operator()(const std::optional<Condition> &condition)
+    template <class O> void operator()(const std::optional<O> &value)
     {
-        (*this)(condition.has_value());
-        if (condition)
-            (*this)(*condition);
+        (*this)(value.has_value());
+        if (value)
+            (*this)(*value);
     }
+    void operator()(QDate date) { m_stream << qint64(date.isValid() ? date.toJulianDay() : 0); }
     template <class T>
     requires std::is_class_v<T>
     void operator()(const T &value) { fields(*this, value); }
@@ -343,16 +383,28 @@ public:
         }
         value = static_cast<E>(byte);
     }
-    void operator()(std::optional<Condition> &condition)
+    template <class O> void operator()(std::optional<O> &value)
     {
         bool present = false;
         (*this)(present);
         if (!ok() || !present) {
-            condition.reset();
+            value.reset();
             return;
         }
-        condition.emplace();
-        (*this)(*condition);
+        value.emplace();
+        (*this)(*value);
+    }
+    void operator()(QDate &date)
+    {
+        qint64 day = 0;
+        if (!read(day))
+            return;
+        // Days from 1 January 1900 to 31 December 2999: what a deadline can be.
+        if (day != 0 && (day < 2415021 || day > 2816787)) {
+            fail(QStringLiteral("a date out of range (%1)").arg(day));
+            return;
+        }
+        date = day == 0 ? QDate() : QDate::fromJulianDay(day);
     }
     void operator()(Condition &condition)
     {

@@ -1,6 +1,7 @@
 // Reads questionnaires and catalogues from YAML, checking every rule of docs/questionnaire-format.md.
 #include "content.h"
 #include "contentbinary.h"
+#include "datetext.h"
 #include "yamldocument.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 namespace Phare {
 
@@ -21,6 +23,24 @@ const Questionnaire *Content::questionnaire(QStringView id) const
     for (const Questionnaire &q : questionnaires) {
         if (q.id == id)
             return &q;
+    }
+    return nullptr;
+}
+
+const Questionnaire *Content::profile() const
+{
+    for (const Questionnaire &q : questionnaires) {
+        if (q.profile)
+            return &q;
+    }
+    return nullptr;
+}
+
+const Action *Content::action(QStringView id) const
+{
+    for (const Action &a : actions) {
+        if (a.id == id)
+            return &a;
     }
     return nullptr;
 }
@@ -45,27 +65,48 @@ const UseCase *Content::useCase(QStringView id) const
 
 void Content::buildIndex()
 {
-    QHash<QString, int> chapterIndex;
-    for (int i = 0; i < chapters.size(); ++i)
-        chapterIndex.insert(chapters[i].id, i);
-    QHash<QString, int> useCaseIndex;
-    for (int i = 0; i < useCases.size(); ++i)
-        useCaseIndex.insert(useCases[i].id, i);
+    const auto indexOf = [](const auto &list) {
+        QHash<QString, int> index;
+        for (int i = 0; i < list.size(); ++i)
+            index.insert(list[i].id, i);
+        return index;
+    };
+    const QHash<QString, int> actionIndex = indexOf(actions);
+    const QHash<QString, int> chapterIndex = indexOf(chapters);
+    const QHash<QString, int> useCaseIndex = indexOf(useCases);
+    // A reference found shares the characters of the id it names, so that the recommender can check
+    // it by address.
+    const auto resolve = [](SourceRef &ref, const QHash<QString, int> &index, const auto &list) {
+        ref.index = index.value(ref.id, -1);
+        if (ref.index >= 0)
+            ref.id = list[ref.index].id;
+    };
+    const Questionnaire *profileQuestionnaire = profile();
     for (Questionnaire &q : questionnaires) {
         q.buildIndex();
-        // A reference found shares the characters of the id it names, so that the recommender can
-        // check it by address.
-        const auto resolve = [](SourceRef &ref, const QHash<QString, int> &index, const auto &list) {
-            ref.index = index.value(ref.id, -1);
-            if (ref.index >= 0)
-                ref.id = list[ref.index].id;
-        };
-        for (Rule &rule : q.rules) {
-            for (SourceRef &ref : rule.chapters)
-                resolve(ref, chapterIndex, chapters);
-            for (SourceRef &ref : rule.useCases)
-                resolve(ref, useCaseIndex, useCases);
+        for (Dimension &d : q.dimensions) {
+            for (Question &question : d.questions) {
+                if (question.showIf)
+                    resolveProfile(*question.showIf, profileQuestionnaire);
+            }
         }
+        for (Rule &rule : q.rules) {
+            resolveProfile(rule.when, profileQuestionnaire);
+            for (SourceRef &ref : rule.actions)
+                resolve(ref, actionIndex, actions);
+        }
+    }
+    for (Action &action : actions) {
+        for (SourceRef &ref : action.prerequisites)
+            resolve(ref, actionIndex, actions);
+        for (SourceRef &ref : action.chapters)
+            resolve(ref, chapterIndex, chapters);
+        for (SourceRef &ref : action.useCases)
+            resolve(ref, useCaseIndex, useCases);
+    }
+    for (UseCase &useCase : useCases) {
+        if (useCase.when)
+            resolveProfile(*useCase.when, profileQuestionnaire);
     }
 }
 
@@ -297,6 +338,10 @@ public:
             result.en = string(*en, QStringLiteral("the English text of %1").arg(what)).value_or(QString());
         result.fr = frenchTypography(result.fr.trimmed());
         result.en = result.en.trimmed();
+        for (const QString *text : {&result.fr, &result.en}) {
+            if (const QString problem = datePlaceholderProblem(*text); !problem.isEmpty())
+                error(node, QStringLiteral("%1: %2").arg(what, problem));
+        }
         if (result.isEmpty()) {
             error(node, QStringLiteral("%1 is empty").arg(what));
         } else if (result.fr.isEmpty()) {
@@ -365,9 +410,26 @@ QString nameOf(const YamlNode &node, const QString &kind, const QString &fallbac
     return fallback;
 }
 
-std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool allowDimensions, const QString &where,
+const QStringList &impactIds()
+{
+    static const QStringList ids = {QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                    QStringLiteral("low")};
+    return ids;
+}
+
+// What a condition may look at: answers and dimension scores (rules), earlier answers (showIf), or only
+// who the firm is (use cases).
+enum class ConditionScope
+{
+    Rule,
+    ShowIf,
+    Firm
+};
+
+std::optional<Condition> readCondition(Checker &c, const YamlNode &node, ConditionScope scope, const QString &where,
                                        int depth = 0)
 {
+    const bool allowDimensions = scope == ConditionScope::Rule;
     if (!c.expectMap(node, where))
         return std::nullopt;
     Condition condition;
@@ -378,7 +440,7 @@ std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool al
         condition.kind = kind;
         const YamlNode &children = *node.find(key);
         if (kind == Condition::Kind::Not) {
-            auto child = readCondition(c, children, allowDimensions, where, depth + 1);
+            auto child = readCondition(c, children, scope, where, depth + 1);
             if (!child)
                 return std::nullopt;
             condition.children.push_back(std::move(*child));
@@ -391,7 +453,7 @@ std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool al
             return std::nullopt;
         }
         for (const YamlNode &item : children.items) {
-            if (auto child = readCondition(c, item, allowDimensions, where, depth + 1))
+            if (auto child = readCondition(c, item, scope, where, depth + 1))
                 condition.children.push_back(std::move(*child));
             else
                 return std::nullopt;
@@ -404,6 +466,63 @@ std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool al
         return combine(Condition::Kind::Any, QStringLiteral("any"));
     if (node.find(u"not"))
         return combine(Condition::Kind::Not, QStringLiteral("not"));
+
+    // Who the firm is: its sector and size (from the company) and the facts of its profile.
+    for (const auto &[key, kind, allowed] :
+         {std::tuple{QStringLiteral("sector"), Condition::Kind::SectorIn, &sectorIds()},
+          std::tuple{QStringLiteral("size"), Condition::Kind::SizeIn, &sizeIds()}}) {
+        const YamlNode *list = node.find(key);
+        if (!list)
+            continue;
+        c.checkKeys(node, {key}, where);
+        condition.kind = kind;
+        if (!c.expectSequence(*list, QStringLiteral("'%1' in %2").arg(key, where)))
+            return std::nullopt;
+        if (list->items.empty()) {
+            c.error(*list, QStringLiteral("'%1' in %2 needs at least one value").arg(key, where));
+            return std::nullopt;
+        }
+        for (const YamlNode &item : list->items) {
+            const auto value = c.oneOf(item, *allowed, QStringLiteral("a %1 in %2").arg(key, where));
+            if (!value)
+                return std::nullopt;
+            condition.options.append(*value);
+        }
+        return condition;
+    }
+    if (const YamlNode *profile = node.find(u"profile")) {
+        c.checkKeys(node, {QStringLiteral("profile"), QStringLiteral("in"), QStringLiteral("notIn")}, where);
+        const auto questionId = c.id(*profile, QStringLiteral("the profile question in %1").arg(where));
+        if (!questionId)
+            return std::nullopt;
+        condition.question = *questionId;
+        const YamlNode *in = node.find(u"in");
+        const YamlNode *notIn = node.find(u"notIn");
+        if ((in != nullptr) == (notIn != nullptr)) {
+            c.error(node, QStringLiteral("%1 needs exactly one of 'in' or 'notIn' after 'profile'").arg(where));
+            return std::nullopt;
+        }
+        condition.kind = in ? Condition::Kind::ProfileIn : Condition::Kind::ProfileNotIn;
+        const QString key = in ? QStringLiteral("in") : QStringLiteral("notIn");
+        const YamlNode &list = in ? *in : *notIn;
+        if (!c.expectSequence(list, QStringLiteral("'%1' in %2").arg(key, where)))
+            return std::nullopt;
+        if (list.items.empty()) {
+            c.error(list, QStringLiteral("'%1' in %2 needs at least one option").arg(key, where));
+            return std::nullopt;
+        }
+        for (const YamlNode &item : list.items) {
+            const auto option = c.id(item, QStringLiteral("an option in %1").arg(where));
+            if (!option)
+                return std::nullopt;
+            condition.options.append(*option);
+        }
+        return condition;
+    }
+    if (scope == ConditionScope::Firm) {
+        c.error(node, QStringLiteral("%1 can only look at who the firm is: 'profile', 'sector' or 'size'").arg(where));
+        return std::nullopt;
+    }
 
     if (const YamlNode *dimension = node.find(u"dimension")) {
         if (!allowDimensions) {
@@ -429,8 +548,9 @@ std::optional<Condition> readCondition(Checker &c, const YamlNode &node, bool al
     }
     const YamlNode *question = node.find(u"question");
     if (!question) {
-        c.error(node, QStringLiteral("%1 must name a 'question'%2, or combine conditions with 'all', 'any' or 'not'")
-                          .arg(where, allowDimensions ? QStringLiteral(" or a 'dimension'") : QString()));
+        c.error(node, QStringLiteral("%1 must name a 'question'%2, 'profile', 'sector' or 'size', or combine "
+                                     "conditions with 'all', 'any' or 'not'")
+                          .arg(where, allowDimensions ? QStringLiteral(", 'dimension'") : QString()));
         return std::nullopt;
     }
     const QStringList tests = {QStringLiteral("in"), QStringLiteral("notIn"), QStringLiteral("scoreBelow"),
@@ -503,6 +623,11 @@ void checkConditionReferences(Checker &c, const Questionnaire &q, const Conditio
         for (const Condition &child : condition.children)
             checkConditionReferences(c, q, child, where, orderBefore, limit);
         return;
+    case Condition::Kind::ProfileIn:
+    case Condition::Kind::ProfileNotIn:
+    case Condition::Kind::SectorIn:
+    case Condition::Kind::SizeIn:
+        return; // checked against the whole content's profile by checkFirmConditions()
     case Condition::Kind::DimensionScoreBelow:
         if (!q.dimension(condition.dimension)) {
             QStringList ids;
@@ -583,7 +708,7 @@ QList<Option> yesNoOptions()
     };
 }
 
-QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, const QString &where)
+QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, const QString &where, bool scored = true)
 {
     QList<Option> options;
     if (!c.expectSequence(list, QStringLiteral("the options of %1").arg(where), ContentLimits::maxOptions))
@@ -614,7 +739,8 @@ QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, c
             exclusives += option.exclusive ? 1 : 0;
             if (exclusives > 1 && option.exclusive)
                 c.error(node, QStringLiteral("%1 can have only one exclusive option (\"none of these\")").arg(where));
-        } else if (const YamlNode *score = c.required(node, QStringLiteral("score"), what)) {
+        } else if (const YamlNode *score = scored ? c.required(node, QStringLiteral("score"), what)
+                                                  : node.find(u"score")) {
             option.score = c.number(*score, QStringLiteral("the score of %1").arg(what)).value_or(0);
         }
         options.append(option);
@@ -624,7 +750,7 @@ QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, c
             c.error(list, QStringLiteral("%1 needs at least one option that is not exclusive").arg(where));
     } else if (options.size() < 2) {
         c.error(list, QStringLiteral("%1 needs at least two options").arg(where));
-    } else {
+    } else if (scored) {
         const auto [lo, hi] = std::minmax_element(options.cbegin(), options.cend(),
                                                   [](const Option &a, const Option &b) { return a.score < b.score; });
         if (lo->score == hi->score)
@@ -633,7 +759,8 @@ QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, c
     return options;
 }
 
-std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QString &where)
+// `scored` false: the question is never scored whatever it says (the profile, an unscored dimension).
+std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QString &where, bool scored = true)
 {
     if (!c.expectMap(node, where))
         return std::nullopt;
@@ -641,7 +768,7 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
                 {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text"), QStringLiteral("help"),
                  QStringLiteral("source"), QStringLiteral("weight"), QStringLiteral("allowDontKnow"),
                  QStringLiteral("allowNotApplicable"), QStringLiteral("showIf"), QStringLiteral("options"),
-                 QStringLiteral("rows")},
+                 QStringLiteral("rows"), QStringLiteral("scored")},
                 nameOf(node, QStringLiteral("question"), where));
     Question question;
     question.line = node.line;
@@ -679,8 +806,11 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
         question.allowDontKnow = c.boolean(*flag, QStringLiteral("allowDontKnow")).value_or(false);
     if (const YamlNode *flag = node.find(u"allowNotApplicable"))
         question.allowNotApplicable = c.boolean(*flag, QStringLiteral("allowNotApplicable")).value_or(false);
+    question.scored = scored;
+    if (const YamlNode *flag = node.find(u"scored"))
+        question.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true) && scored;
     if (const YamlNode *showIf = node.find(u"showIf"))
-        question.showIf = readCondition(c, *showIf, false, QStringLiteral("the showIf of %1").arg(label));
+        question.showIf = readCondition(c, *showIf, ConditionScope::ShowIf, QStringLiteral("the showIf of %1").arg(label));
 
     const YamlNode *options = node.find(u"options");
     const YamlNode *rows = node.find(u"rows");
@@ -690,7 +820,7 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
                     QStringLiteral("%1 is a yes-no question: its answers are built in, remove 'options'").arg(label));
         question.options = yesNoOptions();
     } else if (const YamlNode *list = c.required(node, QStringLiteral("options"), label)) {
-        question.options = readOptions(c, *list, question.type, label);
+        question.options = readOptions(c, *list, question.type, label, question.scored);
     }
     if (question.type == QuestionType::Grid) {
         if (const YamlNode *list = c.required(node, QStringLiteral("rows"), label);
@@ -802,7 +932,7 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                 continue;
             c.checkKeys(node,
                         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                         QStringLiteral("weight"), QStringLiteral("questions")},
+                         QStringLiteral("weight"), QStringLiteral("questions"), QStringLiteral("scored")},
                         nameOf(node, QStringLiteral("dimension"), what));
             Dimension dimension;
             if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
@@ -816,6 +946,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             if (const YamlNode *description = node.find(u"description"))
                 dimension.description = c.localized(*description, QStringLiteral("the description of %1").arg(what));
             dimension.weight = c.weight(node, what);
+            if (const YamlNode *flag = node.find(u"scored"))
+                dimension.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true);
             if (const YamlNode *questions = c.required(node, QStringLiteral("questions"), what);
                 questions && c.expectSequence(*questions, QStringLiteral("the questions of %1").arg(what),
                                               ContentLimits::maxQuestions)) {
@@ -826,7 +958,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                                         .arg(ContentLimits::maxQuestions));
                         break;
                     }
-                    auto question = readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what));
+                    auto question = readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what),
+                                                 dimension.scored);
                     if (!question)
                         continue;
                     if (const YamlNode *idNode = qn.isMap() ? qn.find(u"id") : nullptr;
@@ -870,9 +1003,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             if (!c.expectMap(node, what))
                 continue;
             c.checkKeys(node,
-                        {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("priority"),
-                         QStringLiteral("horizon"), QStringLiteral("action"), QStringLiteral("chapters"),
-                         QStringLiteral("useCases")},
+                        {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("actions"),
+                         QStringLiteral("impact")},
                         nameOf(node, QStringLiteral("rule"), what));
             Rule rule;
             rule.line = node.line;
@@ -886,7 +1018,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             }
             bool valid = true;
             if (const YamlNode *when = c.required(node, QStringLiteral("when"), what)) {
-                if (auto condition = readCondition(c, *when, true, QStringLiteral("the condition of %1").arg(what))) {
+                if (auto condition = readCondition(c, *when, ConditionScope::Rule,
+                                                   QStringLiteral("the condition of %1").arg(what))) {
                     rule.when = std::move(*condition);
                     checkConditionReferences(c, q, rule.when, QStringLiteral("the condition of %1").arg(what));
                 } else {
@@ -895,29 +1028,193 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
             } else {
                 valid = false;
             }
-            const QStringList priorities = {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
-            const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
-            if (const YamlNode *priority = c.required(node, QStringLiteral("priority"), what)) {
-                if (const auto value = c.oneOf(*priority, priorities, QStringLiteral("the priority of %1").arg(what)))
-                    rule.priority = static_cast<Priority>(priorities.indexOf(*value));
+            if (const YamlNode *actions = c.required(node, QStringLiteral("actions"), what)) {
+                rule.actions = c.refList(*actions, QStringLiteral("the actions of %1").arg(what));
+                if (actions->isSequence() && actions->items.empty())
+                    c.error(*actions, QStringLiteral("%1 points nowhere: name at least one action").arg(what));
             }
-            rule.horizon = static_cast<Horizon>(static_cast<int>(rule.priority));
-            if (const YamlNode *horizon = node.find(u"horizon")) {
-                if (const auto value = c.oneOf(*horizon, horizons, QStringLiteral("the horizon of %1").arg(what)))
-                    rule.horizon = static_cast<Horizon>(horizons.indexOf(*value));
+            if (const YamlNode *impact = node.find(u"impact")) {
+                if (const auto value = c.oneOf(*impact, impactIds(), QStringLiteral("the impact of %1").arg(what)))
+                    rule.impact = static_cast<Impact>(impactIds().indexOf(*value));
             }
-            rule.action = c.requiredLocalized(node, QStringLiteral("action"), what);
-            if (const YamlNode *chapters = node.find(u"chapters"))
-                rule.chapters = c.refList(*chapters, QStringLiteral("the chapters of %1").arg(what));
-            if (const YamlNode *useCases = node.find(u"useCases"))
-                rule.useCases = c.refList(*useCases, QStringLiteral("the useCases of %1").arg(what));
-            if (rule.chapters.isEmpty() && rule.useCases.isEmpty())
-                c.error(node, QStringLiteral("%1 points nowhere: give it 'chapters' or 'useCases'").arg(what));
             if (valid)
                 q.rules.append(std::move(rule));
         }
     }
     return q;
+}
+
+// The firm profile: a list of questions, read as a questionnaire of one unscored dimension.
+std::optional<Questionnaire> readProfile(Checker &c, const YamlNode &root)
+{
+    const QString where = QStringLiteral("the profile");
+    c.checkKeys(root,
+                {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
+                 QStringLiteral("description"), QStringLiteral("questions")},
+                where);
+    Questionnaire q;
+    q.path = c.path();
+    q.profile = true;
+    if (const YamlNode *id = c.required(root, QStringLiteral("id"), where))
+        q.id = c.id(*id, QStringLiteral("the profile id")).value_or(QString());
+    if (const YamlNode *version = c.required(root, QStringLiteral("version"), where)) {
+        bool ok = false;
+        q.version = version->isScalar() && !version->quoted ? version->scalar.toInt(&ok) : 0;
+        if (!ok || q.version < 1)
+            c.error(*version, QStringLiteral("the version must be a whole number from 1"));
+    }
+    q.title = c.requiredLocalized(root, QStringLiteral("title"), where);
+    if (const YamlNode *description = root.find(u"description"))
+        q.description = c.localized(*description, QStringLiteral("the profile's description"));
+    q.levels = defaultLevels();
+    Dimension dimension;
+    dimension.id = q.id;
+    dimension.title = q.title;
+    dimension.scored = false;
+    QSet<QString> questionIds;
+    if (const YamlNode *questions = c.required(root, QStringLiteral("questions"), where);
+        questions &&
+        c.expectSequence(*questions, QStringLiteral("the profile's questions"), ContentLimits::maxQuestions)) {
+        for (std::size_t k = 0; k < questions->items.size(); ++k) {
+            const YamlNode &qn = questions->items[k];
+            auto question = readQuestion(c, qn, QStringLiteral("question %1 of the profile").arg(k + 1), false);
+            if (!question)
+                continue;
+            if (question->type == QuestionType::Grid)
+                c.error(qn, QStringLiteral("the profile's question '%1' cannot be a grid: use a scale or a checklist")
+                                .arg(question->id));
+            if (const YamlNode *idNode = qn.isMap() ? qn.find(u"id") : nullptr; idNode && !question->id.isEmpty())
+                c.unique(questionIds, question->id, *idNode, QStringLiteral("question"));
+            dimension.questions.append(std::move(*question));
+        }
+        if (questions->items.empty())
+            c.error(*questions, QStringLiteral("the profile has no questions"));
+    }
+    q.dimensions.append(std::move(dimension));
+    q.buildIndex();
+    QHash<QString, int> order;
+    for (const Question &question : q.dimensions.front().questions)
+        order.insert(question.id, static_cast<int>(order.size()));
+    for (const Question &question : q.dimensions.front().questions) {
+        if (question.showIf)
+            checkConditionReferences(c, q, *question.showIf,
+                                     QStringLiteral("the showIf of the question '%1'").arg(question.id), &order,
+                                     order.value(question.id));
+    }
+    return q;
+}
+
+struct ActionsFile
+{
+    QList<Action> actions;
+    std::optional<PlanSettings> plan;
+};
+
+ActionsFile readActions(Checker &c, const YamlNode &root)
+{
+    ActionsFile result;
+    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("plan"), QStringLiteral("actions")},
+                QStringLiteral("the actions file"));
+    if (const YamlNode *plan = root.find(u"plan"); plan && c.expectMap(*plan, QStringLiteral("'plan'"))) {
+        const QStringList keys = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later"),
+                                  QStringLiteral("chapters"), QStringLiteral("useCases")};
+        c.checkKeys(*plan, keys, QStringLiteral("'plan'"));
+        PlanSettings settings;
+        int *fields[] = {&settings.now, &settings.next, &settings.later, &settings.chapters, &settings.useCases};
+        for (int i = 0; i < keys.size(); ++i) {
+            const YamlNode *node = plan->find(keys[i]);
+            if (!node)
+                continue;
+            bool ok = false;
+            const int value = node->isScalar() && !node->quoted ? node->scalar.toInt(&ok) : -1;
+            if (!ok || value < 0 || value > ContentLimits::maxPlanLength) {
+                c.error(*node, QStringLiteral("'%1' in 'plan' must be a whole number from 0 to %2")
+                                   .arg(keys[i])
+                                   .arg(ContentLimits::maxPlanLength));
+                continue;
+            }
+            *fields[i] = value;
+        }
+        result.plan = settings;
+    }
+    const YamlNode *list = c.required(root, QStringLiteral("actions"), QStringLiteral("the actions file"));
+    if (!list || !c.expectSequence(*list, QStringLiteral("'actions'"), ContentLimits::maxEntries))
+        return result;
+    const QStringList costs = {QStringLiteral("none"), QStringLiteral("low"), QStringLiteral("medium"),
+                               QStringLiteral("high")};
+    const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const YamlNode &node = list->items[i];
+        QString what = QStringLiteral("action %1").arg(i + 1);
+        if (!c.expectMap(node, what))
+            continue;
+        c.checkKeys(node,
+                    {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("benefit"),
+                     QStringLiteral("firstStep"), QStringLiteral("impact"), QStringLiteral("effort"),
+                     QStringLiteral("cost"), QStringLiteral("who"), QStringLiteral("deadline"),
+                     QStringLiteral("earliest"), QStringLiteral("prerequisites"), QStringLiteral("chapters"),
+                     QStringLiteral("useCases")},
+                    nameOf(node, QStringLiteral("action"), what));
+        Action action;
+        action.path = c.path();
+        action.line = node.line;
+        action.column = node.column;
+        if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
+            if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
+                action.id = *value;
+                what = QStringLiteral("the action '%1'").arg(action.id);
+            }
+        }
+        action.text = c.requiredLocalized(node, QStringLiteral("text"), what);
+        action.benefit = c.requiredLocalized(node, QStringLiteral("benefit"), what);
+        action.firstStep = c.requiredLocalized(node, QStringLiteral("firstStep"), what);
+        if (const YamlNode *impact = c.required(node, QStringLiteral("impact"), what)) {
+            if (const auto value = c.oneOf(*impact, impactIds(), QStringLiteral("the impact of %1").arg(what)))
+                action.impact = static_cast<Impact>(impactIds().indexOf(*value));
+        }
+        if (const YamlNode *effort = c.required(node, QStringLiteral("effort"), what)) {
+            if (const auto value = c.number(*effort, QStringLiteral("the effort of %1").arg(what))) {
+                if (*value <= 0 || *value > 10'000)
+                    c.error(*effort, QStringLiteral("the effort of %1 is in hours: more than 0, at most 10000")
+                                         .arg(what));
+                else
+                    action.effort = *value;
+            }
+        }
+        if (const YamlNode *cost = c.required(node, QStringLiteral("cost"), what)) {
+            if (const auto value = c.oneOf(*cost, costs, QStringLiteral("the cost of %1").arg(what)))
+                action.cost = static_cast<Cost>(costs.indexOf(*value));
+        }
+        if (const YamlNode *who = c.required(node, QStringLiteral("who"), what);
+            who && c.expectSequence(*who, QStringLiteral("'who' of %1").arg(what))) {
+            for (const YamlNode &item : who->items) {
+                if (const auto value = c.oneOf(item, whoIds(), QStringLiteral("who does %1").arg(what));
+                    value && !action.who.contains(*value))
+                    action.who.append(*value);
+            }
+            if (who->items.empty())
+                c.error(*who, QStringLiteral("%1 needs someone to do it: owner, staff or provider").arg(what));
+        }
+        if (const YamlNode *deadline = node.find(u"deadline")) {
+            const auto text = c.string(*deadline, QStringLiteral("the deadline of %1").arg(what));
+            action.deadline = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
+            if (text && (!action.deadline.isValid() || text->size() != 10))
+                c.error(*deadline, QStringLiteral("the deadline of %1 must be a date written YYYY-MM-DD, not '%2'")
+                                       .arg(what, *text));
+        }
+        if (const YamlNode *earliest = node.find(u"earliest")) {
+            if (const auto value = c.oneOf(*earliest, horizons, QStringLiteral("the earliest horizon of %1").arg(what)))
+                action.earliest = static_cast<Horizon>(horizons.indexOf(*value));
+        }
+        if (const YamlNode *items = node.find(u"prerequisites"))
+            action.prerequisites = c.refList(*items, QStringLiteral("the prerequisites of %1").arg(what));
+        if (const YamlNode *items = node.find(u"chapters"))
+            action.chapters = c.refList(*items, QStringLiteral("the chapters of %1").arg(what));
+        if (const YamlNode *items = node.find(u"useCases"))
+            action.useCases = c.refList(*items, QStringLiteral("the useCases of %1").arg(what));
+        result.actions.append(std::move(action));
+    }
+    return result;
 }
 
 QList<Chapter> readChapters(Checker &c, const YamlNode &root)
@@ -994,7 +1291,8 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
                     {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
                      QStringLiteral("sectors"), QStringLiteral("sizes"), QStringLiteral("effort"),
                      QStringLiteral("cost"), QStringLiteral("timeToValue"), QStringLiteral("prerequisites"),
-                     QStringLiteral("benefits"), QStringLiteral("chapters"), QStringLiteral("dimensions")},
+                     QStringLiteral("benefits"), QStringLiteral("chapters"), QStringLiteral("dimensions"),
+                     QStringLiteral("when")},
                     nameOf(node, QStringLiteral("use case"), what));
         UseCase useCase;
         useCase.path = c.path();
@@ -1049,6 +1347,8 @@ QList<UseCase> readUseCases(Checker &c, const YamlNode &root)
             useCase.chapters = c.refList(*items, QStringLiteral("the chapters of %1").arg(what));
         if (const YamlNode *items = node.find(u"dimensions"))
             useCase.dimensions = c.refList(*items, QStringLiteral("the dimensions of %1").arg(what), true);
+        if (const YamlNode *when = node.find(u"when"))
+            useCase.when = readCondition(c, *when, ConditionScope::Firm, QStringLiteral("the 'when' of %1").arg(what));
         result.append(useCase);
     }
     return result;
@@ -1061,7 +1361,7 @@ struct Located
     int column;
 };
 
-void checkCrossReferences(const Content &content, const Content *fallback, Diagnostics &out)
+void checkCrossReferences(const Content &content, const Content *fallback, bool strict, Diagnostics &out)
 {
     const Content &chapterSource = content.chapters.isEmpty() && fallback ? *fallback : content;
     const Content &useCaseSource = content.useCases.isEmpty() && fallback ? *fallback : content;
@@ -1079,23 +1379,99 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
     for (const UseCase &u : useCaseSource.useCases)
         useCaseIds.append(u.id);
 
-    for (const Questionnaire &q : content.questionnaires) {
-        for (const Rule &rule : q.rules) {
-            for (const SourceRef &ref : rule.chapters) {
-                if (!chapterSource.chapter(ref.id)) {
-                    report(q.path, ref,
-                           QStringLiteral("the rule '%1' points to an unknown chapter '%2'%3")
-                               .arg(rule.id, ref.id, suggest(ref.id, chapterIds)));
-                }
+    const Content &actionSource = content.actions.isEmpty() && fallback ? *fallback : content;
+    QStringList actionIds;
+    for (const Action &a : actionSource.actions)
+        actionIds.append(a.id);
+    const Questionnaire *profile = content.profile() ? content.profile() : fallback ? fallback->profile() : nullptr;
+
+    // Profile conditions name the profile's questions and options, wherever they are.
+    std::function<void(const QString &, const Condition &, const QString &)> checkFirm =
+        [&](const QString &path, const Condition &condition, const QString &where) {
+            for (const Condition &child : condition.children)
+                checkFirm(path, child, where);
+            if (condition.kind != Condition::Kind::ProfileIn && condition.kind != Condition::Kind::ProfileNotIn)
+                return;
+            const SourceRef at{condition.question, condition.line, condition.column};
+            if (!profile) {
+                report(path, at,
+                       QStringLiteral("%1 looks at the firm profile, but the content has no profile (a file with "
+                                      "'kind: profile')")
+                           .arg(where));
+                return;
             }
-            for (const SourceRef &ref : rule.useCases) {
-                if (!useCaseSource.useCase(ref.id)) {
+            const Question *question = profile->question(condition.question);
+            if (!question) {
+                QStringList ids;
+                for (const Question &q : profile->dimensions.value(0).questions)
+                    ids.append(q.id);
+                report(path, at,
+                       QStringLiteral("%1 refers to an unknown profile question '%2'%3")
+                           .arg(where, condition.question, suggest(condition.question, ids)));
+                return;
+            }
+            QStringList optionIds;
+            for (const Option &o : question->options)
+                optionIds.append(o.id);
+            for (const QString &option : condition.options) {
+                if (!optionIds.contains(option))
+                    report(path, at,
+                           QStringLiteral("%1 refers to an unknown option '%2' of the profile question '%3'%4")
+                               .arg(where, option, condition.question, suggest(option, optionIds)));
+            }
+        };
+
+    QSet<QString> fired;
+    for (const Questionnaire &q : content.questionnaires) {
+        for (const Dimension &d : q.dimensions) {
+            for (const Question &question : d.questions) {
+                if (question.showIf)
+                    checkFirm(q.path, *question.showIf,
+                              QStringLiteral("the showIf of the question '%1'").arg(question.id));
+            }
+        }
+        for (const Rule &rule : q.rules) {
+            checkFirm(q.path, rule.when, QStringLiteral("the condition of the rule '%1'").arg(rule.id));
+            for (const SourceRef &ref : rule.actions) {
+                fired.insert(ref.id);
+                if (!actionSource.action(ref.id)) {
                     report(q.path, ref,
-                           QStringLiteral("the rule '%1' points to an unknown use case '%2'%3")
-                               .arg(rule.id, ref.id, suggest(ref.id, useCaseIds)));
+                           QStringLiteral("the rule '%1' points to an unknown action '%2'%3")
+                               .arg(rule.id, ref.id, suggest(ref.id, actionIds)));
                 }
             }
         }
+    }
+    const bool anyRule = std::any_of(content.questionnaires.cbegin(), content.questionnaires.cend(),
+                                     [](const Questionnaire &q) { return !q.rules.isEmpty(); });
+    for (const Action &a : content.actions) {
+        const QString what = QStringLiteral("the action '%1'").arg(a.id);
+        for (const SourceRef &ref : a.prerequisites) {
+            if (ref.id == a.id)
+                report(a.path, ref, QStringLiteral("%1 cannot be its own prerequisite").arg(what));
+            else if (!actionSource.action(ref.id))
+                report(a.path, ref,
+                       QStringLiteral("%1 needs an unknown action '%2' first%3")
+                           .arg(what, ref.id, suggest(ref.id, actionIds)));
+        }
+        for (const SourceRef &ref : a.chapters) {
+            if (!chapterSource.chapter(ref.id))
+                report(a.path, ref,
+                       QStringLiteral("%1 points to an unknown chapter '%2'%3")
+                           .arg(what, ref.id, suggest(ref.id, chapterIds)));
+        }
+        for (const SourceRef &ref : a.useCases) {
+            if (!useCaseSource.useCase(ref.id))
+                report(a.path, ref,
+                       QStringLiteral("%1 points to an unknown use case '%2'%3")
+                           .arg(what, ref.id, suggest(ref.id, useCaseIds)));
+        }
+        if (a.chapters.isEmpty() && a.useCases.isEmpty())
+            out.append({Diagnostic::Severity::Error, a.path, a.line, a.column,
+                        QStringLiteral("%1 points nowhere: give it 'chapters' or 'useCases'").arg(what)});
+        if (anyRule && !fired.contains(a.id))
+            out.append({strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning, a.path, a.line, a.column,
+                        QStringLiteral("no rule points to %1: it can never be advised").arg(what)});
     }
     for (const UseCase &u : content.useCases) {
         for (const SourceRef &ref : u.chapters) {
@@ -1105,6 +1481,8 @@ void checkCrossReferences(const Content &content, const Content *fallback, Diagn
                            .arg(u.id, ref.id, suggest(ref.id, chapterIds)));
             }
         }
+        if (u.when)
+            checkFirm(u.path, *u.when, QStringLiteral("the 'when' of the use case '%1'").arg(u.id));
         if (content.questionnaires.isEmpty())
             continue; // dimensions can only be checked against questionnaires loaded with the catalogue
         for (const SourceRef &ref : u.dimensions) {
@@ -1129,6 +1507,8 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
     QHash<QString, Located> questionnaireIds;
     QHash<QString, Located> chapterIds;
     QHash<QString, Located> useCaseIds;
+    QHash<QString, Located> actionIds;
+    QString planFile;
     auto checkUnique = [&](QHash<QString, Located> &seen, const QString &id, const Located &where,
                            const QString &what) {
         if (id.isEmpty())
@@ -1152,10 +1532,12 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
         Checker checker(file, result.diagnostics, options.strict);
         const YamlNode *kind = root.isMap() ? root.find(u"kind") : nullptr;
         const QStringList kinds = {QStringLiteral("questionnaire"), QStringLiteral("chapters"),
-                                   QStringLiteral("use-cases")};
+                                   QStringLiteral("use-cases"),     QStringLiteral("profile"),
+                                   QStringLiteral("actions")};
         if (!kind) {
-            checker.error(root, QStringLiteral("this is not a Phare content file: it must start with "
-                                               "'kind: questionnaire', 'kind: chapters' or 'kind: use-cases'"));
+            checker.error(root, QStringLiteral("this is not a Phare content file: it must start with 'kind: "
+                                               "questionnaire', 'kind: profile', 'kind: actions', 'kind: chapters' "
+                                               "or 'kind: use-cases'"));
             continue;
         }
         const auto kindName = checker.oneOf(*kind, kinds, QStringLiteral("the kind of file"));
@@ -1174,9 +1556,39 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
                 checkUnique(useCaseIds, useCase.id, {file, useCase.line, useCase.column}, QStringLiteral("use case"));
                 result.content.useCases.append(std::move(useCase));
             }
+        } else if (kindName == kinds[3]) {
+            if (auto q = readProfile(checker, root)) {
+                if (result.content.profile()) {
+                    checker.error(root, QStringLiteral("a second profile: the content may have only one file with "
+                                                       "'kind: profile' (the first is %1)")
+                                            .arg(result.content.profile()->path));
+                    continue;
+                }
+                checkUnique(questionnaireIds, q->id, {file, root.line, root.column}, QStringLiteral("questionnaire"));
+                result.content.questionnaires.append(std::move(*q));
+            }
+        } else if (kindName == kinds[4]) {
+            ActionsFile read = readActions(checker, root);
+            if (read.plan) {
+                if (planFile.isEmpty()) {
+                    result.content.plan = *read.plan;
+                    planFile = file;
+                } else {
+                    checker.error(*root.find(u"plan"),
+                                  QStringLiteral("the plan's settings are already given in %1: give them once")
+                                      .arg(planFile));
+                }
+            }
+            for (Action &action : read.actions) {
+                checkUnique(actionIds, action.id, {file, action.line, action.column}, QStringLiteral("action"));
+                result.content.actions.append(std::move(action));
+            }
         }
     }
-    checkCrossReferences(result.content, options.fallback, result.diagnostics);
+    checkCrossReferences(result.content, options.fallback, options.strict, result.diagnostics);
+    // The profile is asked first, and the scorer reads it before the themes.
+    std::stable_partition(result.content.questionnaires.begin(), result.content.questionnaires.end(),
+                          [](const Questionnaire &q) { return q.profile; });
     // Pointers into the lists must stay valid: the lists are not changed after this point.
     result.content.buildIndex();
     return result;

@@ -87,33 +87,20 @@ int Questionnaire::subjectCount() const
 namespace {
 
 // Fills a condition's derived fields from what it names (see Condition).
-void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuestion, int questionCount)
+bool onProfile(const Condition &c)
 {
-    for (Condition &child : c.children)
-        resolve(child, q, firstQuestion, questionCount);
-    c.dimensionIndex = -1;
-    c.questionIndex = -1;
-    c.subject = -1;
-    c.rowIndex = -1;
-    c.optionMask = 0;
-    if (c.kind == Condition::Kind::DimensionScoreBelow) {
-        for (int d = 0; d < q.dimensions.size(); ++d) {
-            if (q.dimensions[d].id == c.dimension) {
-                c.dimensionIndex = d;
-                c.subject = questionCount + d;
-                break;
-            }
-        }
-        return;
-    }
-    if (c.question.isEmpty())
-        return;
+    return c.kind == Condition::Kind::ProfileIn || c.kind == Condition::Kind::ProfileNotIn;
+}
+
+// Points a condition at the question it names in q: its position, and its options as bits.
+void resolveQuestion(Condition &c, const Questionnaire &q, const QList<int> &firstQuestion)
+{
     const auto [d, i] = q.position(c.question);
     if (d < 0)
         return;
     c.dimensionIndex = d;
     c.questionIndex = i;
-    c.subject = firstQuestion[d] + i;
+    c.subject = firstQuestion.value(d) + i;
     const Question &question = q.dimensions[d].questions[i];
     if (!c.row.isEmpty()) {
         for (int r = 0; r < question.rows.size(); ++r) {
@@ -131,7 +118,49 @@ void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuesti
     }
 }
 
+void resolve(Condition &c, const Questionnaire &q, const QList<int> &firstQuestion, int questionCount)
+{
+    for (Condition &child : c.children)
+        resolve(child, q, firstQuestion, questionCount);
+    if (onProfile(c) || c.kind == Condition::Kind::SectorIn || c.kind == Condition::Kind::SizeIn)
+        return; // the profile's questions are resolved by resolveProfile(); the others name no question
+    c.dimensionIndex = -1;
+    c.questionIndex = -1;
+    c.subject = -1;
+    c.rowIndex = -1;
+    c.optionMask = 0;
+    if (c.kind == Condition::Kind::DimensionScoreBelow) {
+        for (int d = 0; d < q.dimensions.size(); ++d) {
+            if (q.dimensions[d].id == c.dimension) {
+                c.dimensionIndex = d;
+                c.subject = questionCount + d;
+                break;
+            }
+        }
+        return;
+    }
+    if (c.question.isEmpty())
+        return;
+    resolveQuestion(c, q, firstQuestion);
+}
+
 } // namespace
+
+void resolveProfile(Condition &condition, const Questionnaire *profile)
+{
+    for (Condition &child : condition.children)
+        resolveProfile(child, profile);
+    if (!onProfile(condition))
+        return;
+    condition.dimensionIndex = -1;
+    condition.questionIndex = -1;
+    condition.subject = -1;
+    condition.rowIndex = -1;
+    condition.optionMask = 0;
+    if (profile)
+        resolveQuestion(condition, *profile, {});
+    condition.subject = -1; // never a reason of its own: the profile says who the firm is, not a gap
+}
 
 void Questionnaire::buildIndex()
 {
@@ -197,17 +226,40 @@ const Level *levelFor(const QList<Level> &levels, double score)
     return levels.isEmpty() ? nullptr : &levels.last();
 }
 
-QString priorityId(Priority priority)
+QString impactId(Impact impact)
 {
-    switch (priority) {
-    case Priority::High:
+    switch (impact) {
+    case Impact::Critical:
+        return QStringLiteral("critical");
+    case Impact::High:
         return QStringLiteral("high");
-    case Priority::Medium:
+    case Impact::Medium:
         return QStringLiteral("medium");
-    case Priority::Low:
+    case Impact::Low:
         return QStringLiteral("low");
     }
     return {};
+}
+
+QString costId(Cost cost)
+{
+    switch (cost) {
+    case Cost::None:
+        return QStringLiteral("none");
+    case Cost::Low:
+        return QStringLiteral("low");
+    case Cost::Medium:
+        return QStringLiteral("medium");
+    case Cost::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+const QStringList &whoIds()
+{
+    static const QStringList ids = {QStringLiteral("owner"), QStringLiteral("staff"), QStringLiteral("provider")};
+    return ids;
 }
 
 QString horizonId(Horizon horizon)

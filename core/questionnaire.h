@@ -3,6 +3,7 @@
 
 #include "localizedtext.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -58,11 +59,15 @@ struct Condition
         DimensionScoreBelow,
         All,
         Any,
-        Not
+        Not,
+        ProfileIn,    // a fact of the firm profile (Content::profile()) is one of `options`
+        ProfileNotIn, // a fact of the firm profile is known and is none of `options`
+        SectorIn,     // the firm's sector is one of `options`
+        SizeIn        // the firm's size (micro, small, medium, large) is one of `options`
     };
 
     Kind kind = Kind::All;
-    QString question;
+    QString question; // for ProfileIn / ProfileNotIn: the profile's question
     QString row; // grid questions: which row AnswerIn / AnswerNotIn looks at
     QString dimension;
     QStringList options;
@@ -75,7 +80,7 @@ struct Condition
     // evaluating a condition looks nothing up by name; -1 / 0 when what it names does not exist.
     // Not read from or written to any file.
     int dimensionIndex = -1; // the question's dimension, or the dimension of DimensionScoreBelow
-    int questionIndex = -1;  // the question within its dimension
+    int questionIndex = -1;  // the question within its dimension (the profile's, for Profile*)
     int subject = -1;        // the question or dimension as one number (Questionnaire::subjectCount)
     int rowIndex = -1;       // grid questions: the position of `row` in the question's rows
     quint64 optionMask = 0;  // bit i set: option i of the question is one of `options`
@@ -91,6 +96,9 @@ struct Question
     double weight = 1;
     bool allowDontKnow = false;
     bool allowNotApplicable = false;
+    // false: answered, stored and usable in conditions, but never part of a score (the firm profile,
+    // context questions); its options need no score.
+    bool scored = true;
     std::optional<Condition> showIf;
     QList<Option> options; // for yes-no: the built-in no / partially / yes
     QList<GridRow> rows;   // grid only
@@ -108,6 +116,7 @@ struct Dimension
     LocalizedText title;
     LocalizedText description;
     double weight = 1;
+    bool scored = true; // false: its questions are never scored and it is not an axis of the radar
     QList<Question> questions;
 };
 
@@ -119,12 +128,6 @@ struct Level
     LocalizedText description;
 };
 
-enum class Priority
-{
-    High = 0,
-    Medium = 1,
-    Low = 2
-};
 enum class Horizon
 {
     Now = 0,
@@ -132,15 +135,23 @@ enum class Horizon
     Later = 2
 };
 
+// What failing to act costs a small firm (docs/questionnaire-format.md, "Actions").
+enum class Impact
+{
+    Critical = 0,
+    High = 1,
+    Medium = 2,
+    Low = 3
+};
+
+// A rule maps answers to actions of the catalogue (Content::actions).
 struct Rule
 {
     QString id;
     Condition when;
-    Priority priority = Priority::Medium;
-    Horizon horizon = Horizon::Next;
-    LocalizedText action;
-    QList<SourceRef> chapters;
-    QList<SourceRef> useCases;
+    QList<SourceRef> actions; // SourceRef::index: the position in Content::actions
+    // When this rule fires, its actions count at least this impact (e.g. after an incident).
+    std::optional<Impact> impact;
     int line = 0;
     int column = 0;
 };
@@ -155,6 +166,9 @@ struct Questionnaire
     QList<Dimension> dimensions;
     QList<Rule> rules;
     QString path; // the file it was read from
+    // The firm profile (a `kind: profile` file): asked before the themes, never scored, never a theme
+    // of the results; its answers are stored like a theme's, under its id.
+    bool profile = false;
 
     const Question *question(QStringView questionId) const;
     const Dimension *dimension(QStringView dimensionId) const;
@@ -180,12 +194,16 @@ private:
     std::vector<std::pair<QString, std::pair<int, int>>> m_byId;
 };
 
+// Points the profile conditions (ProfileIn, ProfileNotIn) of a condition tree at the profile's
+// questions; called by Content::buildIndex() for every condition of the content.
+void resolveProfile(Condition &condition, const Questionnaire *profile);
+
 // The EU DMA bands: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100.
 QList<Level> defaultLevels();
 const Level *levelFor(const QList<Level> &levels, double score);
 
-QString priorityId(Priority priority);
 QString horizonId(Horizon horizon);
+QString impactId(Impact impact);
 QString questionTypeId(QuestionType type);
 
 } // namespace Phare

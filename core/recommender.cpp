@@ -1,7 +1,12 @@
-// Ranking of fired rules and what they point to, as described in docs/questionnaire-format.md.
+// The action plan as described in docs/questionnaire-format.md ("Ranking") and docs/advice.md.
 #include "recommender.h"
 
+#include "datetext.h"
+
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <vector>
 
@@ -21,133 +26,116 @@ QString Reason::describe(QStringView language) const
     return {};
 }
 
+int Recommendations::count(Horizon horizon) const
+{
+    return static_cast<int>(
+        std::count_if(plan.cbegin(), plan.cend(), [&](const PlannedAction &a) { return a.horizon == horizon; }));
+}
+
+QString phrased(const LocalizedText &text, QStringView language, const Recommendations &recommendations)
+{
+    return phraseDates(text.text(language), language, recommendations.referenceDate);
+}
+
+QString PlannedAction::rankExplanation(QStringView language) const
+{
+    const bool fr = language == u"fr";
+    const auto points = [](double part, double weight) { return qRound(part * weight); };
+    static const char *const impactFr[] = {"critique", "élevé", "moyen", "faible"};
+    static const char *const impactEn[] = {"critical", "high", "medium", "low"};
+    const int i = static_cast<int>(parts.impact);
+    QStringList out;
+    const QString effort = action ? QLocale(fr ? QLocale::French : QLocale::English)
+                                        .toString(action->effort, 'g', 3)
+                                  : QString();
+    if (fr) {
+        out << QStringLiteral("enjeu %1 (%2 points)")
+                   .arg(QString::fromUtf8(impactFr[i]))
+                   .arg(points(parts.impactPoints, RankWeights::impact));
+        out << QStringLiteral("écart %1 sur 100 (%2 points)")
+                   .arg(qRound(parts.gap))
+                   .arg(points(parts.gap, RankWeights::gap));
+        out << QStringLiteral("effort d'environ %1 h (%2 points)")
+                   .arg(effort)
+                   .arg(points(parts.quickness, RankWeights::quickness));
+        if (parts.urgency > 0)
+            out << (parts.deadlinePassed ? QStringLiteral("obligation légale déjà en vigueur (%1 points)")
+                                         : QStringLiteral("obligation légale dans moins d'un an (%1 points)"))
+                       .arg(points(parts.urgency, RankWeights::urgency));
+    } else {
+        out << QStringLiteral("%1 stakes (%2 points)")
+                   .arg(QLatin1String(impactEn[i]))
+                   .arg(points(parts.impactPoints, RankWeights::impact));
+        out << QStringLiteral("gap %1 out of 100 (%2 points)")
+                   .arg(qRound(parts.gap))
+                   .arg(points(parts.gap, RankWeights::gap));
+        out << QStringLiteral("about %1 h of work (%2 points)")
+                   .arg(effort)
+                   .arg(points(parts.quickness, RankWeights::quickness));
+        if (parts.urgency > 0)
+            out << (parts.deadlinePassed ? QStringLiteral("legal obligation already in force (%1 points)")
+                                         : QStringLiteral("legal obligation within a year (%1 points)"))
+                       .arg(points(parts.urgency, RankWeights::urgency));
+    }
+    QString text = (fr ? QStringLiteral("Rang %1, %2 sur 100\u00a0: ") : QStringLiteral("Rank %1, %2 out of 100: "))
+                       .arg(rank)
+                       .arg(qRound(parts.score)) +
+                   out.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (parts.weakestDimension)
+        text += fr ? QStringLiteral(" Avancée pour traiter le point le plus faible de l'entreprise.")
+                   : QStringLiteral(" Moved up to deal with the firm's weakest point.");
+    if (parts.afterPrerequisite)
+        text += fr ? QStringLiteral(" Placée après l'action dont elle a besoin.")
+                   : QStringLiteral(" Placed after the action it needs.");
+    return text;
+}
+
 namespace {
 
-// Whether a ranks before b: higher priority first, then the larger gap.
-template <typename A, typename B> bool ranksBefore(const A &a, const B &b)
+double impactPoints(Impact impact)
 {
-    if (a.priority != b.priority)
-        return a.priority < b.priority;
-    return a.gap > b.gap;
+    switch (impact) {
+    case Impact::Critical:
+        return 100;
+    case Impact::High:
+        return 75;
+    case Impact::Medium:
+        return 50;
+    case Impact::Low:
+        return 25;
+    }
+    return 50;
 }
 
-// A stable sort of chapters or use cases by rank: their positions are sorted, then each entry is
-// moved once (sorting the entries would move their lists many times over).
-template <typename T> void sortByRank(QList<T> &list)
+double quickness(double hours)
 {
-    std::vector<int> order(static_cast<std::size_t>(list.size()));
-    std::iota(order.begin(), order.end(), 0);
-    const QList<T> &items = list;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return ranksBefore(items[a], items[b]); });
-    QList<T> sorted;
-    sorted.reserve(list.size());
-    for (const int i : order)
-        sorted.append(std::move(list[i]));
-    list = std::move(sorted);
+    if (hours <= 2)
+        return 100;
+    if (hours <= 8)
+        return 75;
+    if (hours <= 40)
+        return 40;
+    return 10;
 }
 
-// A fired rule before ranking: its reasons are a slice of the shared list, each with the number of
-// its subject across all themes (to merge the reasons of chapters and use cases without comparing).
-struct Fired
+// An action being gathered from the rules that fire it.
+struct Gathered
 {
-    int theme = 0; // in AssessmentResult::themes
-    const Rule *rule = nullptr;
+    int action = -1; // in Content::actions
+    Impact impact = Impact::Low;
     double gap = 0;
-    int first = 0; // in the shared reasons and subjects
-    int count = 0;
-};
-
-// A chapter or a use case being gathered: where it is, which themes and subjects it already holds,
-// and which of the shared reasons are its own (`picks`: the entry's slot and the reason, in order).
-struct Gathering
-{
-    int slot = -1; // in Recommendations::chapters or ::useCases
-    quint64 themes = 0;
-    int firstWord = 0; // in the bitset of subjects already given
-};
-
-template <typename Entry> struct Gatherer
-{
-    QList<Entry> &entries;
-    std::vector<Gathering> gathering; // by position in the content's list
-    std::vector<quint64> seen;
-    std::vector<std::pair<int, int>> picks;                  // (slot, reason)
-    std::vector<std::pair<int, const QString *>> themePicks; // (slot, theme id), in order of appearance
-    int words = 1;
-
-    template <typename Item>
-    void add(int index, const Item *item, const Fired &fired, const std::vector<int> &subjects,
-             const AssessmentResult &result)
-    {
-        Gathering &g = gathering[static_cast<std::size_t>(index)];
-        if (g.slot < 0) {
-            g.slot = static_cast<int>(entries.size());
-            g.firstWord = static_cast<int>(seen.size());
-            seen.resize(seen.size() + static_cast<std::size_t>(words), 0);
-            entries.append({item, fired.rule->priority, fired.gap, {}, {}});
-        }
-        Entry &entry = entries.data()[g.slot];
-        entry.priority = std::min(entry.priority, fired.rule->priority);
-        entry.gap = std::max(entry.gap, fired.gap);
-        const QString *themeId = &result.themes[fired.theme].questionnaire->id;
-        const quint64 themeBit = fired.theme < 64 ? quint64(1) << fired.theme : 0;
-        const bool newTheme = themeBit ? (g.themes & themeBit) == 0
-                                       : std::none_of(themePicks.cbegin(), themePicks.cend(), [&](const auto &p) {
-                                             return p.first == g.slot && *p.second == *themeId;
-                                         });
-        if (newTheme) {
-            g.themes |= themeBit;
-            themePicks.emplace_back(g.slot, themeId);
-        }
-        for (int i = fired.first; i < fired.first + fired.count; ++i) {
-            const int subject = subjects[static_cast<std::size_t>(i)];
-            quint64 &word = seen[static_cast<std::size_t>(g.firstWord + subject / 64)];
-            const quint64 bit = quint64(1) << (subject % 64);
-            if ((word & bit) == 0) {
-                word |= bit;
-                picks.emplace_back(g.slot, i);
-            }
-        }
-    }
-
-    // Appends each entry's reasons to the shared list, together (in the order they were given), and
-    // returns where each entry's start; gives each entry its themes.
-    std::vector<int> lay(QList<Reason> &all) const
-    {
-        std::vector<int> start(static_cast<std::size_t>(entries.size()) + 1, 0);
-        for (const auto &[slot, reason] : picks)
-            ++start[static_cast<std::size_t>(slot) + 1];
-        const auto base = static_cast<int>(all.size());
-        start[0] = base;
-        for (std::size_t i = 1; i < start.size(); ++i)
-            start[i] += start[i - 1];
-        all.resize(all.size() + static_cast<qsizetype>(picks.size()));
-        Reason *data = all.data();
-        std::vector<int> next(start.begin(), start.end() - 1);
-        for (const auto &[slot, reason] : picks)
-            data[next[static_cast<std::size_t>(slot)]++] = data[reason];
-
-        std::vector<int> themeCount(static_cast<std::size_t>(entries.size()), 0);
-        for (const auto &[slot, theme] : themePicks)
-            ++themeCount[static_cast<std::size_t>(slot)];
-        Entry *entry = entries.data();
-        for (int i = 0; i < entries.size(); ++i)
-            entry[i].themes.reserve(themeCount[static_cast<std::size_t>(i)]);
-        for (const auto &[slot, theme] : themePicks)
-            entry[slot].themes.append(*theme);
-        return start;
-    }
+    quint64 themes = 0;         // bit per theme (in AssessmentResult::themes), the first 64
+    std::vector<int> reasons;   // in the shared list, each subject once
+    std::vector<int> subjects;  // the reasons' subjects, numbered across themes
+    QStringList rules;
+    RankParts parts;
 };
 
 template <typename T> const T *lookUp(const QList<T> &list, const SourceRef &ref)
 {
-    // Resolved when the content was loaded (which made both ids share their characters); checked,
-    // since the rule may come from other content.
-    if (ref.index >= 0 && ref.index < list.size()) {
-        const QString &id = list[ref.index].id;
-        if ((id.constData() == ref.id.constData() && id.size() == ref.id.size()) || id == ref.id)
-            return &list[ref.index];
-    }
+    // Resolved when the content was loaded; checked, since the rule may come from other content.
+    if (ref.index >= 0 && ref.index < list.size() && list[ref.index].id == ref.id)
+        return &list[ref.index];
     for (const T &item : list) {
         if (item.id == ref.id)
             return &item;
@@ -155,35 +143,61 @@ template <typename T> const T *lookUp(const QList<T> &list, const SourceRef &ref
     return nullptr;
 }
 
+bool touches(const Reason &reason, const DimensionResult *weakest)
+{
+    if (!weakest)
+        return false;
+    if (reason.dimension)
+        return reason.dimension == weakest->dimension;
+    const QList<Question> &questions = weakest->dimension->questions;
+    return reason.question && reason.question >= questions.constData() &&
+           reason.question < questions.constData() + questions.size();
+}
+
+QStringList themeIds(quint64 bits, const AssessmentResult &result)
+{
+    QStringList ids;
+    for (int t = 0; t < std::min<qsizetype>(result.themes.size(), 64); ++t) {
+        if ((bits >> t) & 1U)
+            ids.append(result.themes[t].questionnaire->id);
+    }
+    return ids;
+}
+
 } // namespace
 
 Recommendations Recommender::recommend(const Content &content, const Assessment &assessment,
                                        const AssessmentResult &result)
 {
-    // 1. Evaluate every rule; keep those that fire with their reasons, each reason once per rule.
-    std::vector<Fired> fired;
-    QList<Reason> all;         // every reason of this call: those of the rules, then of chapters, use cases
-    std::vector<int> subjects; // the rules' reasons' subjects, numbered across themes
-    QList<ConditionHit> hits;  // reused from rule to rule: most rules do not fire
-    int themeBase = 0;
-    int ruleCount = 0;
-    for (const ThemeResult &theme : result.themes)
-        ruleCount += static_cast<int>(theme.questionnaire->rules.size());
-    fired.reserve(static_cast<std::size_t>(ruleCount));
-    all.reserve(static_cast<std::size_t>(ruleCount) * 4);
-    subjects.reserve(static_cast<std::size_t>(ruleCount) * 2);
+    Recommendations out;
+    out.referenceDate = assessment.referenceDate();
+    out.profileMissing = content.profile() && !result.hasProfile;
+    FirmFacts firm;
+    firm.sector = assessment.company.sector;
+    firm.size = sizeForEmployees(assessment.company.employees);
+    if (result.hasProfile)
+        firm.profile = &result.profile;
+
+    // 1. Evaluate every rule; gather the actions they fire, each once, with all their reasons.
+    QList<Reason> all;
+    std::vector<Gathered> gathered;
+    std::vector<int> slotOf(static_cast<std::size_t>(content.actions.size()), -1);
+    QList<ConditionHit> hits;
     hits.reserve(16);
+    int themeBase = 0;
     for (int t = 0; t < result.themes.size(); ++t) {
         const ThemeResult &theme = result.themes[t];
         for (const Rule &rule : theme.questionnaire->rules) {
             hits.clear();
-            if (!evaluateCondition(rule.when, theme, &hits))
+            if (!evaluateCondition(rule.when, theme, &hits, &firm))
                 continue;
-            Fired f{t, &rule, 0, static_cast<int>(all.size()), 0};
-            double weakest = 100;
+            double weakestScore = 100;
+            bool scored = false;
+            const auto firstReason = static_cast<int>(all.size());
+            std::vector<int> subjects;
             for (const ConditionHit &hit : hits) {
                 const int subject = themeBase + hit.subject;
-                if (std::find(subjects.cbegin() + f.first, subjects.cend(), subject) != subjects.cend())
+                if (std::find(subjects.cbegin(), subjects.cend(), subject) != subjects.cend())
                     continue;
                 Reason reason;
                 reason.questionnaire = theme.questionnaire;
@@ -196,120 +210,303 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                     reason.dimension = hit.dimension->dimension;
                     reason.score = hit.dimension->score;
                 }
-                if (reason.score)
-                    weakest = std::min(weakest, *reason.score);
+                if (reason.score) {
+                    weakestScore = std::min(weakestScore, *reason.score);
+                    scored = true;
+                }
                 all.push_back(reason);
                 subjects.push_back(subject);
             }
-            f.count = static_cast<int>(all.size()) - f.first;
-            f.gap = 100.0 - weakest;
-            fired.push_back(f);
+            // A rule that looked only at who the firm is (or at unscored answers) shows a full gap:
+            // what it points to is missing altogether.
+            const double gap = scored ? 100.0 - weakestScore : 100.0;
+            for (const SourceRef &ref : rule.actions) {
+                const Action *action = lookUp(content.actions, ref);
+                if (!action)
+                    continue;
+                const auto index = static_cast<std::size_t>(action - content.actions.constData());
+                if (slotOf[index] < 0) {
+                    slotOf[index] = static_cast<int>(gathered.size());
+                    Gathered g;
+                    g.action = static_cast<int>(index);
+                    g.impact = action->impact;
+                    gathered.push_back(std::move(g));
+                }
+                Gathered &g = gathered[static_cast<std::size_t>(slotOf[index])];
+                if (rule.impact && *rule.impact < g.impact)
+                    g.impact = *rule.impact;
+                if (action->impact < g.impact)
+                    g.impact = action->impact;
+                g.gap = std::max(g.gap, gap);
+                if (t < 64)
+                    g.themes |= quint64(1) << t;
+                g.rules.append(rule.id);
+                for (std::size_t k = 0; k < subjects.size(); ++k) {
+                    if (std::find(g.subjects.cbegin(), g.subjects.cend(), subjects[k]) == g.subjects.cend()) {
+                        g.subjects.push_back(subjects[k]);
+                        g.reasons.push_back(firstReason + static_cast<int>(k));
+                    }
+                }
+            }
         }
         themeBase += theme.questionnaire->subjectCount();
     }
 
-    // 2. Rank them: priority, then gap; ties keep the content's order.
-    struct Rank
-    {
-        Priority priority;
-        double gap;
-        int item;
-    };
-    std::vector<Rank> order;
-    order.reserve(fired.size());
-    for (int i = 0; i < static_cast<int>(fired.size()); ++i)
-        order.push_back({fired[static_cast<std::size_t>(i)].rule->priority, fired[static_cast<std::size_t>(i)].gap, i});
-    std::stable_sort(order.begin(), order.end(), ranksBefore<Rank, Rank>);
-
-    // 3. Gather the chapters and use cases they point to, in rank order.
-    Recommendations out;
-    const int words = std::max(1, (themeBase + 63) / 64);
-    Gatherer<ChapterRecommendation> chapters{out.chapters, {}, {}, {}, {}, words};
-    chapters.gathering.resize(static_cast<std::size_t>(content.chapters.size()));
-    Gatherer<UseCaseRecommendation> useCases{out.useCases, {}, {}, {}, {}, words};
-    useCases.gathering.resize(static_cast<std::size_t>(content.useCases.size()));
-    chapters.seen.reserve(static_cast<std::size_t>(words * content.chapters.size()));
-    useCases.seen.reserve(static_cast<std::size_t>(words * content.useCases.size()));
-    std::vector<signed char> suits(static_cast<std::size_t>(content.useCases.size()), -1); // -1: not known yet
-    const QString size = sizeForEmployees(assessment.company.employees);
-    for (const Rank &rank : order) {
-        const Fired &f = fired[static_cast<std::size_t>(rank.item)];
-        for (const SourceRef &ref : f.rule->chapters) {
-            if (const Chapter *chapter = lookUp(content.chapters, ref))
-                chapters.add(static_cast<int>(chapter - content.chapters.constData()), chapter, f, subjects, result);
+    // 2. Score each action (RankWeights) and rank them: score, then impact, then the smaller effort,
+    // then the content's order.
+    for (Gathered &g : gathered) {
+        const Action &action = content.actions[g.action];
+        RankParts &p = g.parts;
+        p.impact = g.impact;
+        p.impactPoints = impactPoints(g.impact);
+        p.gap = g.gap;
+        p.quickness = quickness(action.effort);
+        if (action.deadline.isValid() && out.referenceDate.isValid()) {
+            p.deadlinePassed = out.referenceDate >= action.deadline;
+            p.urgency = p.deadlinePassed ? 100 : out.referenceDate.daysTo(action.deadline) <= 365 ? 60 : 0;
         }
-        for (const SourceRef &ref : f.rule->useCases) {
+        p.score = RankWeights::impact * p.impactPoints + RankWeights::gap * p.gap +
+                  RankWeights::quickness * p.quickness + RankWeights::urgency * p.urgency;
+    }
+    std::vector<int> order(gathered.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Gathered &x = gathered[static_cast<std::size_t>(a)];
+        const Gathered &y = gathered[static_cast<std::size_t>(b)];
+        // Compared on the score as shown (a whole number), so that equal-looking scores tie.
+        if (std::lround(x.parts.score * 10) != std::lround(y.parts.score * 10))
+            return x.parts.score > y.parts.score;
+        if (x.parts.impact != y.parts.impact)
+            return x.parts.impact < y.parts.impact;
+        const double ex = content.actions[x.action].effort;
+        const double ey = content.actions[y.action].effort;
+        if (ex != ey)
+            return ex < ey;
+        return x.action < y.action;
+    });
+
+    // Lay the reasons out, each action's together, now that they are known.
+    QList<Reason> shared;
+    shared.reserve(all.size());
+    std::vector<std::pair<int, int>> slice(gathered.size()); // (first, count) in `shared`
+    for (std::size_t i = 0; i < gathered.size(); ++i) {
+        slice[i] = {static_cast<int>(shared.size()), static_cast<int>(gathered[i].reasons.size())};
+        for (const int r : gathered[i].reasons)
+            shared.append(all[r]);
+    }
+
+    // 3. The firm's weakest scored dimension is always among the first actions.
+    for (const ThemeResult &theme : result.themes) {
+        for (const DimensionResult &d : theme.dimensions) {
+            if (d.score && d.dimension->scored && (!out.weakest || *d.score < *out.weakest->score)) {
+                out.weakest = &d;
+                out.weakestTheme = &theme;
+            }
+        }
+    }
+    const auto touchesWeakest = [&](int g) {
+        const auto [first, count] = slice[static_cast<std::size_t>(g)];
+        for (int r = first; r < first + count; ++r) {
+            if (touches(shared[r], out.weakest))
+                return true;
+        }
+        return false;
+    };
+    const auto canBeNow = [&](int g) {
+        return content.actions[gathered[static_cast<std::size_t>(g)].action].earliest == Horizon::Now;
+    };
+    if (out.weakest && content.plan.now > 0) {
+        // The places of the actions "now" would take, in rank order.
+        std::vector<std::size_t> nowPlaces;
+        for (std::size_t i = 0; i < order.size() && static_cast<int>(nowPlaces.size()) < content.plan.now; ++i) {
+            if (canBeNow(order[i]))
+                nowPlaces.push_back(i);
+        }
+        const bool represented = std::any_of(nowPlaces.cbegin(), nowPlaces.cend(),
+                                             [&](std::size_t i) { return touchesWeakest(order[i]); });
+        // When "now" is not full, every action that could be in it already is: nothing to move.
+        if (!represented && static_cast<int>(nowPlaces.size()) == content.plan.now) {
+            for (std::size_t i = nowPlaces.back() + 1; i < order.size(); ++i) {
+                if (canBeNow(order[i]) && touchesWeakest(order[i])) {
+                    const int moved = order[i];
+                    order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
+                    // Takes the last place of "now"; the action that had it moves one down.
+                    order.insert(order.begin() + static_cast<std::ptrdiff_t>(nowPlaces.back()), moved);
+                    gathered[static_cast<std::size_t>(moved)].parts.weakestDimension = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    // 4. An action comes after the actions it needs (when they are advised too). Each pass moves an
+    // action at most once; a chain of n needs n passes, and a loop of needs stops at the bound.
+    for (std::size_t pass = 0; pass < order.size(); ++pass) {
+        bool moved = false;
+        for (std::size_t i = 0; i < order.size() && !moved; ++i) {
+            const Action &action = content.actions[gathered[static_cast<std::size_t>(order[i])].action];
+            std::size_t latest = i;
+            for (const SourceRef &ref : action.prerequisites) {
+                const Action *needed = lookUp(content.actions, ref);
+                if (!needed)
+                    continue;
+                const int slot = slotOf[static_cast<std::size_t>(needed - content.actions.constData())];
+                if (slot < 0)
+                    continue; // not advised: already done, or does not fit
+                const auto at = std::find(order.begin(), order.end(), slot) - order.begin();
+                latest = std::max(latest, static_cast<std::size_t>(at));
+            }
+            if (latest > i) {
+                const int g = order[i];
+                order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
+                order.insert(order.begin() + static_cast<std::ptrdiff_t>(latest), g);
+                gathered[static_cast<std::size_t>(g)].parts.afterPrerequisite = true;
+                moved = true;
+            }
+        }
+        if (!moved)
+            break;
+    }
+
+    // 5. Fill the horizons in rank order, each action from its earliest horizon and never before the
+    // actions it needs; what does not fit is listed among the other possibilities.
+    const int caps[] = {content.plan.now, content.plan.next, content.plan.later};
+    int used[] = {0, 0, 0};
+    std::vector<int> horizonOf(gathered.size(), -1); // -1: not placed yet; 3: other possibilities
+    QList<PlannedAction> placed[4];
+    int rank = 0;
+    for (const int g : order) {
+        Gathered &x = gathered[static_cast<std::size_t>(g)];
+        const Action &action = content.actions[x.action];
+        int h = static_cast<int>(action.earliest);
+        for (const SourceRef &ref : action.prerequisites) {
+            if (const Action *needed = lookUp(content.actions, ref)) {
+                const int slot = slotOf[static_cast<std::size_t>(needed - content.actions.constData())];
+                if (slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
+                    h = std::max(h, horizonOf[static_cast<std::size_t>(slot)]);
+            }
+        }
+        while (h < 3 && used[h] >= caps[h])
+            ++h;
+        if (h < 3)
+            ++used[h];
+        horizonOf[static_cast<std::size_t>(g)] = h;
+        PlannedAction p;
+        p.action = &action;
+        p.horizon = static_cast<Horizon>(std::min(h, 2));
+        p.rank = ++rank;
+        p.parts = x.parts;
+        p.themes = themeIds(x.themes, result);
+        p.rules = x.rules;
+        const auto [first, count] = slice[static_cast<std::size_t>(g)];
+        p.reasons = ReasonList(shared, first, count);
+        placed[h].append(std::move(p));
+    }
+    out.plan.reserve(used[0] + used[1] + used[2]);
+    for (int h = 0; h < 3; ++h)
+        out.plan += placed[h];
+    out.others = std::move(placed[3]);
+
+    // 6. Chapters and use cases, from the planned actions.
+    struct Pick
+    {
+        double score = 0;
+        double best = 0;
+        quint64 themes = 0;
+        QList<const Action *> actions;
+        std::vector<const Reason *> reasons;
+        int order = 0;
+    };
+    std::vector<Pick> chapterPicks(static_cast<std::size_t>(content.chapters.size()));
+    std::vector<Pick> useCasePicks(static_cast<std::size_t>(content.useCases.size()));
+    std::vector<signed char> suits(static_cast<std::size_t>(content.useCases.size()), -1);
+    int seq = 0;
+    const auto add = [&](Pick &pick, const PlannedAction &p, quint64 themes) {
+        if (pick.actions.isEmpty())
+            pick.order = ++seq;
+        pick.score += p.parts.score;
+        pick.best = std::max(pick.best, p.parts.score);
+        pick.themes |= themes;
+        pick.actions.append(p.action);
+        for (const Reason &r : p.reasons) {
+            const bool known = std::any_of(pick.reasons.cbegin(), pick.reasons.cend(), [&](const Reason *o) {
+                return o->question == r.question && o->dimension == r.dimension;
+            });
+            if (!known)
+                pick.reasons.push_back(&r);
+        }
+    };
+    const QString size = sizeForEmployees(assessment.company.employees);
+    for (const PlannedAction &p : std::as_const(out.plan)) {
+        const quint64 themes =
+            gathered[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(p.action - content.actions.constData())])]
+                .themes;
+        for (const SourceRef &ref : p.action->chapters) {
+            if (const Chapter *chapter = lookUp(content.chapters, ref))
+                add(chapterPicks[static_cast<std::size_t>(chapter - content.chapters.constData())], p, themes);
+        }
+        for (const SourceRef &ref : p.action->useCases) {
             const UseCase *useCase = lookUp(content.useCases, ref);
             if (!useCase)
                 continue;
             const auto index = static_cast<std::size_t>(useCase - content.useCases.constData());
-            if (suits[index] < 0)
-                suits[index] = useCase->sectors.contains(assessment.company.sector) && useCase->sizes.contains(size);
+            if (suits[index] < 0) {
+                suits[index] = useCase->sectors.contains(assessment.company.sector) && useCase->sizes.contains(size) &&
+                               (!useCase->when || evaluateCondition(*useCase->when, result.profile, nullptr, &firm));
+            }
             if (suits[index])
-                useCases.add(static_cast<int>(index), useCase, f, subjects, result);
+                add(useCasePicks[index], p, themes);
         }
     }
-    const std::vector<int> chapterStart = chapters.lay(all);
-    const std::vector<int> useCaseStart = useCases.lay(all);
-
-    // 4. Hand the reasons out, now that their list is complete.
-    const QList<Reason> shared = std::move(all);
-    for (int i = 0; i < out.chapters.size(); ++i)
-        out.chapters[i].reasons = ReasonList(shared, chapterStart[i], chapterStart[i + 1] - chapterStart[i]);
-    for (int i = 0; i < out.useCases.size(); ++i)
-        out.useCases[i].reasons = ReasonList(shared, useCaseStart[i], useCaseStart[i + 1] - useCaseStart[i]);
-    out.rules.reserve(static_cast<qsizetype>(fired.size()));
-    for (const Rank &rank : order) {
-        const Fired &f = fired[static_cast<std::size_t>(rank.item)];
-        out.rules.append({result.themes[f.theme].questionnaire, f.rule, f.gap, ReasonList(shared, f.first, f.count)});
-    }
-    sortByRank(out.chapters);
-    sortByRank(out.useCases);
-
-    // 5. The plan: by horizon, then rank. A small firm cannot do fifteen things this month: past the
-    // cap, actions move to the next horizon (counted in plan order: those moved from this month
-    // first), and each horizon is ranked again, those moved first among equals. The rules are already
-    // ranked, so each horizon is a run of them in order and ranking again is merging runs.
-    const FiredRule *rules = out.rules.constData();
-    std::vector<int> now;
-    std::vector<int> next;
-    std::vector<int> later;
-    for (int i = 0; i < out.rules.size(); ++i) {
-        const Horizon h = rules[i].rule->horizon;
-        (h == Horizon::Now ? now : h == Horizon::Next ? next : later).push_back(i);
-    }
-    const auto cut = [](std::vector<int> &from, std::size_t keep) {
-        std::vector<int> rest;
-        if (from.size() > keep) {
-            rest.assign(from.begin() + static_cast<std::ptrdiff_t>(keep), from.end());
-            from.resize(keep);
+    const auto ranked = [](const std::vector<Pick> &picks, bool byTotal, int cap) {
+        std::vector<int> idx;
+        for (int i = 0; i < static_cast<int>(picks.size()); ++i) {
+            if (!picks[static_cast<std::size_t>(i)].actions.isEmpty())
+                idx.push_back(i);
         }
-        return rest;
+        std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
+            const Pick &x = picks[static_cast<std::size_t>(a)];
+            const Pick &y = picks[static_cast<std::size_t>(b)];
+            const double sx = byTotal ? x.score : x.best;
+            const double sy = byTotal ? y.score : y.best;
+            if (sx != sy)
+                return sx > sy;
+            if (x.actions.size() != y.actions.size())
+                return x.actions.size() > y.actions.size();
+            return x.order < y.order;
+        });
+        if (static_cast<int>(idx.size()) > cap)
+            idx.resize(static_cast<std::size_t>(std::max(cap, 0)));
+        return idx;
     };
-    const auto rankLess = [&](int a, int b) {
-        return ranksBefore(Rank{rules[a].rule->priority, rules[a].gap, a},
-                           Rank{rules[b].rule->priority, rules[b].gap, b});
-    };
-    std::vector<int> nowMoved = cut(now, maxActionsNow);
-    // Those moved from this month come first in the count of the next horizon.
-    const std::size_t movedKept = std::min<std::size_t>(nowMoved.size(), maxActionsNext);
-    std::vector<int> nowToLater(nowMoved.begin() + static_cast<std::ptrdiff_t>(movedKept), nowMoved.end());
-    nowMoved.resize(movedKept);
-    std::vector<int> nextToLater = cut(next, maxActionsNext - movedKept);
-    std::vector<int> nextFinal(nowMoved.size() + next.size());
-    std::merge(nowMoved.begin(), nowMoved.end(), next.begin(), next.end(), nextFinal.begin(), rankLess);
-    std::vector<int> moved(nowToLater.size() + nextToLater.size());
-    std::merge(nowToLater.begin(), nowToLater.end(), nextToLater.begin(), nextToLater.end(), moved.begin(), rankLess);
-    std::vector<int> laterFinal(moved.size() + later.size());
-    std::merge(moved.begin(), moved.end(), later.begin(), later.end(), laterFinal.begin(), rankLess);
-    out.plan.reserve(out.rules.size());
-    for (const auto &[horizon, items] : {std::pair<Horizon, const std::vector<int> *>{Horizon::Now, &now},
-                                         {Horizon::Next, &nextFinal},
-                                         {Horizon::Later, &laterFinal}}) {
-        for (const int i : *items) {
-            const FiredRule &r = rules[i];
-            out.plan.append({horizon, r.rule->priority, r.gap, r.questionnaire, r.rule, r.reasons});
-        }
+    QList<Reason> pickedReasons;
+    std::vector<std::pair<int, int>> chapterSlices;
+    std::vector<std::pair<int, int>> useCaseSlices;
+    const std::vector<int> chapterOrder = ranked(chapterPicks, true, content.plan.chapters);
+    const std::vector<int> useCaseOrder = ranked(useCasePicks, false, content.plan.useCases);
+    for (const int i : chapterOrder) {
+        const Pick &pick = chapterPicks[static_cast<std::size_t>(i)];
+        chapterSlices.emplace_back(static_cast<int>(pickedReasons.size()), static_cast<int>(pick.reasons.size()));
+        for (const Reason *r : pick.reasons)
+            pickedReasons.append(*r);
+    }
+    for (const int i : useCaseOrder) {
+        const Pick &pick = useCasePicks[static_cast<std::size_t>(i)];
+        useCaseSlices.emplace_back(static_cast<int>(pickedReasons.size()), static_cast<int>(pick.reasons.size()));
+        for (const Reason *r : pick.reasons)
+            pickedReasons.append(*r);
+    }
+    for (std::size_t k = 0; k < chapterOrder.size(); ++k) {
+        const Pick &pick = chapterPicks[static_cast<std::size_t>(chapterOrder[k])];
+        out.chapters.append({&content.chapters[chapterOrder[k]], pick.score, themeIds(pick.themes, result),
+                             pick.actions,
+                             ReasonList(pickedReasons, chapterSlices[k].first, chapterSlices[k].second)});
+    }
+    for (std::size_t k = 0; k < useCaseOrder.size(); ++k) {
+        const Pick &pick = useCasePicks[static_cast<std::size_t>(useCaseOrder[k])];
+        out.useCases.append({&content.useCases[useCaseOrder[k]], pick.best, themeIds(pick.themes, result),
+                             pick.actions,
+                             ReasonList(pickedReasons, useCaseSlices[k].first, useCaseSlices[k].second)});
     }
     return out;
 }

@@ -1,8 +1,10 @@
-// Turns scores into ranked recommendations: white-paper chapters, use cases and an action plan.
+// Turns answers into advice: a short action plan ranked by risk and value, and the chapters and use
+// cases that support it (docs/questionnaire-format.md, "Ranking"; docs/advice.md for advisors).
 #pragma once
 
 #include "scorer.h"
 
+#include <QDate>
 #include <QList>
 
 namespace Phare {
@@ -19,9 +21,8 @@ struct Reason
     QString describe(QStringView language) const;
 };
 
-// The reasons of one rule, chapter, use case or action, most telling first: a view on one list that
-// all the entries of a Recommendations share (one allocation for every reason of a call, instead of
-// one per entry). Copies share that list, which lives as long as any of them.
+// The reasons of one action, chapter or use case, most telling first: a view on one list that all the
+// entries of a Recommendations share. Copies share that list, which lives as long as any of them.
 class ReasonList
 {
 public:
@@ -44,58 +45,77 @@ private:
     qsizetype m_count = 0;
 };
 
-struct FiredRule
+// The parts of an action's rank score, each 0–100 before its weight (RankWeights).
+struct RankParts
 {
-    const Questionnaire *questionnaire = nullptr;
-    const Rule *rule = nullptr;
-    double gap = 0; // 0–100: how far the weakest score it looked at is from the top
+    Impact impact = Impact::Medium; // the action's, or higher when a rule that fired it says so
+    double impactPoints = 0;        // critical 100, high 75, medium 50, low 25
+    double gap = 0;                 // 100 minus the lowest score among the answers that fired it
+    double quickness = 0;           // effort up to 2 h: 100, 8 h: 75, 40 h: 40, more: 10
+    double urgency = 0;             // legal deadline passed: 100, within a year: 60, else 0
+    double score = 0;               // the weighted sum, 0–100
+    bool deadlinePassed = false;
+    bool weakestDimension = false;  // moved up so that the firm's weakest dimension is among "now"
+    bool afterPrerequisite = false; // moved down to come after an action it needs
+};
+
+struct RankWeights
+{
+    static constexpr double impact = 0.45;
+    static constexpr double gap = 0.30;
+    static constexpr double quickness = 0.15;
+    static constexpr double urgency = 0.10;
+};
+
+struct PlannedAction
+{
+    const Action *action = nullptr;
+    Horizon horizon = Horizon::Now; // meaningless among the other possibilities
+    int rank = 0;                   // 1 for the first action of the whole ranking
+    RankParts parts;
+    QStringList themes; // the themes whose answers fired it, in the content's order
+    QStringList rules;  // the rules that fired it
     ReasonList reasons;
+
+    // "Why this rank", in the language asked for ("fr" or "en").
+    QString rankExplanation(QStringView language) const;
 };
 
 struct ChapterRecommendation
 {
     const Chapter *chapter = nullptr;
-    Priority priority = Priority::Low;
-    double gap = 0;
+    double score = 0; // the sum of the rank scores of the planned actions it supports
     QStringList themes;
+    QList<const Action *> actions; // the planned actions it supports, in rank order
     ReasonList reasons;
 };
 
 struct UseCaseRecommendation
 {
     const UseCase *useCase = nullptr;
-    Priority priority = Priority::Low;
-    double gap = 0;
+    double score = 0; // the rank score of the best planned action that leads to it
     QStringList themes;
-    ReasonList reasons;
-};
-
-struct ActionItem
-{
-    Horizon horizon = Horizon::Next;
-    Priority priority = Priority::Medium;
-    double gap = 0;
-    const Questionnaire *questionnaire = nullptr;
-    const Rule *rule = nullptr;
+    QList<const Action *> actions;
     ReasonList reasons;
 };
 
 struct Recommendations
 {
-    QList<FiredRule> rules;                // ranked: priority, then gap
-    QList<ChapterRecommendation> chapters; // ranked
-    QList<UseCaseRecommendation> useCases; // ranked, only those for the firm's sector and size
-    QList<ActionItem> plan;                // by horizon (now, next, later), then rank
+    QList<PlannedAction> plan;                // now, then next, then later; in rank order within each
+    QList<PlannedAction> others;              // every other action that fits, in rank order
+    QList<ChapterRecommendation> chapters;    // at most PlanSettings::chapters, ranked
+    QList<UseCaseRecommendation> useCases;    // at most PlanSettings::useCases, ranked
+    const ThemeResult *weakestTheme = nullptr; // where the firm's weakest scored dimension is
+    const DimensionResult *weakest = nullptr;
+    bool profileMissing = false; // the content has a profile and the assessment answers none of it
+    QDate referenceDate;         // the day deadlines are phrased against (Assessment::referenceDate())
+
+    int count(Horizon horizon) const;
 };
 
 class Recommender final
 {
 public:
-    // At most this many actions are planned for this month and for this quarter; the rest, lower in
-    // rank, move to the next horizon.
-    static constexpr int maxActionsNow = 5;
-    static constexpr int maxActionsNext = 8;
-
     // The recommendations point into `content` and into `result` (a reason's question and answer):
     // keep both, unchanged, for as long as the recommendations are used.
     static Recommendations recommend(const Content &content, const Assessment &assessment,
@@ -105,10 +125,7 @@ public:
                                      AssessmentResult &&result) = delete;
 };
 
-} // namespace Phare
+// The text of a content field with its dates phrased against the recommendations' day.
+QString phrased(const LocalizedText &text, QStringView language, const Recommendations &recommendations);
 
-// Made of pointers, numbers and Qt's own lists: moved in memory as they are.
-Q_DECLARE_TYPEINFO(Phare::FiredRule, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(Phare::ChapterRecommendation, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(Phare::UseCaseRecommendation, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(Phare::ActionItem, Q_RELOCATABLE_TYPE);
+} // namespace Phare

@@ -190,7 +190,8 @@ void collectNamed(const Condition &condition, const ThemeResult &theme, QList<Co
 
 } // namespace
 
-bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked)
+bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
+                       const FirmFacts *firm)
 {
     switch (condition.kind) {
     case Condition::Kind::All: {
@@ -198,7 +199,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
         // back, so nothing is allocated for a rule that does not fire.
         const qsizetype before = looked ? looked->size() : 0;
         for (const Condition &child : condition.children) {
-            if (!evaluateCondition(child, theme, looked)) {
+            if (!evaluateCondition(child, theme, looked, firm)) {
                 if (looked)
                     looked->resize(before);
                 return false;
@@ -209,15 +210,27 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
     case Condition::Kind::Any: {
         bool any = false;
         for (const Condition &child : condition.children)
-            any = evaluateCondition(child, theme, looked) || any;
+            any = evaluateCondition(child, theme, looked, firm) || any;
         return any;
     }
     case Condition::Kind::Not: {
-        const bool hit = !evaluateCondition(condition.children.front(), theme, nullptr);
+        const bool hit = !evaluateCondition(condition.children.front(), theme, nullptr, firm);
         // The negated condition failed: what it names is why this one holds.
         if (hit && looked)
             collectNamed(condition.children.front(), theme, *looked);
         return hit;
+    }
+    case Condition::Kind::SectorIn:
+        return firm && condition.options.contains(firm->sector);
+    case Condition::Kind::SizeIn:
+        return firm && condition.options.contains(firm->size);
+    case Condition::Kind::ProfileIn:
+    case Condition::Kind::ProfileNotIn: {
+        // Unknown (no profile, not answered, "don't know"): neither in nor not in.
+        const QuestionResult *q = firm && firm->profile ? namedQuestion(condition, *firm->profile) : nullptr;
+        if (!q || q->state != QuestionResult::State::Answered)
+            return false;
+        return answerMatches(*q, condition) == (condition.kind == Condition::Kind::ProfileIn);
     }
     case Condition::Kind::DimensionScoreBelow: {
         const DimensionResult *d = namedDimension(condition, theme);
@@ -255,7 +268,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
 }
 
 ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
-                               QList<ScoreIssue> *issues)
+                               QList<ScoreIssue> *issues, const FirmFacts *firm)
 {
     const auto issue = [&](const QString &question, const QString &message) {
         if (issues)
@@ -304,7 +317,7 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
         double weights = 0;
         for (QuestionResult &qr : dr.questions) {
             const Question &q = *qr.question;
-            if (q.showIf && !evaluateCondition(*q.showIf, theme, nullptr)) {
+            if (q.showIf && !evaluateCondition(*q.showIf, theme, nullptr, firm)) {
                 qr.state = QuestionResult::State::Hidden;
                 continue;
             }
@@ -376,13 +389,25 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
                  QStringLiteral("answers to an unknown questionnaire '%1'; kept in the file").arg(it.key())});
         }
     }
+    FirmFacts firm;
+    firm.sector = assessment.company.sector;
+    firm.size = sizeForEmployees(assessment.company.employees);
+    if (const Questionnaire *profile = content.profile()) {
+        const auto found = assessment.themes.constFind(profile->id);
+        result.hasProfile = found != assessment.themes.cend() && !found->answers.isEmpty();
+        result.profile = scoreTheme(*profile, found != assessment.themes.cend() ? &*found : nullptr, &result.issues);
+        if (result.hasProfile)
+            firm.profile = &result.profile;
+    }
     double sum = 0;
     int count = 0;
     for (const Questionnaire &q : content.questionnaires) {
+        if (q.profile)
+            continue;
         const auto found = assessment.themes.constFind(q.id);
         if (found == assessment.themes.cend())
             continue;
-        ThemeResult theme = scoreTheme(q, &*found, &result.issues);
+        ThemeResult theme = scoreTheme(q, &*found, &result.issues, &firm);
         if (theme.score) {
             sum += *theme.score;
             ++count;

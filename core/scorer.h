@@ -37,7 +37,11 @@ struct QuestionResult
     // option answered for it, or 0.
     std::array<qint8, ContentLimits::maxRows> rowChoice{};
 
-    bool counted() const { return state == State::Answered || state == State::DontKnow; }
+    // Part of its dimension's score: answered or "don't know", on a question that is scored.
+    bool counted() const
+    {
+        return (state == State::Answered || state == State::DontKnow) && question && question->scored;
+    }
     bool visible() const { return state != State::Hidden; }
 };
 
@@ -75,7 +79,11 @@ struct ThemeResult
 
 struct AssessmentResult
 {
-    QList<ThemeResult> themes; // in the content's order
+    QList<ThemeResult> themes; // in the content's order, without the profile
+    // The answers to the firm profile (no score); its questionnaire is null when the content has no
+    // profile. `hasProfile` is false when the assessment holds no profile answer at all.
+    ThemeResult profile;
+    bool hasProfile = false;
     std::optional<double> overall;
     const Level *overallLevel = nullptr;
     QList<ScoreIssue> issues;
@@ -83,13 +91,21 @@ struct AssessmentResult
     const ThemeResult *theme(QStringView id) const;
 };
 
+// Who the firm is, for the conditions that look at it (profile, sector, size).
+struct FirmFacts
+{
+    const ThemeResult *profile = nullptr; // null: every profile fact is unknown
+    QString sector;
+    QString size;
+};
+
 class Scorer final
 {
 public:
     static AssessmentResult score(const Content &content, const Assessment &assessment);
-    // Scores one theme; answers may be null (nothing answered yet).
+    // Scores one theme; answers may be null (nothing answered yet); firm may be null (nothing known).
     static ThemeResult scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
-                                  QList<ScoreIssue> *issues = nullptr);
+                                  QList<ScoreIssue> *issues = nullptr, const FirmFacts *firm = nullptr);
 };
 
 // The answer in words, in the language asked for ("fr" or "en").
@@ -103,7 +119,9 @@ struct ConditionHit
     const DimensionResult *dimension = nullptr;
     int subject = -1; // Condition::subject: the question or dimension as one number in the questionnaire
 };
-bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked);
+// Facts about the firm (firm, may be null) are never added to `looked`: they say who the firm is, not a gap.
+bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
+                       const FirmFacts *firm = nullptr);
 
 // The levels the overall score is placed on (the EU DMA bands).
 const QList<Level> &overallLevels();

@@ -261,17 +261,55 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
 {
     QString out = header(assessment, language);
     const QString colon = language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
+    if (rec.profileMissing)
+        out += QLatin1Char('\n') +
+               say(language,
+                   "Profil de l'entreprise manquant : les conseils qui en dépendent ne sont pas proposés.",
+                   "Business profile missing: advice that depends on it is not given.") +
+               QLatin1Char('\n');
+    out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
+    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+        out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');
+        bool any = false;
+        for (const PlannedAction &item : rec.plan) {
+            if (item.horizon != h)
+                continue;
+            any = true;
+            out += QStringLiteral("%1. %2 [%3]\n")
+                       .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
+                            phrased(item.action->text, language, rec), item.action->id);
+            out += QStringLiteral("       ") + say(language, "Pour commencer", "First step") + colon +
+                   QLatin1Char(' ') + phrased(item.action->firstStep, language, rec) + QLatin1Char('\n');
+            out += QStringLiteral("       ") + item.rankExplanation(language) + QLatin1Char('\n');
+            if (!item.reasons.isEmpty()) {
+                out += QStringLiteral("       ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
+                out += reasonsText(item.reasons, language, QStringLiteral("         "));
+            }
+        }
+        if (!any)
+            out += QStringLiteral("    ") + say(language, "rien", "nothing") + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') +
+           say(language, "Autres possibilités : %1", "Other possibilities: %1").arg(rec.others.size()) +
+           QLatin1Char('\n');
+    for (const PlannedAction &item : rec.others)
+        out += QStringLiteral("%1. %2 [%3]\n")
+                   .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
+                        phrased(item.action->text, language, rec), item.action->id);
     out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") +
            colon + QLatin1Char('\n');
     if (rec.chapters.isEmpty())
         out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
-        out += QStringLiteral("%1. %2 (%3)\n")
+        out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), c.chapter->title.text(language),
-                        ReportText::priorityName(c.priority, language));
-        out += QStringLiteral("     ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
-        out += reasonsText(c.reasons, language, QStringLiteral("       "));
+                        c.chapter->id);
+        QStringList ids;
+        for (const Action *a : c.actions)
+            ids.append(a->id);
+        out += QStringLiteral("     ") + say(language, "Pour les actions", "For the actions") + colon +
+               QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + say(language, "Cas d'usage pour votre entreprise", "Use cases for your firm") + colon +
            QLatin1Char('\n');
@@ -279,70 +317,108 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
         out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
     n = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
-        out += QStringLiteral("%1. %2 (%3)\n")
+        out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), u.useCase->title.text(language),
-                        ReportText::priorityName(u.priority, language));
-        out += QStringLiteral("     ") + u.useCase->description.text(language) + QLatin1Char('\n');
-        out += QStringLiteral("     ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
-        out += reasonsText(u.reasons, language, QStringLiteral("       "));
-    }
-    out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
-    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');
-        bool any = false;
-        for (const ActionItem &item : rec.plan) {
-            if (item.horizon != h)
-                continue;
-            any = true;
-            out += QStringLiteral("    - %1 [%2]\n")
-                       .arg(item.rule->action.text(language), item.questionnaire->title.text(language));
-        }
-        if (!any)
-            out += QStringLiteral("    ") + say(language, "rien", "nothing") + QLatin1Char('\n');
+                        u.useCase->id);
+        out += QStringLiteral("     ") + phrased(u.useCase->description, language, rec) + QLatin1Char('\n');
+        QStringList ids;
+        for (const Action *a : u.actions)
+            ids.append(a->id);
+        out += QStringLiteral("     ") + say(language, "Proposé pour", "Proposed for") + colon + QLatin1Char(' ') +
+               ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     return out;
 }
 
+namespace {
+
+QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QStringView language)
+{
+    const Action &a = *item.action;
+    QJsonArray chapterIds;
+    for (const SourceRef &ref : a.chapters)
+        chapterIds.append(ref.id);
+    QJsonArray useCaseIds;
+    for (const SourceRef &ref : a.useCases)
+        useCaseIds.append(ref.id);
+    const RankParts &p = item.parts;
+    QJsonObject rank{{QStringLiteral("score"), qRound(p.score * 10) / 10.0},
+                     {QStringLiteral("impact"), impactId(p.impact)},
+                     {QStringLiteral("impactPoints"), p.impactPoints},
+                     {QStringLiteral("gap"), qRound(p.gap * 10) / 10.0},
+                     {QStringLiteral("quickness"), p.quickness},
+                     {QStringLiteral("urgency"), p.urgency},
+                     {QStringLiteral("weakestDimension"), p.weakestDimension},
+                     {QStringLiteral("afterPrerequisite"), p.afterPrerequisite},
+                     {QStringLiteral("explanation"), item.rankExplanation(language)}};
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("horizon"), horizonId(item.horizon)},
+                  {QStringLiteral("rank"), item.rank},
+                  {QStringLiteral("text"), phrased(a.text, language, rec)},
+                  {QStringLiteral("benefit"), phrased(a.benefit, language, rec)},
+                  {QStringLiteral("firstStep"), phrased(a.firstStep, language, rec)},
+                  {QStringLiteral("effortHours"), a.effort},
+                  {QStringLiteral("cost"), costId(a.cost)},
+                  {QStringLiteral("who"), QJsonArray::fromStringList(a.who)},
+                  {QStringLiteral("themes"), QJsonArray::fromStringList(item.themes)},
+                  {QStringLiteral("rules"), QJsonArray::fromStringList(item.rules)},
+                  {QStringLiteral("chapters"), chapterIds},
+                  {QStringLiteral("useCases"), useCaseIds},
+                  {QStringLiteral("rankParts"), rank},
+                  {QStringLiteral("reasons"), reasonsJson(item.reasons, language)}};
+    if (a.deadline.isValid())
+        o.insert(QStringLiteral("deadline"), a.deadline.toString(Qt::ISODate));
+    return o;
+}
+
+QJsonArray actionIds(const QList<const Action *> &actions)
+{
+    QJsonArray ids;
+    for (const Action *a : actions)
+        ids.append(a->id);
+    return ids;
+}
+
+} // namespace
+
 QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, QStringView language)
 {
+    QJsonArray plan;
+    for (const PlannedAction &item : rec.plan)
+        plan.append(actionJson(item, rec, language));
+    QJsonArray others;
+    for (const PlannedAction &item : rec.others)
+        others.append(actionJson(item, rec, language));
     QJsonArray chapters;
     for (const ChapterRecommendation &c : rec.chapters) {
         chapters.append(QJsonObject{{QStringLiteral("id"), c.chapter->id},
                                     {QStringLiteral("title"), c.chapter->title.text(language)},
-                                    {QStringLiteral("priority"), priorityId(c.priority)},
-                                    {QStringLiteral("gap"), c.gap},
+                                    {QStringLiteral("score"), qRound(c.score * 10) / 10.0},
                                     {QStringLiteral("themes"), QJsonArray::fromStringList(c.themes)},
+                                    {QStringLiteral("actions"), actionIds(c.actions)},
                                     {QStringLiteral("reasons"), reasonsJson(c.reasons, language)}});
     }
     QJsonArray useCases;
     for (const UseCaseRecommendation &u : rec.useCases) {
         useCases.append(QJsonObject{{QStringLiteral("id"), u.useCase->id},
                                     {QStringLiteral("title"), u.useCase->title.text(language)},
-                                    {QStringLiteral("priority"), priorityId(u.priority)},
-                                    {QStringLiteral("gap"), u.gap},
+                                    {QStringLiteral("score"), qRound(u.score * 10) / 10.0},
                                     {QStringLiteral("themes"), QJsonArray::fromStringList(u.themes)},
+                                    {QStringLiteral("actions"), actionIds(u.actions)},
                                     {QStringLiteral("reasons"), reasonsJson(u.reasons, language)}});
     }
-    QJsonObject plan{{QStringLiteral("now"), QJsonArray()},
-                     {QStringLiteral("next"), QJsonArray()},
-                     {QStringLiteral("later"), QJsonArray()}};
-    for (const ActionItem &item : rec.plan) {
-        QJsonArray list = plan.value(horizonId(item.horizon)).toArray();
-        QJsonArray chapterIds;
-        for (const SourceRef &ref : item.rule->chapters)
-            chapterIds.append(ref.id);
-        list.append(QJsonObject{{QStringLiteral("action"), item.rule->action.text(language)},
-                                {QStringLiteral("theme"), item.questionnaire->id},
-                                {QStringLiteral("rule"), item.rule->id},
-                                {QStringLiteral("priority"), priorityId(item.priority)},
-                                {QStringLiteral("chapters"), chapterIds},
-                                {QStringLiteral("reasons"), reasonsJson(item.reasons, language)}});
-        plan.insert(horizonId(item.horizon), list);
-    }
-    return {{QStringLiteral("company"), assessment.company.name},
-            {QStringLiteral("chapters"), chapters},
-            {QStringLiteral("useCases"), useCases},
-            {QStringLiteral("actionPlan"), plan}};
+    QJsonObject out{{QStringLiteral("company"), assessment.company.name},
+                    {QStringLiteral("profileMissing"), rec.profileMissing},
+                    {QStringLiteral("referenceDate"), rec.referenceDate.toString(Qt::ISODate)},
+                    {QStringLiteral("plan"), plan},
+                    {QStringLiteral("otherPossibilities"),
+                     QJsonObject{{QStringLiteral("count"), others.size()}, {QStringLiteral("actions"), others}}},
+                    {QStringLiteral("chapters"), chapters},
+                    {QStringLiteral("useCases"), useCases}};
+    if (rec.weakest && rec.weakestTheme)
+        out.insert(QStringLiteral("weakestDimension"),
+                   rec.weakestTheme->questionnaire->id + QLatin1Char('/') + rec.weakest->dimension->id);
+    return out;
 }
 
 } // namespace Phare::Cli

@@ -261,6 +261,7 @@ QString ReportDocument::writeHtml()
         writeComparison(body);
     writeAnswers(body);
     writeMethod(body);
+    writeOtherPossibilities(body);
 
     QString contents;
     writeContents(contents);
@@ -382,11 +383,12 @@ void ReportDocument::writeSummary(QString &out)
                 .arg(html(say("Aucune dimension n'atteint encore 50/100.", "No dimension reaches 50/100 yet.")));
     QString priorities;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, m_recommendations.plan.size()); ++i) {
-        const ActionItem &item = m_recommendations.plan[i];
-        priorities +=
-            QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
-                .arg(html(item.rule->action.text(m_language)), html(item.questionnaire->title.text(m_language)),
-                     html(ReportText::horizonName(item.horizon, m_language)));
+        const PlannedAction &item = m_recommendations.plan[i];
+        const Questionnaire *theme = item.themes.isEmpty() ? nullptr : m_content.questionnaire(item.themes.first());
+        priorities += QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
+                          .arg(html(phrased(item.action->text, m_language, m_recommendations)),
+                               html(theme ? theme->title.text(m_language) : QString()),
+                               html(ReportText::horizonName(item.horizon, m_language)));
     }
     if (priorities.isEmpty())
         priorities = QStringLiteral("<p class=\"muted\">%1</p>")
@@ -481,12 +483,21 @@ void ReportDocument::writeRecommendations(QString &out)
         return;
     }
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Au vu des réponses, Phare recommande ces chapitres du livre blanc et ces cas "
-                             "d'usage, classés par priorité puis par l'écart entre les scores concernés et le "
-                             "maximum. Chacun est accompagné des réponses qui y ont conduit.",
-                             "From the answers, Phare recommends these white-paper chapters and use cases, ranked "
-                             "by priority and then by how far the scores involved are from the top. Each comes with "
-                             "the answers that led to it.")));
+               .arg(html(say("Au vu des réponses, voici un plan court : au plus %1 actions ce mois-ci, %2 ce "
+                             "trimestre et %3 dans l'année, classées par enjeu, par écart, par effort et par "
+                             "échéance légale. Chacune dit pourquoi elle est proposée et par quoi commencer.",
+                             "From the answers, here is a short plan: at most %1 actions this month, %2 this quarter "
+                             "and %3 within the year, ranked by stakes, gap, effort and legal deadline. Each says "
+                             "why it is proposed and where to start.")
+                             .arg(m_content.plan.now)
+                             .arg(m_content.plan.next)
+                             .arg(m_content.plan.later)));
+    if (rec.profileMissing)
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Le profil de l'entreprise n'a pas été rempli : les conseils qui en dépendent "
+                                 "(site, clients, plateformes, incidents) ne sont pas proposés.",
+                                 "The business profile was not filled in: advice that depends on it (website, "
+                                 "customers, platforms, incidents) is not given.")));
     const QString colon = ReportText::colon(m_language);
     const auto themeTitles = [&](const QStringList &ids) {
         QStringList titles;
@@ -497,6 +508,8 @@ void ReportDocument::writeRecommendations(QString &out)
         return titles.join(QStringLiteral(", "));
     };
     const auto reasons = [&](const ReasonList &list) {
+        if (list.isEmpty())
+            return QString();
         QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Pourquoi", "Why") + colon)),
                                      QStringLiteral(" class=\"small\" style=\"margin-bottom: 2px\"")) +
                        QStringLiteral("<ul>");
@@ -516,28 +529,55 @@ void ReportDocument::writeRecommendations(QString &out)
         return text + QStringLiteral("</ul>\n");
     };
 
+    out += heading(2, say("Plan d'action", "Action plan"));
+    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+        out += heading(3, ReportText::horizonName(h, m_language));
+        bool any = false;
+        for (const PlannedAction &item : rec.plan) {
+            if (item.horizon != h)
+                continue;
+            any = true;
+            out += keptParagraph(QStringLiteral("<b>%1. %2</b>")
+                                     .arg(item.rank)
+                                     .arg(html(phrased(item.action->text, m_language, rec))),
+                                 QString());
+            QStringList facts;
+            facts.append(themeTitles(item.themes));
+            facts.append(say("environ %1 h", "about %1 h").arg(item.action->effort));
+            out += QStringLiteral("<p class=\"small\">%1</p>\n")
+                       .arg(html(phrased(item.action->benefit, m_language, rec)));
+            out += QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
+                       .arg(html(say("Pour commencer", "First step")), html(colon),
+                            html(phrased(item.action->firstStep, m_language, rec)));
+            out += reasons(item.reasons);
+            out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
+                       .arg(html(facts.join(QStringLiteral(" · ")) + QStringLiteral(" · ") +
+                                 item.rankExplanation(m_language)));
+        }
+        if (!any)
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Rien de prévu.", "Nothing planned.")));
+    }
+    if (!rec.others.isEmpty())
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(say("Autres possibilités, pour plus tard : %1 (liste en annexe).",
+                                 "Other possibilities, for later: %1 (listed in the appendix).")
+                                 .arg(rec.others.size())));
+
     out += heading(2, say("Chapitres du livre blanc à lire", "White-paper chapters to read"));
     if (rec.chapters.isEmpty())
         out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Aucun.", "None.")));
-    const auto more = [&](qsizetype count) {
-        return count <= 0 ? QString()
-                          : QStringLiteral("<p class=\"muted\">%1</p>\n")
-                                .arg(html(say("Et %1 de plus, de moindre priorité\u00a0: voir la page "
-                                              "Recommandations de Phare.",
-                                              "And %1 more of lower priority: see the Recommendations page in Phare.")
-                                              .arg(count)));
-    };
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
-        if (n == maxChapters)
-            break;
         out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(c.chapter->title.text(m_language)));
-        out += keptParagraph(
-            html(ReportText::priorityName(c.priority, m_language) + QStringLiteral(" · ") + themeTitles(c.themes)),
-            QStringLiteral(" class=\"tag\""));
+        out += keptParagraph(html(themeTitles(c.themes)), QStringLiteral(" class=\"tag\""));
         if (!c.chapter->summary.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(html(c.chapter->summary.text(m_language)));
-        out += reasons(c.reasons);
+            out += QStringLiteral("<p>%1</p>\n").arg(html(phrased(c.chapter->summary, m_language, rec)));
+        QStringList supported;
+        for (const Action *a : c.actions)
+            supported.append(phrased(a->text, m_language, rec));
+        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
+                   .arg(html(say("Pour les actions : ", "For the actions: ") +
+                             supported.join(QStringLiteral(" · "))));
     }
 
     out += heading(2, say("Cas d'usage pour votre entreprise", "Use cases for your business"));
@@ -545,17 +585,12 @@ void ReportDocument::writeRecommendations(QString &out)
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                    .arg(html(say("Aucun pour ce secteur et cette taille d'entreprise.",
                                  "None for this sector and size of business.")));
-    out += more(rec.chapters.size() - maxChapters);
     n = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
-        if (n == maxUseCases)
-            break;
         out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(u.useCase->title.text(m_language)));
-        out += keptParagraph(
-            html(ReportText::priorityName(u.priority, m_language) + QStringLiteral(" · ") + themeTitles(u.themes)),
-            QStringLiteral(" class=\"tag\""));
+        out += keptParagraph(html(themeTitles(u.themes)), QStringLiteral(" class=\"tag\""));
         if (!u.useCase->description.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(html(u.useCase->description.text(m_language)));
+            out += QStringLiteral("<p>%1</p>\n").arg(html(phrased(u.useCase->description, m_language, rec)));
         QStringList facts;
         if (!u.useCase->effort.isEmpty())
             facts.append(say("Effort", "Effort") + colon + QLatin1Char(' ') +
@@ -568,40 +603,11 @@ void ReportDocument::writeRecommendations(QString &out)
                          ReportText::timeToValueName(u.useCase->timeToValue, m_language));
         if (!facts.isEmpty())
             out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
-        out += reasons(u.reasons);
-    }
-    out += more(rec.useCases.size() - maxUseCases);
-
-    out += heading(2, say("Plan d'action", "Action plan"));
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Les actions sont réparties dans le temps\u00a0: au plus %1 ce mois-ci et %2 ce "
-                             "trimestre, les autres plus tard dans l'année.",
-                             "Actions are spread over time: at most %1 this month and %2 this quarter, the others "
-                             "later in the year.")
-                             .arg(Recommender::maxActionsNow)
-                             .arg(Recommender::maxActionsNext)));
-    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += heading(3, ReportText::horizonName(h, m_language));
-        QString items;
-        qsizetype listed = 0;
-        qsizetype skipped = 0;
-        for (const ActionItem &item : rec.plan) {
-            if (item.horizon != h)
-                continue;
-            if (h == Horizon::Later && listed == maxLaterActions) {
-                ++skipped;
-                continue;
-            }
-            ++listed;
-            items +=
-                QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
-                    .arg(html(item.rule->action.text(m_language)), html(item.questionnaire->title.text(m_language)));
-        }
-        if (items.isEmpty())
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Rien de prévu.", "Nothing planned.")));
-        else
-            out += QStringLiteral("<ol>%1</ol>\n").arg(items);
-        out += more(skipped);
+        QStringList why;
+        for (const Action *a : u.actions)
+            why.append(phrased(a->text, m_language, rec));
+        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
+                   .arg(html(say("Proposé pour : ", "Proposed for: ") + why.join(QStringLiteral(" · "))));
     }
 }
 
@@ -758,6 +764,25 @@ void ReportDocument::writeAnswers(QString &out)
         }
         out += QStringLiteral("</ul>\n");
     }
+}
+
+void ReportDocument::writeOtherPossibilities(QString &out)
+{
+    const Recommendations &rec = m_recommendations;
+    if (rec.others.isEmpty())
+        return;
+    out += heading(1, say("Annexe C — Autres possibilités", "Appendix C — Other possibilities"), true);
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("Ces actions conviennent aussi à l'entreprise, mais viennent après le plan : à "
+                             "reprendre quand celui-ci sera fait.",
+                             "These actions also fit the business, but come after the plan: to take up once it is "
+                             "done.")));
+    QString items;
+    for (const PlannedAction &item : rec.others)
+        items += QStringLiteral("<li>%1 <span class=\"muted\">— %2</span></li>")
+                     .arg(html(phrased(item.action->text, m_language, rec)),
+                          html(item.rankExplanation(m_language)));
+    out += QStringLiteral("<ol class=\"small\">%1</ol>\n").arg(items);
 }
 
 void ReportDocument::writeMethod(QString &out)

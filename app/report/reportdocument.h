@@ -42,9 +42,6 @@ class ReportDocument final
 public:
     // A report is read, not searched: it shows the highest-ranked items, and says how many more the
     // Recommendations page of the program lists.
-    static constexpr qsizetype maxChapters = 10;
-    static constexpr qsizetype maxUseCases = 10;
-    static constexpr qsizetype maxLaterActions = 12;
 
     // Needs a QApplication: Qt Charts draws the radars.
     explicit ReportDocument(const ReportInput &input);
@@ -83,6 +80,7 @@ private:
     void writeComparison(QString &out);
     void writeAnswers(QString &out);
     void writeMethod(QString &out);
+    void writeOtherPossibilities(QString &out);
     // A heading of level 1 (a section, listed in the contents), 2 or 3; kept with what follows it.
     QString heading(int level, const QString &text, bool inContents = false);
     // A paragraph that is kept on the page of the one that follows it.

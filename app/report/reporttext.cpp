@@ -81,15 +81,17 @@ QString horizonName(Horizon horizon, QStringView language)
     return {};
 }
 
-QString priorityName(Priority priority, QStringView language)
+QString impactName(Impact impact, QStringView language)
 {
-    switch (priority) {
-    case Priority::High:
-        return say(language, "priorité haute", "high priority");
-    case Priority::Medium:
-        return say(language, "priorité moyenne", "medium priority");
-    case Priority::Low:
-        return say(language, "priorité basse", "low priority");
+    switch (impact) {
+    case Impact::Critical:
+        return say(language, "enjeu critique", "critical stakes");
+    case Impact::High:
+        return say(language, "enjeu élevé", "high stakes");
+    case Impact::Medium:
+        return say(language, "enjeu moyen", "medium stakes");
+    case Impact::Low:
+        return say(language, "enjeu faible", "low stakes");
     }
     return {};
 }

@@ -1,0 +1,94 @@
+// Dates inside content texts, phrased against the assessment's date (docs/questionnaire-format.md).
+#include "datetext.h"
+
+#include <QRegularExpression>
+
+namespace Phare {
+
+namespace {
+
+const QRegularExpression &placeholder()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{\\{(deadline|date):(\\d{4}-\\d{2}-\\d{2})\\}\\}"));
+    return pattern;
+}
+
+} // namespace
+
+QString dateInWords(QDate date, QStringView language)
+{
+    if (language == u"fr") {
+        static const char *const months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                             "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+        const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
+        // No-break spaces: a date is never split across two lines.
+        return day + QChar(0x00a0) + QString::fromUtf8(months[date.month() - 1]) + QChar(0x00a0) +
+               QString::number(date.year());
+    }
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    return QString::number(date.day()) + QChar(0x00a0) + QLatin1String(months[date.month() - 1]) + QChar(0x00a0) +
+           QString::number(date.year());
+}
+
+QString phraseDates(const QString &text, QStringView language, QDate today)
+{
+    if (!text.contains(u"{{"))
+        return text;
+    const bool fr = language == u"fr";
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate date = QDate::fromString(m.captured(2), Qt::ISODate);
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        if (!date.isValid()) {
+            out += m.captured(0);
+            continue;
+        }
+        QString words = dateInWords(date, language);
+        if (m.captured(1) == u"deadline") {
+            const bool passed = today.isValid() && today >= date;
+            words = (fr ? (passed ? QStringLiteral("depuis le ") : QStringLiteral("avant le "))
+                        : (passed ? QStringLiteral("since ") : QStringLiteral("before "))) +
+                    words;
+        }
+        out += words;
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+QString datePlaceholderProblem(const QString &text)
+{
+    qsizetype from = 0;
+    while ((from = text.indexOf(u"{{", from)) >= 0) {
+        const qsizetype end = text.indexOf(u"}}", from);
+        const QString piece = end < 0 ? text.mid(from, 30) : text.mid(from, end + 2 - from);
+        const QRegularExpressionMatch m = placeholder().match(piece);
+        if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != piece.size()) {
+            return QStringLiteral("'%1' is not a date placeholder: write {{deadline:YYYY-MM-DD}} or "
+                                  "{{date:YYYY-MM-DD}}")
+                .arg(piece);
+        }
+        if (!QDate::fromString(m.captured(2), Qt::ISODate).isValid())
+            return QStringLiteral("'%1' is not a real date").arg(m.captured(2));
+        from = end + 2;
+    }
+    return {};
+}
+
+QDate today()
+{
+    const QByteArray fixed = qgetenv("PHARE_TODAY");
+    if (!fixed.isEmpty()) {
+        const QDate date = QDate::fromString(QString::fromLatin1(fixed), Qt::ISODate);
+        if (date.isValid())
+            return date;
+    }
+    return QDate::currentDate();
+}
+
+} // namespace Phare
