@@ -332,8 +332,20 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                                              [&](std::size_t i) { return touchesWeakest(order[i]); });
         // When "now" is not full, every action that could be in it already is: nothing to move.
         if (!represented && static_cast<int>(nowPlaces.size()) == content.plan.now) {
+            // An action that needs another one advised after it would be moved back out of "now".
+            const auto readyBy = [&](int g, std::size_t place) {
+                for (const SourceRef &ref : content.actions[gathered[static_cast<std::size_t>(g)].action].prerequisites) {
+                    const Action *needed = lookUp(content.actions, ref);
+                    const int slot =
+                        needed ? slotOf[static_cast<std::size_t>(needed - content.actions.constData())] : -1;
+                    if (slot >= 0 && static_cast<std::size_t>(std::find(order.begin(), order.end(), slot) -
+                                                              order.begin()) >= place)
+                        return false;
+                }
+                return true;
+            };
             for (std::size_t i = nowPlaces.back() + 1; i < order.size(); ++i) {
-                if (canBeNow(order[i]) && touchesWeakest(order[i])) {
+                if (canBeNow(order[i]) && touchesWeakest(order[i]) && readyBy(order[i], nowPlaces.back())) {
                     const int moved = order[i];
                     order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
                     // Takes the last place of "now"; the action that had it moves one down.
