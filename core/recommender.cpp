@@ -12,13 +12,14 @@
 
 namespace Phare {
 
-QString Reason::describe(QStringView language) const
+QString Reason::describe(QStringView language, QDate day) const
 {
     const bool fr = language == u"fr";
     const QString colon = fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
     // A question ends with its own '?': the answer follows a dash rather than a colon.
     if (question && answer)
-        return question->text.text(language) + QStringLiteral(" — ") + describeAnswer(*question, *answer, language);
+        return phraseDates(question->text.text(language), language, day.isValid() ? day : Phare::today()) +
+               QStringLiteral(" — ") + describeAnswer(*question, *answer, language);
     if (dimension && score) {
         return dimension->title.text(language) + colon +
                (fr ? QStringLiteral("%1 sur 100") : QStringLiteral("%1 out of 100")).arg(qRound(*score));

@@ -18,7 +18,8 @@ struct Reason
     const Answer *answer = nullptr;       // the answer as stored (QuestionResult::answer), when there is one
     std::optional<double> score;          // 0–100: the question's or the dimension's
 
-    QString describe(QStringView language) const;
+    // In words; dates in the question are phrased against `day` (today when none is given).
+    QString describe(QStringView language, QDate day = {}) const;
 };
 
 // The reasons of one action, chapter or use case, most telling first: a view on one list that all the

@@ -42,14 +42,18 @@ int main(int argc, char **argv)
     assessment.company = Company{QStringLiteral("Boulangerie du Panier"), QStringLiteral("food"), 6, QString(), {}};
     document.reset(assessment, QString());
     QStringList themes;
-    for (const Questionnaire &q : loaded.content.questionnaires)
-        themes.append(q.id);
+    for (const Questionnaire &q : loaded.content.questionnaires) {
+        if (!q.profile)
+            themes.append(q.id);
+    }
     document.setThemes(themes);
     document.setNote(themes.first(), QStringLiteral("free-note"), QStringLiteral("Written before the crash"));
 
     // Scale and yes-no questions of every theme in turn, each given one option after another.
     QList<std::pair<QString, const Question *>> questions;
     for (const Questionnaire &q : loaded.content.questionnaires) {
+        if (q.profile)
+            continue;
         for (const Dimension &d : q.dimensions) {
             for (const Question &question : d.questions) {
                 if (question.type == QuestionType::Scale || question.type == QuestionType::YesNo)

@@ -241,12 +241,6 @@ QList<QStringList> parseCsv(const QString &text, QString *error)
     return records;
 }
 
-int priorityRank(const QString &priority)
-{
-    static const QStringList order = {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
-    return static_cast<int>(order.indexOf(priority));
-}
-
 // A small valid content folder: one questionnaire, its chapter and its use case. Rows below change one piece of it
 // and expect the diagnostic on the line they changed. Plain literals, not raw strings: moc 6.4 misreads those.
 // clang-format off
@@ -267,8 +261,20 @@ const char *const tinyQuestionnaire =
     "rules:\n"
     "  - id: get-a-website\n"
     "    when: {question: has-website, scoreBelow: 100}\n"
-    "    priority: high\n"
-    "    action: {fr: \"Créer un site.\", en: \"Build a website.\"}\n"
+    "    impact: high\n"
+    "    actions: [build-website]\n";
+
+const char *const tinyActions =
+    "kind: actions\n"
+    "actions:\n"
+    "  - id: build-website\n"
+    "    text: {fr: \"Créer un site.\", en: \"Build a website.\"}\n"
+    "    benefit: {fr: \"Être trouvé.\", en: \"Being found.\"}\n"
+    "    firstStep: {fr: \"Réserver le nom de domaine.\", en: \"Book the domain name.\"}\n"
+    "    impact: medium\n"
+    "    effort: 8\n"
+    "    cost: low\n"
+    "    who: [owner]\n"
     "    chapters: [websites]\n"
     "    useCases: [simple-site]\n";
 
@@ -337,6 +343,7 @@ bool writeContent(const QString &dir, const QByteArray &questionnaire = tinyQues
                   const QByteArray &chapters = tinyChapters, const QByteArray &useCases = tinyUseCases)
 {
     return writeFile(dir + QStringLiteral("/tiny.yaml"), questionnaire) &&
+           writeFile(dir + QStringLiteral("/actions.yaml"), tinyActions) &&
            writeFile(dir + QStringLiteral("/chapters.yaml"), chapters) &&
            writeFile(dir + QStringLiteral("/use-cases.yaml"), useCases);
 }
@@ -593,15 +600,15 @@ void TestCli::validateBrokenQuestionnaire_data()
                                 << QStringLiteral("Basics!");
     QTest::newRow("wrong kind") << QByteArray("kind: questionnaire") << QByteArray("kind: questionaire")
                                 << QStringLiteral("questionaire");
-    QTest::newRow("unknown priority") << QByteArray("priority: high") << QByteArray("priority: urgent")
-                                      << QStringLiteral("urgent");
+    QTest::newRow("unknown impact") << QByteArray("impact: high") << QByteArray("impact: urgent")
+                                    << QStringLiteral("urgent");
     QTest::newRow("rule on unknown question")
         << QByteArray("{question: has-website,") << QByteArray("{question: has-site,") << QStringLiteral("has-site");
-    QTest::newRow("rule to unknown chapter")
-        << QByteArray("chapters: [websites]") << QByteArray("chapters: [web-sites]") << QStringLiteral("web-sites");
+    QTest::newRow("rule to unknown action")
+        << QByteArray("actions: [build-website]") << QByteArray("actions: [build-site]") << QStringLiteral("build-site");
     QTest::newRow("tab in indentation") << QByteArray("        help: {fr") << QByteArray("\thelp: {fr") << QString();
     QTest::newRow("unclosed inline list")
-        << QByteArray("chapters: [websites]") << QByteArray("chapters: [websites") << QStringLiteral("[");
+        << QByteArray("actions: [build-website]") << QByteArray("actions: [build-website") << QStringLiteral("[");
 }
 
 void TestCli::validateBrokenQuestionnaire()
@@ -636,9 +643,9 @@ void TestCli::strictTurnsWarningsIntoErrors_data()
     QTest::newRow("question help without English")
         << QStringLiteral("tiny.yaml") << QByteArray("help: {fr: \"Pour être trouvé.\", en: \"To be found.\"}")
         << QByteArray("help: {fr: \"Pour être trouvé.\"}");
-    QTest::newRow("rule action without English")
-        << QStringLiteral("tiny.yaml") << QByteArray("action: {fr: \"Créer un site.\", en: \"Build a website.\"}")
-        << QByteArray("action: {fr: \"Créer un site.\"}");
+    QTest::newRow("action without English")
+        << QStringLiteral("actions.yaml") << QByteArray("text: {fr: \"Créer un site.\", en: \"Build a website.\"}")
+        << QByteArray("text: {fr: \"Créer un site.\"}");
     QTest::newRow("chapter title without English")
         << QStringLiteral("chapters.yaml") << QByteArray("title: {fr: \"Les sites\", en: \"Websites\"}")
         << QByteArray("title: {fr: \"Les sites\"}");
@@ -680,13 +687,13 @@ void TestCli::validateFilesTakesMissingCataloguesFromContentInUse()
     QVERIFY(content.isValid());
     QVERIFY(writeContent(content.path()));
     const QString questionnaire = content.filePath(QStringLiteral("tiny.yaml"));
-    const int chaptersLine = lineOf(tinyQuestionnaire, "chapters: [websites]");
-    QVERIFY(chaptersLine > 0);
+    const int actionsLine = lineOf(tinyQuestionnaire, "actions: [build-website]");
+    QVERIFY(actionsLine > 0);
 
-    // The built-in catalogues have no 'websites' chapter: the questionnaire alone is refused there…
+    // The built-in catalogues have no 'build-website' action: the questionnaire alone is refused there…
     const CliRun builtin = runCli({QStringLiteral("validate"), questionnaire});
     CHECK_EXIT(builtin, 1);
-    QVERIFY2(hasDiagnostic(builtin.err, questionnaire, chaptersLine, QStringLiteral("websites")),
+    QVERIFY2(hasDiagnostic(builtin.err, questionnaire, actionsLine, QStringLiteral("build-website")),
              qPrintable(builtin.err));
 
     // …and accepted against the content folder that has it.
@@ -698,12 +705,13 @@ void TestCli::validateFilesTakesMissingCataloguesFromContentInUse()
     // A kind of catalogue given among the files is used instead of the content folder's.
     QTemporaryDir other;
     QVERIFY(other.isValid());
-    const QString chapters = other.filePath(QStringLiteral("chapters.yaml"));
-    QVERIFY(writeFile(chapters, replaced(tinyChapters, "id: websites", "id: other-chapter")));
+    const QString actions = other.filePath(QStringLiteral("actions.yaml"));
+    QVERIFY(writeFile(actions, replaced(tinyActions, "id: build-website", "id: other-action")));
     const CliRun mixed = runCli(
-        {QStringLiteral("--questionnaires"), content.path(), QStringLiteral("validate"), questionnaire, chapters});
+        {QStringLiteral("--questionnaires"), content.path(), QStringLiteral("validate"), questionnaire, actions});
     CHECK_EXIT(mixed, 1);
-    QVERIFY2(hasDiagnostic(mixed.err, questionnaire, chaptersLine, QStringLiteral("websites")), qPrintable(mixed.err));
+    QVERIFY2(hasDiagnostic(mixed.err, questionnaire, actionsLine, QStringLiteral("build-website")),
+             qPrintable(mixed.err));
     QVERIFY2(!mixed.err.contains(QStringLiteral("simple-site")), qPrintable(mixed.err)); // use cases: the folder's
 }
 
@@ -766,7 +774,7 @@ void TestCli::questionnairesOption()
     QCOMPARE(result.value(u"themes").toArray().size(), 1);
     QCOMPARE(result.value(u"themes")[0][u"id"].toString(), QStringLiteral("tiny"));
 
-    // The rule fires: its chapter, its use case, and a high-priority action for now.
+    // The rule fires its action, raised to high stakes by the rule, for now; with its chapter and use case.
     const CliRun recommend = runCli(
         use + QStringList{QStringLiteral("recommend"), assessment, QStringLiteral("--format"), QStringLiteral("json")});
     CHECK_EXIT(recommend, 0);
@@ -776,12 +784,24 @@ void TestCli::questionnairesOption()
     QCOMPARE(rec.value(u"chapters")[0][u"id"].toString(), QStringLiteral("websites"));
     QCOMPARE(rec.value(u"useCases").toArray().size(), 1);
     QCOMPARE(rec.value(u"useCases")[0][u"id"].toString(), QStringLiteral("simple-site"));
-    const QJsonObject plan = rec.value(u"actionPlan").toObject();
-    QCOMPARE(plan.value(u"now").toArray().size(), 1);
-    QCOMPARE(plan.value(u"now")[0][u"rule"].toString(), QStringLiteral("get-a-website"));
-    QCOMPARE(plan.value(u"now")[0][u"action"].toString(), QStringLiteral("Build a website."));
-    QVERIFY(plan.value(u"next").toArray().isEmpty());
-    QVERIFY(plan.value(u"later").toArray().isEmpty());
+    const QJsonArray plan = rec.value(u"plan").toArray();
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan[0][u"id"].toString(), QStringLiteral("build-website"));
+    QCOMPARE(plan[0][u"horizon"].toString(), QStringLiteral("now"));
+    QCOMPARE(plan[0][u"rank"].toInt(), 1);
+    QCOMPARE(plan[0][u"rules"].toArray(), QJsonArray{QStringLiteral("get-a-website")});
+    QCOMPARE(plan[0][u"text"].toString(), QStringLiteral("Build a website."));
+    QCOMPARE(plan[0][u"firstStep"].toString(), QStringLiteral("Book the domain name."));
+    // 0.45 × 75 (high) + 0.30 × 50 (gap: "partially" scores 50) + 0.15 × 75 (8 h) + 0 = 33.75 + 15 + 11.25 = 60.
+    const QJsonObject parts = plan[0][u"rankParts"].toObject();
+    QCOMPARE(parts.value(u"impact").toString(), QStringLiteral("high"));
+    QCOMPARE(parts.value(u"gap").toDouble(), 50.0);
+    QCOMPARE(parts.value(u"quickness").toDouble(), 75.0);
+    QCOMPARE(parts.value(u"score").toDouble(), 60.0);
+    QVERIFY(parts.value(u"explanation").toString().startsWith(QStringLiteral("Rank 1, 60 out of 100")));
+    QCOMPARE(rec.value(u"otherPossibilities")[u"count"].toInt(), 0);
+    // No profile in this content: nothing is missing.
+    QCOMPARE(rec.value(u"profileMissing").toBool(true), false);
 }
 
 void TestCli::questionnairesOptionWithBrokenFolder()
@@ -1239,13 +1259,26 @@ void TestCli::recommendText()
     CHECK_EXIT(run, 0);
     const QString &out = run.out;
     QVERIFY2(out.startsWith(doc[u"company"].toString()), qPrintable(out));
+    const qsizetype planAt = out.indexOf(QStringLiteral("\nAction plan:\n"));
+    const qsizetype othersAt = out.indexOf(QStringLiteral("\nOther possibilities: "));
     const qsizetype chaptersAt = out.indexOf(QStringLiteral("\nWhite-paper chapters to read:\n"));
     const qsizetype useCasesAt = out.indexOf(QStringLiteral("\nUse cases for your firm:\n"));
-    const qsizetype planAt = out.indexOf(QStringLiteral("\nAction plan:\n"));
-    QVERIFY2(chaptersAt > 0 && useCasesAt > chaptersAt && planAt > useCasesAt, qPrintable(out));
+    QVERIFY2(planAt > 0 && othersAt > planAt && chaptersAt > othersAt && useCasesAt > chaptersAt, qPrintable(out));
 
     // Every recommendation of the JSON output is in the text, in the same order and section.
-    qsizetype at = chaptersAt;
+    qsizetype at = planAt;
+    for (const QJsonValue item : doc[u"plan"].toArray()) {
+        at = out.indexOf(item[u"text"].toString(), at);
+        QVERIFY2(at > 0 && at < othersAt, qPrintable(item[u"text"].toString()));
+    }
+    QVERIFY(out.mid(othersAt).startsWith(
+        QStringLiteral("\nOther possibilities: %1\n").arg(doc[u"otherPossibilities"][u"count"].toInt())));
+    at = othersAt;
+    for (const QJsonValue item : doc[u"otherPossibilities"][u"actions"].toArray()) {
+        at = out.indexOf(item[u"text"].toString(), at);
+        QVERIFY2(at > 0 && at < chaptersAt, qPrintable(item[u"text"].toString()));
+    }
+    at = chaptersAt;
     for (const QJsonValue c : doc[u"chapters"].toArray()) {
         at = out.indexOf(c[u"title"].toString(), at);
         QVERIFY2(at > 0 && at < useCasesAt, qPrintable(c[u"title"].toString()));
@@ -1253,15 +1286,7 @@ void TestCli::recommendText()
     at = useCasesAt;
     for (const QJsonValue u : doc[u"useCases"].toArray()) {
         at = out.indexOf(u[u"title"].toString(), at);
-        QVERIFY2(at > 0 && at < planAt, qPrintable(u[u"title"].toString()));
-    }
-    const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
-    at = planAt;
-    for (const QString &h : horizons) {
-        for (const QJsonValue item : doc[u"actionPlan"][h].toArray()) {
-            at = out.indexOf(item[u"action"].toString(), at);
-            QVERIFY2(at > 0, qPrintable(item[u"action"].toString()));
-        }
+        QVERIFY2(at > 0, qPrintable(u[u"title"].toString()));
     }
 }
 
@@ -1304,8 +1329,11 @@ void TestCli::recommendJson()
     PARSE_JSON(doc, run.out);
     QVERIFY(doc.isObject());
     const QJsonObject rec = doc.toObject();
-    QCOMPARE(keysOf(rec), setOf({"company", "chapters", "useCases", "actionPlan"}));
+    QCOMPARE(keysOf(rec), setOf({"company", "profileMissing", "referenceDate", "plan", "otherPossibilities",
+                                 "chapters", "useCases", "weakestDimension"}));
     QVERIFY(rec.value(u"chapters").isArray() && rec.value(u"useCases").isArray());
+    // The examples predate the profile: the output says so.
+    QCOMPARE(rec.value(u"profileMissing").toBool(), true);
 
     auto checkReasons = [&](const QJsonValue &reasons, const QString &what) {
         QVERIFY2(reasons.isArray() && !reasons.toArray().isEmpty(), qPrintable(what + QStringLiteral(": no reason")));
@@ -1321,63 +1349,77 @@ void TestCli::recommendJson()
             }
         }
     };
-    // Ranked by priority, then by the size of the gap.
-    auto checkRanked = [&](const QJsonArray &items, const QString &what) {
-        int previousRank = 0;
-        double previousGap = 100;
-        for (const QJsonValue item : items) {
-            const int rank = priorityRank(item[u"priority"].toString());
-            const double gap = item[u"gap"].toDouble(-1);
-            QVERIFY2(rank >= 0, qPrintable(what + QStringLiteral(": priority ") + item[u"priority"].toString()));
-            QVERIFY2(gap >= 0 && gap <= 100, qPrintable(what + QStringLiteral(": gap ") + QString::number(gap)));
-            QVERIFY2(rank > previousRank || (rank == previousRank && gap <= previousGap),
-                     qPrintable(what + QStringLiteral(" are not ranked: ") + item[u"id"].toString()));
-            previousRank = rank;
-            previousGap = gap;
-        }
-    };
 
+    // The plan: within the content's caps, by horizon, each action once, in rank order within its horizon, every
+    // action with its id, text, first step, reasons and the parts of its rank, which add up to its score.
+    const QJsonArray plan = rec.value(u"plan").toArray();
+    const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
+    const int caps[] = {m_builtin.content.plan.now, m_builtin.content.plan.next, m_builtin.content.plan.later};
+    int counts[] = {0, 0, 0};
+    int previousHorizon = 0;
+    int previousRank = 0;
+    QSet<QString> planned;
+    QSet<QString> plannedChapters;
+    auto checkAction = [&](const QJsonValue &item, const QString &what) {
+        const QString id = item[u"id"].toString();
+        QVERIFY2(m_builtin.content.action(id), qPrintable(what + QStringLiteral(": unknown action ") + id));
+        QVERIFY2(!planned.contains(id), qPrintable(what + QStringLiteral(": twice ") + id));
+        planned.insert(id);
+        QVERIFY(!item[u"text"].toString().isEmpty() && !item[u"firstStep"].toString().isEmpty());
+        QVERIFY(!item[u"text"].toString().contains(u"{{"));
+        const QJsonObject parts = item[u"rankParts"].toObject();
+        const double sum = 0.45 * parts.value(u"impactPoints").toDouble() + 0.30 * parts.value(u"gap").toDouble() +
+                           0.15 * parts.value(u"quickness").toDouble() + 0.10 * parts.value(u"urgency").toDouble();
+        QVERIFY2(qAbs(sum - parts.value(u"score").toDouble()) < 0.11, qPrintable(what + QStringLiteral(" ") + id));
+        QVERIFY2(parts.value(u"explanation").toString().startsWith(
+                     QStringLiteral("Rank %1, ").arg(item[u"rank"].toInt())),
+                 qPrintable(parts.value(u"explanation").toString()));
+        checkReasons(item[u"reasons"], what + QStringLiteral(" ") + id);
+    };
+    for (const QJsonValue item : plan) {
+        const int h = static_cast<int>(horizons.indexOf(item[u"horizon"].toString()));
+        QVERIFY2(h >= 0, qPrintable(item[u"horizon"].toString()));
+        QVERIFY(h >= previousHorizon);
+        if (h == previousHorizon)
+            QVERIFY(item[u"rank"].toInt() > previousRank);
+        previousHorizon = h;
+        previousRank = item[u"rank"].toInt();
+        ++counts[h];
+        checkAction(item, QStringLiteral("action"));
+        if (QTest::currentTestFailed())
+            return;
+        for (const QJsonValue chapter : item[u"chapters"].toArray())
+            plannedChapters.insert(chapter.toString());
+    }
+    for (int h = 0; h < 3; ++h)
+        QVERIFY2(counts[h] <= caps[h], qPrintable(horizons[h]));
+    const QJsonArray others = rec.value(u"otherPossibilities")[u"actions"].toArray();
+    QCOMPARE(rec.value(u"otherPossibilities")[u"count"].toInt(), others.size());
+    for (const QJsonValue item : others) {
+        checkAction(item, QStringLiteral("other possibility"));
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    // Chapters and use cases: within their caps, known, each for actions of the plan.
     const QJsonArray chapters = rec.value(u"chapters").toArray();
-    checkRanked(chapters, QStringLiteral("chapters"));
-    if (QTest::currentTestFailed())
-        return;
-    QSet<QString> recommendedChapters;
+    QVERIFY(chapters.size() <= m_builtin.content.plan.chapters);
     for (const QJsonValue c : chapters) {
         const QString id = c[u"id"].toString();
         QVERIFY2(chapterTitles.contains(id), qPrintable(QStringLiteral("chapter %1 is not in list --json").arg(id)));
         QCOMPARE(c[u"title"].toString(), chapterTitles.value(id));
+        QVERIFY2(plannedChapters.contains(id), qPrintable(id));
         checkReasons(c[u"reasons"], QStringLiteral("chapter ") + id);
         if (QTest::currentTestFailed())
             return;
-        recommendedChapters.insert(id);
     }
     const QJsonArray useCases = rec.value(u"useCases").toArray();
-    checkRanked(useCases, QStringLiteral("use cases"));
-    if (QTest::currentTestFailed())
-        return;
+    QVERIFY(useCases.size() <= m_builtin.content.plan.useCases);
     for (const QJsonValue u : useCases) {
         const QString id = u[u"id"].toString();
         QVERIFY2(useCaseIds.contains(id), qPrintable(QStringLiteral("use case %1 is not in list --json").arg(id)));
-        checkReasons(u[u"reasons"], QStringLiteral("use case ") + id);
-        if (QTest::currentTestFailed())
-            return;
-    }
-
-    const QJsonValue plan = rec.value(u"actionPlan");
-    QVERIFY(plan.isObject());
-    QCOMPARE(keysOf(plan.toObject()), setOf({"now", "next", "later"}));
-    for (const QString &horizon : plan.toObject().keys()) {
-        QVERIFY2(plan[horizon].isArray(), qPrintable(horizon));
-        for (const QJsonValue item : plan[horizon].toArray()) {
-            QVERIFY(!item[u"action"].toString().isEmpty());
-            QVERIFY(m_builtin.content.questionnaire(item[u"theme"].toString()));
-            checkReasons(item[u"reasons"], QStringLiteral("action ") + item[u"rule"].toString());
-            if (QTest::currentTestFailed())
-                return;
-            // What the plan points to is in the reading list.
-            for (const QJsonValue chapter : item[u"chapters"].toArray())
-                QVERIFY2(recommendedChapters.contains(chapter.toString()), qPrintable(chapter.toString()));
-        }
+        for (const QJsonValue a : u[u"actions"].toArray())
+            QVERIFY2(planned.contains(a.toString()), qPrintable(a.toString()));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "questionpage.h"
 #include "radarchart.h"
 #include "recommendationspage.h"
+#include "recommender.h"
 #include "resultspage.h"
 #include "scoretablemodel.h"
 #include "settings.h"
@@ -96,6 +97,16 @@ void TestGui::startAssessment(MainWindow &window, const QStringList &themes)
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::mouseClick(start->startButton(), Qt::LeftButton);
     QCOMPARE(window.page(), MainWindow::Page::Questions);
+    // The business profile comes first, once, before the themes: answered here by keyboard.
+    const Questionnaire *profile = m_content.content.profile();
+    QVERIFY(profile);
+    QCOMPARE(window.questionPage()->current().theme, profile->id);
+    for (qsizetype i = 0; i < profile->dimensions.first().questions.size(); ++i) {
+        QCOMPARE(window.questionPage()->current().theme, profile->id);
+        answerCurrentByKeyboard(window);
+        pressKey(window, Qt::Key_Return);
+    }
+    QVERIFY(themes.contains(window.questionPage()->current().theme));
 }
 
 void TestGui::pressKey(MainWindow &window, int key)
@@ -226,7 +237,8 @@ void TestGui::undoAndRedoAnswers()
     QuestionPage *page = window.questionPage();
     // A single-choice question: each digit is one undoable step.
     for (const QuestionPage::Step &step : page->steps()) {
-        if (m_content.content.questionnaire(step.theme)->question(step.question)->type == QuestionType::Scale) {
+        if (step.theme == u"ai-readiness" &&
+            m_content.content.questionnaire(step.theme)->question(step.question)->type == QuestionType::Scale) {
             page->goTo(step);
             break;
         }
@@ -384,7 +396,9 @@ void TestGui::resultsHaveATableForEveryChart()
     window.showPage(MainWindow::Page::Results);
     ResultsPage *results = window.resultsPage();
     QCOMPARE(results->charts().size(), results->tables().size());
-    QCOMPARE(results->charts().size(), window.document()->themes().size() + 1); // overview + one per theme
+    // Overview + one per theme; the business profile has no score and no chart.
+    QCOMPARE(results->charts().size(), window.document()->result().themes.size() + 1);
+    QCOMPARE(window.document()->result().themes.size(), window.document()->themes().size() - 1);
     const AssessmentResult &scores = window.document()->result();
     // The overview table lists each theme with the score the chart draws.
     const ScoreTableModel *overview = results->tables().first();
@@ -404,17 +418,32 @@ void TestGui::recommendationsShowReasons()
     window.show();
     QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
     window.showPage(MainWindow::Page::Recommendations);
-    const QString html = window.recommendationsPage()->html();
-    QVERIFY(html.contains(QStringLiteral("Action plan")));
-    QVERIFY(html.contains(QStringLiteral("Based on your answers")));
-    // At least one recommended chapter's title is on the page.
-    bool anyChapter = false;
-    for (const Chapter &c : m_content.content.chapters)
-        anyChapter = anyChapter || html.contains(c.title.en.toHtmlEscaped());
-    QVERIFY(anyChapter);
-    window.recommendationsPage()->setThemeFilter(QStringLiteral("cybersecurity"));
-    const QString filtered = window.recommendationsPage()->html();
-    QVERIFY(filtered.size() < html.size());
+    RecommendationsPage *page = window.recommendationsPage();
+    const QString text = page->text();
+    QVERIFY(text.contains(QStringLiteral("Action plan")));
+    QVERIFY(text.contains(QStringLiteral("Based on your answers")));
+    QVERIFY(text.contains(QStringLiteral("Why this rank")));
+    // What the plan holds is what the engine advises, each action once, as a focusable item named by it.
+    const Assessment &assessment = window.document()->assessment();
+    const AssessmentResult result = Scorer::score(m_content.content, assessment);
+    const Recommendations rec = Recommender::recommend(m_content.content, assessment, result);
+    QCOMPARE(page->actionItems().size(), rec.plan.size());
+    QVERIFY(rec.plan.size() <= m_content.content.plan.now + m_content.content.plan.next + m_content.content.plan.later);
+    for (qsizetype i = 0; i < rec.plan.size(); ++i) {
+        QWidget *item = page->actionItems()[i];
+        QCOMPARE(item->focusPolicy(), Qt::StrongFocus);
+        QVERIFY2(item->accessibleName().contains(rec.plan[i].action->text.en), qPrintable(item->accessibleName()));
+        QVERIFY(item->accessibleDescription().contains(QStringLiteral("Based on your answers")));
+    }
+    for (const ChapterRecommendation &c : rec.chapters)
+        QVERIFY2(text.contains(c.chapter->title.en), qPrintable(c.chapter->title.en));
+    // The other possibilities are counted, not listed as a plan.
+    if (!rec.others.isEmpty())
+        QVERIFY(text.contains(QStringLiteral("Other possibilities, for later (%1)").arg(rec.others.size())));
+    page->setThemeFilter(QStringLiteral("cybersecurity"));
+    QVERIFY(page->actionItems().size() < rec.plan.size());
+    for (QWidget *item : page->actionItems())
+        QVERIFY(!item->accessibleName().isEmpty());
 }
 
 void TestGui::modelsPassTheModelTester()
@@ -459,7 +488,8 @@ void TestGui::editingTheProfileKeepsTheAnswers()
     }
     QTest::mouseClick(window.startPage()->startButton(), Qt::LeftButton);
     QCOMPARE(window.document()->assessment().company.name, QStringLiteral("Boulangerie Renommée"));
-    QCOMPARE(window.document()->themes(), (QStringList{QStringLiteral("cybersecurity"), QStringLiteral("e-commerce")}));
+    QCOMPARE(window.document()->themes(), (QStringList{QStringLiteral("profile"), QStringLiteral("cybersecurity"),
+                                                       QStringLiteral("e-commerce")}));
     QCOMPARE(window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers, answers);
     QVERIFY(!window.startPage()->isEditing());
 }

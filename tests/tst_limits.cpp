@@ -61,8 +61,8 @@ QByteArray questionnaireYaml(const Shape &s)
     if (s.rules > 0)
         y += "rules:\n";
     for (int i = 0; i < s.rules; ++i) {
-        y += "  - id: rule" + QByteArray::number(i) + "\n    priority: high\n    action: {fr: A, en: A}\n";
-        y += "    chapters: [c1]\n    when:\n      any:\n";
+        y += "  - id: rule" + QByteArray::number(i) + "\n    actions: [a1]\n";
+        y += "    when:\n      any:\n";
         for (int c = 0; c < s.conditions; ++c)
             y += "        - {question: q1, scoreBelow: " + QByteArray::number(c % 99 + 1) + "}\n";
     }
@@ -84,7 +84,11 @@ QByteArray chaptersYaml(int chapters, int keyActions, const QByteArray &prefix =
 ContentLoadResult loadQuestionnaire(const QByteArray &yaml)
 {
     return ContentLoader::loadData(
-        {{QStringLiteral("big.yaml"), yaml}, {QStringLiteral("chapters.yaml"), chaptersYaml(1, 1)}});
+        {{QStringLiteral("big.yaml"), yaml},
+         {QStringLiteral("chapters.yaml"), chaptersYaml(1, 1)},
+         {QStringLiteral("actions.yaml"), QByteArray("kind: actions\nactions:\n  - {id: a1, text: {fr: A, en: A}, "
+                                                     "benefit: {fr: B, en: B}, firstStep: {fr: F, en: F}, impact: "
+                                                     "high, effort: 1, cost: none, who: [owner], chapters: [c1]}\n")}});
 }
 
 QString errors(const Diagnostics &diagnostics)
@@ -461,7 +465,7 @@ void TestLimits::hostileFilesAreRefusedQuickly_data()
     unknownReferences += "rules:\n";
     for (int i = 0;; ++i) {
         QByteArray rule = "  - {id: r" + QByteArray::number(i) +
-                          ", priority: high, action: {fr: A, en: A}, chapters: [c1], when: {any: [";
+                          ", actions: [a1], when: {any: [";
         for (int c = 0; c < 40; ++c)
             rule += QByteArray(c ? ", " : "") + "{question: " + longId('u', c) + ", scoreBelow: 5}";
         rule += "]}}\n";

@@ -3,6 +3,7 @@
 
 #include "assessmentdocument.h"
 #include "progressmodel.h"
+#include "datetext.h"
 #include "uitext.h"
 
 #include <QButtonGroup>
@@ -559,9 +560,12 @@ void QuestionPage::retranslate()
                            .arg(questionnaire->title.text(lang), dimension.title.text(lang))
                            .arg(at + 1)
                            .arg(all.size()));
-    m_text->setText(q->text.text(lang));
-    m_text->setAccessibleName(q->text.text(lang));
-    m_help->setText(q->help.text(lang));
+    // Legal dates in the content are phrased against the assessment's day ("since" / "before").
+    const QDate day = m_document->assessment().referenceDate();
+    const QString text = phraseDates(q->text.text(lang), lang, day);
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    m_help->setText(phraseDates(q->help.text(lang), lang, day));
     m_help->setVisible(!q->help.isEmpty());
     m_source->setText(q->source.isEmpty() ? QString() : tr("Source: %1").arg(q->source));
     m_source->setVisible(!q->source.isEmpty());

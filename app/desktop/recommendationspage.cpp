@@ -8,6 +8,7 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -148,9 +149,11 @@ QString RecommendationsPage::text() const
     QStringList out;
     if (!m_body)
         return {};
-    for (const QLabel *label : m_body->findChildren<QLabel *>()) {
-        if (label->isVisibleTo(m_body) || label->parentWidget()->objectName() == u"others")
+    for (const QWidget *w : m_body->findChildren<QWidget *>()) {
+        if (const auto *label = qobject_cast<const QLabel *>(w))
             out.append(label->text());
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            out.append(button->text());
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -243,7 +246,7 @@ void RecommendationsPage::refresh()
             boxLayout->addWidget(paragraph(first, box));
             QStringList reasons;
             for (const Reason &r : item.reasons)
-                reasons.append(r.describe(lang));
+                reasons.append(r.describe(lang, rec.referenceDate));
             QString why;
             if (!reasons.isEmpty()) {
                 why = tr("Based on your answers") + colon + QLatin1Char('\n') + bulletList(reasons);

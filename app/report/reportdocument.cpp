@@ -3,6 +3,7 @@
 // paints the cover, running headers and page numbers around it.
 #include "reportdocument.h"
 
+#include "datetext.h"
 #include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -516,7 +517,8 @@ void ReportDocument::writeRecommendations(QString &out)
         // The strongest reasons; the others are in the answers of appendix A.
         constexpr qsizetype shown = 4;
         for (qsizetype i = 0; i < std::min(shown, list.size()); ++i)
-            text += QStringLiteral("<li class=\"small\">%1</li>").arg(html(list[i].describe(m_language)));
+            text += QStringLiteral("<li class=\"small\">%1</li>")
+                        .arg(html(list[i].describe(m_language, rec.referenceDate)));
         if (list.size() > shown) {
             const qsizetype more = list.size() - shown;
             text += QStringLiteral("<li class=\"small muted\">%1</li>")
@@ -720,7 +722,9 @@ void ReportDocument::writeAnswers(QString &out)
             out += heading(3, d.dimension->title.text(m_language));
             for (const QuestionResult &qr : d.questions) {
                 out +=
-                    keptParagraph(html(QStringLiteral("%1. %2").arg(++number).arg(qr.question->text.text(m_language))),
+                    keptParagraph(html(QStringLiteral("%1. %2").arg(++number)
+                                                    .arg(phraseDates(qr.question->text.text(m_language), m_language,
+                                                                     m_assessment.referenceDate()))),
                                   QStringLiteral(" class=\"question\""));
                 QString answer;
                 switch (qr.state) {

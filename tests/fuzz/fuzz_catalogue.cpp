@@ -1,4 +1,4 @@
-// libFuzzer target: any bytes as a catalogue file (white-paper chapters or use cases), loaded with
+// libFuzzer target: any bytes as a catalogue file (actions, white-paper chapters or use cases), loaded with
 // the built-in questionnaires cut down to their themes and dimensions, so that every reference is
 // checked at a fraction of the cost of the real files. A catalogue that loads, and still has what the
 // built-in rules point to, then feeds the recommendations of made-up assessments.
@@ -13,6 +13,8 @@ QList<Phare::ContentSource> skeletons(const Phare::Content &builtin)
 {
     QList<Phare::ContentSource> files;
     for (const Phare::Questionnaire &q : builtin.questionnaires) {
+        if (q.profile)
+            continue;
         QByteArray y =
             "kind: questionnaire\nid: " + q.id.toUtf8() + "\nversion: 1\ntitle: {fr: T, en: T}\ndimensions:\n";
         int n = 0;
@@ -30,14 +32,20 @@ bool rulesResolve(const Phare::Content &content)
 {
     for (const Phare::Questionnaire &q : content.questionnaires) {
         for (const Phare::Rule &rule : q.rules) {
-            for (const Phare::SourceRef &ref : rule.chapters) {
-                if (!content.chapter(ref.id))
+            for (const Phare::SourceRef &ref : rule.actions) {
+                if (!content.action(ref.id))
                     return false;
             }
-            for (const Phare::SourceRef &ref : rule.useCases) {
-                if (!content.useCase(ref.id))
-                    return false;
-            }
+        }
+    }
+    for (const Phare::Action &action : content.actions) {
+        for (const Phare::SourceRef &ref : action.chapters) {
+            if (!content.chapter(ref.id))
+                return false;
+        }
+        for (const Phare::SourceRef &ref : action.useCases) {
+            if (!content.useCase(ref.id))
+                return false;
         }
     }
     return true;
@@ -62,6 +70,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         content.chapters = loaded.content.chapters;
     if (!loaded.content.useCases.isEmpty())
         content.useCases = loaded.content.useCases;
+    if (!loaded.content.actions.isEmpty()) {
+        content.actions = loaded.content.actions;
+        content.plan = loaded.content.plan;
+    }
+    content.buildIndex();
     if (rulesResolve(content))
         PhareFuzz::useContent(content);
     return 0;

@@ -94,10 +94,22 @@ inline void useAssessment(const Phare::Content &content, const Phare::Assessment
         }
     }
     const Phare::Recommendations recommendations = Phare::Recommender::recommend(content, assessment, result);
-    for (const Phare::ActionItem &item : recommendations.plan) {
-        for (const Phare::Reason &reason : item.reasons) {
-            (void)reason.describe(u"fr");
-            (void)reason.describe(u"en");
+    const Phare::PlanSettings &caps = content.plan;
+    PHARE_FUZZ_CHECK(recommendations.count(Phare::Horizon::Now) <= caps.now);
+    PHARE_FUZZ_CHECK(recommendations.count(Phare::Horizon::Next) <= caps.next);
+    PHARE_FUZZ_CHECK(recommendations.count(Phare::Horizon::Later) <= caps.later);
+    PHARE_FUZZ_CHECK(recommendations.chapters.size() <= caps.chapters);
+    PHARE_FUZZ_CHECK(recommendations.useCases.size() <= caps.useCases);
+    for (const QList<Phare::PlannedAction> *list : {&recommendations.plan, &recommendations.others}) {
+        for (const Phare::PlannedAction &item : *list) {
+            for (const char16_t *language : {u"fr", u"en"}) {
+                (void)item.rankExplanation(language);
+                (void)Phare::phrased(item.action->text, language, recommendations);
+            }
+            for (const Phare::Reason &reason : item.reasons) {
+                (void)reason.describe(u"fr");
+                (void)reason.describe(u"en");
+            }
         }
     }
 }
