@@ -749,6 +749,8 @@ void TestCli::questionnairesOption()
                                 {QStringLiteral("title"), QStringLiteral("Tiny theme")},
                                 {QStringLiteral("dimensions"), 1},
                                 {QStringLiteral("questions"), 1}}}},
+        {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("build-website")},
+                                                           {QStringLiteral("text"), QStringLiteral("Build a website.")}}}},
         {QStringLiteral("chapters"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("websites")},
                                                             {QStringLiteral("title"), QStringLiteral("Websites")}}}},
         {QStringLiteral("useCases"),

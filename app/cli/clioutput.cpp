@@ -92,6 +92,8 @@ QJsonObject listJson(const Content &content, QStringView language)
 {
     QJsonArray questionnaires;
     for (const Questionnaire &q : content.questionnaires) {
+        if (q.profile)
+            continue;
         questionnaires.append(QJsonObject{{QStringLiteral("id"), q.id},
                                           {QStringLiteral("version"), q.version},
                                           {QStringLiteral("title"), q.title.text(language)},
@@ -107,15 +109,31 @@ QJsonObject listJson(const Content &content, QStringView language)
                                     {QStringLiteral("title"), u.title.text(language)},
                                     {QStringLiteral("sectors"), QJsonArray::fromStringList(u.sectors)}});
     }
-    return {{QStringLiteral("questionnaires"), questionnaires},
-            {QStringLiteral("chapters"), chapters},
-            {QStringLiteral("useCases"), useCases}};
+    QJsonArray actions;
+    for (const Action &a : content.actions)
+        actions.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("text"), a.text.text(language)}});
+    QJsonObject out{{QStringLiteral("questionnaires"), questionnaires},
+                    {QStringLiteral("actions"), actions},
+                    {QStringLiteral("chapters"), chapters},
+                    {QStringLiteral("useCases"), useCases}};
+    if (const Questionnaire *profile = content.profile()) {
+        out.insert(QStringLiteral("profile"), QJsonObject{{QStringLiteral("id"), profile->id},
+                                                          {QStringLiteral("title"), profile->title.text(language)},
+                                                          {QStringLiteral("questions"), profile->questionCount()}});
+    }
+    return out;
 }
 
 QString listText(const Content &content, QStringView language)
 {
-    QString out = say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
+    QString out;
+    if (const Questionnaire *profile = content.profile())
+        out += say(language, "Profil de l'entreprise\u00a0: %1 — %2\n\n", "Business profile: %1 — %2\n\n")
+                   .arg(profile->title.text(language), count(profile->questionCount(), "question", "questions"));
+    out += say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
     for (const Questionnaire &q : content.questionnaires) {
+        if (q.profile)
+            continue;
         out += QStringLiteral("  %1 (v%2) — %3 — %4\n")
                    .arg(q.id)
                    .arg(q.version)
@@ -123,6 +141,9 @@ QString listText(const Content &content, QStringView language)
                         QStringLiteral("%1, %2").arg(count(q.dimensions.size(), "dimension", "dimensions"),
                                                      count(q.questionCount(), "question", "questions")));
     }
+    out += say(language, "\nActions\u00a0:\n", "\nActions:\n");
+    for (const Action &a : content.actions)
+        out += QStringLiteral("  %1 — %2\n").arg(a.id, a.text.text(language));
     out += say(language, "\nChapitres du livre blanc\u00a0:\n", "\nWhite-paper chapters:\n");
     for (const Chapter &c : content.chapters)
         out += QStringLiteral("  %1 — %2\n").arg(c.id, c.title.text(language));

@@ -170,11 +170,13 @@ int runValidate(const Options &o)
         err() << QStringLiteral("%1 error(s), %2 warning(s)\n").arg(errors).arg(warnings);
         return InvalidInput;
     }
-    out() << QStringLiteral("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s)\n")
-                 .arg(c.questionnaires.size())
+    out() << QStringLiteral("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6\n")
+                 .arg(c.questionnaires.size() - (c.profile() ? 1 : 0))
                  .arg(c.chapters.size())
                  .arg(c.useCases.size())
-                 .arg(warnings);
+                 .arg(warnings)
+                 .arg(c.actions.size())
+                 .arg(c.profile() ? QStringLiteral("a business profile") : QStringLiteral("no business profile"));
     return Success;
 }
 
