@@ -27,6 +27,8 @@ void renameFiles(Phare::Content &content, const QString &folder, const QString &
         rename(c.path);
     for (Phare::UseCase &u : content.useCases)
         rename(u.path);
+    for (Phare::Action &a : content.actions)
+        rename(a.path);
 }
 
 int fail(const QString &message)
