@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -191,6 +192,9 @@ private slots:
     void toJsonWritesFormatAndVersion_data();
     void toJsonWritesFormatAndVersion();
     void emptyNotesAreNotWritten();
+    void idAndDateRoundTrip();
+    void fileWithoutIdOrDateStaysWithout();
+    void profileRoundTrips();
 };
 
 void TestAssessmentFile::validDocumentIsAccepted()
@@ -304,6 +308,24 @@ void TestAssessmentFile::refusesBadInput_data()
            {"not UTF-8"}, 19);
     change("65 levels deep",          R"("advisor": "Claire Martin",)", deepPrefix + nested(64) + ",", 10,
            {"nests too deeply"}, deepColumn);
+    // The assessment's id (a UUID) and date (issue 11), pointing at the key as the other fields do.
+    const QByteArray advisor = R"("advisor": "Claire Martin",)";
+    change("id not a UUID",           advisor, advisor + R"( "id": "not-a-uuid",)",                                   10,
+           {"\"id\" must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"}, 33);
+    change("id in braces",            advisor, advisor + R"( "id": "{3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b}",)",        10,
+           {"\"id\" must be an identifier"}, 33);
+    change("id one digit short",      advisor, advisor + R"( "id": "3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6",)",          10,
+           {"\"id\" must be an identifier"}, 33);
+    change("id a number",             advisor, advisor + R"( "id": 42,)",                                             10,
+           {"\"id\"", "text"}, 33);
+    change("date 30 February",        advisor, advisor + R"( "assessmentDate": "2026-02-30",)",                       10,
+           {"\"assessmentDate\" must be a day written YYYY-MM-DD, such as 2026-11-20"}, 33);
+    change("date French",             advisor, advisor + R"( "assessmentDate": "15/10/2026",)",                       10,
+           {"\"assessmentDate\" must be a day written YYYY-MM-DD"}, 33);
+    change("date short",              advisor, advisor + R"( "assessmentDate": "2026-9-1",)",                         10,
+           {"\"assessmentDate\" must be a day written YYYY-MM-DD"}, 33);
+    change("date with a time",        advisor, advisor + R"( "assessmentDate": "2026-10-15T10:00:00Z",)",             10,
+           {"\"assessmentDate\" must be a day written YYYY-MM-DD"}, 33);
     // clang-format on
 }
 
@@ -760,6 +782,100 @@ void TestAssessmentFile::emptyNotesAreNotWritten()
     QVERIFY2(back.assessment, qPrintable(describe(back.diagnostics)));
     QCOMPARE(back.assessment->themes.value(u"cybersecurity"_s).notes.keys(), QStringList{u"mfa"_s});
     QVERIFY(back.assessment->themes.value(u"ai-readiness"_s).notes.isEmpty());
+}
+
+void TestAssessmentFile::idAndDateRoundTrip()
+{
+    const QByteArray advisor = R"("advisor": "Claire Martin",)";
+    const QByteArray bytes =
+        variant(advisor, advisor + R"( "id": "3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b", "assessmentDate": "2026-10-15",)");
+    const auto first = AssessmentFile::parse(bytes, u"a.phare"_s);
+    QVERIFY2(first.assessment, qPrintable(describe(first.diagnostics)));
+    QVERIFY2(first.diagnostics.isEmpty(), qPrintable(describe(first.diagnostics)));
+    QCOMPARE(first.assessment->id, u"3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"_s);
+    QCOMPARE(first.assessment->assessmentDate, QDate(2026, 10, 15));
+    // Deadlines are phrased against the assessment's date, not the day the file was created.
+    QCOMPARE(first.assessment->referenceDate(), QDate(2026, 10, 15));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.phare"_s);
+    QVERIFY(AssessmentFile::write(*first.assessment, path).isEmpty());
+    const QJsonObject written = readJsonObject(path);
+    QCOMPARE(written.value(u"id"_s).toString(), u"3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"_s);
+    QCOMPARE(written.value(u"assessmentDate"_s).toString(), u"2026-10-15"_s);
+    const auto second = AssessmentFile::read(path);
+    QVERIFY2(second.assessment, qPrintable(describe(second.diagnostics)));
+    QCOMPARE(second.assessment->id, first.assessment->id);
+    QCOMPARE(second.assessment->assessmentDate, first.assessment->assessmentDate);
+    QCOMPARE(second.assessment->toBytes(), first.assessment->toBytes());
+
+    // A new assessment gets both: a UUID of the accepted form, and today (PHARE_TODAY in tests).
+    qputenv("PHARE_TODAY", "2027-01-31");
+    Assessment made = Assessment::makeNew();
+    qunsetenv("PHARE_TODAY");
+    made.company.name = u"Fleuriste"_s;
+    made.company.sector = u"retail"_s;
+    QCOMPARE(made.assessmentDate, QDate(2027, 1, 31));
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s).match(made.id).hasMatch());
+    QVERIFY(Assessment::makeNew().id != made.id);
+    const auto reread = AssessmentFile::parse(made.toBytes(), u"new.phare"_s);
+    QVERIFY2(reread.assessment, qPrintable(describe(reread.diagnostics)));
+    QCOMPARE(reread.assessment->id, made.id);
+}
+
+void TestAssessmentFile::fileWithoutIdOrDateStaysWithout()
+{
+    // Older files have neither: they open, and saving does not invent them.
+    const auto read = AssessmentFile::parse(validDocument(), u"old.phare"_s);
+    QVERIFY2(read.assessment, qPrintable(describe(read.diagnostics)));
+    QVERIFY(read.diagnostics.isEmpty());
+    QVERIFY(read.assessment->id.isEmpty());
+    QVERIFY(!read.assessment->assessmentDate.isValid());
+    // Without a date of its own, the day it was created stands in.
+    QCOMPARE(read.assessment->referenceDate(), QDate(2026, 3, 12));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.phare"_s);
+    QVERIFY(AssessmentFile::write(*read.assessment, path).isEmpty());
+    const QJsonObject written = readJsonObject(path);
+    QVERIFY2(!written.contains(u"id"_s), qPrintable(compact(written)));
+    QVERIFY2(!written.contains(u"assessmentDate"_s), qPrintable(compact(written)));
+    const auto again = AssessmentFile::read(path);
+    QVERIFY(again.assessment && again.assessment->id.isEmpty() && !again.assessment->assessmentDate.isValid());
+}
+
+void TestAssessmentFile::profileRoundTrips()
+{
+    const QByteArray profile = R"("questionnaires": {
+        "profile": {
+            "version": 1,
+            "answers": {
+                "customers": {"choice": "businesses"},
+                "sells": {"ticked": ["goods-shipped", "services"]},
+                "health-data": {"dontKnow": true}
+            }
+        },)";
+    const auto first = AssessmentFile::parse(variant(R"("questionnaires": {)", profile), u"p.phare"_s);
+    QVERIFY2(first.assessment, qPrintable(describe(first.diagnostics)));
+    QVERIFY2(first.diagnostics.isEmpty(), qPrintable(describe(first.diagnostics)));
+    const ThemeAnswers &answers = first.assessment->themes.value(u"profile"_s);
+    QCOMPARE(answers.answers.size(), 3);
+    QCOMPARE(answers.answers.value(u"customers"_s).choice, u"businesses"_s);
+    QCOMPARE(answers.answers.value(u"sells"_s).ticked, (QStringList{u"goods-shipped"_s, u"services"_s}));
+    QCOMPARE(answers.answers.value(u"health-data"_s).kind, Answer::Kind::DontKnow);
+    QVERIFY(first.assessment->themes.contains(u"cybersecurity"_s));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"p.phare"_s);
+    QVERIFY(AssessmentFile::write(*first.assessment, path).isEmpty());
+    const QJsonObject written = readJsonObject(path);
+    const QJsonObject stored = written[u"questionnaires"_s][u"profile"_s].toObject();
+    QCOMPARE(stored[u"version"_s].toInt(), 1);
+    QCOMPARE(stored[u"answers"_s][u"customers"_s][u"choice"_s].toString(), u"businesses"_s);
+    QCOMPARE(stored[u"answers"_s][u"sells"_s][u"ticked"_s].toArray().size(), 2);
+    QCOMPARE(stored[u"answers"_s][u"health-data"_s][u"dontKnow"_s].toBool(), true);
+    const auto second = AssessmentFile::read(path);
+    QVERIFY2(second.assessment, qPrintable(describe(second.diagnostics)));
+    QCOMPARE(second.assessment->toBytes(), first.assessment->toBytes());
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentFile)

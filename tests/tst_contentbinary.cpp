@@ -67,7 +67,29 @@ Content sample()
     any.children.push_back(leaf(Condition::Kind::AnswerIn, QStringLiteral("q1"), {QStringLiteral("high")}));
     any.children.push_back(leaf(Condition::Kind::DontKnow, QStringLiteral("q1")));
     grid.showIf = any;
-    Dimension dimension{QStringLiteral("d1"), {QStringLiteral("Dim"), QStringLiteral("Dim")}, {}, 2, {scale, grid}};
+    Dimension dimension;
+    dimension.id = QStringLiteral("d1");
+    dimension.title = {QStringLiteral("Dim"), QStringLiteral("Dim")};
+    dimension.weight = 2;
+    dimension.questions = {scale, grid};
+    // An unscored dimension with an unscored question whose options have no score.
+    Question context;
+    context.id = QStringLiteral("q3");
+    context.type = QuestionType::Checklist;
+    context.scored = false;
+    context.options = {{QStringLiteral("a"), {QStringLiteral("A"), QStringLiteral("A")}, 0, false},
+                       {QStringLiteral("b"), {QStringLiteral("B"), QStringLiteral("B")}, 0, true}};
+    Condition firm;
+    firm.kind = Condition::Kind::All;
+    firm.children.push_back(leaf(Condition::Kind::SectorIn, QString(), {QStringLiteral("food"), QStringLiteral("other")}));
+    firm.children.push_back(leaf(Condition::Kind::SizeIn, QString(), {QStringLiteral("large")}));
+    firm.children.push_back(leaf(Condition::Kind::ProfileNotIn, QStringLiteral("customers"), {QStringLiteral("both")}));
+    context.showIf = firm;
+    Dimension unscored;
+    unscored.id = QStringLiteral("d2");
+    unscored.title = {QStringLiteral("Contexte"), QStringLiteral("Context")};
+    unscored.scored = false;
+    unscored.questions = {context};
 
     Condition notBelow;
     notBelow.kind = Condition::Kind::Not;
@@ -86,11 +108,14 @@ Content sample()
     Rule rule;
     rule.id = QStringLiteral("r-1");
     rule.when = all;
-    rule.priority = Priority::Low;
-    rule.horizon = Horizon::Later;
-    rule.action = {QStringLiteral("Agir"), QStringLiteral("Act")};
-    rule.chapters = {{QStringLiteral("c1"), 3, 4}};
-    rule.useCases = {{QStringLiteral("u1"), 5, 6}};
+    rule.given = leaf(Condition::Kind::ProfileIn, QStringLiteral("customers"), {QStringLiteral("consumers")});
+    rule.actions = {{QStringLiteral("a1"), 3, 4}, {QStringLiteral("a0"), 5, 6}};
+    rule.impact = Impact::Low;
+    Rule plain; // no given, no impact: both stay absent
+    plain.id = QStringLiteral("r-2");
+    plain.when = leaf(Condition::Kind::ScoreBelow, QStringLiteral("q1"));
+    plain.when.threshold = 50;
+    plain.actions = {{QStringLiteral("a0"), 8, 9}};
     rule.line = 40;
     rule.column = 3;
 
@@ -99,9 +124,49 @@ Content sample()
     q.version = 3;
     q.title = {QStringLiteral("Thème"), QStringLiteral("Theme")};
     q.levels = defaultLevels();
-    q.dimensions = {dimension};
-    q.rules = {rule};
+    q.dimensions = {dimension, unscored};
+    q.rules = {rule, plain};
     q.path = QStringLiteral(":/questionnaires/theme.yaml");
+
+    Question customers;
+    customers.id = QStringLiteral("customers");
+    customers.scored = false;
+    customers.options = {{QStringLiteral("consumers"), {QStringLiteral("Particuliers"), QStringLiteral("Consumers")}, 0, false},
+                         {QStringLiteral("both"), {QStringLiteral("Les deux"), QStringLiteral("Both")}, 0, false}};
+    Dimension profileDimension;
+    profileDimension.id = QStringLiteral("profile");
+    profileDimension.scored = false;
+    profileDimension.questions = {customers};
+    Questionnaire profile;
+    profile.id = QStringLiteral("profile");
+    profile.profile = true;
+    profile.title = {QStringLiteral("Votre entreprise"), QStringLiteral("Your firm")};
+    profile.levels = defaultLevels();
+    profile.dimensions = {profileDimension};
+    profile.path = QStringLiteral(":/questionnaires/profile.yaml");
+
+    Action a0;
+    a0.id = QStringLiteral("a0");
+    a0.text = {QStringLiteral("Faire"), QStringLiteral("Do")};
+    a0.chapters = {{QStringLiteral("c1"), 2, 2}};
+    a0.path = QStringLiteral(":/questionnaires/actions/theme.yaml");
+    Action a1;
+    a1.id = QStringLiteral("a1");
+    a1.text = {QStringLiteral("Déclarer {{deadline:2026-09-01}}"), QStringLiteral("Declare {{deadline:2026-09-01}}")};
+    a1.benefit = {QStringLiteral("Conforme"), QString()};
+    a1.firstStep = {QStringLiteral("Appeler 😀"), QStringLiteral("Call")};
+    a1.impact = Impact::Low;
+    a1.effort = 0.25;
+    a1.cost = Cost::High;
+    a1.who = {QStringLiteral("owner"), QStringLiteral("staff"), QStringLiteral("provider")};
+    a1.deadline = QDate(2026, 9, 1);
+    a1.earliest = Horizon::Later;
+    a1.prerequisites = {{QStringLiteral("a0"), 21, 22}};
+    a1.chapters = {{QStringLiteral("c1"), 23, 24}};
+    a1.useCases = {{QStringLiteral("u1"), 25, 26}};
+    a1.path = QStringLiteral(":/questionnaires/actions/theme.yaml");
+    a1.line = 13;
+    a1.column = 5;
 
     Chapter chapter;
     chapter.id = QStringLiteral("c1");
@@ -123,9 +188,12 @@ Content sample()
     useCase.chapters = {{QStringLiteral("c1"), 1, 1}};
     useCase.dimensions = {{QStringLiteral("theme/d1"), 1, 2}};
     useCase.path = QStringLiteral(":/questionnaires/use-cases.yaml");
+    useCase.when = firm;
 
     Content content;
-    content.questionnaires = {q};
+    content.questionnaires = {profile, q};
+    content.actions = {a0, a1};
+    content.plan = {0, 1, 100, 2, 3};
     content.chapters = {chapter};
     content.useCases = {useCase};
     content.buildIndex();
@@ -147,7 +215,7 @@ void checkReadOrRefused(const QByteArray &bytes, const char *what, qsizetype at)
         result.diagnostics.size() == 1 && !result.diagnostics.first().message.isEmpty(),
         qPrintable(QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics))));
     QVERIFY(result.content.questionnaires.isEmpty() && result.content.chapters.isEmpty() &&
-            result.content.useCases.isEmpty());
+            result.content.useCases.isEmpty() && result.content.actions.isEmpty());
 }
 
 // The fields buildIndex() derives, equal in both conditions and their children.
@@ -161,6 +229,139 @@ bool sameDerived(const Condition &a, const Condition &b)
             return false;
     }
     return true;
+}
+
+// Field by field: the first difference between what the loader read and what the compiled form gave
+// back, named for the failure message, or an empty text.
+QString differs(const QString &where, bool same)
+{
+    return same ? QString() : where;
+}
+
+QString diffText(const QString &where, const LocalizedText &a, const LocalizedText &b)
+{
+    return differs(where, a.fr == b.fr && a.en == b.en);
+}
+
+QString diffRefs(const QString &where, const QList<SourceRef> &a, const QList<SourceRef> &b)
+{
+    if (a.size() != b.size())
+        return where + QStringLiteral(" (count)");
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].id != b[i].id || a[i].line != b[i].line || a[i].column != b[i].column || a[i].index != b[i].index)
+            return QStringLiteral("%1[%2]").arg(where).arg(i);
+    }
+    return {};
+}
+
+QString diffCondition(const QString &where, const Condition &a, const Condition &b)
+{
+    if (a.kind != b.kind || a.question != b.question || a.row != b.row || a.dimension != b.dimension ||
+        a.options != b.options || a.threshold != b.threshold || a.line != b.line || a.column != b.column ||
+        a.children.size() != b.children.size() || !sameDerived(a, b))
+        return where;
+    for (std::size_t i = 0; i < a.children.size(); ++i) {
+        if (QString d = diffCondition(QStringLiteral("%1/%2").arg(where).arg(i), a.children[i], b.children[i]); !d.isEmpty())
+            return d;
+    }
+    return {};
+}
+
+QString diffOptional(const QString &where, const std::optional<Condition> &a, const std::optional<Condition> &b)
+{
+    if (a.has_value() != b.has_value())
+        return where + QStringLiteral(" (present or not)");
+    return a ? diffCondition(where, *a, *b) : QString();
+}
+
+QString diffContent(const Content &a, const Content &b)
+{
+    QStringList out;
+    const auto add = [&](const QString &d) {
+        if (!d.isEmpty())
+            out.append(d);
+    };
+    if (a.questionnaires.size() != b.questionnaires.size() || a.actions.size() != b.actions.size() ||
+        a.useCases.size() != b.useCases.size() || a.chapters.size() != b.chapters.size())
+        return QStringLiteral("the counts");
+    for (qsizetype i = 0; i < a.questionnaires.size(); ++i) {
+        const Questionnaire &qa = a.questionnaires[i];
+        const Questionnaire &qb = b.questionnaires[i];
+        const QString w = qa.id;
+        add(differs(w + QStringLiteral(".id/version/path/profile"),
+                    qa.id == qb.id && qa.version == qb.version && qa.path == qb.path && qa.profile == qb.profile));
+        add(diffText(w + QStringLiteral(".title"), qa.title, qb.title));
+        add(differs(w + QStringLiteral(".dimensions"), qa.dimensions.size() == qb.dimensions.size()));
+        for (qsizetype d = 0; d < qa.dimensions.size() && d < qb.dimensions.size(); ++d) {
+            const Dimension &da = qa.dimensions[d];
+            const Dimension &db = qb.dimensions[d];
+            const QString wd = w + QLatin1Char('/') + da.id;
+            add(differs(wd + QStringLiteral(".id/weight/scored/questions"),
+                        da.id == db.id && da.weight == db.weight && da.scored == db.scored &&
+                            da.questions.size() == db.questions.size()));
+            for (qsizetype k = 0; k < da.questions.size() && k < db.questions.size(); ++k) {
+                const Question &x = da.questions[k];
+                const Question &y = db.questions[k];
+                const QString wq = wd + QLatin1Char('/') + x.id;
+                add(differs(wq + QStringLiteral(".fields"),
+                            x.id == y.id && x.type == y.type && x.weight == y.weight && x.scored == y.scored &&
+                                x.allowDontKnow == y.allowDontKnow && x.allowNotApplicable == y.allowNotApplicable &&
+                                x.source == y.source && x.line == y.line && x.column == y.column &&
+                                x.options.size() == y.options.size() && x.rows.size() == y.rows.size()));
+                add(diffText(wq + QStringLiteral(".text"), x.text, y.text));
+                add(diffText(wq + QStringLiteral(".help"), x.help, y.help));
+                add(diffOptional(wq + QStringLiteral(".showIf"), x.showIf, y.showIf));
+                for (qsizetype o = 0; o < x.options.size() && o < y.options.size(); ++o) {
+                    add(differs(wq + QStringLiteral(".options[%1]").arg(o),
+                                x.options[o].id == y.options[o].id && x.options[o].score == y.options[o].score &&
+                                    x.options[o].exclusive == y.options[o].exclusive));
+                    add(diffText(wq + QStringLiteral(".options[%1].label").arg(o), x.options[o].label, y.options[o].label));
+                }
+            }
+        }
+        add(differs(w + QStringLiteral(".rules"), qa.rules.size() == qb.rules.size()));
+        for (qsizetype r = 0; r < qa.rules.size() && r < qb.rules.size(); ++r) {
+            const Rule &x = qa.rules[r];
+            const Rule &y = qb.rules[r];
+            const QString wr = w + QStringLiteral(".rules/") + x.id;
+            add(differs(wr + QStringLiteral(".id/impact/line"),
+                        x.id == y.id && x.impact == y.impact && x.line == y.line && x.column == y.column));
+            add(diffCondition(wr + QStringLiteral(".when"), x.when, y.when));
+            add(diffOptional(wr + QStringLiteral(".given"), x.given, y.given));
+            add(diffRefs(wr + QStringLiteral(".actions"), x.actions, y.actions));
+        }
+    }
+    for (qsizetype i = 0; i < a.actions.size(); ++i) {
+        const Action &x = a.actions[i];
+        const Action &y = b.actions[i];
+        const QString w = QStringLiteral("actions/") + x.id;
+        add(differs(w + QStringLiteral(".fields"),
+                    x.id == y.id && x.impact == y.impact && x.effort == y.effort && x.cost == y.cost && x.who == y.who &&
+                        x.deadline == y.deadline && x.deadline.isNull() == y.deadline.isNull() &&
+                        x.earliest == y.earliest && x.path == y.path && x.line == y.line && x.column == y.column));
+        add(diffText(w + QStringLiteral(".text"), x.text, y.text));
+        add(diffText(w + QStringLiteral(".benefit"), x.benefit, y.benefit));
+        add(diffText(w + QStringLiteral(".firstStep"), x.firstStep, y.firstStep));
+        add(diffRefs(w + QStringLiteral(".prerequisites"), x.prerequisites, y.prerequisites));
+        add(diffRefs(w + QStringLiteral(".chapters"), x.chapters, y.chapters));
+        add(diffRefs(w + QStringLiteral(".useCases"), x.useCases, y.useCases));
+    }
+    for (qsizetype i = 0; i < a.useCases.size(); ++i) {
+        const UseCase &x = a.useCases[i];
+        const UseCase &y = b.useCases[i];
+        const QString w = QStringLiteral("useCases/") + x.id;
+        add(differs(w + QStringLiteral(".fields"), x.id == y.id && x.sectors == y.sectors && x.sizes == y.sizes &&
+                                                       x.effort == y.effort && x.cost == y.cost &&
+                                                       x.timeToValue == y.timeToValue && x.path == y.path &&
+                                                       x.line == y.line && x.column == y.column));
+        add(diffOptional(w + QStringLiteral(".when"), x.when, y.when));
+        add(diffRefs(w + QStringLiteral(".chapters"), x.chapters, y.chapters));
+        add(diffRefs(w + QStringLiteral(".dimensions"), x.dimensions, y.dimensions));
+    }
+    add(differs(QStringLiteral("plan"), a.plan.now == b.plan.now && a.plan.next == b.plan.next &&
+                                            a.plan.later == b.plan.later && a.plan.chapters == b.plan.chapters &&
+                                            a.plan.useCases == b.plan.useCases));
+    return out.join(QStringLiteral(", "));
 }
 
 QByteArray withVersion(QByteArray bytes, quint32 version)
@@ -181,6 +382,8 @@ private slots:
     void derivedFieldsAreBuiltAgain();
     void readingThenWritingGivesTheSameBytes();
     void everyFieldSurvives();
+    void adviceFieldsSurviveCompiling_data();
+    void adviceFieldsSurviveCompiling();
     void everyTruncationIsRefused();
     void truncatedPayloadsAreRefused();
     void damagedBytesAreRefused();
@@ -221,6 +424,15 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     QCOMPARE(q->question(first.id), &first);
     QCOMPARE(q->position(first.id), std::make_pair(0, 0));
     QVERIFY(q->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+    // Every file the built-in content came from is named as the program knows it, never by the path
+    // of the machine that built it (it is shown in messages and reports).
+    QVERIFY(builtin.content.profile());
+    QVERIFY(builtin.content.profile()->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+    QVERIFY(!builtin.content.actions.isEmpty());
+    for (const Action &a : builtin.content.actions)
+        QVERIFY2(a.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(a.id + QStringLiteral(": ") + a.path));
+    for (const UseCase &u : builtin.content.useCases)
+        QVERIFY2(u.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(u.id));
 }
 
 void TestContentBinary::derivedFieldsAreBuiltAgain()
@@ -248,17 +460,41 @@ void TestContentBinary::derivedFieldsAreBuiltAgain()
         QCOMPARE(b.rules.size(), a.rules.size());
         for (qsizetype r = 0; r < a.rules.size(); ++r) {
             QVERIFY2(sameDerived(a.rules[r].when, b.rules[r].when), qPrintable(a.rules[r].id));
-            for (const auto &[refsA, refsB] : {std::make_pair(&a.rules[r].chapters, &b.rules[r].chapters),
-                                               std::make_pair(&a.rules[r].useCases, &b.rules[r].useCases)}) {
-                QCOMPARE(refsB->size(), refsA->size());
-                for (qsizetype k = 0; k < refsA->size(); ++k) {
-                    QCOMPARE(refsB->at(k).index, refsA->at(k).index);
-                    resolved += refsA->at(k).index >= 0 ? 1 : 0;
-                }
+            QCOMPARE(b.rules[r].given.has_value(), a.rules[r].given.has_value());
+            if (a.rules[r].given)
+                QVERIFY2(sameDerived(*a.rules[r].given, *b.rules[r].given), qPrintable(a.rules[r].id));
+            QCOMPARE(b.rules[r].actions.size(), a.rules[r].actions.size());
+            for (qsizetype k = 0; k < a.rules[r].actions.size(); ++k) {
+                QCOMPARE(b.rules[r].actions[k].index, a.rules[r].actions[k].index);
+                resolved += a.rules[r].actions[k].index >= 0 ? 1 : 0;
             }
         }
     }
     QVERIFY(resolved > 0);
+    // The actions' references (prerequisites, chapters, use cases) and the use cases' conditions.
+    QCOMPARE(compiled.content.actions.size(), yaml.content.actions.size());
+    int resolvedFromActions = 0;
+    for (qsizetype i = 0; i < yaml.content.actions.size(); ++i) {
+        const Action &a = yaml.content.actions[i];
+        const Action &b = compiled.content.actions[i];
+        for (const auto &[refsA, refsB] : {std::make_pair(&a.prerequisites, &b.prerequisites),
+                                           std::make_pair(&a.chapters, &b.chapters),
+                                           std::make_pair(&a.useCases, &b.useCases)}) {
+            QCOMPARE(refsB->size(), refsA->size());
+            for (qsizetype k = 0; k < refsA->size(); ++k) {
+                QCOMPARE(refsB->at(k).index, refsA->at(k).index);
+                resolvedFromActions += refsA->at(k).index >= 0 ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(resolvedFromActions > 0);
+    for (qsizetype i = 0; i < yaml.content.useCases.size(); ++i) {
+        const auto &whenA = yaml.content.useCases[i].when;
+        const auto &whenB = compiled.content.useCases[i].when;
+        QCOMPARE(whenB.has_value(), whenA.has_value());
+        if (whenA)
+            QVERIFY2(sameDerived(*whenA, *whenB), qPrintable(yaml.content.useCases[i].id));
+    }
 }
 
 void TestContentBinary::readingThenWritingGivesTheSameBytes()
@@ -275,8 +511,13 @@ void TestContentBinary::everyFieldSurvives()
     const ContentLoadResult read = readContentBinary(writeContentBinary(sample()));
     QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics)));
     const Content &c = read.content;
-    QCOMPARE(c.questionnaires.size(), 1);
-    const Questionnaire &q = c.questionnaires.first();
+    QCOMPARE(c.questionnaires.size(), 2);
+    QVERIFY(c.questionnaires[0].profile);
+    QCOMPARE(c.profile(), &c.questionnaires[0]);
+    QVERIFY(!c.profile()->dimensions[0].scored);
+    QVERIFY(!c.profile()->question(u"customers")->scored);
+    const Questionnaire &q = c.questionnaires[1];
+    QVERIFY(!q.profile);
     QCOMPARE(q.version, 3);
     QCOMPARE(q.levels.size(), defaultLevels().size());
     QCOMPARE(q.path, QStringLiteral(":/questionnaires/theme.yaml"));
@@ -298,19 +539,109 @@ void TestContentBinary::everyFieldSurvives()
     QCOMPARE(grid->showIf->children.size(), std::size_t(2));
     QCOMPARE(grid->showIf->children[0].options, QStringList{QStringLiteral("high")});
     QCOMPARE(grid->rows.first().label.en, QStringLiteral("Row"));
+    QVERIFY(q.dimensions[0].scored);
+    QVERIFY(!q.dimensions[1].scored);
+    QVERIFY(scale->scored);
+    const Question *context = q.question(u"q3");
+    QVERIFY(context && !context->scored);
+    QCOMPARE(context->showIf->children.size(), std::size_t(3));
+    QCOMPARE(context->showIf->children[0].kind, Condition::Kind::SectorIn);
+    QCOMPARE(context->showIf->children[0].options, (QStringList{QStringLiteral("food"), QStringLiteral("other")}));
+    QCOMPARE(context->showIf->children[1].kind, Condition::Kind::SizeIn);
+    QCOMPARE(context->showIf->children[2].kind, Condition::Kind::ProfileNotIn);
+    QCOMPARE(context->showIf->children[2].question, QStringLiteral("customers"));
     const Rule &rule = q.rules.first();
-    QCOMPARE(rule.priority, Priority::Low);
-    QCOMPARE(rule.horizon, Horizon::Later);
+    // A rule's actions and its impact (the rule's priority, horizon, chapters and use cases now live
+    // on the actions: checked below).
+    QCOMPARE(rule.actions.size(), 2);
+    QCOMPARE(rule.actions[0].id, QStringLiteral("a1"));
+    QCOMPARE(rule.actions[0].index, 1);
+    QCOMPARE(std::make_pair(rule.actions[1].line, rule.actions[1].column), std::make_pair(5, 6));
+    QCOMPARE(rule.impact, std::optional<Impact>(Impact::Low));
+    QVERIFY(rule.given);
+    QCOMPARE(rule.given->kind, Condition::Kind::ProfileIn);
+    QCOMPARE(rule.given->question, QStringLiteral("customers"));
+    QCOMPARE(rule.given->options, QStringList{QStringLiteral("consumers")});
+    QVERIFY(!q.rules[1].given);
+    QVERIFY(!q.rules[1].impact);
     QCOMPARE(rule.when.children[0].kind, Condition::Kind::Not);
     QCOMPARE(rule.when.children[0].children[0].threshold, 37.5);
     QCOMPARE(rule.when.children[0].children[0].dimension, QStringLiteral("d1"));
     QCOMPARE(rule.when.children[1].row, QStringLiteral("r1"));
     QCOMPARE(std::make_pair(rule.when.children[1].line, rule.when.children[1].column), std::make_pair(7, 9));
-    QCOMPARE(rule.useCases.first().column, 6);
+    QCOMPARE(c.actions.size(), 2);
+    const Action &a1 = c.actions[1];
+    QCOMPARE(a1.id, QStringLiteral("a1"));
+    QCOMPARE(a1.text.en, QStringLiteral("Declare {{deadline:2026-09-01}}"));
+    QVERIFY(!a1.benefit.en.isNull() ? a1.benefit.en.isEmpty() : true);
+    QCOMPARE(a1.benefit.fr, QStringLiteral("Conforme"));
+    QCOMPARE(a1.firstStep.fr, QStringLiteral("Appeler 😀"));
+    QCOMPARE(a1.impact, Impact::Low);
+    QCOMPARE(a1.effort, 0.25);
+    QCOMPARE(a1.cost, Cost::High);
+    QCOMPARE(a1.who, (QStringList{QStringLiteral("owner"), QStringLiteral("staff"), QStringLiteral("provider")}));
+    QCOMPARE(a1.deadline, QDate(2026, 9, 1));
+    QCOMPARE(a1.earliest, Horizon::Later);
+    QCOMPARE(a1.prerequisites.size(), 1);
+    QCOMPARE(a1.prerequisites[0].index, 0);
+    QCOMPARE(std::make_pair(a1.prerequisites[0].line, a1.prerequisites[0].column), std::make_pair(21, 22));
+    QCOMPARE(a1.chapters[0].column, 24);
+    QCOMPARE(a1.useCases[0].column, 26); // was the rule's use case (rules have none now)
+    QCOMPARE(a1.useCases[0].index, 0);
+    QCOMPARE(a1.path, QStringLiteral(":/questionnaires/actions/theme.yaml"));
+    QCOMPARE(std::make_pair(a1.line, a1.column), std::make_pair(13, 5));
+    const Action &a0 = c.actions[0];
+    QVERIFY(a0.deadline.isNull()); // no deadline stays none
+    QCOMPARE(a0.earliest, Horizon::Now);
+    QCOMPARE(a0.impact, Impact::Medium);
+    QCOMPARE(c.plan.now, 0);
+    QCOMPARE(c.plan.next, 1);
+    QCOMPARE(c.plan.later, 100);
+    QCOMPARE(c.plan.chapters, 2);
+    QCOMPARE(c.plan.useCases, 3);
+    QVERIFY(c.useCases.first().when);
+    QCOMPARE(c.useCases.first().when->children.size(), std::size_t(3));
+    QCOMPARE(c.useCases.first().when->children[2].kind, Condition::Kind::ProfileNotIn);
     QCOMPARE(c.chapters.first().references.first().url, QStringLiteral("https://example.org/"));
     QCOMPARE(c.useCases.first().sectors, sectorIds());
     QCOMPARE(c.useCases.first().dimensions.first().id, QStringLiteral("theme/d1"));
     QCOMPARE(c.useCases.first().timeToValue, QStringLiteral("weeks"));
+}
+
+// The YAML the loader read, compiled and read back, equals it field by field: the profile, `scored`,
+// the actions with every field, the plan's caps, the rules' `given` and `impact`, the use cases' `when`.
+void TestContentBinary::adviceFieldsSurviveCompiling_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("tests/data/loader") << QStringLiteral(PHARE_TEST_DATA "/loader");
+    QTest::newRow("tests/data/dma-like") << QStringLiteral(PHARE_TEST_DATA "/dma-like");
+    QTest::newRow("built-in content") << ContentLoader::builtinPath();
+}
+
+void TestContentBinary::adviceFieldsSurviveCompiling()
+{
+    QFETCH(QString, path);
+    const ContentLoadResult yaml = ContentLoader::load({path});
+    QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics)));
+    const ContentLoadResult read = readContentBinary(writeContentBinary(yaml.content));
+    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics)));
+    const QString difference = diffContent(yaml.content, read.content);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("differs: ") + difference));
+
+    // Not vacuous: the fixture has each new field, with values other than the defaults.
+    if (path.endsWith(QStringLiteral("/loader"))) {
+        const Content &c = read.content;
+        QVERIFY(c.profile());
+        QCOMPARE(c.actions.size(), 2);
+        QCOMPARE(c.actions[1].deadline, QDate(2026, 9, 1));
+        QCOMPARE(c.actions[1].earliest, Horizon::Next);
+        QCOMPARE(c.actions[1].prerequisites.size(), 1);
+        QCOMPARE(c.plan.now, 3);
+        QCOMPARE(c.plan.useCases, 1);
+        QVERIFY(c.questionnaire(u"demo")->rules[1].given);
+        QCOMPARE(c.questionnaire(u"demo")->rules[1].impact, std::optional<Impact>(Impact::Critical));
+        QVERIFY(c.useCases[0].when);
+    }
 }
 
 void TestContentBinary::everyTruncationIsRefused()
@@ -447,16 +778,16 @@ void TestContentBinary::refusesWhatIsBeyondTheLimits_data()
         parent.children.push_back(std::move(c));
         c = std::move(parent);
     }
-    deep.questionnaires[0].rules[0].when = c;
+    deep.questionnaires[1].rules[0].when = c;
     QTest::newRow("deep conditions") << writeContentBinary(deep) << QStringLiteral("conditions nested deeper than 32");
 
     Content many = sample();
-    QList<Option> &options = many.questionnaires[0].dimensions[0].questions[0].options;
+    QList<Option> &options = many.questionnaires[1].dimensions[0].questions[0].options;
     while (options.size() <= ContentLimits::maxOptions)
         options.append(options.first());
     QTest::newRow("too many options") << writeContentBinary(many) << QStringLiteral("at most 50");
     Content bad = sample();
-    bad.questionnaires[0].dimensions[0].weight = std::numeric_limits<double>::quiet_NaN();
+    bad.questionnaires[1].dimensions[0].weight = std::numeric_limits<double>::quiet_NaN();
     QTest::newRow("not a number") << writeContentBinary(bad) << QStringLiteral("not finite");
     QByteArray flag = writeContentBinary(sample());
     const QByteArray before = flag;

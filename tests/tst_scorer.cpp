@@ -190,8 +190,17 @@ private slots:
     void overall();
     void issues_data();
     void issues();
+    // The firm profile, unscored questions and dimensions, firm conditions (issue 11).
+    void unscoredQuestionsCountNowhere();
+    void unscoredDimensionHasNoScore();
+    void firmConditions_data();
+    void firmConditions();
+    void profileIsNeverATheme();
 
 private:
+    Assessment firmAssessment(const std::optional<Answers> &profile, const Answers &theme = {},
+                              const QString &sector = u"food"_s, int employees = 4) const;
+    Content m_firm;
     const Phare::Questionnaire *dma() const { return m_content.questionnaire(u"dma"); }
     Content m_content;
 };
@@ -206,6 +215,279 @@ void TestScorer::initTestCase()
     m_content = loaded.content;
     QVERIFY(dma());
     QVERIFY(m_content.questionnaire(u"green"));
+
+    // A profile and a theme that looks at it, in memory.
+    const QByteArray profile = R"(kind: profile
+id: profile
+version: 1
+title: {fr: Profil, en: Profile}
+questions:
+  - id: customers
+    type: scale
+    text: {fr: Clients, en: Customers}
+    help: {fr: Aide, en: Help}
+    allowDontKnow: true
+    options:
+      - {id: consumers, label: {fr: Particuliers, en: Consumers}}
+      - {id: businesses, label: {fr: Entreprises, en: Businesses}}
+      - {id: both, label: {fr: Les deux, en: Both}}
+  - id: sells
+    type: checklist
+    text: {fr: Ventes, en: Sales}
+    help: {fr: Aide, en: Help}
+    options:
+      - {id: goods, label: {fr: Biens, en: Goods}}
+      - {id: food-service, label: {fr: Restauration, en: Food service}}
+)";
+    const auto yesNo = [](const char *id, const char *showIf) {
+        return QByteArray("      - id: ") + id +
+               "\n        type: yes-no\n        text: {fr: Q, en: Q}\n        help: {fr: H, en: H}\n        showIf: " +
+               showIf + "\n";
+    };
+    const QByteArray theme = QByteArray(R"(kind: questionnaire
+id: firm
+version: 1
+title: {fr: Firme, en: Firm}
+dimensions:
+  - id: main
+    title: {fr: Principal, en: Main}
+    questions:
+      - id: a
+        type: scale
+        text: {fr: A, en: A}
+        help: {fr: H, en: H}
+        options:
+          - {id: low, label: {fr: Bas, en: Low}, score: 0}
+          - {id: high, label: {fr: Haut, en: High}, score: 1}
+      - id: context
+        type: scale
+        scored: false
+        weight: 5
+        text: {fr: Contexte, en: Context}
+        help: {fr: H, en: H}
+        options:
+          - {id: x, label: {fr: X, en: X}}
+          - {id: y, label: {fr: Y, en: Y}}
+      - id: b
+        type: scale
+        weight: 3
+        text: {fr: B, en: B}
+        help: {fr: H, en: H}
+        options:
+          - {id: low, label: {fr: Bas, en: Low}, score: 0}
+          - {id: high, label: {fr: Haut, en: High}, score: 1}
+  - id: aside
+    title: {fr: À part, en: Aside}
+    scored: false
+    weight: 4
+    questions:
+      - id: c1
+        type: scale
+        text: {fr: C, en: C}
+        help: {fr: H, en: H}
+        options:
+          - {id: x, label: {fr: X, en: X}}
+          - {id: y, label: {fr: Y, en: Y}}
+      - id: c2
+        type: yes-no
+        text: {fr: C, en: C}
+        help: {fr: H, en: H}
+  - id: gated
+    title: {fr: Selon la firme, en: Depending on the firm}
+    questions:
+)") + yesNo("for-consumers", "{profile: customers, in: [consumers, both]}") +
+                               yesNo("not-for-businesses", "{profile: customers, notIn: [businesses]}") +
+                               yesNo("food-service", "{profile: sells, in: [food-service]}") +
+                               yesNo("not-food-service", "{profile: sells, notIn: [food-service]}") +
+                               yesNo("food-sector", "{sector: [food, tourism]}") +
+                               yesNo("small-or-medium", "{size: [small, medium]}") +
+                               yesNo("not-micro", "{not: {size: [micro]}}");
+    const Phare::ContentLoadResult firm =
+        ContentLoader::loadData({{u"profile.yaml"_s, profile}, {u"firm.yaml"_s, theme}}, {true, nullptr});
+    QStringList firmProblems;
+    for (const Phare::Diagnostic &d : firm.diagnostics)
+        firmProblems.append(d.toString());
+    QVERIFY2(firm.diagnostics.isEmpty(), qPrintable(firmProblems.join(u'\n')));
+    m_firm = firm.content;
+    QVERIFY(m_firm.profile());
+    QVERIFY(m_firm.questionnaire(u"firm"));
+}
+
+Assessment TestScorer::firmAssessment(const std::optional<Answers> &profile, const Answers &theme,
+                                      const QString &sector, int employees) const
+{
+    Assessment a;
+    a.company.name = u"Test"_s;
+    a.company.sector = sector;
+    a.company.employees = employees;
+    a.language = u"fr"_s;
+    if (profile) {
+        Phare::ThemeAnswers t;
+        t.answers = *profile;
+        a.themes.insert(u"profile"_s, t);
+    }
+    Phare::ThemeAnswers t;
+    t.answers = theme;
+    a.themes.insert(u"firm"_s, t);
+    return a;
+}
+
+// `scored: false` on a question: answered and kept, but it takes no share of its dimension's weight,
+// whatever its own weight says.
+void TestScorer::unscoredQuestionsCountNowhere()
+{
+    const Answers without = {{u"a"_s, choice(u"high"_s)}, {u"b"_s, choice(u"low"_s)}};
+    Answers with = without;
+    with.insert(u"context"_s, choice(u"y"_s));
+    for (const Answers &answers : {without, with}) {
+        const AssessmentResult result = Scorer::score(m_firm, firmAssessment(std::nullopt, answers));
+        QVERIFY2(result.issues.isEmpty(), qPrintable(issuesText(result.issues)));
+        const ThemeResult *theme = result.theme(u"firm");
+        QVERIFY(theme);
+        const DimensionResult *main = theme->dimension(u"main");
+        // a (weight 1) high, b (weight 3) low: 25, as if `context` (weight 5) were not there.
+        COMPARE_SCORE(main->score, std::optional<double>(25));
+        QCOMPARE(theme->question(u"a")->share, 0.25);
+        QCOMPARE(theme->question(u"b")->share, 0.75);
+        QCOMPARE(theme->question(u"a")->contribution, 25.0);
+        const QuestionResult *context = theme->question(u"context");
+        QVERIFY(!context->counted());
+        QCOMPARE(context->share, 0.0);
+        QCOMPARE(context->contribution, 0.0);
+        COMPARE_SCORE(theme->score, std::optional<double>(25));
+        COMPARE_SCORE(result.overall, std::optional<double>(25));
+    }
+    // Kept as answered (conditions may look at it), and counted as answered in its dimension.
+    const AssessmentResult result = Scorer::score(m_firm, firmAssessment(std::nullopt, with));
+    const QuestionResult *context = result.theme(u"firm")->question(u"context");
+    QCOMPARE(stateName(context->state), stateName(State::Answered));
+    QVERIFY(context->answer);
+    QCOMPARE(context->answer->choice, u"y"_s);
+    QCOMPARE(result.theme(u"firm")->dimension(u"main")->answered, 3);
+
+    // Only the unscored question answered: the dimension has no score (not 0).
+    const AssessmentResult alone =
+        Scorer::score(m_firm, firmAssessment(std::nullopt, {{u"context"_s, choice(u"x"_s)}}));
+    COMPARE_SCORE(alone.theme(u"firm")->dimension(u"main")->score, std::nullopt);
+    COMPARE_SCORE(alone.theme(u"firm")->score, std::nullopt);
+    COMPARE_SCORE(alone.overall, std::nullopt);
+}
+
+// `scored: false` on a dimension: no score, no level, and the theme's score is the same with or
+// without its answers, whatever its weight.
+void TestScorer::unscoredDimensionHasNoScore()
+{
+    const Answers scored = {{u"a"_s, choice(u"high"_s)}, {u"b"_s, choice(u"high"_s)}};
+    Answers both = scored;
+    both.insert(u"c1"_s, choice(u"x"_s));
+    both.insert(u"c2"_s, choice(u"no"_s));
+    const AssessmentResult before = Scorer::score(m_firm, firmAssessment(std::nullopt, scored));
+    const AssessmentResult after = Scorer::score(m_firm, firmAssessment(std::nullopt, both));
+    QVERIFY2(after.issues.isEmpty(), qPrintable(issuesText(after.issues)));
+    const DimensionResult *aside = after.theme(u"firm")->dimension(u"aside");
+    QVERIFY(aside);
+    COMPARE_SCORE(aside->score, std::nullopt);
+    QVERIFY(!aside->level);
+    QCOMPARE(aside->answered, 2);
+    QVERIFY(!aside->questions[1].counted()); // a yes-no question in it is not scored either
+    COMPARE_SCORE(after.theme(u"firm")->score, std::optional<double>(100));
+    COMPARE_SCORE(after.theme(u"firm")->score, before.theme(u"firm")->score);
+    COMPARE_SCORE(after.overall, before.overall);
+}
+
+struct FirmRow
+{
+    std::optional<Answers> profile; // nullopt: the assessment has no profile at all
+    QString sector;
+    int employees;
+    QStringList visible; // of the gated questions; the others are hidden
+    bool hasProfile;
+};
+Q_DECLARE_METATYPE(FirmRow)
+
+void TestScorer::firmConditions_data()
+{
+    QTest::addColumn<FirmRow>("row");
+    const auto consumers = Answers{{u"customers"_s, choice(u"consumers"_s)}};
+    const auto row = [](const char *name, std::optional<Answers> profile, const char *sector, int employees,
+                        QStringList visible, bool hasProfile = true) {
+        QTest::newRow(name) << FirmRow{std::move(profile), QString::fromLatin1(sector), employees, std::move(visible),
+                                       hasProfile};
+    };
+    // Profile facts: shown when known and matching; unknown (no profile, unanswered, don't know)
+    // makes both 'in' and 'notIn' false, so the question stays hidden.
+    row("consumers", consumers, "retail", 4, {u"for-consumers"_s, u"not-for-businesses"_s});
+    row("businesses", Answers{{u"customers"_s, choice(u"businesses"_s)}}, "retail", 4, {});
+    row("both", Answers{{u"customers"_s, choice(u"both"_s)}}, "retail", 4, {u"for-consumers"_s, u"not-for-businesses"_s});
+    row("customers: don't know", Answers{{u"customers"_s, dontKnow()}}, "retail", 4, {});
+    row("customers unanswered", Answers{{u"sells"_s, ticked({u"goods"_s})}}, "retail", 4, {u"not-food-service"_s});
+    row("no profile", std::nullopt, "retail", 4, {}, false);
+    row("empty profile", Answers{}, "retail", 4, {}, false);
+    row("checklist: one of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s, u"food-service"_s})}}, "retail", 4, {u"food-service"_s});
+    row("checklist: none of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s})}}, "retail", 4, {u"not-food-service"_s});
+    row("checklist: nothing ticked", Answers{{u"sells"_s, ticked({})}}, "retail", 4, {u"not-food-service"_s});
+    // Sector and size come from the company.
+    row("sector food", std::nullopt, "food", 4, {u"food-sector"_s}, false);
+    row("sector tourism", std::nullopt, "tourism", 4, {u"food-sector"_s}, false);
+    row("sector unknown", std::nullopt, "", 4, {}, false);
+    row("9 employees: micro", std::nullopt, "retail", 9, {}, false);
+    row("10 employees: small", std::nullopt, "retail", 10, {u"small-or-medium"_s, u"not-micro"_s}, false);
+    row("249 employees: medium", std::nullopt, "retail", 249, {u"small-or-medium"_s, u"not-micro"_s}, false);
+    row("250 employees: large", std::nullopt, "retail", 250, {u"not-micro"_s}, false);
+}
+
+void TestScorer::firmConditions()
+{
+    QFETCH(FirmRow, row);
+    const AssessmentResult result = Scorer::score(m_firm, firmAssessment(row.profile, {}, row.sector, row.employees));
+    QCOMPARE(result.hasProfile, row.hasProfile);
+    const ThemeResult *theme = result.theme(u"firm");
+    QVERIFY(theme);
+    const DimensionResult *gated = theme->dimension(u"gated");
+    QStringList visible;
+    for (const QuestionResult &q : gated->questions) {
+        if (q.visible())
+            visible.append(q.question->id);
+    }
+    QCOMPARE(visible, row.visible);
+    QCOMPARE(gated->visible, row.visible.size());
+}
+
+// The profile is answered and stored like a theme, but is never one of the results' themes, has no
+// score, and leaves the overall score as it is.
+void TestScorer::profileIsNeverATheme()
+{
+    const Answers theme = {{u"a"_s, choice(u"high"_s)}, {u"b"_s, choice(u"low"_s)}};
+    const Answers profile = {{u"customers"_s, choice(u"consumers"_s)}, {u"sells"_s, ticked({u"goods"_s})}};
+    const AssessmentResult with = Scorer::score(m_firm, firmAssessment(profile, theme));
+    const AssessmentResult without = Scorer::score(m_firm, firmAssessment(std::nullopt, theme));
+    QVERIFY2(with.issues.isEmpty(), qPrintable(issuesText(with.issues)));
+    QVERIFY(with.hasProfile);
+    QVERIFY(!without.hasProfile);
+    QCOMPARE(with.themes.size(), 1);
+    QCOMPARE(with.themes.first().questionnaire->id, u"firm"_s);
+    for (const ThemeResult &t : with.themes)
+        QVERIFY(!t.questionnaire->profile);
+    COMPARE_SCORE(with.overall, std::optional<double>(25));
+    COMPARE_SCORE(with.overall, without.overall);
+    QCOMPARE(with.overallLevel, without.overallLevel);
+    // The profile's answers are there, without a score.
+    QCOMPARE(with.profile.questionnaire, m_firm.profile());
+    QCOMPARE(with.theme(u"profile"), &with.profile);
+    COMPARE_SCORE(with.profile.score, std::nullopt);
+    QVERIFY(!with.profile.level);
+    COMPARE_SCORE(with.profile.dimensions.first().score, std::nullopt);
+    QCOMPARE(with.profile.question(u"customers")->answer->choice, u"consumers"_s);
+    QCOMPARE(stateName(with.profile.question(u"customers")->state), stateName(State::Answered));
+    QVERIFY(!with.profile.question(u"customers")->counted());
+    QCOMPARE(with.profile.answered, 2);
+    // Without profile answers, its questionnaire is still known (the app asks for it).
+    QCOMPARE(without.profile.questionnaire, m_firm.profile());
+    // Content without a profile: nothing about it.
+    const AssessmentResult noProfileContent = Scorer::score(m_content, assessmentWith(Answers{}));
+    QVERIFY(!noProfileContent.hasProfile);
+    QVERIFY(!noProfileContent.profile.questionnaire);
+    QVERIFY(!noProfileContent.theme(u"profile"));
 }
 
 // The fixture must hold what the rows below rely on; a changed fixture fails here first.
