@@ -1,4 +1,5 @@
-// Checks the built-in content against issue 3: themes, texts, catalogues, rule coverage, reachability, typography.
+// Checks the built-in content against issues 3 and 11: themes, texts, catalogues, rule coverage, reachability of
+// every action, chapter and use case for some firm, typography, and the plan's placement rule on generated firms.
 #include "assessment.h"
 #include "catalogue.h"
 #include "content.h"
@@ -208,21 +209,25 @@ void namedQuestions(const Condition &condition, QStringList &out)
 {
     for (const Condition &child : condition.children)
         namedQuestions(child, out);
-    if (!condition.question.isEmpty() && !out.contains(condition.question))
+    // A profile condition names a question of the profile: the firm answers it, not the theme.
+    const bool profile = condition.kind == Condition::Kind::ProfileIn || condition.kind == Condition::Kind::ProfileNotIn;
+    if (!profile && !condition.question.isEmpty() && !out.contains(condition.question))
         out.append(condition.question);
 }
 
-bool isVisible(const Questionnaire &q, const ThemeAnswers &answers, const QString &questionId)
+bool isVisible(const Questionnaire &q, const ThemeAnswers &answers, const QString &questionId, const FirmFacts *firm)
 {
-    const ThemeResult theme = Scorer::scoreTheme(q, &answers);
+    const ThemeResult theme = Scorer::scoreTheme(q, &answers, nullptr, firm);
     const QuestionResult *result = theme.question(questionId);
     return result && result->visible();
 }
 
 // Changes the answers to the earlier questions its showIf names (and, in turn, theirs) until the question shows.
-bool makeVisible(const Questionnaire &q, ThemeAnswers &answers, const QString &questionId, int depth = 0)
+// (The firm, when given, answers the showIf conditions on who it is.)
+bool makeVisible(const Questionnaire &q, ThemeAnswers &answers, const QString &questionId,
+                 const FirmFacts *firm = nullptr, int depth = 0)
 {
-    if (isVisible(q, answers, questionId))
+    if (isVisible(q, answers, questionId, firm))
         return true;
     const Question *question = q.question(questionId);
     if (!question || !question->showIf || depth > 16)
@@ -230,11 +235,11 @@ bool makeVisible(const Questionnaire &q, ThemeAnswers &answers, const QString &q
     QStringList refs;
     namedQuestions(*question->showIf, refs);
     for (const QString &ref : std::as_const(refs))
-        makeVisible(q, answers, ref, depth + 1);
+        makeVisible(q, answers, ref, firm, depth + 1);
     int tries = 0;
     const std::function<bool(qsizetype)> search = [&](qsizetype k) -> bool {
         if (k == refs.size())
-            return ++tries <= 20000 && isVisible(q, answers, questionId);
+            return ++tries <= 20000 && isVisible(q, answers, questionId, firm);
         const QString &ref = refs[k];
         const std::optional<Answer> saved =
             answers.answers.contains(ref) ? std::optional<Answer>(answers.answers.value(ref)) : std::nullopt;
@@ -267,29 +272,106 @@ ThemeAnswers allAnswers(const Questionnaire &q, const std::function<Answer(const
     return answers;
 }
 
-Assessment assessmentOf(const Questionnaire &q, const ThemeAnswers &answers, const QString &sector = u"retail"_s,
-                        int employees = 5)
+// Who a generated firm is: its sector, size and firm profile (none: never answered).
+struct FirmContext
+{
+    QString label;
+    QString sector;
+    int employees = 5;
+    std::optional<QMap<QString, Answer>> profile;
+};
+
+QMap<QString, Answer> profileAnswers(const QString &customers, const QStringList &sells, const QString &website,
+                                     const QString &payments, const QString &platforms, const QString &staff,
+                                     const QString &wifi, const QString &health, const QStringList &incidents)
+{
+    return {{u"customers"_s, Answer::makeChoice(customers)},
+            {u"sells"_s, Answer::makeTicked(sells)},
+            {u"website"_s, Answer::makeChoice(website)},
+            {u"online-payments"_s, Answer::makeChoice(payments)},
+            {u"platform-share"_s, Answer::makeChoice(platforms)},
+            {u"staff-computers"_s, Answer::makeChoice(staff)},
+            {u"customer-wifi"_s, Answer::makeChoice(wifi)},
+            {u"health-data"_s, Answer::makeChoice(health)},
+            {u"recent-incident"_s, Answer::makeTicked(incidents)}};
+}
+
+// A few firms unlike each other, so that rules guarded by who the firm is (profile, sector, size) get a
+// chance to fire: no profile at all; a firm that does everything and was hit by every incident; a
+// business-to-business service firm with no website and no staff on computers; a small guesthouse and
+// restaurant selling to consumers through platforms.
+const QList<FirmContext> &firmContexts()
+{
+    static const QList<FirmContext> contexts = {
+        {u"no profile"_s, u"retail"_s, 5, std::nullopt},
+        {u"does everything"_s, u"health"_s, 20,
+         profileAnswers(u"both"_s,
+                        {u"goods-shipped"_s, u"goods-on-site"_s, u"services"_s, u"accommodation"_s, u"food-service"_s},
+                        u"yes"_s, u"yes"_s, u"over-half"_s, u"yes"_s, u"yes"_s, u"yes"_s,
+                        {u"fake-bank-details"_s, u"account-hacked"_s, u"ransomware"_s, u"data-leak"_s})},
+        {u"b2b services"_s, u"industry"_s, 60,
+         profileAnswers(u"businesses"_s, {u"services"_s}, u"no"_s, u"no"_s, u"none"_s, u"no"_s, u"no"_s, u"no"_s,
+                        {u"none"_s})},
+        {u"guesthouse"_s, u"tourism"_s, 3,
+         profileAnswers(u"consumers"_s, {u"accommodation"_s, u"food-service"_s, u"goods-on-site"_s}, u"yes"_s,
+                        u"no"_s, u"under-half"_s, u"yes"_s, u"yes"_s, u"no"_s, {u"none"_s})},
+        {u"shop"_s, u"food"_s, 12,
+         profileAnswers(u"consumers"_s, {u"goods-shipped"_s, u"goods-on-site"_s}, u"no"_s, u"yes"_s, u"none"_s,
+                        u"no"_s, u"no"_s, u"no"_s, {u"none"_s})},
+    };
+    return contexts;
+}
+
+// The facts the conditions look at for one of firmContexts(); `profile` holds its scored profile and must
+// outlive them.
+FirmFacts factsOf(const Content &content, const FirmContext &firm, ThemeResult &profile)
+{
+    FirmFacts facts;
+    facts.sector = firm.sector;
+    facts.size = sizeForEmployees(firm.employees);
+    if (firm.profile && content.profile()) {
+        const ThemeAnswers answers{1, *firm.profile, {}, {}};
+        profile = Scorer::scoreTheme(*content.profile(), &answers);
+        facts.profile = &profile;
+    }
+    return facts;
+}
+
+Assessment assessmentOf(const Questionnaire &q, const ThemeAnswers &answers, const FirmContext &firm = firmContexts().first())
 {
     Assessment a;
     a.company.name = u"Test"_s;
-    a.company.sector = sector;
-    a.company.employees = employees;
+    a.company.sector = firm.sector;
+    a.company.employees = firm.employees;
     a.language = u"fr"_s;
+    a.assessmentDate = QDate(2026, 3, 1);
     a.themes.insert(q.id, answers);
+    if (firm.profile) {
+        ThemeAnswers p;
+        p.version = 1;
+        p.answers = *firm.profile;
+        a.themes.insert(u"profile"_s, p);
+    }
     return a;
 }
 
-// The rules whose reasons name this dimension.
-QSet<const Rule *> rulesNamingDimension(const Recommendations &out, const Dimension *dimension)
+// Every action the recommendations name, planned or among the other possibilities.
+QList<PlannedAction> everyEntry(const Recommendations &out)
 {
-    QSet<const Rule *> rules;
-    for (const FiredRule &fired : out.rules) {
-        for (const Reason &r : fired.reasons) {
+    return out.plan + out.others;
+}
+
+// The actions whose reasons name this dimension.
+QSet<const Action *> actionsNamingDimension(const Recommendations &out, const Dimension *dimension)
+{
+    QSet<const Action *> actions;
+    for (const PlannedAction &p : everyEntry(out)) {
+        for (const Reason &r : p.reasons) {
             if (r.dimension == dimension)
-                rules.insert(fired.rule);
+                actions.insert(p.action);
         }
     }
-    return rules;
+    return actions;
 }
 
 int employeesFor(const QString &size)
@@ -337,8 +419,12 @@ QList<FrenchText> frenchTexts(const Content &content)
                     addText(out, q.path, where + u" row '%1'"_s.arg(r.id), r.label);
             }
         }
-        for (const Rule &rule : q.rules)
-            addText(out, q.path, u"rule '%1' (line %2) action"_s.arg(rule.id).arg(rule.line), rule.action);
+    }
+    for (const Action &a : content.actions) {
+        const QString where = u"action '%1' (line %2)"_s.arg(a.id).arg(a.line);
+        addText(out, a.path, where + u" text"_s, a.text);
+        addText(out, a.path, where + u" benefit"_s, a.benefit);
+        addText(out, a.path, where + u" first step"_s, a.firstStep);
     }
     for (const Chapter &c : content.chapters) {
         const QString where = u"chapter '%1' (line %2)"_s.arg(c.id).arg(c.line);
@@ -369,8 +455,11 @@ bool isNoBreakSpace(QChar c)
 QStringList typographyProblems(const QString &loaded)
 {
     static const QRegularExpression url(u"https?://\\S+"_s);
+    // A date placeholder ({{deadline:2026-09-01}}) is replaced by words when shown.
+    static const QRegularExpression date(u"\\{\\{(deadline|date):[0-9-]+\\}\\}"_s);
     QString text = loaded;
     text.replace(url, u"URL"_s);
+    text.replace(date, u"DATE"_s);
     QStringList problems;
     const auto excerpt = [&](qsizetype i) {
         return u"\"%1\""_s.arg(text.mid(std::max<qsizetype>(0, i - 15), 20));
@@ -416,41 +505,124 @@ private slots:
     void everyLowerAnswerFiresARule();
     void everyRuleFires_data();
     void everyRuleFires();
+    void everyActionIsReachable_data();
+    void everyActionIsReachable();
     void everyChapterIsReachable_data();
     void everyChapterIsReachable();
     void everyUseCaseIsReachable_data();
     void everyUseCaseIsReachable();
     void frenchTypography_data();
     void frenchTypography();
-    void actionPlanFollowsItsRule();
+    void actionPlanFollowsThePlacementRule();
 
 private:
-    void recordFiredRules(const Questionnaire &q, const ThemeAnswers &answers);
+    void recordFired(const Assessment &a);
 
     ContentLoadResult m_loaded;
-    // For each rule that fired in some generated assessment, the first assessment that fired it.
-    QHash<const Rule *, Assessment> m_firedBy;
+    // For each rule ("theme/rule") and each action that fired in some generated assessment, the first few
+    // assessments that fired it.
+    QHash<QString, QList<Assessment>> m_ruleFiredBy;
+    QHash<QString, QList<Assessment>> m_actionFiredBy;
+    QList<Assessment> m_randomFirms;
 };
 
-void TestContent::recordFiredRules(const Questionnaire &q, const ThemeAnswers &answers)
+void TestContent::recordFired(const Assessment &a)
 {
-    const Assessment a = assessmentOf(q, answers);
     const AssessmentResult result = Scorer::score(m_loaded.content, a);
     const Recommendations out = Recommender::recommend(m_loaded.content, a, result);
-    for (const FiredRule &fired : out.rules) {
-        if (!m_firedBy.contains(fired.rule))
-            m_firedBy.insert(fired.rule, a);
+    for (const PlannedAction &p : everyEntry(out)) {
+        QList<Assessment> &byAction = m_actionFiredBy[p.action->id];
+        if (byAction.size() < 4)
+            byAction.append(a);
+        for (const QString &theme : p.themes) {
+            for (const QString &rule : p.rules) {
+                // p.rules holds ids, unique within a theme: keep those of the theme's questionnaire.
+                const Questionnaire *q = m_loaded.content.questionnaire(theme);
+                if (!q || std::none_of(q->rules.cbegin(), q->rules.cend(), [&](const Rule &r) { return r.id == rule; }))
+                    continue;
+                QList<Assessment> &byRule = m_ruleFiredBy[theme + u'/' + rule];
+                if (byRule.size() < 4)
+                    byRule.append(a);
+            }
+        }
     }
+}
+
+// A random answer to a profile question: unanswered, "don't know" when allowed, one option, or for a
+// checklist a random set of its options (an exclusive option alone).
+static std::optional<Answer> randomProfileAnswer(const Question &q, std::mt19937 &random)
+{
+    const auto pick = [&](qsizetype n) { return static_cast<qsizetype>(random() % static_cast<std::uint32_t>(n)); };
+    const int roll = static_cast<int>(random() % 10);
+    if (roll == 0)
+        return std::nullopt;
+    if (roll == 1 && q.allowDontKnow)
+        return Answer::makeDontKnow();
+    if (q.type == QuestionType::Checklist) {
+        QStringList ticked;
+        for (const Option &o : q.options) {
+            if (!o.exclusive && random() % 3 == 0)
+                ticked.append(o.id);
+        }
+        if (ticked.isEmpty()) {
+            const QString none = exclusiveOption(q);
+            ticked.append(none.isEmpty() ? q.options[pick(q.options.size())].id : none);
+        }
+        return Answer::makeTicked(ticked);
+    }
+    return Answer::makeChoice(q.options[pick(q.options.size())].id);
+}
+
+// Firms answering every theme at random among the answers worth trying, with a random profile (or none),
+// sector, size and assessment day (2024 to 2028, so that deadlines are passed, near or far).
+static QList<Assessment> randomFirms(const Content &content, int count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    const QList<int> staff = {0, 3, 9, 10, 25, 49, 50, 120, 249, 250, 1000};
+    QList<Assessment> firms;
+    for (int i = 0; i < count; ++i) {
+        Assessment a;
+        a.company.name = u"Firm %1"_s.arg(i);
+        a.company.sector = sectorIds()[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(sectorIds().size()))];
+        a.company.employees = staff[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(staff.size()))];
+        a.language = u"fr"_s;
+        a.assessmentDate = QDate(2024, 1, 1).addDays(static_cast<qint64>(random() % (5 * 365)));
+        for (const Questionnaire &q : content.questionnaires) {
+            if (q.profile) {
+                if (random() % 8 == 0)
+                    continue; // the profile never answered
+                ThemeAnswers p;
+                p.version = q.version;
+                for (const Question &question : q.dimensions.front().questions) {
+                    if (const auto answer = randomProfileAnswer(question, random))
+                        p.answers.insert(question.id, *answer);
+                }
+                a.themes.insert(q.id, p);
+                continue;
+            }
+            a.themes.insert(q.id, allAnswers(q, [&](const Question &question) {
+                                const QList<Answer> candidates = candidateAnswers(question);
+                                return candidates[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(
+                                                                             candidates.size()))];
+                            }));
+        }
+        firms.append(a);
+    }
+    return firms;
 }
 
 void TestContent::initTestCase()
 {
     m_loaded = ContentLoader::loadBuiltin();
     QVERIFY2(m_loaded.ok(), qPrintable(describe(m_loaded.diagnostics)));
+    QVERIFY2(m_loaded.content.profile(), "the built-in content has no firm profile");
 
     // Assessments meant to fire every rule: everything at the bottom (or "don't know"), everything at the top,
-    // and from each of these, every question made visible and given each answer worth trying.
+    // and from each of these, every question made visible and given each answer worth trying; each for
+    // every firm of firmContexts(). Then 200 random firms of every kind.
     for (const Questionnaire &q : m_loaded.content.questionnaires) {
+        if (q.profile)
+            continue;
         const QList<ThemeAnswers> bases = {
             allAnswers(q, bottomAnswer),
             allAnswers(q,
@@ -459,22 +631,29 @@ void TestContent::initTestCase()
                        }),
             allAnswers(q, topAnswer),
         };
-        for (const ThemeAnswers &base : bases) {
-            recordFiredRules(q, base);
-            for (const Dimension &d : q.dimensions) {
-                for (const Question &question : d.questions) {
-                    ThemeAnswers shown = base;
-                    if (!makeVisible(q, shown, question.id))
-                        continue;
-                    for (const Answer &answer : candidateAnswers(question)) {
-                        ThemeAnswers tried = shown;
-                        tried.answers.insert(question.id, answer);
-                        recordFiredRules(q, tried);
+        for (const FirmContext &firm : firmContexts()) {
+            ThemeResult profile;
+            const FirmFacts facts = factsOf(m_loaded.content, firm, profile);
+            for (const ThemeAnswers &base : bases) {
+                recordFired(assessmentOf(q, base, firm));
+                for (const Dimension &d : q.dimensions) {
+                    for (const Question &question : d.questions) {
+                        ThemeAnswers shown = base;
+                        if (!makeVisible(q, shown, question.id, &facts))
+                            continue;
+                        for (const Answer &answer : candidateAnswers(question)) {
+                            ThemeAnswers tried = shown;
+                            tried.answers.insert(question.id, answer);
+                            recordFired(assessmentOf(q, tried, firm));
+                        }
                     }
                 }
             }
         }
     }
+    m_randomFirms = randomFirms(m_loaded.content, 200, 7);
+    for (const Assessment &a : std::as_const(m_randomFirms))
+        recordFired(a);
 }
 
 void TestContent::loadsWithoutDiagnostic()
@@ -510,6 +689,8 @@ void TestContent::questionTexts_data()
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QString>("question");
     for (const Questionnaire &q : m_loaded.content.questionnaires) {
+        if (q.profile)
+            continue; // never scored: nothing to advise on (its questions are checked by tst_contentloader)
         for (const Dimension &d : q.dimensions) {
             for (const Question &question : d.questions)
                 QTest::addRow("%s/%s", qPrintable(q.id), qPrintable(question.id)) << q.id << question.id;
@@ -625,9 +806,19 @@ void TestContent::everyLowerAnswerFiresARule_data()
     questionTexts_data();
 }
 
-// Each answer below the top, on an otherwise perfect assessment with the question shown, must fire a rule
-// whose reasons name the question, or name its dimension when that rule did not already fire with the
-// question at the top (so that a dimension pulled down by the answers that show the question does not count).
+// Questions deliberately left without advice for some answers below the top, and why. Empty today: every
+// answer below the top of every scored question fires an action whose reasons name it, for some firm.
+static const QHash<QString, QString> &leftWithoutAdvice()
+{
+    static const QHash<QString, QString> questions = {};
+    return questions;
+}
+
+// Each answer below the top, on an otherwise perfect assessment with the question shown, must fire an action
+// whose reasons name the question, or name its dimension when that action did not already name it with the
+// question at the top (so that a dimension pulled down by the answers that show the question does not
+// count), for at least one of the firms of firmContexts(): rules are guarded by who the firm is, so a
+// question about a web shop needs a firm with a website.
 void TestContent::everyLowerAnswerFiresARule()
 {
     QFETCH(QString, theme);
@@ -636,41 +827,57 @@ void TestContent::everyLowerAnswerFiresARule()
     const Questionnaire &q = *content.questionnaire(theme);
     const Question &item = *q.question(question);
     const Dimension *dimension = &q.dimensions[q.dimensionIndexOf(question)];
+    if (leftWithoutAdvice().contains(theme + u'/' + question))
+        QSKIP(qPrintable(leftWithoutAdvice().value(theme + u'/' + question)));
 
-    ThemeAnswers base = allAnswers(q, topAnswer);
-    QVERIFY2(makeVisible(q, base, question),
-             qPrintable(whereIs(q, item) + u": no answer to the earlier questions makes it visible"_s));
-    const Assessment top = assessmentOf(q, base);
-    const AssessmentResult topResult = Scorer::score(content, top);
-    const QSet<const Rule *> alreadyOnDimension =
-        rulesNamingDimension(Recommender::recommend(content, top, topResult), dimension);
-
-    QStringList uncovered;
+    const QList<Variant> variants = answersBelowTop(item);
+    QSet<QString> covered;
     QStringList hidden;
-    for (const Variant &variant : answersBelowTop(item)) {
-        ThemeAnswers answers = base;
-        answers.answers.insert(question, variant.answer);
-        const Assessment a = assessmentOf(q, answers);
-        const AssessmentResult result = Scorer::score(content, a);
-        const QuestionResult *shown = result.theme(theme) ? result.theme(theme)->question(question) : nullptr;
-        if (!shown || !shown->counted()) {
-            hidden.append(variant.label);
-            continue;
+    bool everVisible = false;
+    for (const FirmContext &firm : firmContexts()) {
+        ThemeResult profile;
+        const FirmFacts facts = factsOf(content, firm, profile);
+        ThemeAnswers base = allAnswers(q, topAnswer);
+        if (!makeVisible(q, base, question, &facts))
+            continue; // not asked of this firm
+        everVisible = true;
+        const Assessment top = assessmentOf(q, base, firm);
+        const AssessmentResult topResult = Scorer::score(content, top);
+        const QSet<const Action *> alreadyOnDimension =
+            actionsNamingDimension(Recommender::recommend(content, top, topResult), dimension);
+        for (const Variant &variant : variants) {
+            if (covered.contains(variant.label))
+                continue;
+            ThemeAnswers answers = base;
+            answers.answers.insert(question, variant.answer);
+            const Assessment a = assessmentOf(q, answers, firm);
+            const AssessmentResult result = Scorer::score(content, a);
+            const QuestionResult *shown = result.theme(theme) ? result.theme(theme)->question(question) : nullptr;
+            if (!shown || !shown->counted()) {
+                hidden.append(firm.label + u": "_s + variant.label);
+                continue;
+            }
+            const Recommendations out = Recommender::recommend(content, a, result);
+            for (const PlannedAction &p : everyEntry(out)) {
+                if (std::any_of(p.reasons.cbegin(), p.reasons.cend(), [&](const Reason &r) {
+                        return r.question == &item || (r.dimension == dimension && !alreadyOnDimension.contains(p.action));
+                    }))
+                    covered.insert(variant.label);
+            }
         }
-        const Recommendations out = Recommender::recommend(content, a, result);
-        const bool covered = std::any_of(out.rules.cbegin(), out.rules.cend(), [&](const FiredRule &fired) {
-            return std::any_of(fired.reasons.cbegin(), fired.reasons.cend(), [&](const Reason &r) {
-                return r.question == &item || (r.dimension == dimension && !alreadyOnDimension.contains(fired.rule));
-            });
-        });
-        if (!covered)
-            uncovered.append(variant.label);
     }
+    QVERIFY2(everVisible,
+             qPrintable(whereIs(q, item) + u": no answer to the earlier questions makes it visible, for any firm"_s));
     QVERIFY2(hidden.isEmpty(),
              qPrintable(whereIs(q, item) + u": not counted once answered: "_s + hidden.join(u"; "_s)));
+    QStringList uncovered;
+    for (const Variant &variant : variants) {
+        if (!covered.contains(variant.label))
+            uncovered.append(variant.label);
+    }
     QVERIFY2(uncovered.isEmpty(),
              qPrintable(whereIs(q, item) +
-                        u": no fired rule names it or its dimension '%1' for: "_s.arg(dimension->id) +
+                        u": no advised action names it or its dimension '%1', for any firm, for: "_s.arg(dimension->id) +
                         uncovered.join(u"; "_s)));
 }
 
@@ -690,10 +897,34 @@ void TestContent::everyRuleFires()
     QFETCH(QString, rule);
     const Questionnaire &q = *m_loaded.content.questionnaire(theme);
     const auto found = std::find_if(q.rules.cbegin(), q.rules.cend(), [&](const Rule &r) { return r.id == rule; });
-    QVERIFY2(
-        m_firedBy.contains(&*found),
-        qPrintable(
-            u"%1:%2 rule '%3': no generated assessment fires it"_s.arg(fileName(q.path)).arg(found->line).arg(rule)));
+    QVERIFY2(m_ruleFiredBy.contains(theme + u'/' + rule),
+             qPrintable(u"%1:%2 rule '%3': no generated firm fires it"_s.arg(fileName(q.path)).arg(found->line).arg(rule)));
+}
+
+void TestContent::everyActionIsReachable_data()
+{
+    QTest::addColumn<QString>("action");
+    for (const Action &a : m_loaded.content.actions)
+        QTest::newRow(qPrintable(a.id)) << a.id;
+}
+
+// A rule names the action, and some generated firm is advised it (planned or among the other possibilities).
+void TestContent::everyActionIsReachable()
+{
+    QFETCH(QString, action);
+    const Content &content = m_loaded.content;
+    const Action *target = content.action(action);
+    QStringList naming;
+    for (const Questionnaire &q : content.questionnaires) {
+        for (const Rule &rule : q.rules) {
+            if (std::any_of(rule.actions.cbegin(), rule.actions.cend(), [&](const SourceRef &ref) { return ref.id == action; }))
+                naming.append(q.id + u'/' + rule.id);
+        }
+    }
+    const QString where = u"%1:%2 action '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(action);
+    QVERIFY2(!naming.isEmpty(), qPrintable(where + u": no rule fires it"_s));
+    QVERIFY2(m_actionFiredBy.contains(action),
+             qPrintable(where + u": no generated firm is advised it, though these rules name it: "_s + naming.join(u", "_s)));
 }
 
 void TestContent::everyChapterIsReachable_data()
@@ -703,23 +934,22 @@ void TestContent::everyChapterIsReachable_data()
         QTest::newRow(qPrintable(c.id)) << c.id;
 }
 
-// A rule naming the chapter fires on some assessment, and the chapter is then among the recommendations.
+// An action supporting the chapter is advised to some firm, and for one of them the chapter is among the
+// recommended ones (it supports a planned action and ranks among the first content.plan.chapters).
 void TestContent::everyChapterIsReachable()
 {
     QFETCH(QString, chapter);
     const Content &content = m_loaded.content;
     const Chapter *target = content.chapter(chapter);
-    QStringList naming;
+    QStringList supporting;
     bool recommended = false;
-    for (const Questionnaire &q : content.questionnaires) {
-        for (const Rule &rule : q.rules) {
-            if (std::none_of(rule.chapters.cbegin(), rule.chapters.cend(),
-                             [&](const SourceRef &ref) { return ref.id == chapter; }))
-                continue;
-            naming.append(q.id + u'/' + rule.id);
-            if (recommended || !m_firedBy.contains(&rule))
-                continue;
-            const Assessment &a = m_firedBy[&rule];
+    for (const Action &action : content.actions) {
+        if (std::none_of(action.chapters.cbegin(), action.chapters.cend(), [&](const SourceRef &ref) { return ref.id == chapter; }))
+            continue;
+        supporting.append(action.id);
+        for (const Assessment &a : m_actionFiredBy.value(action.id)) {
+            if (recommended)
+                break;
             const AssessmentResult result = Scorer::score(content, a);
             const Recommendations out = Recommender::recommend(content, a, result);
             recommended = std::any_of(out.chapters.cbegin(), out.chapters.cend(),
@@ -727,8 +957,9 @@ void TestContent::everyChapterIsReachable()
         }
     }
     const QString where = u"%1:%2 chapter '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(chapter);
-    QVERIFY2(!naming.isEmpty(), qPrintable(where + u": no rule names it"_s));
-    QVERIFY2(recommended, qPrintable(where + u": none of the rules naming it fires: "_s + naming.join(u", "_s)));
+    QVERIFY2(!supporting.isEmpty(), qPrintable(where + u": no action supports it"_s));
+    QVERIFY2(recommended, qPrintable(where + u": no generated firm advised "_s + supporting.join(u", "_s) +
+                                     u" is shown it"_s));
 }
 
 void TestContent::everyUseCaseIsReachable_data()
@@ -738,44 +969,51 @@ void TestContent::everyUseCaseIsReachable_data()
         QTest::newRow(qPrintable(u.id)) << u.id;
 }
 
-// A rule naming the use case fires on some assessment, and a firm of one of its sectors and sizes then sees it.
+// An action leading to the use case is advised to some firm, and such a firm, made of one of the use case's
+// sectors and sizes (with its own profile or one of firmContexts()', for the use case's `when`), is shown it.
 void TestContent::everyUseCaseIsReachable()
 {
     QFETCH(QString, useCase);
     const Content &content = m_loaded.content;
     const UseCase *target = content.useCase(useCase);
-    QStringList naming;
+    QStringList leading;
     QStringList fired;
     bool seen = false;
-    for (const Questionnaire &q : content.questionnaires) {
-        for (const Rule &rule : q.rules) {
-            if (std::none_of(rule.useCases.cbegin(), rule.useCases.cend(),
-                             [&](const SourceRef &ref) { return ref.id == useCase; }))
-                continue;
-            naming.append(q.id + u'/' + rule.id);
-            if (!m_firedBy.contains(&rule))
-                continue;
-            fired.append(q.id + u'/' + rule.id);
-            for (const QString &sector : target->sectors) {
-                for (const QString &size : target->sizes) {
-                    if (seen)
-                        break;
-                    Assessment a = m_firedBy[&rule];
-                    a.company.sector = sector;
-                    a.company.employees = employeesFor(size);
-                    const AssessmentResult result = Scorer::score(content, a);
-                    const Recommendations out = Recommender::recommend(content, a, result);
-                    seen = std::any_of(out.useCases.cbegin(), out.useCases.cend(),
-                                       [&](const UseCaseRecommendation &u) { return u.useCase == target; });
+    for (const Action &action : content.actions) {
+        if (std::none_of(action.useCases.cbegin(), action.useCases.cend(), [&](const SourceRef &ref) { return ref.id == useCase; }))
+            continue;
+        leading.append(action.id);
+        if (!m_actionFiredBy.contains(action.id))
+            continue;
+        fired.append(action.id);
+        for (const Assessment &firing : m_actionFiredBy.value(action.id)) {
+            for (qsizetype f = -1; f < firmContexts().size() && !seen; ++f) {
+                for (const QString &sector : target->sectors) {
+                    for (const QString &size : target->sizes) {
+                        if (seen)
+                            break;
+                        Assessment a = firing;
+                        if (f >= 0) {
+                            a.themes.remove(u"profile"_s);
+                            if (firmContexts()[f].profile)
+                                a.themes.insert(u"profile"_s, ThemeAnswers{1, *firmContexts()[f].profile});
+                        }
+                        a.company.sector = sector;
+                        a.company.employees = employeesFor(size);
+                        const AssessmentResult result = Scorer::score(content, a);
+                        const Recommendations out = Recommender::recommend(content, a, result);
+                        seen = std::any_of(out.useCases.cbegin(), out.useCases.cend(),
+                                           [&](const UseCaseRecommendation &u) { return u.useCase == target; });
+                    }
                 }
             }
         }
     }
     const QString where = u"%1:%2 use case '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(useCase);
-    QVERIFY2(!naming.isEmpty(), qPrintable(where + u": no rule names it"_s));
-    QVERIFY2(!fired.isEmpty(), qPrintable(where + u": none of the rules naming it fires: "_s + naming.join(u", "_s)));
+    QVERIFY2(!leading.isEmpty(), qPrintable(where + u": no action leads to it"_s));
+    QVERIFY2(!fired.isEmpty(), qPrintable(where + u": no generated firm is advised "_s + leading.join(u", "_s)));
     QVERIFY2(seen,
-             qPrintable(where + u": no firm of its sectors (%1) and sizes (%2) is shown it, though %3 fire"_s.arg(
+             qPrintable(where + u": no firm of its sectors (%1) and sizes (%2) is shown it, though %3 are advised"_s.arg(
                                     target->sectors.join(u", "_s), target->sizes.join(u", "_s), fired.join(u", "_s))));
 }
 
@@ -805,85 +1043,190 @@ void TestContent::frenchTypography()
     QVERIFY2(problems.isEmpty(), qPrintable(file + u":\n  "_s + problems.join(u"\n  "_s)));
 }
 
-// The action plan of docs/questionnaire-format.md, written the plain way to check the recommender's
-// faster one: the fired rules sorted by horizon, then rank (priority, then gap); past Recommender::
-// maxActionsNow actions "now" and maxActionsNext "next" (in that order), the rest move to the following
-// horizon; then sorted by horizon and rank again, ties keeping their order.
-static QStringList plainPlan(const Recommendations &out)
+// The placement rule of docs/questionnaire-format.md ("Ranking"), written the plain way to check the
+// recommender's: take every advised action in rank order; each starts at its earliest horizon, never before
+// the horizon of an advised action it needs; a full horizon (content.plan: now, next, later) sends it to
+// the next one; past "later" it is among the other possibilities (3 below).
+static std::map<const Action *, int> plainPlacement(const Content &content, const QList<PlannedAction> &byRank)
 {
-    struct Item
-    {
-        Horizon horizon;
-        Priority priority;
-        double gap;
-        const Rule *rule;
-    };
-    QList<Item> items;
-    for (const FiredRule &f : out.rules)
-        items.append({f.rule->horizon, f.rule->priority, f.gap, f.rule});
-    const auto less = [](const Item &a, const Item &b) {
-        if (a.horizon != b.horizon)
-            return a.horizon < b.horizon;
-        if (a.priority != b.priority)
-            return a.priority < b.priority;
-        return a.gap > b.gap;
-    };
-    std::stable_sort(items.begin(), items.end(), less);
-    int now = 0;
-    int next = 0;
-    for (Item &item : items) {
-        if (item.horizon == Horizon::Now && now++ >= Recommender::maxActionsNow)
-            item.horizon = Horizon::Next;
-        if (item.horizon == Horizon::Next && next++ >= Recommender::maxActionsNext)
-            item.horizon = Horizon::Later;
+    std::map<const Action *, int> horizonOf;
+    const int caps[] = {content.plan.now, content.plan.next, content.plan.later};
+    int used[] = {0, 0, 0};
+    for (const PlannedAction &p : byRank) {
+        int h = static_cast<int>(p.action->earliest);
+        for (const SourceRef &ref : p.action->prerequisites) {
+            const auto needed = horizonOf.find(content.action(ref.id));
+            if (needed != horizonOf.end())
+                h = std::max(h, needed->second);
+        }
+        while (h < 3 && used[h] >= caps[h])
+            ++h;
+        if (h < 3)
+            ++used[h];
+        horizonOf[p.action] = h;
     }
-    std::stable_sort(items.begin(), items.end(), less);
-    QStringList plan;
-    for (const Item &item : items)
-        plan.append(horizonId(item.horizon) + u' ' + item.rule->id);
-    return plan;
+    return horizonOf;
 }
 
-void TestContent::actionPlanFollowsItsRule()
+static double plainImpactPoints(Impact impact)
+{
+    return impact == Impact::Critical ? 100 : impact == Impact::High ? 75 : impact == Impact::Medium ? 50 : 25;
+}
+
+static double plainQuickness(double hours)
+{
+    return hours <= 2 ? 100 : hours <= 8 ? 75 : hours <= 40 ? 40 : 10;
+}
+
+// On 200 generated firms (random answers to every theme, random profiles, sectors, sizes and days) plus one
+// answering everything at the bottom: the horizons the engine gives are those of the plain placement rule
+// above, applied to the engine's ranks; the ranks follow the rank score (documented formula, recomputed
+// here from the action's impact, effort and deadline) except for an action moved after one it needs or
+// moved up for the weakest dimension (each flagged); an action always comes after the advised actions it
+// needs; the weakest scored dimension has an action among "now" whenever one could be there.
+// Checked against a mutation of core/recommender.cpp (made by hand, the test run, then undone): "later"
+// never counted as filling up (`if (h < 2) ++used[h]`) fails the horizons comparison. Ignoring the
+// prerequisites' horizon in step 5 is NOT caught here (no generated firm has an action whose earliest
+// horizon is before that of an advised action it needs): tst_recommender's plan "prerequisite's horizon"
+// catches it.
+void TestContent::actionPlanFollowsThePlacementRule()
 {
     const Content &content = m_loaded.content;
-    // Every theme answered at the bottom (most rules fire, so the caps bite and ranks tie), then
-    // 200 firms answering at random (seeded) among the answers worth trying.
-    QList<Assessment> firms;
-    Assessment bottom = assessmentOf(content.questionnaires.first(), {});
-    for (const Questionnaire &q : content.questionnaires)
-        bottom.themes.insert(q.id, allAnswers(q, bottomAnswer));
-    firms.append(bottom);
-    std::mt19937 random(7);
-    for (int i = 0; i < 200; ++i) {
-        Assessment a = bottom;
-        for (const Questionnaire &q : content.questionnaires) {
-            a.themes[q.id] = allAnswers(q, [&](const Question &question) {
-                const QList<Answer> candidates = candidateAnswers(question);
-                return candidates[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(candidates.size()))];
-            });
-        }
-        firms.append(a);
+    QList<Assessment> firms = m_randomFirms;
+    Assessment bottom = firms.first();
+    for (const Questionnaire &q : content.questionnaires) {
+        if (!q.profile)
+            bottom.themes.insert(q.id, allAnswers(q, bottomAnswer));
     }
+    firms.prepend(bottom);
     int capped = 0;
-    for (const Assessment &a : firms) {
+    int others = 0;
+    int moved = 0;
+    QStringList weakestMissing; // checked once every firm's horizons are
+    for (const Assessment &a : std::as_const(firms)) {
         const AssessmentResult result = Scorer::score(content, a);
         const Recommendations out = Recommender::recommend(content, a, result);
-        QStringList plan;
-        int now = 0;
-        int next = 0;
-        for (const ActionItem &item : out.plan) {
-            plan.append(horizonId(item.horizon) + u' ' + item.rule->id);
-            now += item.horizon == Horizon::Now;
-            next += item.horizon == Horizon::Next;
+        const QString firm = u"%1 (%2, %3 staff, %4)"_s.arg(a.company.name, a.company.sector)
+                                 .arg(a.company.employees)
+                                 .arg(a.assessmentDate.toString(Qt::ISODate));
+        QList<PlannedAction> byRank = everyEntry(out);
+        std::sort(byRank.begin(), byRank.end(), [](const PlannedAction &x, const PlannedAction &y) { return x.rank < y.rank; });
+        for (qsizetype i = 0; i < byRank.size(); ++i)
+            QVERIFY2(byRank[i].rank == i + 1, qPrintable(firm + u": ranks are not 1 to n"_s));
+
+        // The horizons.
+        const std::map<const Action *, int> expected = plainPlacement(content, byRank);
+        QStringList got;
+        QStringList want;
+        for (const PlannedAction &p : std::as_const(byRank)) {
+            const bool isOther = std::any_of(out.others.cbegin(), out.others.cend(),
+                                             [&](const PlannedAction &o) { return o.action == p.action; });
+            got.append(u"#%1 %2 %3"_s.arg(p.rank).arg(p.action->id).arg(isOther ? 3 : static_cast<int>(p.horizon)));
+            want.append(u"#%1 %2 %3"_s.arg(p.rank).arg(p.action->id).arg(expected.at(p.action)));
         }
-        QCOMPARE(plan, plainPlan(out));
-        QVERIFY(now <= Recommender::maxActionsNow);
-        QVERIFY(next <= Recommender::maxActionsNext);
-        capped += now == Recommender::maxActionsNow && next == Recommender::maxActionsNext;
+        if (got != want)
+            QCOMPARE(got.join(u'\n'), want.join(u'\n')); // horizons (0 now, 1 next, 2 later, 3 other possibilities)
+        // The plan lists now, then next, then later, each in rank order; the other possibilities in rank order.
+        for (qsizetype i = 1; i < out.plan.size(); ++i) {
+            const PlannedAction &x = out.plan[i - 1];
+            const PlannedAction &y = out.plan[i];
+            QVERIFY2(x.horizon < y.horizon || (x.horizon == y.horizon && x.rank < y.rank), qPrintable(firm));
+        }
+        for (qsizetype i = 1; i < out.others.size(); ++i)
+            QVERIFY2(out.others[i - 1].rank < out.others[i].rank, qPrintable(firm));
+        QVERIFY(out.count(Horizon::Now) <= content.plan.now);
+        QVERIFY(out.count(Horizon::Next) <= content.plan.next);
+        QVERIFY(out.count(Horizon::Later) <= content.plan.later);
+        QVERIFY(out.chapters.size() <= content.plan.chapters);
+        QVERIFY(out.useCases.size() <= content.plan.useCases);
+
+        // The rank score, from the documented formula.
+        for (const PlannedAction &p : std::as_const(byRank)) {
+            const RankParts &parts = p.parts;
+            const QString what = firm + u": "_s + p.action->id;
+            QVERIFY2(parts.impact <= p.action->impact, qPrintable(what + u": impact below the action's"_s));
+            QCOMPARE(parts.impactPoints, plainImpactPoints(parts.impact));
+            QCOMPARE(parts.quickness, plainQuickness(p.action->effort));
+            double urgency = 0;
+            if (p.action->deadline.isValid()) {
+                if (a.assessmentDate >= p.action->deadline)
+                    urgency = 100;
+                else if (a.assessmentDate.daysTo(p.action->deadline) <= 365)
+                    urgency = 60;
+            }
+            QVERIFY2(parts.urgency == urgency, qPrintable(what + u": urgency %1, expected %2"_s.arg(parts.urgency).arg(urgency)));
+            // The gap: 100 minus the lowest score among its reasons; a rule that names no scored answer
+            // (only who the firm is) counts as a full gap, so the gap is at least that.
+            double lowest = 100;
+            for (const Reason &r : p.reasons) {
+                if (r.score)
+                    lowest = std::min(lowest, *r.score);
+            }
+            QVERIFY2(parts.gap >= 100 - lowest - 1e-9 && parts.gap <= 100,
+                     qPrintable(what + u": gap %1, the lowest reason scores %2"_s.arg(parts.gap).arg(lowest)));
+            const double score = 0.45 * parts.impactPoints + 0.30 * parts.gap + 0.15 * parts.quickness + 0.10 * parts.urgency;
+            QVERIFY2(std::abs(parts.score - score) < 1e-9, qPrintable(what));
+            QVERIFY2(!p.reasons.isEmpty(), qPrintable(what + u": no reason"_s));
+        }
+        // The order: by score, except the actions flagged as moved; and after what each needs.
+        double previous = 101;
+        for (const PlannedAction &p : std::as_const(byRank)) {
+            if (p.parts.afterPrerequisite || p.parts.weakestDimension) {
+                ++moved;
+                continue;
+            }
+            QVERIFY2(std::lround(p.parts.score * 10) <= std::lround(previous * 10),
+                     qPrintable(firm + u": "_s + p.action->id + u" ranks before a better-scored action"_s));
+            previous = p.parts.score;
+        }
+        for (const PlannedAction &p : std::as_const(byRank)) {
+            for (const SourceRef &ref : p.action->prerequisites) {
+                for (const PlannedAction &needed : std::as_const(byRank)) {
+                    if (needed.action->id == ref.id)
+                        QVERIFY2(needed.rank < p.rank,
+                                 qPrintable(firm + u": "_s + p.action->id + u" ranks before "_s + ref.id + u", which it needs"_s));
+                }
+            }
+        }
+        // The weakest scored dimension among "now", when an action naming it could be there.
+        if (out.weakest && out.count(Horizon::Now) == content.plan.now) {
+            const auto names = [&](const PlannedAction &p) {
+                return std::any_of(p.reasons.cbegin(), p.reasons.cend(), [&](const Reason &r) {
+                    if (r.dimension)
+                        return r.dimension == out.weakest->dimension;
+                    const QList<Question> &qs = out.weakest->dimension->questions;
+                    return r.question >= qs.constData() && r.question < qs.constData() + qs.size();
+                });
+            };
+            const bool couldBeNow = std::any_of(byRank.cbegin(), byRank.cend(), [&](const PlannedAction &p) {
+                return names(p) && p.action->earliest == Horizon::Now && p.action->prerequisites.isEmpty();
+            });
+            const bool isNow = std::any_of(out.plan.cbegin(), out.plan.cend(), [&](const PlannedAction &p) {
+                return p.horizon == Horizon::Now && names(p);
+            });
+            QStringList detail;
+            for (const PlannedAction &p : std::as_const(byRank)) {
+                if (p.horizon == Horizon::Now || names(p))
+                    detail.append(u"#%1 %2 %3%4%5%6"_s.arg(p.rank).arg(p.action->id, horizonId(p.horizon),
+                                                            names(p) ? u" names it"_s : QString(),
+                                                            p.parts.afterPrerequisite ? u" after-prerequisite"_s : QString(),
+                                                            p.parts.weakestDimension ? u" promoted"_s : QString()));
+            }
+            if (couldBeNow && !isNow)
+                weakestMissing.append(firm + u": none of the actions \"now\" answers '"_s + out.weakest->dimension->id +
+                                      u"'; the plan: "_s + detail.join(u", "_s));
+        }
+        capped += out.count(Horizon::Now) == content.plan.now && out.count(Horizon::Next) == content.plan.next &&
+                  out.count(Horizon::Later) == content.plan.later;
+        others += !out.others.isEmpty();
     }
-    // The caps were reached, not merely respected.
-    QVERIFY2(capped > 0, "no generated firm had a full plan for this month and this quarter");
+    // The caps were reached, not merely respected; some actions were left to the other possibilities,
+    // and some were moved (prerequisite or weakest dimension): each rule was exercised.
+    QVERIFY2(weakestMissing.isEmpty(), qPrintable(u"weakest dimension among now, %1 of %2 firms:\n"_s.arg(weakestMissing.size())
+                                                        .arg(firms.size()) + weakestMissing.mid(0, 3).join(u'\n')));
+    QVERIFY2(capped > 0, "no generated firm had a full plan");
+    QVERIFY2(others > 0, "no generated firm had other possibilities");
+    QVERIFY2(moved > 0, "no generated firm had an action moved");
 }
 
 QTEST_GUILESS_MAIN(TestContent)
