@@ -302,74 +302,19 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             shared.append(all[r]);
     }
 
-    // 3. The firm's weakest scored dimension is always among the first actions.
-    for (const ThemeResult &theme : result.themes) {
-        for (const DimensionResult &d : theme.dimensions) {
-            if (d.score && d.dimension->scored && (!out.weakest || *d.score < *out.weakest->score)) {
-                out.weakest = &d;
-                out.weakestTheme = &theme;
-            }
-        }
-    }
-    const auto touchesWeakest = [&](int g) {
-        const auto [first, count] = slice[static_cast<std::size_t>(g)];
-        for (int r = first; r < first + count; ++r) {
-            if (touches(shared[r], out.weakest))
-                return true;
-        }
-        return false;
-    };
-    const auto canBeNow = [&](int g) {
-        return content.actions[gathered[static_cast<std::size_t>(g)].action].earliest == Horizon::Now;
-    };
-    if (out.weakest && content.plan.now > 0) {
-        // The places of the actions "now" would take, in rank order.
-        std::vector<std::size_t> nowPlaces;
-        for (std::size_t i = 0; i < order.size() && static_cast<int>(nowPlaces.size()) < content.plan.now; ++i) {
-            if (canBeNow(order[i]))
-                nowPlaces.push_back(i);
-        }
-        const bool represented = std::any_of(nowPlaces.cbegin(), nowPlaces.cend(),
-                                             [&](std::size_t i) { return touchesWeakest(order[i]); });
-        // When "now" is not full, every action that could be in it already is: nothing to move.
-        if (!represented && static_cast<int>(nowPlaces.size()) == content.plan.now) {
-            // An action that needs another one advised after it would be moved back out of "now".
-            const auto readyBy = [&](int g, std::size_t place) {
-                for (const SourceRef &ref : content.actions[gathered[static_cast<std::size_t>(g)].action].prerequisites) {
-                    const Action *needed = lookUp(content.actions, ref);
-                    const int slot =
-                        needed ? slotOf[static_cast<std::size_t>(needed - content.actions.constData())] : -1;
-                    if (slot >= 0 && static_cast<std::size_t>(std::find(order.begin(), order.end(), slot) -
-                                                              order.begin()) >= place)
-                        return false;
-                }
-                return true;
-            };
-            for (std::size_t i = nowPlaces.back() + 1; i < order.size(); ++i) {
-                if (canBeNow(order[i]) && touchesWeakest(order[i]) && readyBy(order[i], nowPlaces.back())) {
-                    const int moved = order[i];
-                    order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
-                    // Takes the last place of "now"; the action that had it moves one down.
-                    order.insert(order.begin() + static_cast<std::ptrdiff_t>(nowPlaces.back()), moved);
-                    gathered[static_cast<std::size_t>(moved)].parts.weakestDimension = true;
-                    break;
-                }
-            }
-        }
-    }
-
-    // 4. An action comes after the actions it needs (when they are advised too). Each pass moves an
+    // 3. An action comes after the actions it needs (when they are advised too). Each pass moves an
     // action at most once; a chain of n needs n passes, and a loop of needs stops at the bound.
+    const auto advisedSlot = [&](const SourceRef &ref) {
+        const Action *needed = lookUp(content.actions, ref);
+        return needed ? slotOf[static_cast<std::size_t>(needed - content.actions.constData())] : -1;
+    };
     for (std::size_t pass = 0; pass < order.size(); ++pass) {
         bool moved = false;
         for (std::size_t i = 0; i < order.size() && !moved; ++i) {
             const Action &action = content.actions[gathered[static_cast<std::size_t>(order[i])].action];
             std::size_t latest = i;
             for (const SourceRef &ref : action.prerequisites) {
-                const Action *needed = lookUp(content.actions, ref);
-                if (!needed)
-                    continue;
-                const int slot = slotOf[static_cast<std::size_t>(needed - content.actions.constData())];
+                const int slot = advisedSlot(ref);
                 if (slot < 0)
                     continue; // not advised: already done, or does not fit
                 const auto at = std::find(order.begin(), order.end(), slot) - order.begin();
@@ -387,31 +332,92 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             break;
     }
 
-    // 5. Fill the horizons in rank order, each action from its earliest horizon and never before the
-    // actions it needs; what does not fit is listed among the other possibilities.
+    // 4. Fill the horizons in rank order, each action from its earliest horizon and never before the
+    // actions it needs; what does not fit goes to the other possibilities (horizon 3).
     const int caps[] = {content.plan.now, content.plan.next, content.plan.later};
-    int used[] = {0, 0, 0};
-    std::vector<int> horizonOf(gathered.size(), -1); // -1: not placed yet; 3: other possibilities
+    std::vector<int> horizonOf(gathered.size(), -1);
+    const auto place = [&] {
+        int used[] = {0, 0, 0};
+        std::fill(horizonOf.begin(), horizonOf.end(), -1);
+        for (const int g : order) {
+            const Action &action = content.actions[gathered[static_cast<std::size_t>(g)].action];
+            int h = static_cast<int>(action.earliest);
+            for (const SourceRef &ref : action.prerequisites) {
+                if (const int slot = advisedSlot(ref); slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
+                    h = std::max(h, horizonOf[static_cast<std::size_t>(slot)]);
+            }
+            while (h < 3 && used[h] >= caps[h])
+                ++h;
+            if (h < 3)
+                ++used[h];
+            horizonOf[static_cast<std::size_t>(g)] = h;
+        }
+        return used[0];
+    };
+    const int nowCount = place();
+
+    // 5. The firm's weakest scored dimension is always among "now" when an advised action deals with it:
+    // the best such action that can be done now takes the last place of "now" (the action there moves
+    // one down). Decided on the placed plan, after the needs are ordered, so nothing moves it back out.
+    for (const ThemeResult &theme : result.themes) {
+        for (const DimensionResult &d : theme.dimensions) {
+            if (d.score && d.dimension->scored && (!out.weakest || *d.score < *out.weakest->score)) {
+                out.weakest = &d;
+                out.weakestTheme = &theme;
+            }
+        }
+    }
+    const auto touchesWeakest = [&](int g) {
+        const auto [first, count] = slice[static_cast<std::size_t>(g)];
+        for (int r = first; r < first + count; ++r) {
+            if (touches(shared[r], out.weakest))
+                return true;
+        }
+        return false;
+    };
+    // When "now" is not full, every action that could be in it already is: nothing to move.
+    if (out.weakest && nowCount > 0 && nowCount == content.plan.now &&
+        std::none_of(order.cbegin(), order.cend(),
+                     [&](int g) { return horizonOf[static_cast<std::size_t>(g)] == 0 && touchesWeakest(g); })) {
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const int g = order[i];
+            const Action &action = content.actions[gathered[static_cast<std::size_t>(g)].action];
+            if (horizonOf[static_cast<std::size_t>(g)] == 0 || action.earliest != Horizon::Now || !touchesWeakest(g))
+                continue;
+            // Its needs must already be done "now"; it takes the place of the last action of "now" that is
+            // not one of them.
+            bool ready = true;
+            QList<int> needs;
+            for (const SourceRef &ref : action.prerequisites) {
+                if (const int slot = advisedSlot(ref); slot >= 0) {
+                    ready = ready && horizonOf[static_cast<std::size_t>(slot)] == 0;
+                    needs.append(slot);
+                }
+            }
+            if (!ready)
+                continue;
+            std::ptrdiff_t at = -1;
+            for (std::size_t k = 0; k < i; ++k) {
+                if (horizonOf[static_cast<std::size_t>(order[k])] == 0 && !needs.contains(order[k]))
+                    at = static_cast<std::ptrdiff_t>(k);
+            }
+            if (at < 0)
+                continue;
+            order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
+            order.insert(order.begin() + at, g);
+            gathered[static_cast<std::size_t>(g)].parts.weakestDimension = true;
+            place();
+            break;
+        }
+    }
+
     QList<PlannedAction> placed[4];
     int rank = 0;
     for (const int g : order) {
-        Gathered &x = gathered[static_cast<std::size_t>(g)];
-        const Action &action = content.actions[x.action];
-        int h = static_cast<int>(action.earliest);
-        for (const SourceRef &ref : action.prerequisites) {
-            if (const Action *needed = lookUp(content.actions, ref)) {
-                const int slot = slotOf[static_cast<std::size_t>(needed - content.actions.constData())];
-                if (slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
-                    h = std::max(h, horizonOf[static_cast<std::size_t>(slot)]);
-            }
-        }
-        while (h < 3 && used[h] >= caps[h])
-            ++h;
-        if (h < 3)
-            ++used[h];
-        horizonOf[static_cast<std::size_t>(g)] = h;
+        const Gathered &x = gathered[static_cast<std::size_t>(g)];
+        const int h = horizonOf[static_cast<std::size_t>(g)];
         PlannedAction p;
-        p.action = &action;
+        p.action = &content.actions[x.action];
         p.horizon = static_cast<Horizon>(std::min(h, 2));
         p.rank = ++rank;
         p.parts = x.parts;
@@ -421,7 +427,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         p.reasons = ReasonList(shared, first, count);
         placed[h].append(std::move(p));
     }
-    out.plan.reserve(used[0] + used[1] + used[2]);
+    out.plan.reserve(placed[0].size() + placed[1].size() + placed[2].size());
     for (int h = 0; h < 3; ++h)
         out.plan += placed[h];
     out.others = std::move(placed[3]);
