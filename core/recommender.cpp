@@ -125,18 +125,21 @@ struct Gathered
     int action = -1; // in Content::actions
     Impact impact = Impact::Low;
     double gap = 0;
-    quint64 themes = 0;         // bit per theme (in AssessmentResult::themes), the first 64
-    std::vector<int> reasons;   // in the shared list, each subject once
-    std::vector<int> subjects;  // the reasons' subjects, numbered across themes
-    QStringList rules;
+    quint64 themes = 0; // bit per theme (in AssessmentResult::themes), the first 64
+    int firstWord = 0;  // in the bitset of subjects already given to it
     RankParts parts;
+    long sortKey = 0; // the score as shown, to one decimal: equal-looking scores tie
 };
 
 template <typename T> const T *lookUp(const QList<T> &list, const SourceRef &ref)
 {
-    // Resolved when the content was loaded; checked, since the rule may come from other content.
-    if (ref.index >= 0 && ref.index < list.size() && list[ref.index].id == ref.id)
-        return &list[ref.index];
+    // Resolved when the content was loaded (which made both ids share their characters); checked,
+    // since the rule may come from other content.
+    if (ref.index >= 0 && ref.index < list.size()) {
+        const QString &id = list[ref.index].id;
+        if ((id.constData() == ref.id.constData() && id.size() == ref.id.size()) || id == ref.id)
+            return &list[ref.index];
+    }
     for (const T &item : list) {
         if (item.id == ref.id)
             return &item;
@@ -158,6 +161,7 @@ bool touches(const Reason &reason, const DimensionResult *weakest)
 QStringList themeIds(quint64 bits, const AssessmentResult &result)
 {
     QStringList ids;
+    ids.reserve(qPopulationCount(bits));
     for (int t = 0; t < std::min<qsizetype>(result.themes.size(), 64); ++t) {
         if ((bits >> t) & 1U)
             ids.append(result.themes[t].questionnaire->id);
@@ -179,16 +183,27 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     if (result.hasProfile)
         firm.profile = &result.profile;
 
-    // 1. Evaluate every rule; gather the actions they fire, each once, with all their reasons.
+    // 1. Evaluate every rule; gather the actions they fire, each once, with all their reasons. Reasons
+    // are kept in one list; each action's are picked from it (each subject once per action) and laid
+    // out together afterwards, so that nothing is allocated per action.
     QList<Reason> all;
     std::vector<Gathered> gathered;
     std::vector<int> slotOf(static_cast<std::size_t>(content.actions.size()), -1);
     QList<ConditionHit> hits;
     hits.reserve(16);
-    int themeBase = 0;
     int profileBase = 0;
     for (const ThemeResult &theme : result.themes)
         profileBase += theme.questionnaire->subjectCount();
+    const int subjectCount = profileBase + (result.profile.questionnaire ? result.profile.questionnaire->subjectCount() : 0);
+    const int words = std::max(1, (subjectCount + 63) / 64);
+    std::vector<quint64> seen;                    // per action, a bit per subject already given to it
+    std::vector<std::pair<int, int>> picks;       // (action slot, reason in `all`)
+    std::vector<std::pair<int, const Rule *>> firedBy;
+    std::vector<int> subjects;                    // the current rule's reasons' subjects
+    all.reserve(64);
+    picks.reserve(128);
+    firedBy.reserve(64);
+    int themeBase = 0;
     for (int t = 0; t < result.themes.size(); ++t) {
         const ThemeResult &theme = result.themes[t];
         for (const Rule &rule : theme.questionnaire->rules) {
@@ -200,11 +215,12 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             double weakestScore = 100;
             bool scored = false;
             const auto firstReason = static_cast<int>(all.size());
-            std::vector<int> subjects;
+            subjects.clear();
             for (const ConditionHit &hit : hits) {
                 // The profile's questions are numbered after every theme's subjects.
                 const int subject = hit.profile ? profileBase + hit.subject : themeBase + hit.subject;
-                if (std::find(subjects.cbegin(), subjects.cend(), subject) != subjects.cend())
+                if (subject < 0 || subject >= subjectCount ||
+                    std::find(subjects.cbegin(), subjects.cend(), subject) != subjects.cend())
                     continue;
                 Reason reason;
                 reason.questionnaire = hit.profile ? result.profile.questionnaire : theme.questionnaire;
@@ -237,21 +253,24 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                     Gathered g;
                     g.action = static_cast<int>(index);
                     g.impact = action->impact;
-                    gathered.push_back(std::move(g));
+                    g.firstWord = static_cast<int>(seen.size());
+                    seen.resize(seen.size() + static_cast<std::size_t>(words), 0);
+                    gathered.push_back(g);
                 }
-                Gathered &g = gathered[static_cast<std::size_t>(slotOf[index])];
+                const int slot = slotOf[index];
+                Gathered &g = gathered[static_cast<std::size_t>(slot)];
                 if (rule.impact && *rule.impact < g.impact)
                     g.impact = *rule.impact;
-                if (action->impact < g.impact)
-                    g.impact = action->impact;
                 g.gap = std::max(g.gap, gap);
                 if (t < 64)
                     g.themes |= quint64(1) << t;
-                g.rules.append(rule.id);
+                firedBy.emplace_back(slot, &rule);
                 for (std::size_t k = 0; k < subjects.size(); ++k) {
-                    if (std::find(g.subjects.cbegin(), g.subjects.cend(), subjects[k]) == g.subjects.cend()) {
-                        g.subjects.push_back(subjects[k]);
-                        g.reasons.push_back(firstReason + static_cast<int>(k));
+                    quint64 &word = seen[static_cast<std::size_t>(g.firstWord + subjects[k] / 64)];
+                    const quint64 bit = quint64(1) << (subjects[k] % 64);
+                    if ((word & bit) == 0) {
+                        word |= bit;
+                        picks.emplace_back(slot, firstReason + static_cast<int>(k));
                     }
                 }
             }
@@ -274,6 +293,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         }
         p.score = RankWeights::impact * p.impactPoints + RankWeights::gap * p.gap +
                   RankWeights::quickness * p.quickness + RankWeights::urgency * p.urgency;
+        g.sortKey = std::lround(p.score * 10);
     }
     std::vector<int> order(gathered.size());
     std::iota(order.begin(), order.end(), 0);
@@ -281,8 +301,8 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         const Gathered &x = gathered[static_cast<std::size_t>(a)];
         const Gathered &y = gathered[static_cast<std::size_t>(b)];
         // Compared on the score as shown (a whole number), so that equal-looking scores tie.
-        if (std::lround(x.parts.score * 10) != std::lround(y.parts.score * 10))
-            return x.parts.score > y.parts.score;
+        if (x.sortKey != y.sortKey)
+            return x.sortKey > y.sortKey;
         if (x.parts.impact != y.parts.impact)
             return x.parts.impact < y.parts.impact;
         const double ex = content.actions[x.action].effort;
@@ -292,14 +312,23 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         return x.action < y.action;
     });
 
-    // Lay the reasons out, each action's together, now that they are known.
-    QList<Reason> shared;
-    shared.reserve(all.size());
-    std::vector<std::pair<int, int>> slice(gathered.size()); // (first, count) in `shared`
-    for (std::size_t i = 0; i < gathered.size(); ++i) {
-        slice[i] = {static_cast<int>(shared.size()), static_cast<int>(gathered[i].reasons.size())};
-        for (const int r : gathered[i].reasons)
-            shared.append(all[r]);
+    // Lay the reasons out, each action's together (in the order they were given), now that they are known.
+    std::vector<std::pair<int, int>> slice(gathered.size(), {0, 0}); // (first, count) in `shared`
+    for (const auto &[slot, reason] : picks)
+        ++slice[static_cast<std::size_t>(slot)].second;
+    int laid = 0;
+    for (auto &[first, count] : slice) {
+        first = laid;
+        laid += count;
+    }
+    QList<Reason> shared(laid);
+    {
+        std::vector<int> next(gathered.size());
+        for (std::size_t i = 0; i < gathered.size(); ++i)
+            next[i] = slice[i].first;
+        Reason *data = shared.data();
+        for (const auto &[slot, reason] : picks)
+            data[next[static_cast<std::size_t>(slot)]++] = all[reason];
     }
 
     // 3. An action comes after the actions it needs (when they are advised too). Each pass moves an
@@ -411,64 +440,95 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         }
     }
 
-    QList<PlannedAction> placed[4];
-    int rank = 0;
-    for (const int g : order) {
-        const Gathered &x = gathered[static_cast<std::size_t>(g)];
-        const int h = horizonOf[static_cast<std::size_t>(g)];
-        PlannedAction p;
-        p.action = &content.actions[x.action];
-        p.horizon = static_cast<Horizon>(std::min(h, 2));
-        p.rank = ++rank;
-        p.parts = x.parts;
-        p.themes = themeIds(x.themes, result);
-        p.rules = x.rules;
-        const auto [first, count] = slice[static_cast<std::size_t>(g)];
-        p.reasons = ReasonList(shared, first, count);
-        placed[h].append(std::move(p));
+    // The entries, made in place: most actions share their one theme's list, and each gets its rules.
+    int counts[4] = {0, 0, 0, 0};
+    for (const int g : order)
+        ++counts[horizonOf[static_cast<std::size_t>(g)]];
+    out.plan.reserve(counts[0] + counts[1] + counts[2]);
+    out.others.reserve(counts[3]);
+    // The rules that fired each action, laid out together in one list that every entry shares.
+    std::vector<std::pair<int, int>> ruleSlice(gathered.size(), {0, 0});
+    for (const auto &[slot, rule] : firedBy)
+        ++ruleSlice[static_cast<std::size_t>(slot)].second;
+    int ruleCount = 0;
+    for (auto &[first, count] : ruleSlice) {
+        first = ruleCount;
+        ruleCount += count;
     }
-    out.plan.reserve(placed[0].size() + placed[1].size() + placed[2].size());
-    for (int h = 0; h < 3; ++h)
-        out.plan += placed[h];
-    out.others = std::move(placed[3]);
+    QList<const Rule *> firedRules(ruleCount);
+    {
+        std::vector<int> next(gathered.size());
+        for (std::size_t i = 0; i < gathered.size(); ++i)
+            next[i] = ruleSlice[i].first;
+        for (const auto &[slot, rule] : firedBy)
+            firedRules[next[static_cast<std::size_t>(slot)]++] = rule;
+    }
+    std::vector<std::pair<quint64, QStringList>> themeLists;
+    const auto themesFor = [&](quint64 bits) {
+        for (const auto &[known, list] : themeLists) {
+            if (known == bits)
+                return list;
+        }
+        themeLists.emplace_back(bits, themeIds(bits, result));
+        return themeLists.back().second;
+    };
+    int rank = 0;
+    std::vector<int> rankOf(gathered.size(), 0);
+    for (const int g : order)
+        rankOf[static_cast<std::size_t>(g)] = ++rank;
+    for (int h = 0; h < 4; ++h) {
+        for (const int g : order) {
+            if (horizonOf[static_cast<std::size_t>(g)] != h)
+                continue;
+            const Gathered &x = gathered[static_cast<std::size_t>(g)];
+            PlannedAction &p = (h < 3 ? out.plan : out.others).emplace_back();
+            p.action = &content.actions[x.action];
+            p.horizon = static_cast<Horizon>(std::min(h, 2));
+            p.rank = rankOf[static_cast<std::size_t>(g)];
+            p.parts = x.parts;
+            p.themes = themesFor(x.themes);
+            p.rules = RuleList(firedRules, ruleSlice[static_cast<std::size_t>(g)].first,
+                               ruleSlice[static_cast<std::size_t>(g)].second);
+            const auto [first, count] = slice[static_cast<std::size_t>(g)];
+            p.reasons = ReasonList(shared, first, count);
+        }
+    }
 
-    // 6. Chapters and use cases, from the planned actions.
+    // 6. Chapters and use cases, from the planned actions: ranked on sums first, and only those kept
+    // get their lists of actions and reasons.
     struct Pick
     {
         double score = 0;
         double best = 0;
         quint64 themes = 0;
-        QList<const Action *> actions;
-        std::vector<const Reason *> reasons;
+        int actions = 0;
         int order = 0;
     };
     std::vector<Pick> chapterPicks(static_cast<std::size_t>(content.chapters.size()));
     std::vector<Pick> useCasePicks(static_cast<std::size_t>(content.useCases.size()));
     std::vector<signed char> suits(static_cast<std::size_t>(content.useCases.size()), -1);
+    std::vector<std::pair<int, int>> chapterLinks; // (chapter, planned action)
+    std::vector<std::pair<int, int>> useCaseLinks; // (use case, planned action)
     int seq = 0;
     const auto add = [&](Pick &pick, const PlannedAction &p, quint64 themes) {
-        if (pick.actions.isEmpty())
+        if (pick.actions++ == 0)
             pick.order = ++seq;
         pick.score += p.parts.score;
         pick.best = std::max(pick.best, p.parts.score);
         pick.themes |= themes;
-        pick.actions.append(p.action);
-        for (const Reason &r : p.reasons) {
-            const bool known = std::any_of(pick.reasons.cbegin(), pick.reasons.cend(), [&](const Reason *o) {
-                return o->question == r.question && o->dimension == r.dimension;
-            });
-            if (!known)
-                pick.reasons.push_back(&r);
-        }
     };
     const QString size = sizeForEmployees(assessment.company.employees);
-    for (const PlannedAction &p : std::as_const(out.plan)) {
+    for (int a = 0; a < out.plan.size(); ++a) {
+        const PlannedAction &p = out.plan[a];
         const quint64 themes =
             gathered[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(p.action - content.actions.constData())])]
                 .themes;
         for (const SourceRef &ref : p.action->chapters) {
-            if (const Chapter *chapter = lookUp(content.chapters, ref))
-                add(chapterPicks[static_cast<std::size_t>(chapter - content.chapters.constData())], p, themes);
+            if (const Chapter *chapter = lookUp(content.chapters, ref)) {
+                const auto index = static_cast<int>(chapter - content.chapters.constData());
+                add(chapterPicks[static_cast<std::size_t>(index)], p, themes);
+                chapterLinks.emplace_back(index, a);
+            }
         }
         for (const SourceRef &ref : p.action->useCases) {
             const UseCase *useCase = lookUp(content.useCases, ref);
@@ -479,58 +539,75 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                 suits[index] = useCase->sectors.contains(assessment.company.sector) && useCase->sizes.contains(size) &&
                                (!useCase->when || evaluateCondition(*useCase->when, result.profile, nullptr, &firm));
             }
-            if (suits[index])
+            if (suits[index]) {
                 add(useCasePicks[index], p, themes);
+                useCaseLinks.emplace_back(static_cast<int>(index), a);
+            }
         }
     }
-    const auto ranked = [](const std::vector<Pick> &picks, bool byTotal, int cap) {
+    const auto ranked = [](const std::vector<Pick> &entries, bool byTotal, int cap) {
         std::vector<int> idx;
-        for (int i = 0; i < static_cast<int>(picks.size()); ++i) {
-            if (!picks[static_cast<std::size_t>(i)].actions.isEmpty())
+        for (int i = 0; i < static_cast<int>(entries.size()); ++i) {
+            if (entries[static_cast<std::size_t>(i)].actions > 0)
                 idx.push_back(i);
         }
         std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
-            const Pick &x = picks[static_cast<std::size_t>(a)];
-            const Pick &y = picks[static_cast<std::size_t>(b)];
+            const Pick &x = entries[static_cast<std::size_t>(a)];
+            const Pick &y = entries[static_cast<std::size_t>(b)];
             const double sx = byTotal ? x.score : x.best;
             const double sy = byTotal ? y.score : y.best;
             if (sx != sy)
                 return sx > sy;
-            if (x.actions.size() != y.actions.size())
-                return x.actions.size() > y.actions.size();
+            if (x.actions != y.actions)
+                return x.actions > y.actions;
             return x.order < y.order;
         });
         if (static_cast<int>(idx.size()) > cap)
             idx.resize(static_cast<std::size_t>(std::max(cap, 0)));
         return idx;
     };
-    QList<Reason> pickedReasons;
-    std::vector<std::pair<int, int>> chapterSlices;
-    std::vector<std::pair<int, int>> useCaseSlices;
     const std::vector<int> chapterOrder = ranked(chapterPicks, true, content.plan.chapters);
     const std::vector<int> useCaseOrder = ranked(useCasePicks, false, content.plan.useCases);
-    for (const int i : chapterOrder) {
-        const Pick &pick = chapterPicks[static_cast<std::size_t>(i)];
-        chapterSlices.emplace_back(static_cast<int>(pickedReasons.size()), static_cast<int>(pick.reasons.size()));
-        for (const Reason *r : pick.reasons)
-            pickedReasons.append(*r);
-    }
-    for (const int i : useCaseOrder) {
-        const Pick &pick = useCasePicks[static_cast<std::size_t>(i)];
-        useCaseSlices.emplace_back(static_cast<int>(pickedReasons.size()), static_cast<int>(pick.reasons.size()));
-        for (const Reason *r : pick.reasons)
-            pickedReasons.append(*r);
-    }
+    // The reasons of each kept entry: those of its actions, in the plan's order, each question or
+    // dimension once; laid out in one list that every entry shares.
+    QList<Reason> pickedReasons;
+    const auto collect = [&](int entry, const std::vector<std::pair<int, int>> &links, QList<const Action *> &actions) {
+        const auto first = static_cast<int>(pickedReasons.size());
+        for (const auto &[target, a] : links) {
+            if (target != entry)
+                continue;
+            const PlannedAction &p = out.plan[a];
+            actions.append(p.action);
+            for (const Reason &r : p.reasons) {
+                const bool known = std::any_of(pickedReasons.cbegin() + first, pickedReasons.cend(), [&](const Reason &o) {
+                    return o.question == r.question && o.dimension == r.dimension;
+                });
+                if (!known)
+                    pickedReasons.append(r);
+            }
+        }
+        return std::pair<int, int>(first, static_cast<int>(pickedReasons.size()) - first);
+    };
+    std::vector<std::pair<int, int>> chapterSlices;
+    std::vector<std::pair<int, int>> useCaseSlices;
+    std::vector<QList<const Action *>> chapterActions(chapterOrder.size());
+    std::vector<QList<const Action *>> useCaseActions(useCaseOrder.size());
+    for (std::size_t k = 0; k < chapterOrder.size(); ++k)
+        chapterSlices.push_back(collect(chapterOrder[k], chapterLinks, chapterActions[k]));
+    for (std::size_t k = 0; k < useCaseOrder.size(); ++k)
+        useCaseSlices.push_back(collect(useCaseOrder[k], useCaseLinks, useCaseActions[k]));
+    out.chapters.reserve(static_cast<qsizetype>(chapterOrder.size()));
     for (std::size_t k = 0; k < chapterOrder.size(); ++k) {
         const Pick &pick = chapterPicks[static_cast<std::size_t>(chapterOrder[k])];
-        out.chapters.append({&content.chapters[chapterOrder[k]], pick.score, themeIds(pick.themes, result),
-                             pick.actions,
+        out.chapters.append({&content.chapters[chapterOrder[k]], pick.score, themesFor(pick.themes),
+                             chapterActions[k],
                              ReasonList(pickedReasons, chapterSlices[k].first, chapterSlices[k].second)});
     }
+    out.useCases.reserve(static_cast<qsizetype>(useCaseOrder.size()));
     for (std::size_t k = 0; k < useCaseOrder.size(); ++k) {
         const Pick &pick = useCasePicks[static_cast<std::size_t>(useCaseOrder[k])];
-        out.useCases.append({&content.useCases[useCaseOrder[k]], pick.best, themeIds(pick.themes, result),
-                             pick.actions,
+        out.useCases.append({&content.useCases[useCaseOrder[k]], pick.best, themesFor(pick.themes),
+                             useCaseActions[k],
                              ReasonList(pickedReasons, useCaseSlices[k].first, useCaseSlices[k].second)});
     }
     return out;

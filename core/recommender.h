@@ -22,29 +22,34 @@ struct Reason
     QString describe(QStringView language, QDate day = {}) const;
 };
 
-// The reasons of one action, chapter or use case, most telling first: a view on one list that all the
-// entries of a Recommendations share. Copies share that list, which lives as long as any of them.
-class ReasonList
+// A slice of one list that all the entries of a Recommendations share (one allocation for every reason,
+// or every rule, of a call instead of one per entry). Copies share that list, which lives as long as
+// any of them.
+template <typename T> class SharedSlice
 {
 public:
-    ReasonList() = default;
-    ReasonList(const QList<Reason> &all, qsizetype first, qsizetype count) : m_all(all), m_first(first), m_count(count)
-    {}
+    SharedSlice() = default;
+    SharedSlice(const QList<T> &all, qsizetype first, qsizetype count) : m_all(all), m_first(first), m_count(count) {}
 
-    const Reason *begin() const { return m_all.constData() + m_first; }
-    const Reason *end() const { return begin() + m_count; }
-    const Reason *cbegin() const { return begin(); }
-    const Reason *cend() const { return end(); }
+    const T *begin() const { return m_all.constData() + m_first; }
+    const T *end() const { return begin() + m_count; }
+    const T *cbegin() const { return begin(); }
+    const T *cend() const { return end(); }
     qsizetype size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
-    const Reason &operator[](qsizetype i) const { return begin()[i]; }
-    QList<Reason> toList() const { return m_all.mid(m_first, m_count); }
+    const T &operator[](qsizetype i) const { return begin()[i]; }
+    QList<T> toList() const { return m_all.mid(m_first, m_count); }
 
 private:
-    QList<Reason> m_all; // never changed once made, so every copy shares it
+    QList<T> m_all; // never changed once made, so every copy shares it
     qsizetype m_first = 0;
     qsizetype m_count = 0;
 };
+
+// The reasons of one action, chapter or use case, most telling first.
+using ReasonList = SharedSlice<Reason>;
+// The rules that fired an action, in the content's order.
+using RuleList = SharedSlice<const Rule *>;
 
 // The parts of an action's rank score, each 0–100 before its weight (RankWeights).
 struct RankParts
@@ -75,7 +80,7 @@ struct PlannedAction
     int rank = 0;                   // 1 for the first action of the whole ranking
     RankParts parts;
     QStringList themes; // the themes whose answers fired it, in the content's order
-    QStringList rules;  // the rules that fired it
+    RuleList rules;     // the rules that fired it
     ReasonList reasons;
 
     // "Why this rank", in the language asked for ("fr" or "en").

@@ -476,7 +476,7 @@ void TestGui::editingTheProfileKeepsTheAnswers()
     QCOMPARE(answers.size(), 1);
     // Edit → Business profile and themes…: a new name and one more theme.
     for (QAction *a : window.findChildren<QAction *>()) {
-        if (a->text() == u"Business &profile and themes…")
+        if (a->text() == u"Name, sector and &themes…")
             a->trigger();
     }
     QCOMPARE(window.page(), MainWindow::Page::Start);

@@ -553,7 +553,10 @@ void TestRecommender::firedActions()
     for (const PlannedAction &p : everyEntry(recs)) {
         QVERIFY2(!seen.contains(p.action->id), qPrintable(u"%1 is listed twice"_s.arg(p.action->id)));
         seen.insert(p.action->id);
-        fired.append(p.action->id + u" <- "_s + p.rules.join(u", "_s));
+        QStringList rules;
+        for (const Phare::Rule *rule : p.rules)
+            rules.append(rule->id);
+        fired.append(p.action->id + u" <- "_s + rules.join(u", "_s));
     }
     QCOMPARE(sorted(fired), sorted(row.fired));
 }

@@ -60,8 +60,8 @@
         <translation>&amp;Rétablir la réponse</translation>
     </message>
     <message>
-        <source>Business &amp;profile and themes…</source>
-        <translation>&amp;Profil de l&apos;entreprise et thèmes…</translation>
+        <source>Name, sector and &amp;themes…</source>
+        <translation>Nom, secteur et &amp;thèmes…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -416,10 +416,6 @@
         <translation>Pistes d&apos;action</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
         <source>No chapter to recommend yet.</source>
         <translation>Aucun chapitre à recommander pour l&apos;instant.</translation>
     </message>
@@ -474,6 +470,46 @@
     <message>
         <source>within months</source>
         <translation>en quelques mois</translation>
+    </message>
+    <message>
+        <source>The business profile is not filled in yet: advice that depends on it (website, customers, platforms, incidents) is left out.</source>
+        <translation>Le profil de l'entreprise n'est pas encore rempli : les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
+    </message>
+    <message>
+        <source>Answer the business &amp;profile</source>
+        <translation>Répondre au &amp;profil de l'entreprise</translation>
+    </message>
+    <message>
+        <source>At most %1 actions this month, %2 this quarter and %3 this year, ranked by what is at stake, how far you are from the goal, the effort and the legal deadlines.</source>
+        <translation>Au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l'année, classées selon l'enjeu, l'écart avec l'objectif, l'effort et les échéances légales.</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 h of work</source>
+        <translation>%1 · environ %2 h de travail</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Pourquoi ce rang</translation>
+    </message>
+    <message>
+        <source>Other possibilities, for later (%1)</source>
+        <translation>Autres possibilités, pour plus tard (%1)</translation>
+    </message>
+    <message>
+        <source>For the actions</source>
+        <translation>Pour les actions</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proposed for</source>
+        <translation>Proposé pour</translation>
     </message>
 </context>
 <context>
@@ -748,20 +784,24 @@
         <translation>Plus tard (cette année)</translation>
     </message>
     <message>
-        <source>High priority</source>
-        <translation>Priorité haute</translation>
-    </message>
-    <message>
-        <source>Medium priority</source>
-        <translation>Priorité moyenne</translation>
-    </message>
-    <message>
-        <source>Low priority</source>
-        <translation>Priorité basse</translation>
-    </message>
-    <message>
         <source>%1/100</source>
         <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>critical stakes</source>
+        <translation>enjeu critique</translation>
+    </message>
+    <message>
+        <source>high stakes</source>
+        <translation>enjeu élevé</translation>
+    </message>
+    <message>
+        <source>medium stakes</source>
+        <translation>enjeu moyen</translation>
+    </message>
+    <message>
+        <source>low stakes</source>
+        <translation>enjeu faible</translation>
     </message>
 </context>
 </TS>

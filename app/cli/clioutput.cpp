@@ -285,7 +285,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
     if (rec.profileMissing)
         out += QLatin1Char('\n') +
                say(language,
-                   "Profil de l'entreprise manquant : les conseils qui en dépendent ne sont pas proposés.",
+                   "Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne sont pas proposés.",
                    "Business profile missing: advice that depends on it is not given.") +
                QLatin1Char('\n');
     out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
@@ -311,7 +311,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             out += QStringLiteral("    ") + say(language, "rien", "nothing") + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') +
-           say(language, "Autres possibilités : %1", "Other possibilities: %1").arg(rec.others.size()) +
+           say(language, "Autres possibilités\u00a0: %1", "Other possibilities: %1").arg(rec.others.size()) +
            QLatin1Char('\n');
     for (const PlannedAction &item : rec.others)
         out += QStringLiteral("%1. %2 [%3]\n")
@@ -362,6 +362,9 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QS
     QJsonArray useCaseIds;
     for (const SourceRef &ref : a.useCases)
         useCaseIds.append(ref.id);
+    QJsonArray rules;
+    for (const Rule *rule : item.rules)
+        rules.append(rule->id);
     const RankParts &p = item.parts;
     QJsonObject rank{{QStringLiteral("score"), qRound(p.score * 10) / 10.0},
                      {QStringLiteral("impact"), impactId(p.impact)},
@@ -382,7 +385,7 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QS
                   {QStringLiteral("cost"), costId(a.cost)},
                   {QStringLiteral("who"), QJsonArray::fromStringList(a.who)},
                   {QStringLiteral("themes"), QJsonArray::fromStringList(item.themes)},
-                  {QStringLiteral("rules"), QJsonArray::fromStringList(item.rules)},
+                  {QStringLiteral("rules"), rules},
                   {QStringLiteral("chapters"), chapterIds},
                   {QStringLiteral("useCases"), useCaseIds},
                   {QStringLiteral("rankParts"), rank},

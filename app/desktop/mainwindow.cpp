@@ -353,7 +353,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo answer"));
     m_redoAction->setText(tr("&Redo answer"));
-    m_profileAction->setText(tr("Business &profile and themes…"));
+    m_profileAction->setText(tr("Name, sector and &themes…"));
     m_viewMenu->setTitle(tr("&View"));
     m_startPageAction->setText(tr("&Start"));
     m_questionsAction->setText(tr("&Questions"));

@@ -147,7 +147,7 @@ private slots:
         {
             const AssessmentResult result = Scorer::score(m_content, assessment);
             const Recommendations rec = Recommender::recommend(m_content, assessment, result);
-            fired += rec.rules.size();
+            fired += rec.plan.size() + rec.others.size();
         }
         QVERIFY(fired > 0);
     }
