@@ -617,19 +617,21 @@ void TestContent::initTestCase()
     QVERIFY2(m_loaded.ok(), qPrintable(describe(m_loaded.diagnostics)));
     QVERIFY2(m_loaded.content.profile(), "the built-in content has no firm profile");
 
-    // Assessments meant to fire every rule: everything at the bottom (or "don't know"), everything at the top,
+    // Assessments meant to fire every rule: everything at the top, everything at the bottom (or "don't know"),
     // and from each of these, every question made visible and given each answer worth trying; each for
     // every firm of firmContexts(). Then 200 random firms of every kind.
     for (const Questionnaire &q : m_loaded.content.questionnaires) {
         if (q.profile)
             continue;
+        // The top first: the first firms kept for an action are then those with that one gap, whose short plan
+        // shows the action's chapters and use cases (a firm at the bottom has far more than six chapters).
         const QList<ThemeAnswers> bases = {
+            allAnswers(q, topAnswer),
             allAnswers(q, bottomAnswer),
             allAnswers(q,
                        [](const Question &question) {
                            return question.allowDontKnow ? Answer::makeDontKnow() : bottomAnswer(question);
                        }),
-            allAnswers(q, topAnswer),
         };
         for (const FirmContext &firm : firmContexts()) {
             ThemeResult profile;
