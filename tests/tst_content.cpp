@@ -617,19 +617,21 @@ void TestContent::initTestCase()
     QVERIFY2(m_loaded.ok(), qPrintable(describe(m_loaded.diagnostics)));
     QVERIFY2(m_loaded.content.profile(), "the built-in content has no firm profile");
 
-    // Assessments meant to fire every rule: everything at the bottom (or "don't know"), everything at the top,
+    // Assessments meant to fire every rule: everything at the top, everything at the bottom (or "don't know"),
     // and from each of these, every question made visible and given each answer worth trying; each for
     // every firm of firmContexts(). Then 200 random firms of every kind.
     for (const Questionnaire &q : m_loaded.content.questionnaires) {
         if (q.profile)
             continue;
+        // The top first: the first firms kept for an action are then those with that one gap, whose short plan
+        // shows the action's chapters and use cases (a firm at the bottom has far more than six chapters).
         const QList<ThemeAnswers> bases = {
+            allAnswers(q, topAnswer),
             allAnswers(q, bottomAnswer),
             allAnswers(q,
                        [](const Question &question) {
                            return question.allowDontKnow ? Answer::makeDontKnow() : bottomAnswer(question);
                        }),
-            allAnswers(q, topAnswer),
         };
         for (const FirmContext &firm : firmContexts()) {
             ThemeResult profile;
@@ -806,11 +808,79 @@ void TestContent::everyLowerAnswerFiresARule_data()
     questionTexts_data();
 }
 
-// Questions deliberately left without advice for some answers below the top, and why. Empty today: every
-// answer below the top of every scored question fires an action whose reasons name it, for some firm.
+// Questions deliberately left without advice for some answers below the top, and why: the answers an advisor
+// would not act on (every other answer below the top of every scored question fires an action whose reasons
+// name it, for some firm). A question listed here is skipped whole: keep its rules for the answers that are gaps.
 static const QHash<QString, QString> &leftWithoutAdvice()
 {
-    static const QHash<QString, QString> questions = {};
+    static const QHash<QString, QString> questions = {
+        // AI readiness
+        {u"ai-readiness/ai-tools-in-use"_s,
+         u"how far each kind of AI tool has got describes the firm, it is not a gap: no firm needs every kind, and the "
+         "advice comes from the need, the rules and the training that follow from it"_s},
+        {u"ai-readiness/ai-tasks"_s,
+         u"AI used every month for all tasks but one is no gap (tasks differ by trade); only 'none' (occasional trials "
+         "only) is advised a first pilot"_s},
+        {u"ai-readiness/software-ai-features"_s,
+         u"having tried the AI features of its software is enough: the advice is to look and try, not to use them weekly"_s},
+        {u"ai-readiness/business-need"_s,
+         u"a written list of tasks with their time today is the need identified that the CNIL asks for; measuring the "
+         "time saved is advised by benefits-measured"_s},
+        {u"ai-readiness/data-ready"_s,
+         u"three of four kinds of information in digital form is enough to start with AI, and which one is missing "
+         "depends on the trade (no product sheets in a service firm); half or less is advised"_s},
+        {u"ai-readiness/activity-figures"_s,
+         u"figures entered daily in the till or management software are the data AI needs; a monthly dashboard is a "
+         "habit beyond it, not a gap"_s},
+        {u"ai-readiness/usage-rules"_s,
+         u"a written checking rule is advised only where outputs are not in fact always checked (human-review); the "
+         "other missing written rules are each advised where AI is used or about to be"_s},
+        {u"ai-readiness/ai-literacy"_s,
+         u"a short training of the users on strengths, limits and data to protect meets AI Act art. 4; newcomers' "
+         "onboarding is advised in the people theme"_s},
+        // Cybersecurity
+        {u"cybersecurity/providers-cloud"_s,
+         u"the hosting country matters little to a small firm once accounts in its name, contract backups and getting "
+         "data back are checked, each of which is advised"_s},
+        {u"cybersecurity/mobile-devices"_s,
+         u"public Wi-Fi is a minor risk now that connections are encrypted; the device protections that matter "
+         "(encryption, remote wipe, wiping before reuse, unknown USB sticks) are each advised"_s},
+        {u"cybersecurity/phishing-reflexes"_s,
+         u"reporting to signal-spam.fr and 33700 helps everyone but does not protect the firm; the reflexes that do "
+         "(checking links, no codes given, telling the security person) are each advised"_s},
+        // E-commerce
+        {u"e-commerce/online-presence"_s,
+         u"a website and a social page kept up are enough (the help says two well-kept channels beat five); directories "
+         "and a newsletter are options, and being absent from all is advised"_s},
+        {u"e-commerce/sales-channels"_s,
+         u"selling through all channels but one is no gap: no marketplace is a choice (direct sales are advised next to "
+         "platforms), and no phone orders next to a web shop is fine"_s},
+        {u"e-commerce/customer-file"_s,
+         u"an up-to-date spreadsheet is a customer file a small firm can work with; a CRM is a choice, not a gap"_s},
+        {u"e-commerce/loyalty-contact"_s,
+         u"three of four ways to keep in touch is plenty, and not every way fits every trade (reminders in a shop)"_s},
+        // People and change
+        {u"people-change/training-forms"_s,
+         u"four forms of digital training in two years is no gap; variety is not a goal, and no training at all is "
+         "advised"_s},
+        {u"people-change/recruiting-practices"_s,
+         u"job boards, own channels and schools are alternatives: missing one is no gap while the offer is published "
+         "somewhere, clear and answered (each advised)"_s},
+        {u"people-change/employer-image"_s,
+         u"showing the team and the trade online is what candidates look for; a careers page is for firms that hire "
+         "often"_s},
+        {u"people-change/retention"_s,
+         u"four of five ways to keep staff is a firm doing much; the career review the law requires is asked and "
+         "advised in skills-needs, and doing little is advised"_s},
+        {u"people-change/scheduling"_s,
+         u"a shared table or messaging group is what the scheduling action asks for; an app is a choice"_s},
+        {u"people-change/digital-budget"_s,
+         u"a yearly list of needs with a budget is planning; checking public aid before spending is its own question "
+         "(public-aid), advised there"_s},
+        {u"people-change/staff-equipment"_s,
+         u"everyone equipped with a device and business accounts is the need met; repairing, refurbished and recycled "
+         "equipment is green good practice, not a gap to put in a short plan"_s},
+    };
     return questions;
 }
 
