@@ -522,8 +522,11 @@ void TestAssessmentFile::exampleSurvivesRoundTrip()
     QCOMPARE(a.created, QDateTime(QDate(2026, 3, 12), QTime(9, 30), Qt::UTC));
     QCOMPARE(a.modified, QDateTime(QDate(2026, 3, 12), QTime(11, 40), Qt::UTC));
     QCOMPARE(a.language, u"fr"_s);
-    QCOMPARE(a.themes.keys(),
-             (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s, u"people-change"_s}));
+    QCOMPARE(a.themes.keys(), (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s, u"people-change"_s,
+                                           u"profile"_s}));
+    QCOMPARE(a.id, u"5b0e4f2a-8c1d-4e7b-9a36-2f1c0d9e8b71"_s);
+    QCOMPARE(a.assessmentDate, QDate(2026, 3, 12));
+    QCOMPARE(a.themes.value(u"profile"_s).answers.value(u"customers"_s), Answer::makeChoice(u"consumers"_s));
     const ThemeAnswers &ai = a.themes.value(u"ai-readiness"_s);
     QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.value(u"text-tools"_s), u"testing"_s);
     QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.size(), 6);

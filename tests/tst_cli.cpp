@@ -448,6 +448,7 @@ private slots:
 
     void recommendText_data();
     void recommendText();
+    void recommendWithoutProfile();
     void recommendJson_data();
     void recommendJson();
 
@@ -568,11 +569,14 @@ void TestCli::validateBuiltin()
     CHECK_EXIT(run, 0);
     QVERIFY2(!run.err.contains(QStringLiteral(": error: ")), qPrintable(run.err));
     const auto m = QRegularExpression(QStringLiteral("^ok: (\\d+) questionnaire\\(s\\), (\\d+) chapter\\(s\\), "
-                                                     "(\\d+) use case\\(s\\), (\\d+) warning\\(s\\)\n$"))
+                                                     "(\\d+) use case\\(s\\), (\\d+) warning\\(s\\); (\\d+) "
+                                                     "action\\(s\\), a business profile\n$"))
                        .match(run.out);
     QVERIFY2(m.hasMatch(), qPrintable(run.out));
     const Content &c = m_builtin.content;
-    QCOMPARE(m.captured(1).toLongLong(), c.questionnaires.size());
+    // The profile is not counted among the questionnaires: it is said apart.
+    QCOMPARE(m.captured(1).toLongLong(), c.questionnaires.size() - 1);
+    QCOMPARE(m.captured(5).toLongLong(), c.actions.size());
     QCOMPARE(m.captured(2).toLongLong(), c.chapters.size());
     QCOMPARE(m.captured(3).toLongLong(), c.useCases.size());
     if (args.contains(QStringLiteral("--strict"))) {
@@ -839,14 +843,29 @@ void TestCli::listJsonMatchesContent()
     PARSE_JSON(doc, run.out);
     QVERIFY(doc.isObject());
     const QJsonObject root = doc.toObject();
-    QCOMPARE(keysOf(root), setOf({"questionnaires", "chapters", "useCases"}));
+    QCOMPARE(keysOf(root), setOf({"questionnaires", "profile", "actions", "chapters", "useCases"}));
     const Content &c = m_builtin.content;
+    QCOMPARE(root.value(u"profile")[u"id"].toString(), c.profile()->id);
+    QCOMPARE(root.value(u"profile")[u"title"].toString(), c.profile()->title.text(language));
+    QCOMPARE(root.value(u"profile")[u"questions"].toInt(), c.profile()->questionCount());
+    const QJsonArray actions = root.value(u"actions").toArray();
+    QCOMPARE(actions.size(), c.actions.size());
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        QCOMPARE(actions[i][u"id"].toString(), c.actions[i].id);
+        QCOMPARE(actions[i][u"text"].toString(), c.actions[i].text.text(language));
+    }
 
+    // The themes, without the profile (the content lists it first).
+    QList<const Questionnaire *> themes;
+    for (const Questionnaire &q : c.questionnaires) {
+        if (!q.profile)
+            themes.append(&q);
+    }
     const QJsonArray questionnaires = root.value(u"questionnaires").toArray();
-    QCOMPARE(questionnaires.size(), c.questionnaires.size());
+    QCOMPARE(questionnaires.size(), themes.size());
     for (qsizetype i = 0; i < questionnaires.size(); ++i) {
         const QJsonObject o = questionnaires[i].toObject();
-        const Questionnaire &q = c.questionnaires[i];
+        const Questionnaire &q = *themes[i];
         QCOMPARE(keysOf(o), setOf({"id", "version", "title", "dimensions", "questions"}));
         QVERIFY(o.value(u"id").isString() && o.value(u"title").isString() && o.value(u"version").isDouble() &&
                 o.value(u"dimensions").isDouble() && o.value(u"questions").isDouble());
@@ -927,7 +946,9 @@ void TestCli::checkScoreJson(const QJsonObject &result, const QString &path)
     QVERIFY(!themes.isEmpty());
     const QStringList answered = file.value(u"questionnaires").toObject().keys();
     for (const QString &id : answered) {
-        if (!m_builtin.content.questionnaire(id))
+        // The business profile is answered but never scored: it has no result of its own.
+        const Questionnaire *q = m_builtin.content.questionnaire(id);
+        if (!q || q->profile)
             continue;
         QVERIFY2(std::any_of(themes.begin(), themes.end(), [&](const QJsonValue &t) { return t[u"id"] == id; }),
                  qPrintable(QStringLiteral("theme %1 answered in the file has no result").arg(id)));
@@ -1292,6 +1313,29 @@ void TestCli::recommendText()
     }
 }
 
+void TestCli::recommendWithoutProfile()
+{
+    // A file saved before the business profile existed: every profile fact is unknown, advice that needs
+    // one is not given, and the output says the profile is missing.
+    const QString path = QStringLiteral(PHARE_TEST_DATA "/advice-cases/fromagerie-carpentras.phare");
+    QVERIFY(!QJsonDocument::fromJson(readFile(path)).object().value(u"questionnaires")[u"profile"].isObject());
+    const CliRun json = runCli({QStringLiteral("recommend"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK_EXIT(json, 0);
+    PARSE_JSON(doc, json.out);
+    QCOMPARE(doc[u"profileMissing"].toBool(false), true);
+    for (const QJsonValue item : doc[u"plan"].toArray())
+        QVERIFY2(item[u"id"].toString() != u"cyber-incident-cleanup", "advice that needs the profile");
+    const CliRun text = runCli({QStringLiteral("recommend"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK_EXIT(text, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Business profile missing: advice that depends on it is not given.")),
+             qPrintable(text.out));
+    const CliRun fr = runCli({QStringLiteral("recommend"), path, QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK_EXIT(fr, 0);
+    QVERIFY2(fr.out.contains(QStringLiteral("Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne "
+                                            "sont pas proposés.")),
+             qPrintable(fr.out));
+}
+
 void TestCli::recommendJson_data()
 {
     addExampleRows();
@@ -1334,8 +1378,8 @@ void TestCli::recommendJson()
     QCOMPARE(keysOf(rec), setOf({"company", "profileMissing", "referenceDate", "plan", "otherPossibilities",
                                  "chapters", "useCases", "weakestDimension"}));
     QVERIFY(rec.value(u"chapters").isArray() && rec.value(u"useCases").isArray());
-    // The examples predate the profile: the output says so.
-    QCOMPARE(rec.value(u"profileMissing").toBool(), true);
+    // The examples have a business profile (an older file without one: recommendWithoutProfile).
+    QCOMPARE(rec.value(u"profileMissing").toBool(true), false);
 
     auto checkReasons = [&](const QJsonValue &reasons, const QString &what) {
         QVERIFY2(reasons.isArray() && !reasons.toArray().isEmpty(), qPrintable(what + QStringLiteral(": no reason")));

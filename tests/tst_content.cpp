@@ -535,12 +535,12 @@ void TestContent::recordFired(const Assessment &a)
         if (byAction.size() < 4)
             byAction.append(a);
         for (const QString &theme : p.themes) {
-            for (const QString &rule : p.rules) {
-                // p.rules holds ids, unique within a theme: keep those of the theme's questionnaire.
+            for (const Rule *rule : p.rules) {
+                // Keep the rules of this theme's questionnaire (rule ids are unique within a theme only).
                 const Questionnaire *q = m_loaded.content.questionnaire(theme);
-                if (!q || std::none_of(q->rules.cbegin(), q->rules.cend(), [&](const Rule &r) { return r.id == rule; }))
+                if (!q || rule < q->rules.constData() || rule >= q->rules.constData() + q->rules.size())
                     continue;
-                QList<Assessment> &byRule = m_ruleFiredBy[theme + u'/' + rule];
+                QList<Assessment> &byRule = m_ruleFiredBy[theme + u'/' + rule->id];
                 if (byRule.size() < 4)
                     byRule.append(a);
             }
@@ -1066,7 +1066,7 @@ void TestContent::everyUseCaseIsReachable()
                         if (f >= 0) {
                             a.themes.remove(u"profile"_s);
                             if (firmContexts()[f].profile)
-                                a.themes.insert(u"profile"_s, ThemeAnswers{1, *firmContexts()[f].profile});
+                                a.themes.insert(u"profile"_s, ThemeAnswers{1, *firmContexts()[f].profile, {}, {}});
                         }
                         a.company.sector = sector;
                         a.company.employees = employeesFor(size);

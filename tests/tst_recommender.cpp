@@ -69,9 +69,9 @@ const QString nbsp = u"\u00a0"_s;
 // One firm: its answers to the two themes and to the profile, its sector, size and assessment day.
 struct Firm
 {
-    Answers dma;
-    std::optional<Answers> green;
-    std::optional<Answers> profile; // none: the profile was never answered
+    Answers dma = {};
+    std::optional<Answers> green = {};
+    std::optional<Answers> profile = {}; // none: the profile was never answered
     QString sector = u"retail"_s;
     int employees = 20; // small
     QDate date = QDate(2026, 3, 1);

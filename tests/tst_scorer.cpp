@@ -484,7 +484,11 @@ void TestScorer::profileIsNeverATheme()
     // Without profile answers, its questionnaire is still known (the app asks for it).
     QCOMPARE(without.profile.questionnaire, m_firm.profile());
     // Content without a profile: nothing about it.
-    const AssessmentResult noProfileContent = Scorer::score(m_content, assessmentWith(Answers{}));
+    Content withoutProfile = m_content;
+    withoutProfile.questionnaires.removeIf([](const Phare::Questionnaire &q) { return q.profile; });
+    withoutProfile.buildIndex();
+    QVERIFY(!withoutProfile.profile());
+    const AssessmentResult noProfileContent = Scorer::score(withoutProfile, assessmentWith(Answers{}));
     QVERIFY(!noProfileContent.hasProfile);
     QVERIFY(!noProfileContent.profile.questionnaire);
     QVERIFY(!noProfileContent.theme(u"profile"));
