@@ -304,6 +304,8 @@ void TestReport::examples()
     const QString letters = squeezed(all);
     const Assessment &a = input.assessment;
     QVERIFY2(all.contains(normalised(a.company.name)), qPrintable(a.company.name));
+    // Dates in the content are phrased against the assessment's day, never printed as placeholders.
+    QVERIFY2(!all.contains(QStringLiteral("{{")), "a date placeholder is printed as written");
     QVERIFY2(all.contains(normalised(a.advisor)), qPrintable(a.advisor));
     const AssessmentResult result = Scorer::score(m_content.content, a);
     QCOMPARE(result.themes.size(), 4);

@@ -1,6 +1,7 @@
 // Text, JSON and CSV renderings of content, scores and recommendations for phare-cli.
 #include "clioutput.h"
 
+#include "datetext.h"
 #include "reporttext.h"
 
 #include <QJsonArray>
@@ -180,7 +181,8 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
                     continue;
                 out += QStringLiteral("      +%1  %2 — %3\n")
                            .arg(QString::number(q.contribution, 'f', 1).rightJustified(5, QLatin1Char(' ')),
-                                q.question->text.text(language), describeAnswer(*q.question, *q.answer, language));
+                                phraseDates(q.question->text.text(language), language, assessment.referenceDate()),
+                                describeAnswer(*q.question, *q.answer, language));
             }
         }
     }

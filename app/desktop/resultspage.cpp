@@ -2,6 +2,7 @@
 #include "resultspage.h"
 
 #include "assessmentdocument.h"
+#include "datetext.h"
 #include "radarchart.h"
 #include "scoretablemodel.h"
 #include "uitext.h"
@@ -271,7 +272,9 @@ void ResultsPage::fillContributions()
                     answer = describeAnswer(*qr.question, *qr.answer, lang);
                 }
                 dimRow.first()->appendRow(
-                    {cell(qr.question->text.text(lang)), cell(answer),
+                    {cell(phraseDates(qr.question->text.text(lang), lang,
+                                      m_document->assessment().referenceDate())),
+                     cell(answer),
                      cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? Ui::percent(qr.share * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? QString::number(qr.contribution, 'f', 1) : QStringLiteral("—"))});
