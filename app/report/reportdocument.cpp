@@ -484,7 +484,7 @@ void ReportDocument::writeRecommendations(QString &out)
         return;
     }
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Au vu des réponses, voici un plan court : au plus %1 actions ce mois-ci, %2 ce "
+               .arg(html(say("Au vu des réponses, voici un plan court\u00a0: au plus %1 actions ce mois-ci, %2 ce "
                              "trimestre et %3 dans l'année, classées par enjeu, par écart, par effort et par "
                              "échéance légale. Chacune dit pourquoi elle est proposée et par quoi commencer.",
                              "From the answers, here is a short plan: at most %1 actions this month, %2 this quarter "
@@ -495,7 +495,7 @@ void ReportDocument::writeRecommendations(QString &out)
                              .arg(m_content.plan.later)));
     if (rec.profileMissing)
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Le profil de l'entreprise n'a pas été rempli : les conseils qui en dépendent "
+                   .arg(html(say("Le profil de l'entreprise n'a pas été rempli\u00a0: les conseils qui en dépendent "
                                  "(site, clients, plateformes, incidents) ne sont pas proposés.",
                                  "The business profile was not filled in: advice that depends on it (website, "
                                  "customers, platforms, incidents) is not given.")));
@@ -545,7 +545,7 @@ void ReportDocument::writeRecommendations(QString &out)
                                  QString());
             QStringList facts;
             facts.append(themeTitles(item.themes));
-            facts.append(say("environ %1 h", "about %1 h").arg(item.action->effort));
+            facts.append(say("environ %1\u00a0h", "about %1 h").arg(item.action->effort));
             out += QStringLiteral("<p class=\"small\">%1</p>\n")
                        .arg(html(phrased(item.action->benefit, m_language, rec)));
             out += QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
@@ -561,7 +561,7 @@ void ReportDocument::writeRecommendations(QString &out)
     }
     if (!rec.others.isEmpty())
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Autres possibilités, pour plus tard : %1 (liste en annexe).",
+                   .arg(html(say("Autres possibilités, pour plus tard\u00a0: %1 (liste en annexe).",
                                  "Other possibilities, for later: %1 (listed in the appendix).")
                                  .arg(rec.others.size())));
 
@@ -578,7 +578,7 @@ void ReportDocument::writeRecommendations(QString &out)
         for (const Action *a : c.actions)
             supported.append(phrased(a->text, m_language, rec));
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("Pour les actions : ", "For the actions: ") +
+                   .arg(html(say("Pour les actions\u00a0: ", "For the actions: ") +
                              supported.join(QStringLiteral(" · "))));
     }
 
@@ -609,7 +609,7 @@ void ReportDocument::writeRecommendations(QString &out)
         for (const Action *a : u.actions)
             why.append(phrased(a->text, m_language, rec));
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("Proposé pour : ", "Proposed for: ") + why.join(QStringLiteral(" · "))));
+                   .arg(html(say("Proposé pour\u00a0: ", "Proposed for: ") + why.join(QStringLiteral(" · "))));
     }
 }
 
@@ -777,15 +777,17 @@ void ReportDocument::writeOtherPossibilities(QString &out)
         return;
     out += heading(1, say("Annexe C — Autres possibilités", "Appendix C — Other possibilities"), true);
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Ces actions conviennent aussi à l'entreprise, mais viennent après le plan : à "
+               .arg(html(say("Ces actions conviennent aussi à l'entreprise, mais viennent après le plan\u00a0: à "
                              "reprendre quand celui-ci sera fait.",
                              "These actions also fit the business, but come after the plan: to take up once it is "
                              "done.")));
     QString items;
     for (const PlannedAction &item : rec.others)
-        items += QStringLiteral("<li>%1 <span class=\"muted\">— %2</span></li>")
+        items += QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
                      .arg(html(phrased(item.action->text, m_language, rec)),
-                          html(item.rankExplanation(m_language)));
+                          html(say("rang %1, %2\u00a0sur\u00a0100", "rank %1, %2\u00a0out of\u00a0100")
+                                   .arg(item.rank)
+                                   .arg(qRound(item.parts.score))));
     out += QStringLiteral("<ol class=\"small\">%1</ol>\n").arg(items);
 }
 
