@@ -90,10 +90,22 @@ QJsonObject answerToJson(const Answer &answer)
     return o;
 }
 
+// How a date is written: in UTC, or with the offset it was read with when its UTC form is not a
+// four-digit year (9999-12-31T23:30:00-01:00 is in the year 10000 in UTC, which ISO 8601 text
+// cannot hold: it was written as "", which no reader accepts). Empty when it cannot be written.
+QString dateText(const QDateTime &date)
+{
+    if (!date.isValid())
+        return {};
+    const Qt::DateFormat format = date.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs;
+    const QString utc = date.toUTC().toString(format);
+    return utc.isEmpty() ? date.toString(format) : utc;
+}
+
 void insertDate(QJsonObject &o, QStringView key, const QDateTime &date)
 {
     if (date.isValid())
-        o.insert(key, date.toUTC().toString(date.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs));
+        o.insert(key, dateText(date));
 }
 
 // Finds where a field is in the text, so a type error can point at it. Best effort: the keys of
@@ -194,6 +206,13 @@ public:
         QDateTime d = QDateTime::fromString(*text, Qt::ISODate);
         if (!d.isValid()) {
             error(keyPath, QStringLiteral("\"%1\" must be a date such as 2026-11-20T09:30:00Z").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        // Only what is saved back the same is accepted: a saved file must open again.
+        if (QDateTime::fromString(dateText(d), Qt::ISODate) != d) {
+            error(keyPath, QStringLiteral("\"%1\" is a date Phare cannot save back (use years 0001 to 9999, such "
+                                          "as 2026-11-20T09:30:00Z)")
+                               .arg(where(keyPath)));
             return std::nullopt;
         }
         return d;

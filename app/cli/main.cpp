@@ -7,13 +7,16 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -285,10 +288,36 @@ QString reportUsage(const Options &o)
     return {};
 }
 
+// Why the report must not be written at -o, before anything is read: replacing an input (the
+// assessment with a PDF) or something that is not a plain file (a device such as /dev/null, a pipe)
+// would destroy it. Empty when -o names a new or regular file.
+QString reportOutputProblem(const Options &o)
+{
+    const QFileInfo output(o.output);
+    if (!output.exists() && !output.isSymLink())
+        return {};
+    if (!output.isFile())
+        return QStringLiteral("it is not a regular file; give the name of a PDF file to create or replace");
+    QStringList inputs = o.positional;
+    if (!o.compare.isEmpty())
+        inputs.append(o.compare);
+    for (const QString &input : std::as_const(inputs)) {
+        const QFileInfo in(input);
+        if (in.exists() && in.canonicalFilePath() == output.canonicalFilePath())
+            return QStringLiteral("it is the assessment file %1, which the report would replace; give another name")
+                .arg(input);
+    }
+    return {};
+}
+
 int runReport(const Options &o)
 {
     if (const QString problem = reportUsage(o); !problem.isEmpty())
         return usageError(problem);
+    if (const QString problem = reportOutputProblem(o); !problem.isEmpty()) {
+        err() << "phare-cli: cannot write " << o.output << ": " << problem << "\n";
+        return InvalidInput;
+    }
     const ContentLoadResult content = loadContent(o);
     const QString &path = o.positional.first();
     const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
@@ -318,6 +347,24 @@ int runReport(const Options &o)
     return Success;
 }
 
+// The exit code once what was printed is really out: a write error on standard output (a full disk,
+// /dev/full, a closed pipe) must not end in success with a truncated result.
+int finish(int status)
+{
+    out().flush();
+    errno = 0;
+    const bool written = out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (written)
+        return status;
+    const int code = errno;
+    err() << "phare-cli: cannot write the output"
+          << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
+    err().flush();
+    return status == Success ? InvalidInput : status;
+}
+
+int run(const QStringList &args);
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -335,12 +382,20 @@ int main(int argc, char *argv[])
         drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phare-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+    return finish(run(QCoreApplication::arguments()));
+}
+
+namespace {
+
+int run(const QStringList &args)
+{
+    // Everything after "--" is a file (docs/cli.md), even a file named --help.
+    const QStringList optionArgs = args.mid(0, args.indexOf(QStringLiteral("--")));
+    if (optionArgs.contains(QStringLiteral("--help")) || optionArgs.contains(QStringLiteral("-h"))) {
         out() << usageText;
         return Success;
     }
-    if (args.contains(QStringLiteral("--version"))) {
+    if (optionArgs.contains(QStringLiteral("--version"))) {
         out() << "phare-cli " << PHARE_VERSION << "\n";
         return Success;
     }
@@ -371,3 +426,5 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("no command given"));
     return usageError(QStringLiteral("unknown command '%1'").arg(options.command));
 }
+
+} // namespace
