@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <cctype>
@@ -151,7 +152,8 @@ public:
     {
         if (count <= maximum)
             return true;
-        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)").arg(what).arg(count).arg(maximum));
+        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)")
+                           .arg(what, QString::number(count), QString::number(maximum)));
         return false;
     }
 
@@ -172,8 +174,7 @@ public:
         }
         if (v.toString().size() > Assessment::maxTextLength) {
             error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)")
-                               .arg(where(keyPath))
-                               .arg(Assessment::maxTextLength));
+                               .arg(where(keyPath), QString::number(Assessment::maxTextLength)));
             return std::nullopt;
         }
         return v.toString();
@@ -190,9 +191,7 @@ public:
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
             error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                               .arg(where(keyPath))
-                               .arg(minimum)
-                               .arg(maximum));
+                               .arg(where(keyPath), QString::number(minimum), QString::number(maximum)));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -328,6 +327,45 @@ qsizetype tooDeep(const QByteArray &data, int maxDepth)
     return -1;
 }
 
+// The first whole number that a double cannot hold exactly (JSON readers, Qt's among them, keep
+// numbers as doubles: 123456789012345678901234567890 came back as 1.2345678901234568e+29); -1 if none.
+qsizetype inexactInteger(const QByteArray &data)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !std::isdigit(static_cast<unsigned char>(c)))
+            continue;
+        qsizetype end = i + 1;
+        while (end < data.size() && std::isdigit(static_cast<unsigned char>(data[end])))
+            ++end;
+        const bool whole = end >= data.size() || (data[end] != '.' && data[end] != 'e' && data[end] != 'E');
+        const QByteArray digits = data.mid(i, end - i);
+        // 15 digits always fit; past them, a number is kept when it reads back the same.
+        if (whole && digits.size() > 15) {
+            const double value = digits.toDouble();
+            if (QByteArray::number(value, 'f', 0) != digits)
+                return i;
+        }
+        while (end < data.size() && (std::isalnum(static_cast<unsigned char>(data[end])) || data[end] == '.' ||
+                                     data[end] == '+' || data[end] == '-'))
+            ++end;
+        i = end - 1;
+    }
+    return -1;
+}
+
 QString explainJsonError(QJsonParseError::ParseError error)
 {
     switch (error) {
@@ -404,9 +442,63 @@ QJsonObject Assessment::toJson() const
     return root;
 }
 
+namespace {
+
+// Unknown fields are kept, but written compactly: indented, a list nested 62 deep took 125 times its
+// size (68 KB read, over 8 MiB written, so the file could never be saved). Each unknown list or object
+// is replaced by a placeholder text (`tag` + its number), the document indented, then each placeholder
+// by the compact form. `tag` is random, so that no text of the user's can be mistaken for it.
+void compactUnknowns(QJsonObject &extra, const QString &tag, QList<QByteArray> &compact)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (!v.isArray() && !v.isObject())
+            continue;
+        compact.append(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        it.value() = tag + QString::number(compact.size() - 1) + QChar(0xE001);
+    }
+}
+
+} // namespace
+
 QByteArray Assessment::toBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    const QString tag = QChar(0xE000) + QString::number(QRandomGenerator::global()->generate64(), 36) + u'-';
+    Assessment copy = *this; // implicitly shared: only the objects changed below are copied
+    QList<QByteArray> compact;
+    compactUnknowns(copy.extra, tag, compact);
+    compactUnknowns(copy.company.extra, tag, compact);
+    for (ThemeAnswers &theme : copy.themes) {
+        compactUnknowns(theme.extra, tag, compact);
+        for (Answer &answer : theme.answers)
+            compactUnknowns(answer.extra, tag, compact);
+    }
+    const QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
+    if (compact.isEmpty())
+        return bytes;
+    const QByteArray open = '"' + tag.toUtf8();
+    const QByteArray close = QString(QChar(0xE001)).toUtf8() + '"';
+    QByteArray out;
+    out.reserve(bytes.size());
+    QList<bool> used(compact.size(), false);
+    qsizetype from = 0;
+    for (qsizetype at = bytes.indexOf(open); at >= 0; at = bytes.indexOf(open, from)) {
+        const qsizetype number = at + open.size();
+        const qsizetype end = bytes.indexOf(close, number);
+        bool ok = false;
+        const qsizetype i = end < 0 ? -1 : bytes.mid(number, end - number).toLongLong(&ok);
+        if (!ok || i < 0 || i >= compact.size() || used[i])
+            break;
+        used[i] = true;
+        out += QByteArrayView(bytes).sliced(from, at - from);
+        out += compact[i];
+        from = end + close.size();
+    }
+    if (used.contains(false)) // cannot happen; never write a placeholder in place of the user's data
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    out += QByteArrayView(bytes).sliced(from);
+    return out;
 }
 
 QString Assessment::limitProblem() const
@@ -421,26 +513,19 @@ QString Assessment::limitProblem() const
     for (auto t = themes.cbegin(); t != themes.cend(); ++t) {
         if (t->answers.size() > maxAnswers)
             return QStringLiteral("too many answers in \"%1\" (%2; at most %3)")
-                .arg(t.key())
-                .arg(t->answers.size())
-                .arg(maxAnswers);
+                .arg(t.key(), QString::number(t->answers.size()), QString::number(maxAnswers));
         if (t->notes.size() > maxNotes)
             return QStringLiteral("too many notes in \"%1\" (%2; at most %3)")
-                .arg(t.key())
-                .arg(t->notes.size())
-                .arg(maxNotes);
+                .arg(t.key(), QString::number(t->notes.size()), QString::number(maxNotes));
         for (auto n = t->notes.cbegin(); n != t->notes.cend(); ++n) {
             if (tooLong(n.value()))
                 return QStringLiteral("the note on \"%1\" is too long (%2 characters; at most %3): shorten it")
-                    .arg(n.key())
-                    .arg(n.value().size())
-                    .arg(maxTextLength);
+                    .arg(n.key(), QString::number(n.value().size()), QString::number(maxTextLength));
         }
         for (auto a = t->answers.cbegin(); a != t->answers.cend(); ++a) {
             if (a->ticked.size() > maxAnswerItems || a->rows.size() > maxAnswerItems)
                 return QStringLiteral("the answer to \"%1\" has too many items (at most %2)")
-                    .arg(a.key())
-                    .arg(maxAnswerItems);
+                    .arg(a.key(), QString::number(maxAnswerItems));
         }
     }
     return {};
@@ -504,6 +589,9 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
     }
     if (!doc.isObject())
         return fail(0, QStringLiteral("this is not a Phare assessment: the file must hold a JSON object"));
+    if (const qsizetype at = inexactInteger(data); at >= 0)
+        return fail(at, QStringLiteral("this number is too large for Phare to keep exactly (whole numbers are kept "
+                                       "up to 15 digits): the file would be changed on saving"));
 
     QJsonObject root = doc.object();
     Reader r(data, path, result.diagnostics);
@@ -627,8 +715,15 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             a.themes.insert(t.key(), answers);
         }
     }
-    if (!hasErrors(result.diagnostics))
-        result.assessment = std::move(a);
+    if (hasErrors(result.diagnostics))
+        return result;
+    // A file that opens must save: what is kept of it must not grow past what reading accepts.
+    if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)
+        return fail(0, QStringLiteral("this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "
+                                      "version of Phare does not know take too much room")
+                           .arg(QString::number(double(saved) / (1024 * 1024), 'f', 1))
+                           .arg(Assessment::maxFileBytes / (1024 * 1024)));
+    result.assessment = std::move(a);
     return result;
 }
 
@@ -639,8 +734,7 @@ QString AssessmentFile::write(const Assessment &assessment, const QString &path)
     const QByteArray bytes = assessment.toBytes();
     if (bytes.size() > Assessment::maxFileBytes) {
         return QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
-            .arg(path)
-            .arg(Assessment::maxFileBytes / (1024 * 1024));
+            .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024)));
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
     // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.

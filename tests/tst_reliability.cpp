@@ -32,10 +32,8 @@ struct CliRun
     QString describe() const
     {
         return QStringLiteral("phare-cli %1\nfinished %2, exit %3\nstdout: %4\nstderr: %5")
-            .arg(args.join(QLatin1Char(' ')))
-            .arg(finished)
-            .arg(exitCode)
-            .arg(out.left(1500), err.left(1500));
+            .arg(args.join(QLatin1Char(' ')), QString::number(finished), QString::number(exitCode), out.left(1500),
+                 err.left(1500));
     }
 };
 
@@ -136,8 +134,13 @@ private slots:
     // 6. report -o never replaces an input or something that is not a file.
     void reportRefusesToReplaceItsInput();
     void reportRefusesANonRegularOutput();
-    // 14. Everything after "--" is a file.
+    // 3. An unknown field that opens can be saved, and does not grow on saving.
+    void deeplyNestedUnknownFieldCanBeSaved();
+    // 14. Everything after "--" is a file; user text is never taken for a placeholder; numbers are kept exactly.
     void doubleDashEndsOptions();
+    void percentSignsInNamesAreShownAsTheyAre();
+    void bigIntegersAreKeptOrRefused_data();
+    void bigIntegersAreKeptOrRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -326,6 +329,88 @@ void TestReliability::doubleDashEndsOptions()
     QVERIFY(p.waitForFinished(30'000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Boulangerie du Panier")));
+}
+
+void TestReliability::deeplyNestedUnknownFieldCanBeSaved()
+{
+    // The break-it pass's file: an unknown field, a list nested 62 deep around 34 000 numbers (68 KB).
+    // Written indented it grew past 8 MiB, so neither Save nor the autosave could ever write it.
+    const int depth = 62;
+    const QByteArray nested = QByteArray(depth, '[') + QByteArray("1,").repeated(34'000) + "1" + QByteArray(depth, ']');
+    QByteArray bytes = readFile(example("boulangerie-marseille.phare"));
+    bytes.insert(bytes.indexOf('{') + 1, "\n  \"laterVersionField\": " + nested + ",");
+    QVERIFY(bytes.size() < 80'000);
+    const QString path = m_dir.filePath(QStringLiteral("nested.phare"));
+    QVERIFY(writeFile(path, bytes));
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    QVERIFY2(read.assessment.has_value(), qPrintable(toText(read.diagnostics)));
+
+    const QString saved = m_dir.filePath(QStringLiteral("nested-saved.phare"));
+    QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+    const QByteArray savedBytes = readFile(saved);
+    QVERIFY2(savedBytes.size() < 2 * bytes.size(), qPrintable(QString::number(savedBytes.size())));
+    QVERIFY(savedBytes.contains(nested)); // kept as it was
+    // It opens again and saves again the same.
+    const AssessmentReadResult again = AssessmentFile::read(saved);
+    QVERIFY2(again.assessment.has_value(), qPrintable(toText(again.diagnostics)));
+    QCOMPARE(again.assessment->toBytes(), savedBytes);
+    QCOMPARE(again.assessment->extra, read.assessment->extra);
+    // The rest of the file is still indented for people who read it.
+    QVERIFY(savedBytes.contains("\n        \"name\": \"Boulangerie du Panier\""));
+}
+
+void TestReliability::percentSignsInNamesAreShownAsTheyAre()
+{
+    // QString::arg() on a user's text replaced its "%1" by the next argument.
+    QJsonObject root = exampleJson();
+    QJsonObject themes = root.value(u"questionnaires").toObject();
+    themes.insert(QStringLiteral("x%1y"), QJsonObject{{QStringLiteral("version"), QStringLiteral("two")},
+                                                      {QStringLiteral("answers"), QJsonObject()}});
+    root.insert(u"questionnaires", themes);
+    const QString path = m_dir.filePath(QStringLiteral("100%1 sure.phare"));
+    QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+    const CliRun run = runCli({QStringLiteral("score"), path});
+    CHECK_EXIT(run, 1);
+    const QRegularExpression line(QLatin1Char('^') + QRegularExpression::escape(path) +
+                                      QStringLiteral(":\\d+:\\d+: error: \"questionnaires\\.x%1y\\.version\" must be "
+                                                     "a whole number from 1 to 1000000$"),
+                                  QRegularExpression::MultilineOption);
+    QVERIFY2(run.err.contains(line), qPrintable(run.describe()));
+}
+
+void TestReliability::bigIntegersAreKeptOrRefused_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("2^53") << QByteArray("9007199254740992") << true;
+    QTest::newRow("15 digits") << QByteArray("-999999999999999") << true;
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false;
+    QTest::newRow("30 digits") << QByteArray("123456789012345678901234567890") << false;
+    QTest::newRow("in a list") << QByteArray("[1, 123456789012345678901234567890]") << false;
+    QTest::newRow("decimal") << QByteArray("1.5") << true;
+}
+
+void TestReliability::bigIntegersAreKeptOrRefused()
+{
+    QFETCH(QByteArray, number);
+    QFETCH(bool, accepted);
+    QByteArray bytes = readFile(example("boulangerie-marseille.phare"));
+    bytes.insert(bytes.indexOf('{') + 1, "\n  \"ticket\": " + number + ",");
+    const QString path = m_dir.filePath(QStringLiteral("number.phare"));
+    QVERIFY(writeFile(path, bytes));
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    QCOMPARE(read.assessment.has_value(), accepted);
+    if (accepted) {
+        // Saved back, the number is the same text.
+        const QString saved = m_dir.filePath(QStringLiteral("number-saved.phare"));
+        QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+        QVERIFY2(readFile(saved).contains("\"ticket\": " + number), readFile(saved).left(300).constData());
+        return;
+    }
+    // Refused where the number is, rather than changed on the next save.
+    QCOMPARE(read.diagnostics.size(), 1);
+    QCOMPARE(read.diagnostics.first().line, 2);
+    QVERIFY(read.diagnostics.first().message.contains(QStringLiteral("too large for Phare to keep exactly")));
 }
 
 QTEST_GUILESS_MAIN(TestReliability)
