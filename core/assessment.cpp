@@ -4,6 +4,7 @@
 #include "catalogue.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -534,6 +535,14 @@ QString Assessment::limitProblem() const
 AssessmentReadResult AssessmentFile::read(const QString &path)
 {
     AssessmentReadResult result;
+    // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                   info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
+                                                : QStringLiteral("cannot open the file: it is not a regular file (a "
+                                                                 "pipe or a device); Phare only opens files")});
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,

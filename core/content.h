@@ -41,6 +41,9 @@ struct ContentLoadResult
 struct ContentLimits
 {
     static constexpr int maxFiles = 100;         // .yaml files in one load
+    static constexpr qsizetype maxTotalBytes = 8 * 1024 * 1024; // all the files of one load together
+    static constexpr int maxErrorsPerFile = 100; // problems listed per file...
+    static constexpr int maxErrors = 500;        // ...and per load; the rest are counted, not listed
     static constexpr int maxDimensions = 50;     // per questionnaire
     static constexpr int maxQuestions = 500;     // per questionnaire, all dimensions together
     static constexpr int maxOptions = 50;        // per question
