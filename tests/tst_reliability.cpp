@@ -140,6 +140,9 @@ private slots:
     // 4. A folder of hostile content files is refused quickly, with a bounded list of errors.
     void hostileContentFolderIsRefusedQuickly_data();
     void hostileContentFolderIsRefusedQuickly();
+    // 7. Control characters from a file never reach the terminal raw.
+    void controlCharactersAreEscaped_data();
+    void controlCharactersAreEscaped();
     // 9. Weights are bounded, so that no score overflows.
     void weightsAreBounded_data();
     void weightsAreBounded();
@@ -529,6 +532,42 @@ void TestReliability::pipesAreRefused()
     CHECK_EXIT(run, 1);
     const QString expected = fifo + QStringLiteral(":1:1: error: cannot open the file: it is not a regular file");
     QVERIFY2(run.err.startsWith(expected) || run.err.contains(QLatin1Char('\n') + expected), qPrintable(run.describe()));
+}
+
+void TestReliability::controlCharactersAreEscaped_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("score") << QStringList{QStringLiteral("score")};
+    QTest::newRow("recommend") << QStringList{QStringLiteral("recommend")};
+}
+
+void TestReliability::controlCharactersAreEscaped()
+{
+    QFETCH(QStringList, options);
+    // A company name that sets the terminal's title and rings, an answer key that clears the screen.
+    QJsonObject root = exampleJson();
+    QJsonObject company = root.value(u"company").toObject();
+    company.insert(u"name", QStringLiteral("Evil\x1b]0;pwned\x07 Corp\u009b"));
+    root.insert(u"company", company);
+    QJsonObject themes = root.value(u"questionnaires").toObject();
+    QJsonObject theme = themes.value(u"cybersecurity").toObject();
+    QJsonObject answers = theme.value(u"answers").toObject();
+    answers.insert(QStringLiteral("gone\x1b[2J"), QJsonObject{{QStringLiteral("choice"), QStringLiteral("yes")}});
+    theme.insert(u"answers", answers);
+    themes.insert(u"cybersecurity", theme);
+    root.insert(u"questionnaires", themes);
+    const QString path = m_dir.filePath(QStringLiteral("escapes.phare"));
+    QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+
+    const CliRun run = runCli(options << path);
+    CHECK_EXIT(run, 0);
+    const QRegularExpression control(QStringLiteral("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]"));
+    QVERIFY2(!run.out.contains(control), qPrintable(run.out.left(300)));
+    QVERIFY2(!run.err.contains(control), qPrintable(run.err.left(300)));
+    // Shown, escaped: the user still sees what the file holds.
+    QVERIFY2(run.out.contains(QStringLiteral("Evil\\x1B]0;pwned\\x07 Corp\\x9B")), qPrintable(run.out.left(300)));
+    if (options.first() == u"score")
+        QVERIFY2(run.err.contains(QStringLiteral("gone\\x1B[2J")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestReliability)

@@ -62,6 +62,23 @@ Global options:
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 )";
 
+// Text for a terminal: control characters from a file (ESC starting an escape sequence, BEL, a
+// carriage return hiding what precedes it...) are shown as \x1B and the like, never sent raw.
+// New lines and tabs are kept. JSON output escapes them itself.
+QString forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 int usageError(const QString &message)
 {
     err() << "phare-cli: " << message << "\n"
@@ -80,7 +97,7 @@ void printDiagnostics(Diagnostics diagnostics)
         return a.column < b.column;
     });
     for (const Diagnostic &d : diagnostics)
-        err() << d.toString() << "\n";
+        err() << forTerminal(d.toString()) << "\n";
     err().flush();
 }
 
@@ -194,17 +211,17 @@ int runList(const Options &o)
     if (o.json)
         out() << QJsonDocument(Cli::listJson(content.content, language)).toJson(QJsonDocument::Indented);
     else
-        out() << Cli::listText(content.content, language);
+        out() << forTerminal(Cli::listText(content.content, language));
     return Success;
 }
 
 void printIssues(const QString &path, const AssessmentResult &result)
 {
     for (const ScoreIssue &issue : result.issues) {
-        err() << path << ": warning: " << issue.theme;
+        QString line = path + QStringLiteral(": warning: ") + issue.theme;
         if (!issue.question.isEmpty())
-            err() << "/" << issue.question;
-        err() << ": " << issue.message << "\n";
+            line += QLatin1Char('/') + issue.question;
+        err() << forTerminal(line + QStringLiteral(": ") + issue.message) << "\n";
     }
     err().flush();
 }
@@ -240,8 +257,8 @@ int runScore(const Options &o)
             out() << Cli::scoreCsvRows(path, result, language);
         } else {
             if (o.positional.size() > 1)
-                out() << "== " << path << " ==\n";
-            out() << Cli::scoreText(*read.assessment, result, language) << "\n";
+                out() << "== " << forTerminal(path) << " ==\n";
+            out() << forTerminal(Cli::scoreText(*read.assessment, result, language)) << "\n";
         }
         out().flush();
     }
@@ -274,7 +291,7 @@ int runRecommend(const Options &o)
     if (o.format == u"json")
         out() << QJsonDocument(Cli::recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
     else
-        out() << Cli::recommendText(*read.assessment, rec, language);
+        out() << forTerminal(Cli::recommendText(*read.assessment, rec, language));
     return Success;
 }
 
@@ -315,7 +332,7 @@ int runReport(const Options &o)
     if (const QString problem = reportUsage(o); !problem.isEmpty())
         return usageError(problem);
     if (const QString problem = reportOutputProblem(o); !problem.isEmpty()) {
-        err() << "phare-cli: cannot write " << o.output << ": " << problem << "\n";
+        err() << "phare-cli: cannot write " << forTerminal(o.output) << ": " << problem << "\n";
         return InvalidInput;
     }
     const ContentLoadResult content = loadContent(o);
