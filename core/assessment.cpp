@@ -747,9 +747,14 @@ QString AssessmentFile::write(const Assessment &assessment, const QString &path)
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
     // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.
+    // An assessment is confidential: a new file is readable by its owner only (0600); an existing one
+    // keeps its permissions (QSaveFile gives them to the new copy), which the user may have widened.
+    const bool created = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (created)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     errno = 0;
     if (file.write(bytes) != bytes.size()) {
         // On a full disk (or past the file size limit) Qt writes what fits and reports no error of
