@@ -650,7 +650,7 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             }
             a.company.sector = *sector;
         }
-        a.company.employees = r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, 1'000'000).value_or(0);
+        a.company.employees = r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, Assessment::maxEmployees).value_or(0);
         a.company.location = r.string(c, base + QStringList{QStringLiteral("location")}, false).value_or(QString());
         for (auto it = c.begin(); it != c.end(); ++it) {
             if (!QStringList{QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("employees"),

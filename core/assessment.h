@@ -68,6 +68,7 @@ struct Assessment
     static constexpr int maxNotes = 2000;               // per theme
     static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
     static constexpr int maxErrors = 100;               // problems reported before the reader gives up
+    static constexpr int maxEmployees = 1'000'000;      // the profile's number of employees, from 0
 
     Company company;
     QString advisor;

@@ -4,8 +4,8 @@
 <context>
     <name>Phare::MainWindow</name>
     <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+        <source>Automatic backup is not working (%1): save your work to keep it.</source>
+        <translation>La sauvegarde automatique ne fonctionne pas (%1)&#xa0;: enregistrez votre travail pour le garder.</translation>
     </message>
     <message>
         <source>Compare with an earlier assessment</source>

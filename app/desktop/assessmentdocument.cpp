@@ -161,6 +161,10 @@ void AssessmentDocument::setProfile(const Company &company, const QString &advis
 {
     Company merged = company;
     merged.extra = m_assessment.company.extra;
+    const Company &current = m_assessment.company;
+    if (merged.name == current.name && merged.sector == current.sector && merged.employees == current.employees &&
+        merged.location == current.location && advisor == m_assessment.advisor)
+        return; // nothing changed: the file is not marked modified
     m_assessment.company = merged;
     m_assessment.advisor = advisor;
     touch();
@@ -233,9 +237,12 @@ void AssessmentDocument::writeAutosave()
     }
     Assessment copy = m_assessment;
     copy.extra.insert(kAutosaveKey, m_path);
+    QDir().mkpath(m_autosaveFolder); // again, should it have gone since
     const QString error = AssessmentFile::write(copy, m_autosavePath);
     if (!error.isEmpty())
         emit autosaveFailed(error);
+    else
+        emit autosaveSucceeded();
 }
 
 void AssessmentDocument::discardAutosave()

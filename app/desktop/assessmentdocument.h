@@ -69,6 +69,7 @@ signals:
     void pathChanged(const QString &path);
     void opened();
     void autosaveFailed(const QString &reason);
+    void autosaveSucceeded();
 
 private:
     friend class SetAnswerCommand;

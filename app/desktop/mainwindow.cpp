@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -130,8 +131,19 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
     connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::opened, this, &MainWindow::updateActions);
+    // A failed autosave stays in view until one works again (a message of a few seconds went unseen).
+    m_autosaveWarning = new QLabel(this);
+    m_autosaveWarning->setWordWrap(true);
+    m_autosaveWarning->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
+    m_autosaveWarning->hide();
+    statusBar()->addPermanentWidget(m_autosaveWarning, 1);
     connect(m_document, &AssessmentDocument::autosaveFailed, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(reason), 10000);
+        m_autosaveError = reason;
+        showAutosaveWarning();
+    });
+    connect(m_document, &AssessmentDocument::autosaveSucceeded, this, [this] {
+        m_autosaveError.clear();
+        showAutosaveWarning();
     });
 
     setLanguage(Settings::effectiveLanguage(), false);
@@ -331,8 +343,25 @@ void MainWindow::createActions()
     updateActions();
 }
 
+void MainWindow::showAutosaveWarning()
+{
+    if (!m_autosaveWarning)
+        return;
+    m_autosaveWarning->setVisible(!m_autosaveError.isEmpty());
+    m_autosaveWarning->setText(
+        m_autosaveError.isEmpty()
+            ? QString()
+            : tr("Automatic backup is not working (%1): save your work to keep it.").arg(m_autosaveError));
+}
+
+QString MainWindow::autosaveWarning() const
+{
+    return m_autosaveWarning->isVisibleTo(this) ? m_autosaveWarning->text() : QString();
+}
+
 void MainWindow::retranslate()
 {
+    showAutosaveWarning();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New assessment…"));
     m_openAction->setText(tr("&Open…"));
