@@ -68,6 +68,8 @@ private slots:
     // 10. Nothing changes unless the user changed it.
     void applyingAnUntouchedProfileChangesNothing();
     void typingInANoteKeepsItsSpecialCharacters();
+    // 8. Two windows on one file: the second save asks before replacing the first one's.
+    void saveAsksWhenTheFileChangedOnDisk();
     // 13. A failed autosave stays in view until one works again.
     void failedAutosaveWarningStaysUntilItWorks();
 
@@ -198,6 +200,60 @@ void TestGuiReliability::failedAutosaveWarningStaysUntilItWorks()
     window.document()->discardAutosave();
     MainWindow::setNextAnswer(QMessageBox::Discard);
     window.close();
+}
+
+void TestGuiReliability::saveAsksWhenTheFileChangedOnDisk()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shared.phare"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString theme = QStringLiteral("cybersecurity");
+    const QString question = QStringLiteral("mfa");
+    const auto noteOnDisk = [&] {
+        const AssessmentReadResult read = AssessmentFile::read(path);
+        return read.assessment ? read.assessment->themes.value(theme).notes.value(question) : QStringLiteral("?");
+    };
+
+    MainWindow first(m_content.content);
+    MainWindow second(m_content.content);
+    QVERIFY(first.openFile(path));
+    QVERIFY(second.openFile(path));
+    // The second window saves first; saving it again asks nothing.
+    second.document()->setNote(theme, question, QStringLiteral("from the second window"));
+    QVERIFY(second.save());
+    second.document()->setNote(theme, question, QStringLiteral("from the second window, again"));
+    QVERIFY(second.save());
+    QCOMPARE(noteOnDisk(), QStringLiteral("from the second window, again"));
+
+    // The first window's save would replace that: it asks, and Cancel leaves the file as it is.
+    first.document()->setNote(theme, question, QStringLiteral("from the first window"));
+    MainWindow::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!first.save());
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0); // the question was asked
+    QCOMPARE(noteOnDisk(), QStringLiteral("from the second window, again"));
+    QVERIFY(first.document()->isModified());
+    // Save anyway replaces it; from then on the first window's saves ask nothing.
+    MainWindow::setNextAnswer(QMessageBox::Save);
+    QVERIFY(first.save());
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    QCOMPARE(noteOnDisk(), QStringLiteral("from the first window"));
+    first.document()->setNote(theme, question, QStringLiteral("from the first window, again"));
+    QVERIFY(first.save());
+    QCOMPARE(noteOnDisk(), QStringLiteral("from the first window, again"));
+    // Another program writing the same size within the same second is seen too (the hash).
+    QByteArray bytes = readFile(path);
+    const qsizetype at = bytes.indexOf("from the first window, again");
+    QVERIFY(at >= 0);
+    bytes[at] = 'F';
+    QVERIFY(writeFile(path, bytes));
+    first.document()->setNote(theme, question, QStringLiteral("from the first window, last"));
+    MainWindow::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!first.save());
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    QVERIFY(noteOnDisk().startsWith(QStringLiteral("From the first")));
+    first.document()->discardAutosave();
+    second.document()->discardAutosave();
 }
 
 QTEST_MAIN(TestGuiReliability)

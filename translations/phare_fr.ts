@@ -8,6 +8,18 @@
         <translation>La sauvegarde automatique ne fonctionne pas (%1)&#xa0;: enregistrez votre travail pour le garder.</translation>
     </message>
     <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another window or program since you opened it. Saving replaces those changes with yours.
+
+Save anyway?</source>
+        <translation>%1 a été modifié par une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert. Enregistrer remplace ces modifications par les vôtres.
+
+Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
         <source>Compare with an earlier assessment</source>
         <translation>Comparer avec un diagnostic précédent</translation>
     </message>

@@ -1,6 +1,7 @@
 // Editing, undo, autosave and recovery of the open assessment.
 #include "assessmentdocument.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,20 @@ namespace Phare {
 namespace {
 // Marks an autosaved copy and says which file it belongs to; removed when the copy is recovered.
 const QString kAutosaveKey = QStringLiteral("phareAutosaveOf");
+
+// What the file at path is now: its size, time and a hash of its bytes (a change within the same second
+// and size is still seen). Empty when there is no such file.
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(file.read(Assessment::maxFileBytes + 1));
+    return QByteArray::number(file.size()) + ' ' +
+           QByteArray::number(file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()) + ' ' +
+           hash.result().toHex();
+}
 } // namespace
 
 class SetAnswerCommand final : public QUndoCommand
@@ -48,6 +63,7 @@ void AssessmentDocument::reset(const Assessment &assessment, const QString &path
     discardAutosave();
     m_assessment = assessment;
     m_path = path;
+    m_diskFingerprint = fingerprint(path);
     m_open = true;
     m_undo.clear();
     m_result.reset();
@@ -190,6 +206,7 @@ QString AssessmentDocument::save(const QString &path)
         return error;
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;
+    m_diskFingerprint = fingerprint(path);
     if (m_path != path) {
         m_path = path;
         emit pathChanged(m_path);
@@ -198,6 +215,13 @@ QString AssessmentDocument::save(const QString &path)
     setModified(false);
     discardAutosave();
     return {};
+}
+
+bool AssessmentDocument::changedOnDisk() const
+{
+    if (m_path.isEmpty() || !QFileInfo::exists(m_path))
+        return false;
+    return fingerprint(m_path) != m_diskFingerprint;
 }
 
 void AssessmentDocument::touch()

@@ -622,6 +622,14 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
+    // Two windows (or another program) on one file: the last save used to win silently.
+    if (path == m_document->path() && m_document->changedOnDisk() &&
+        ask(QMessageBox::Warning, tr("File changed on disk"),
+            tr("%1 was changed by another window or program since you opened it. Saving replaces those "
+               "changes with yours.\n\nSave anyway?")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
+        return false;
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
         ask(QMessageBox::Critical, tr("Cannot save"),
