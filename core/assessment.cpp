@@ -537,10 +537,11 @@ AssessmentReadResult AssessmentFile::read(const QString &path)
     AssessmentReadResult result;
     // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
-                                   info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
-                                                : QStringLiteral("cannot open the file: it is not a regular file (a "
-                                                                 "pipe or a device); Phare only opens files")});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0,
+             info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
+                          : QStringLiteral("cannot open the file: it is not a regular file (a "
+                                           "pipe or a device); Phare only opens files")});
         return result;
     }
     QFile file(path);
@@ -650,7 +651,8 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             }
             a.company.sector = *sector;
         }
-        a.company.employees = r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, Assessment::maxEmployees).value_or(0);
+        a.company.employees =
+            r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, Assessment::maxEmployees).value_or(0);
         a.company.location = r.string(c, base + QStringList{QStringLiteral("location")}, false).value_or(QString());
         for (auto it = c.begin(); it != c.end(); ++it) {
             if (!QStringList{QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("employees"),

@@ -41,9 +41,6 @@ struct ContentLoadResult
 struct ContentLimits
 {
     static constexpr int maxFiles = 100;         // .yaml files in one load
-    static constexpr qsizetype maxTotalBytes = 8 * 1024 * 1024; // all the files of one load together
-    static constexpr int maxErrorsPerFile = 100; // problems listed per file...
-    static constexpr int maxErrors = 500;        // ...and per load; the rest are counted, not listed
     static constexpr int maxDimensions = 50;     // per questionnaire
     static constexpr int maxQuestions = 500;     // per questionnaire, all dimensions together
     static constexpr int maxOptions = 50;        // per question
@@ -53,6 +50,11 @@ struct ContentLimits
     static constexpr int maxEntries = 1000;      // chapters or use cases per file
     static constexpr int maxListItems = 100;     // any other list: key actions, references, sectors, conditions...
     static constexpr int maxTextLength = 10'000; // characters in one text (a title, a help text, a label...)
+
+    // One load: its files together, and the problems listed (per file, then in all; the rest are counted).
+    static constexpr qsizetype maxTotalBytes = 8 * 1024 * 1024;
+    static constexpr int maxErrorsPerFile = 100;
+    static constexpr int maxErrors = 500;
 };
 
 // A content file held in memory: its name (for messages) and its bytes.

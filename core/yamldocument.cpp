@@ -191,8 +191,9 @@ private:
     void problem(int line, int column, const QString &message)
     {
         if (++m_problems > m_limits.maxErrors) {
-            throw StopParsing{{Diagnostic::Severity::Error, m_path, line, column,
-                               QStringLiteral("too many problems: only the first %1 are listed").arg(m_limits.maxErrors)}};
+            throw StopParsing{
+                {Diagnostic::Severity::Error, m_path, line, column,
+                 QStringLiteral("too many problems: only the first %1 are listed").arg(m_limits.maxErrors)}};
         }
         m_out.append({Diagnostic::Severity::Error, m_path, line, column, message});
     }

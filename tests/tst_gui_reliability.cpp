@@ -39,8 +39,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QJsonObject exampleJson()
 {
-    return QJsonDocument::fromJson(readFile(QStringLiteral(PHARE_SOURCE_DIR
-                                                           "/resources/examples/boulangerie-marseille.phare")))
+    return QJsonDocument::fromJson(
+               readFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")))
         .object();
 }
 

@@ -286,11 +286,10 @@ void TestReliability::reportRefusesToReplaceItsInput()
 
     // -o naming the assessment itself, directly or by another path, or the earlier assessment.
     const QString otherPath = m_dir.path() + QStringLiteral("/./input.phare");
-    for (const QStringList &args :
-         {QStringList{QStringLiteral("report"), input, QStringLiteral("-o"), input},
-          QStringList{QStringLiteral("report"), input, QStringLiteral("-o"), otherPath},
-          QStringList{QStringLiteral("report"), input, QStringLiteral("--compare"), earlier, QStringLiteral("-o"),
-                      earlier}}) {
+    for (const QStringList &args : {QStringList{QStringLiteral("report"), input, QStringLiteral("-o"), input},
+                                    QStringList{QStringLiteral("report"), input, QStringLiteral("-o"), otherPath},
+                                    QStringList{QStringLiteral("report"), input, QStringLiteral("--compare"), earlier,
+                                                QStringLiteral("-o"), earlier}}) {
         const CliRun run = runCli(args);
         CHECK_EXIT(run, 1);
         QVERIFY2(run.err.contains(QStringLiteral("cannot write")), qPrintable(run.describe()));
@@ -331,7 +330,7 @@ void TestReliability::doubleDashEndsOptions()
     CHECK_EXIT(run, 1);
     QVERIFY2(!run.out.contains(QStringLiteral("Usage:")), qPrintable(run.describe()));
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("^--help:\\d+:\\d+: error: cannot open the file"),
-                                                  QRegularExpression::MultilineOption)),
+                                                 QRegularExpression::MultilineOption)),
              qPrintable(run.describe()));
     // The same with a real file of that name.
     const QString dashed = m_dir.filePath(QStringLiteral("--version"));
@@ -509,12 +508,10 @@ void TestReliability::pipesAreRefused_data()
     QTest::addColumn<QStringList>("args"); // FIFO stands for the pipe's path
     QTest::newRow("score") << QStringList{QStringLiteral("score"), QStringLiteral("FIFO")};
     QTest::newRow("recommend") << QStringList{QStringLiteral("recommend"), QStringLiteral("FIFO")};
-    QTest::newRow("report --compare") << QStringList{QStringLiteral("report"),
-                                                     example("boulangerie-marseille.phare"),
-                                                     QStringLiteral("--compare"),
-                                                     QStringLiteral("FIFO"),
-                                                     QStringLiteral("-o"),
-                                                     QStringLiteral("OUT")};
+    QTest::newRow("report --compare") << QStringList{
+        QStringLiteral("report"),    example("boulangerie-marseille.phare"),
+        QStringLiteral("--compare"), QStringLiteral("FIFO"),
+        QStringLiteral("-o"),        QStringLiteral("OUT")};
     QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("FIFO")};
 }
 
@@ -531,7 +528,8 @@ void TestReliability::pipesAreRefused()
     const CliRun run = runCli(args, {}, 20s);
     CHECK_EXIT(run, 1);
     const QString expected = fifo + QStringLiteral(":1:1: error: cannot open the file: it is not a regular file");
-    QVERIFY2(run.err.startsWith(expected) || run.err.contains(QLatin1Char('\n') + expected), qPrintable(run.describe()));
+    QVERIFY2(run.err.startsWith(expected) || run.err.contains(QLatin1Char('\n') + expected),
+             qPrintable(run.describe()));
 }
 
 void TestReliability::controlCharactersAreEscaped_data()

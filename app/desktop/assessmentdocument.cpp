@@ -251,8 +251,8 @@ void AssessmentDocument::writeAutosave()
     if (m_autosavePath.isEmpty()) {
         // The autosaves hold a firm's answers: the folder is its owner's only (0700), as are the files.
         QDir().mkpath(m_autosaveFolder);
-        QFile::setPermissions(m_autosaveFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ExeOwner);
+        QFile::setPermissions(m_autosaveFolder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_autosavePath = QDir(m_autosaveFolder)
                              .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
         m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
