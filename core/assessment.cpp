@@ -367,6 +367,56 @@ qsizetype inexactInteger(const QByteArray &data)
     return -1;
 }
 
+// The size of a value written compactly, as Assessment::toBytes() writes unknown fields.
+qsizetype compactSize(const QJsonValue &value)
+{
+    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).size() - 2;
+}
+
+// Fields this version does not know are kept up to Assessment::maxUnknownBytes in all: past that, the
+// autosave after every keystroke rewrote megabytes nobody sees (an 8 MiB one cost 1.4 s and 1.2 GB a
+// keystroke). What is left out is said, as a warning, when the file is opened.
+void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const QString &path, Diagnostics &out)
+{
+    constexpr int maxListed = 10;
+    qsizetype kept = 0;
+    int dropped = 0;
+    const auto bound = [&](QJsonObject &extra, const QStringList &where) {
+        for (auto it = extra.begin(); it != extra.end();) {
+            const qsizetype size = compactSize(it.value());
+            if (kept + size <= Assessment::maxUnknownBytes) {
+                kept += size;
+                ++it;
+                continue;
+            }
+            if (++dropped <= maxListed) {
+                const QStringList keyPath = where + QStringList{it.key()};
+                int line = 1;
+                int column = 1;
+                locate(data, keyPath, line, column);
+                out.append({Diagnostic::Severity::Warning, path, line, column,
+                            QStringLiteral("the field \"%1\" is unknown to this version of Phare and too large to keep "
+                                           "(%2 KiB; at most %3 KiB of such fields are kept): it is left out, and "
+                                           "will not be saved")
+                                .arg(keyPath.join(QLatin1Char('.')), QString::number((size + 1023) / 1024),
+                                     QString::number(Assessment::maxUnknownBytes / 1024))});
+            }
+            it = extra.erase(it);
+        }
+    };
+    bound(a.extra, {});
+    bound(a.company.extra, {QStringLiteral("company")});
+    for (auto t = a.themes.begin(); t != a.themes.end(); ++t) {
+        const QStringList theme = {QStringLiteral("questionnaires"), t.key()};
+        bound(t->extra, theme);
+        for (auto q = t->answers.begin(); q != t->answers.end(); ++q)
+            bound(q->extra, theme + QStringList{QStringLiteral("answers"), q.key()});
+    }
+    if (dropped > maxListed)
+        out.append({Diagnostic::Severity::Warning, path, 1, 1,
+                    QStringLiteral("%1 more unknown fields are left out").arg(dropped - maxListed)});
+}
+
 QString explainJsonError(QJsonParseError::ParseError error)
 {
     switch (error) {
@@ -728,6 +778,7 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
     }
     if (hasErrors(result.diagnostics))
         return result;
+    keepUnknownFieldsWithinBounds(a, data, path, result.diagnostics);
     // A file that opens must save: what is kept of it must not grow past what reading accepts.
     if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)
         return fail(0, QStringLiteral("this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "

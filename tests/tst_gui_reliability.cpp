@@ -68,6 +68,8 @@ private slots:
     // 10. Nothing changes unless the user changed it.
     void applyingAnUntouchedProfileChangesNothing();
     void typingInANoteKeepsItsSpecialCharacters();
+    // 3. Opening says what was too big to keep.
+    void openingSaysWhatWasLeftOut();
     // 8. Two windows on one file: the second save asks before replacing the first one's.
     void saveAsksWhenTheFileChangedOnDisk();
     // 13. A failed autosave stays in view until one works again.
@@ -200,6 +202,20 @@ void TestGuiReliability::failedAutosaveWarningStaysUntilItWorks()
     window.document()->discardAutosave();
     MainWindow::setNextAnswer(QMessageBox::Discard);
     window.close();
+}
+
+void TestGuiReliability::openingSaysWhatWasLeftOut()
+{
+    QByteArray bytes = readFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare"));
+    bytes.insert(bytes.indexOf('{') + 1, "\n  \"huge\": [\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"],");
+    const QString path = m_dir.filePath(QStringLiteral("left-out.phare"));
+    QVERIFY(writeFile(path, bytes));
+    MainWindow window(m_content.content);
+    window.show();
+    MainWindow::setNextAnswer(QMessageBox::Ok); // "Some fields are left out"
+    QVERIFY(window.openFile(path));
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0); // the message was shown
+    QVERIFY(!window.document()->assessment().extra.contains(u"huge"));
 }
 
 void TestGuiReliability::saveAsksWhenTheFileChangedOnDisk()

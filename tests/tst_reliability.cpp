@@ -137,6 +137,7 @@ private slots:
     void reportRefusesANonRegularOutput();
     // 3. An unknown field that opens can be saved, and does not grow on saving.
     void deeplyNestedUnknownFieldCanBeSaved();
+    void oversizedUnknownFieldIsLeftOutWithAWarning();
     // 4. A folder of hostile content files is refused quickly, with a bounded list of errors.
     void hostileContentFolderIsRefusedQuickly_data();
     void hostileContentFolderIsRefusedQuickly();
@@ -369,6 +370,44 @@ void TestReliability::deeplyNestedUnknownFieldCanBeSaved()
     QCOMPARE(again.assessment->extra, read.assessment->extra);
     // The rest of the file is still indented for people who read it.
     QVERIFY(savedBytes.contains("\n        \"name\": \"Boulangerie du Panier\""));
+}
+
+void TestReliability::oversizedUnknownFieldIsLeftOutWithAWarning()
+{
+    // 7.5 MiB of unknown data, nested as in the break-it pass: the autosave rewrote it at every keystroke
+    // (1.4 s and 1.2 GB each). It is left out, and opening says so; the known fields and a small unknown
+    // field are kept.
+    const QByteArray nested = QByteArray(60, '[') + QByteArray("1,").repeated(3'900'000) + "1" + QByteArray(60, ']');
+    QByteArray bytes = readFile(example("boulangerie-marseille.phare"));
+    bytes.insert(bytes.indexOf('{') + 1, "\n  \"small\": [1, [2]],\n  \"huge\": " + nested + ",");
+    QVERIFY(bytes.size() < Assessment::maxFileBytes);
+    const QString path = m_dir.filePath(QStringLiteral("huge-unknown.phare"));
+    QVERIFY(writeFile(path, bytes));
+
+    const AssessmentReadResult read = AssessmentFile::read(path);
+    QVERIFY2(read.assessment.has_value(), qPrintable(toText(read.diagnostics)));
+    QCOMPARE(read.diagnostics.size(), 1);
+    const Diagnostic &warning = read.diagnostics.first();
+    QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(warning.line, 3);
+    QVERIFY(warning.message.contains(QStringLiteral("\"huge\"")));
+    QVERIFY(warning.message.contains(QStringLiteral("left out")));
+    QVERIFY(!read.assessment->extra.contains(u"huge"));
+    QVERIFY(read.assessment->extra.contains(u"small"));
+
+    // phare-cli says it too, as a warning, and goes on.
+    const CliRun run = runCli({QStringLiteral("score"), path});
+    CHECK_EXIT(run, 0);
+    QVERIFY2(run.err.startsWith(path + QStringLiteral(":3:3: warning: the field \"huge\"")),
+             qPrintable(run.describe()));
+
+    // Saved, the file is small and opens without a warning.
+    const QString saved = m_dir.filePath(QStringLiteral("huge-unknown-saved.phare"));
+    QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+    QVERIFY(readFile(saved).size() < 20'000);
+    const AssessmentReadResult again = AssessmentFile::read(saved);
+    QVERIFY(again.assessment.has_value());
+    QVERIFY(again.diagnostics.isEmpty());
 }
 
 void TestReliability::percentSignsInNamesAreShownAsTheyAre()

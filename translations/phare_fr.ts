@@ -8,6 +8,18 @@
         <translation>La sauvegarde automatique ne fonctionne pas (%1)&#xa0;: enregistrez votre travail pour le garder.</translation>
     </message>
     <message>
+        <source>Some fields are left out</source>
+        <translation>Des champs sont laissés de côté</translation>
+    </message>
+    <message>
+        <source>%1 holds fields this version of Phare does not know, too large to keep. They are left out, and will not be saved:
+
+%2</source>
+        <translation>%1 contient des champs que cette version de Phare ne connaît pas, trop volumineux pour être gardés. Ils sont laissés de côté et ne seront pas enregistrés&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>

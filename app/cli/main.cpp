@@ -248,6 +248,7 @@ int runScore(const Options &o)
             status = InvalidInput;
             continue;
         }
+        printDiagnostics(read.diagnostics); // warnings: what was left out of the file
         const AssessmentResult result = Scorer::score(content.content, *read.assessment);
         printIssues(path, result);
         const QString language = defaultLanguage(o, &*read.assessment);
@@ -284,6 +285,7 @@ int runRecommend(const Options &o)
         printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
+    printDiagnostics(read.diagnostics);
     const AssessmentResult result = Scorer::score(content.content, *read.assessment);
     printIssues(path, result);
     const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
@@ -342,6 +344,7 @@ int runReport(const Options &o)
         printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
+    printDiagnostics(read.diagnostics);
     ReportInput input;
     input.content = &content.content;
     input.assessment = *read.assessment;

@@ -583,6 +583,13 @@ bool MainWindow::openFile(const QString &path)
         Settings::addRecentFile(path);
         updateRecentMenu();
     }
+    if (!read.diagnostics.isEmpty()) {
+        ask(QMessageBox::Warning, tr("Some fields are left out"),
+            tr("%1 holds fields this version of Phare does not know, too large to keep. They are left out, and "
+               "will not be saved:\n\n%2")
+                .arg(QFileInfo(path).fileName(), toText(read.diagnostics)),
+            QMessageBox::Ok, QMessageBox::Ok);
+    }
     const AssessmentResult &result = m_document->result();
     if (!result.issues.isEmpty()) {
         QStringList lines;
