@@ -62,14 +62,17 @@ struct Assessment
     // The most Phare reads from a .phare file (docs/security.md); a file beyond one is refused.
     static constexpr qsizetype maxFileBytes = 8 * 1024 * 1024;
     static constexpr int maxDepth = 64;
-    static constexpr qsizetype maxTextLength = 100'000;       // characters in any text, a note included
-    static constexpr int maxThemes = 100;                     // questionnaires answered
-    static constexpr int maxAnswers = 2000;                   // per theme (answers to removed questions are kept)
-    static constexpr int maxNotes = 2000;                     // per theme
-    static constexpr int maxAnswerItems = 200;                // ticked options or grid rows in one answer
-    static constexpr int maxErrors = 100;                     // problems reported before the reader gives up
-    static constexpr int maxEmployees = 1'000'000;            // the profile's number of employees, from 0
-    static constexpr qsizetype maxUnknownBytes = 1024 * 1024; // fields this version does not know, in all
+    static constexpr qsizetype maxTextLength = 100'000; // characters in any text, a note included
+    static constexpr int maxThemes = 100;               // questionnaires answered
+    static constexpr int maxAnswers = 2000;             // per theme (answers to removed questions are kept)
+    static constexpr int maxNotes = 2000;               // per theme
+    static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
+    static constexpr int maxErrors = 100;               // problems reported before the reader gives up
+
+    // The profile's number of employees, from 0 (the reader and the app's form take the same range).
+    static constexpr int maxEmployees = 1'000'000;
+    // Fields this version does not know, in all (written compactly); past it, a field is left out.
+    static constexpr qsizetype maxUnknownBytes = 1024 * 1024;
 
     Company company;
     QString advisor;
