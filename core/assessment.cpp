@@ -5,8 +5,10 @@
 #include "datetext.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
 #include <QSaveFile>
@@ -93,10 +95,22 @@ QJsonObject answerToJson(const Answer &answer)
     return o;
 }
 
+// How a date is written: in UTC, or with the offset it was read with when its UTC form is not a
+// four-digit year (9999-12-31T23:30:00-01:00 is in the year 10000 in UTC, which ISO 8601 text
+// cannot hold: it was written as "", which no reader accepts). Empty when it cannot be written.
+QString dateText(const QDateTime &date)
+{
+    if (!date.isValid())
+        return {};
+    const Qt::DateFormat format = date.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs;
+    const QString utc = date.toUTC().toString(format);
+    return utc.isEmpty() ? date.toString(format) : utc;
+}
+
 void insertDate(QJsonObject &o, QStringView key, const QDateTime &date)
 {
     if (date.isValid())
-        o.insert(key, date.toUTC().toString(date.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs));
+        o.insert(key, dateText(date));
 }
 
 // Finds where a field is in the text, so a type error can point at it. Best effort: the keys of
@@ -142,7 +156,8 @@ public:
     {
         if (count <= maximum)
             return true;
-        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)").arg(what).arg(count).arg(maximum));
+        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)")
+                           .arg(what, QString::number(count), QString::number(maximum)));
         return false;
     }
 
@@ -163,8 +178,7 @@ public:
         }
         if (v.toString().size() > Assessment::maxTextLength) {
             error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)")
-                               .arg(where(keyPath))
-                               .arg(Assessment::maxTextLength));
+                               .arg(where(keyPath), QString::number(Assessment::maxTextLength)));
             return std::nullopt;
         }
         return v.toString();
@@ -181,9 +195,7 @@ public:
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
             error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                               .arg(where(keyPath))
-                               .arg(minimum)
-                               .arg(maximum));
+                               .arg(where(keyPath), QString::number(minimum), QString::number(maximum)));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -197,6 +209,13 @@ public:
         QDateTime d = QDateTime::fromString(*text, Qt::ISODate);
         if (!d.isValid()) {
             error(keyPath, QStringLiteral("\"%1\" must be a date such as 2026-11-20T09:30:00Z").arg(where(keyPath)));
+            return std::nullopt;
+        }
+        // Only what is saved back the same is accepted: a saved file must open again.
+        if (QDateTime::fromString(dateText(d), Qt::ISODate) != d) {
+            error(keyPath, QStringLiteral("\"%1\" is a date Phare cannot save back (use years 0001 to 9999, such "
+                                          "as 2026-11-20T09:30:00Z)")
+                               .arg(where(keyPath)));
             return std::nullopt;
         }
         return d;
@@ -312,6 +331,95 @@ qsizetype tooDeep(const QByteArray &data, int maxDepth)
     return -1;
 }
 
+// The first whole number that a double cannot hold exactly (JSON readers, Qt's among them, keep
+// numbers as doubles: 123456789012345678901234567890 came back as 1.2345678901234568e+29); -1 if none.
+qsizetype inexactInteger(const QByteArray &data)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && !std::isdigit(static_cast<unsigned char>(c)))
+            continue;
+        qsizetype end = i + 1;
+        while (end < data.size() && std::isdigit(static_cast<unsigned char>(data[end])))
+            ++end;
+        const bool whole = end >= data.size() || (data[end] != '.' && data[end] != 'e' && data[end] != 'E');
+        const QByteArray digits = data.mid(i, end - i);
+        // 15 digits always fit; past them, a number is kept when it reads back the same.
+        if (whole && digits.size() > 15) {
+            const double value = digits.toDouble();
+            if (QByteArray::number(value, 'f', 0) != digits)
+                return i;
+        }
+        while (end < data.size() && (std::isalnum(static_cast<unsigned char>(data[end])) || data[end] == '.' ||
+                                     data[end] == '+' || data[end] == '-'))
+            ++end;
+        i = end - 1;
+    }
+    return -1;
+}
+
+// The size of a value written compactly, as Assessment::toBytes() writes unknown fields.
+qsizetype compactSize(const QJsonValue &value)
+{
+    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).size() - 2;
+}
+
+// Fields this version does not know are kept up to Assessment::maxUnknownBytes in all: past that, the
+// autosave after every keystroke rewrote megabytes nobody sees (an 8 MiB one cost 1.4 s and 1.2 GB a
+// keystroke). What is left out is said, as a warning, when the file is opened.
+void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const QString &path, Diagnostics &out)
+{
+    constexpr int maxListed = 10;
+    qsizetype kept = 0;
+    int dropped = 0;
+    const auto bound = [&](QJsonObject &extra, const QStringList &where) {
+        for (auto it = extra.begin(); it != extra.end();) {
+            const qsizetype size = compactSize(it.value());
+            if (kept + size <= Assessment::maxUnknownBytes) {
+                kept += size;
+                ++it;
+                continue;
+            }
+            if (++dropped <= maxListed) {
+                const QStringList keyPath = where + QStringList{it.key()};
+                int line = 1;
+                int column = 1;
+                locate(data, keyPath, line, column);
+                out.append({Diagnostic::Severity::Warning, path, line, column,
+                            QStringLiteral("the field \"%1\" is unknown to this version of Phare and too large to keep "
+                                           "(%2 KiB; at most %3 KiB of such fields are kept): it is left out, and "
+                                           "will not be saved")
+                                .arg(keyPath.join(QLatin1Char('.')), QString::number((size + 1023) / 1024),
+                                     QString::number(Assessment::maxUnknownBytes / 1024))});
+            }
+            it = extra.erase(it);
+        }
+    };
+    bound(a.extra, {});
+    bound(a.company.extra, {QStringLiteral("company")});
+    for (auto t = a.themes.begin(); t != a.themes.end(); ++t) {
+        const QStringList theme = {QStringLiteral("questionnaires"), t.key()};
+        bound(t->extra, theme);
+        for (auto q = t->answers.begin(); q != t->answers.end(); ++q)
+            bound(q->extra, theme + QStringList{QStringLiteral("answers"), q.key()});
+    }
+    if (dropped > maxListed)
+        out.append({Diagnostic::Severity::Warning, path, 1, 1,
+                    QStringLiteral("%1 more unknown fields are left out").arg(dropped - maxListed)});
+}
+
 QString explainJsonError(QJsonParseError::ParseError error)
 {
     switch (error) {
@@ -409,9 +517,63 @@ QJsonObject Assessment::toJson() const
     return root;
 }
 
+namespace {
+
+// Unknown fields are kept, but written compactly: indented, a list nested 62 deep took 125 times its
+// size (68 KB read, over 8 MiB written, so the file could never be saved). Each unknown list or object
+// is replaced by a placeholder text (`tag` + its number), the document indented, then each placeholder
+// by the compact form. `tag` is random, so that no text of the user's can be mistaken for it.
+void compactUnknowns(QJsonObject &extra, const QString &tag, QList<QByteArray> &compact)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (!v.isArray() && !v.isObject())
+            continue;
+        compact.append(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        it.value() = tag + QString::number(compact.size() - 1) + QChar(0xE001);
+    }
+}
+
+} // namespace
+
 QByteArray Assessment::toBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    const QString tag = QChar(0xE000) + QString::number(QRandomGenerator::global()->generate64(), 36) + u'-';
+    Assessment copy = *this; // implicitly shared: only the objects changed below are copied
+    QList<QByteArray> compact;
+    compactUnknowns(copy.extra, tag, compact);
+    compactUnknowns(copy.company.extra, tag, compact);
+    for (ThemeAnswers &theme : copy.themes) {
+        compactUnknowns(theme.extra, tag, compact);
+        for (Answer &answer : theme.answers)
+            compactUnknowns(answer.extra, tag, compact);
+    }
+    const QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
+    if (compact.isEmpty())
+        return bytes;
+    const QByteArray open = '"' + tag.toUtf8();
+    const QByteArray close = QString(QChar(0xE001)).toUtf8() + '"';
+    QByteArray out;
+    out.reserve(bytes.size());
+    QList<bool> used(compact.size(), false);
+    qsizetype from = 0;
+    for (qsizetype at = bytes.indexOf(open); at >= 0; at = bytes.indexOf(open, from)) {
+        const qsizetype number = at + open.size();
+        const qsizetype end = bytes.indexOf(close, number);
+        bool ok = false;
+        const qsizetype i = end < 0 ? -1 : bytes.mid(number, end - number).toLongLong(&ok);
+        if (!ok || i < 0 || i >= compact.size() || used[i])
+            break;
+        used[i] = true;
+        out += QByteArrayView(bytes).sliced(from, at - from);
+        out += compact[i];
+        from = end + close.size();
+    }
+    if (used.contains(false)) // cannot happen; never write a placeholder in place of the user's data
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    out += QByteArrayView(bytes).sliced(from);
+    return out;
 }
 
 QString Assessment::limitProblem() const
@@ -426,26 +588,19 @@ QString Assessment::limitProblem() const
     for (auto t = themes.cbegin(); t != themes.cend(); ++t) {
         if (t->answers.size() > maxAnswers)
             return QStringLiteral("too many answers in \"%1\" (%2; at most %3)")
-                .arg(t.key())
-                .arg(t->answers.size())
-                .arg(maxAnswers);
+                .arg(t.key(), QString::number(t->answers.size()), QString::number(maxAnswers));
         if (t->notes.size() > maxNotes)
             return QStringLiteral("too many notes in \"%1\" (%2; at most %3)")
-                .arg(t.key())
-                .arg(t->notes.size())
-                .arg(maxNotes);
+                .arg(t.key(), QString::number(t->notes.size()), QString::number(maxNotes));
         for (auto n = t->notes.cbegin(); n != t->notes.cend(); ++n) {
             if (tooLong(n.value()))
                 return QStringLiteral("the note on \"%1\" is too long (%2 characters; at most %3): shorten it")
-                    .arg(n.key())
-                    .arg(n.value().size())
-                    .arg(maxTextLength);
+                    .arg(n.key(), QString::number(n.value().size()), QString::number(maxTextLength));
         }
         for (auto a = t->answers.cbegin(); a != t->answers.cend(); ++a) {
             if (a->ticked.size() > maxAnswerItems || a->rows.size() > maxAnswerItems)
                 return QStringLiteral("the answer to \"%1\" has too many items (at most %2)")
-                    .arg(a.key())
-                    .arg(maxAnswerItems);
+                    .arg(a.key(), QString::number(maxAnswerItems));
         }
     }
     return {};
@@ -454,6 +609,15 @@ QString Assessment::limitProblem() const
 AssessmentReadResult AssessmentFile::read(const QString &path)
 {
     AssessmentReadResult result;
+    // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0,
+             info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
+                          : QStringLiteral("cannot open the file: it is not a regular file (a "
+                                           "pipe or a device); Phare only opens files")});
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
@@ -509,6 +673,9 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
     }
     if (!doc.isObject())
         return fail(0, QStringLiteral("this is not a Phare assessment: the file must hold a JSON object"));
+    if (const qsizetype at = inexactInteger(data); at >= 0)
+        return fail(at, QStringLiteral("this number is too large for Phare to keep exactly (whole numbers are kept "
+                                       "up to 15 digits): the file would be changed on saving"));
 
     QJsonObject root = doc.object();
     Reader r(data, path, result.diagnostics);
@@ -559,7 +726,8 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             }
             a.company.sector = *sector;
         }
-        a.company.employees = r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, 1'000'000).value_or(0);
+        a.company.employees =
+            r.integer(c, base + QStringList{QStringLiteral("employees")}, 0, Assessment::maxEmployees).value_or(0);
         a.company.location = r.string(c, base + QStringList{QStringLiteral("location")}, false).value_or(QString());
         for (auto it = c.begin(); it != c.end(); ++it) {
             if (!QStringList{QStringLiteral("name"), QStringLiteral("sector"), QStringLiteral("employees"),
@@ -647,8 +815,16 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             a.themes.insert(t.key(), answers);
         }
     }
-    if (!hasErrors(result.diagnostics))
-        result.assessment = std::move(a);
+    if (hasErrors(result.diagnostics))
+        return result;
+    keepUnknownFieldsWithinBounds(a, data, path, result.diagnostics);
+    // A file that opens must save: what is kept of it must not grow past what reading accepts.
+    if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)
+        return fail(0, QStringLiteral("this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "
+                                      "version of Phare does not know take too much room")
+                           .arg(QString::number(double(saved) / (1024 * 1024), 'f', 1))
+                           .arg(Assessment::maxFileBytes / (1024 * 1024)));
+    result.assessment = std::move(a);
     return result;
 }
 
@@ -659,14 +835,18 @@ QString AssessmentFile::write(const Assessment &assessment, const QString &path)
     const QByteArray bytes = assessment.toBytes();
     if (bytes.size() > Assessment::maxFileBytes) {
         return QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
-            .arg(path)
-            .arg(Assessment::maxFileBytes / (1024 * 1024));
+            .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024)));
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
     // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.
+    // An assessment is confidential: a new file is readable by its owner only (0600); an existing one
+    // keeps its permissions (QSaveFile gives them to the new copy), which the user may have widened.
+    const bool created = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    if (created)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     errno = 0;
     if (file.write(bytes) != bytes.size()) {
         // On a full disk (or past the file size limit) Qt writes what fits and reports no error of

@@ -70,6 +70,11 @@ struct Assessment
     static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
     static constexpr int maxErrors = 100;               // problems reported before the reader gives up
 
+    // The company's number of employees, from 0 (the reader and the app's form take the same range).
+    static constexpr int maxEmployees = 1'000'000;
+    // Fields this version does not know, in all (written compactly); past it, a field is left out.
+    static constexpr qsizetype maxUnknownBytes = 1024 * 1024;
+
     QString id; // a UUID given when the assessment is made, kept for its whole life; empty in older files
     Company company;
     QString advisor;

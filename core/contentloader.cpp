@@ -310,6 +310,11 @@ public:
             error(*node, QStringLiteral("the weight of %1 must be more than 0").arg(what));
             return 1;
         }
+        // Far above any real weight, and low enough that a weighted sum of 500 questions stays exact.
+        if (value && *value > 1000) {
+            error(*node, QStringLiteral("the weight of %1 must be at most 1000").arg(what));
+            return 1;
+        }
         return value.value_or(1);
     }
 
@@ -1607,6 +1612,36 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
     return result;
 }
 
+// At most ContentLimits::maxErrorsPerFile problems of one file and maxErrors in all are listed, then
+// one line says how many more there were: a folder of broken files must not print millions of lines.
+ContentLoadResult capDiagnostics(ContentLoadResult result)
+{
+    QHash<QString, int> perFile;
+    Diagnostics kept;
+    qsizetype dropped = 0;
+    for (Diagnostic &d : result.diagnostics) {
+        if (kept.size() < ContentLimits::maxErrors && ++perFile[d.file] <= ContentLimits::maxErrorsPerFile)
+            kept.append(std::move(d));
+        else if (d.severity == Diagnostic::Severity::Error)
+            ++dropped;
+    }
+    if (dropped > 0) {
+        kept.append({Diagnostic::Severity::Error, kept.isEmpty() ? QString() : kept.last().file, 0, 0,
+                     QStringLiteral("%1 more problem(s) not listed (at most %2 per file and %3 in all are listed)")
+                         .arg(QString::number(dropped), QString::number(ContentLimits::maxErrorsPerFile),
+                              QString::number(ContentLimits::maxErrors))});
+    }
+    result.diagnostics = std::move(kept);
+    return result;
+}
+
+QString tooManyBytes(qsizetype total)
+{
+    return QStringLiteral("the content files are too large together (%1 MiB; at most %2 MiB are read)")
+        .arg(QString::number(double(total) / (1024 * 1024), 'f', 1),
+             QString::number(ContentLimits::maxTotalBytes / (1024 * 1024)));
+}
+
 } // namespace
 
 QString ContentLoader::builtinPath()
@@ -1646,13 +1681,20 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
                                        .arg(ContentLimits::maxFiles)});
         return result;
     }
-    return checkFiles(
+    qsizetype total = 0;
+    for (const QString &file : std::as_const(files))
+        total += std::min<qsizetype>(QFileInfo(file).size(), YamlLimits().maxBytes + 1); // as much as is read
+    if (total > ContentLimits::maxTotalBytes) {
+        result.diagnostics.append({Diagnostic::Severity::Error, paths.value(0), 0, 0, tooManyBytes(total)});
+        return result;
+    }
+    return capDiagnostics(checkFiles(
         std::move(result), files.size(),
         [&](qsizetype i, QString &path) {
             path = files[i];
             return parseYamlFile(path);
         },
-        options);
+        options));
 }
 
 ContentLoadResult ContentLoader::loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options)
@@ -1665,13 +1707,20 @@ ContentLoadResult ContentLoader::loadData(const QList<ContentSource> &sources, c
                                        .arg(ContentLimits::maxFiles)});
         return result;
     }
-    return checkFiles(
+    qsizetype total = 0;
+    for (const ContentSource &source : sources)
+        total += source.data.size();
+    if (total > ContentLimits::maxTotalBytes) {
+        result.diagnostics.append({Diagnostic::Severity::Error, QString(), 0, 0, tooManyBytes(total)});
+        return result;
+    }
+    return capDiagnostics(checkFiles(
         std::move(result), sources.size(),
         [&](qsizetype i, QString &path) {
             path = sources[i].path;
             return parseYaml(sources[i].data, path);
         },
-        options);
+        options));
 }
 
 ContentLoadResult ContentLoader::loadBuiltin()

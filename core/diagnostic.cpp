@@ -9,10 +9,7 @@ QString Diagnostic::toString() const
 {
     const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
     return QStringLiteral("%1:%2:%3: %4: %5")
-        .arg(file)
-        .arg(std::max(line, 1))
-        .arg(std::max(column, 1))
-        .arg(kind, message);
+        .arg(file, QString::number(std::max(line, 1)), QString::number(std::max(column, 1)), kind, message);
 }
 
 QString toText(const Diagnostics &diagnostics)

@@ -51,6 +51,7 @@ struct YamlLimits
     qsizetype maxBytes = 1024 * 1024;
     int maxDepth = 32;
     qsizetype maxNodes = 200'000;
+    int maxErrors = 100; // problems listed before the reading of a file stops
 };
 
 struct YamlParseResult

@@ -4,8 +4,32 @@
 <context>
     <name>Phare::MainWindow</name>
     <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+        <source>Automatic backup is not working (%1): save your work to keep it.</source>
+        <translation>La sauvegarde automatique ne fonctionne pas (%1)&#xa0;: enregistrez votre travail pour le garder.</translation>
+    </message>
+    <message>
+        <source>Some fields are left out</source>
+        <translation>Des champs sont laissés de côté</translation>
+    </message>
+    <message>
+        <source>%1 holds fields this version of Phare does not know, too large to keep. They are left out, and will not be saved:
+
+%2</source>
+        <translation>%1 contient des champs que cette version de Phare ne connaît pas, trop volumineux pour être gardés. Ils sont laissés de côté et ne seront pas enregistrés&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another window or program since you opened it. Saving replaces those changes with yours.
+
+Save anyway?</source>
+        <translation>%1 a été modifié par une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert. Enregistrer remplace ces modifications par les vôtres.
+
+Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Compare with an earlier assessment</source>
@@ -473,15 +497,15 @@
     </message>
     <message>
         <source>The business profile is not filled in yet: advice that depends on it (website, customers, platforms, incidents) is left out.</source>
-        <translation>Le profil de l'entreprise n'est pas encore rempli : les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
+        <translation>Le profil de l&apos;entreprise n&apos;est pas encore rempli&#xa0;: les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
     </message>
     <message>
         <source>Answer the business &amp;profile</source>
-        <translation>Répondre au &amp;profil de l'entreprise</translation>
+        <translation>Répondre au &amp;profil de l&apos;entreprise</translation>
     </message>
     <message>
         <source>At most %1 actions this month, %2 this quarter and %3 this year, ranked by what is at stake, how far you are from the goal, the effort and the legal deadlines.</source>
-        <translation>Au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l'année, classées selon l'enjeu, l'écart avec l'objectif, l'effort et les échéances légales.</translation>
+        <translation>Au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année, classées selon l&apos;enjeu, l&apos;écart avec l&apos;objectif, l&apos;effort et les échéances légales.</translation>
     </message>
     <message>
         <source>%1 · about %2 h of work</source>

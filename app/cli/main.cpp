@@ -7,13 +7,16 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -59,6 +62,23 @@ Global options:
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 )";
 
+// Text for a terminal: control characters from a file (ESC starting an escape sequence, BEL, a
+// carriage return hiding what precedes it...) are shown as \x1B and the like, never sent raw.
+// New lines and tabs are kept. JSON output escapes them itself.
+QString forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 int usageError(const QString &message)
 {
     err() << "phare-cli: " << message << "\n"
@@ -77,7 +97,7 @@ void printDiagnostics(Diagnostics diagnostics)
         return a.column < b.column;
     });
     for (const Diagnostic &d : diagnostics)
-        err() << d.toString() << "\n";
+        err() << forTerminal(d.toString()) << "\n";
     err().flush();
 }
 
@@ -193,17 +213,17 @@ int runList(const Options &o)
     if (o.json)
         out() << QJsonDocument(Cli::listJson(content.content, language)).toJson(QJsonDocument::Indented);
     else
-        out() << Cli::listText(content.content, language);
+        out() << forTerminal(Cli::listText(content.content, language));
     return Success;
 }
 
 void printIssues(const QString &path, const AssessmentResult &result)
 {
     for (const ScoreIssue &issue : result.issues) {
-        err() << path << ": warning: " << issue.theme;
+        QString line = path + QStringLiteral(": warning: ") + issue.theme;
         if (!issue.question.isEmpty())
-            err() << "/" << issue.question;
-        err() << ": " << issue.message << "\n";
+            line += QLatin1Char('/') + issue.question;
+        err() << forTerminal(line + QStringLiteral(": ") + issue.message) << "\n";
     }
     err().flush();
 }
@@ -230,6 +250,7 @@ int runScore(const Options &o)
             status = InvalidInput;
             continue;
         }
+        printDiagnostics(read.diagnostics); // warnings: what was left out of the file
         const AssessmentResult result = Scorer::score(content.content, *read.assessment);
         printIssues(path, result);
         const QString language = defaultLanguage(o, &*read.assessment);
@@ -239,8 +260,8 @@ int runScore(const Options &o)
             out() << Cli::scoreCsvRows(path, result, language);
         } else {
             if (o.positional.size() > 1)
-                out() << "== " << path << " ==\n";
-            out() << Cli::scoreText(*read.assessment, result, language) << "\n";
+                out() << "== " << forTerminal(path) << " ==\n";
+            out() << forTerminal(Cli::scoreText(*read.assessment, result, language)) << "\n";
         }
         out().flush();
     }
@@ -266,6 +287,7 @@ int runRecommend(const Options &o)
         printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
+    printDiagnostics(read.diagnostics);
     const AssessmentResult result = Scorer::score(content.content, *read.assessment);
     printIssues(path, result);
     const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
@@ -273,7 +295,7 @@ int runRecommend(const Options &o)
     if (o.format == u"json")
         out() << QJsonDocument(Cli::recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
     else
-        out() << Cli::recommendText(*read.assessment, rec, language);
+        out() << forTerminal(Cli::recommendText(*read.assessment, rec, language));
     return Success;
 }
 
@@ -287,10 +309,36 @@ QString reportUsage(const Options &o)
     return {};
 }
 
+// Why the report must not be written at -o, before anything is read: replacing an input (the
+// assessment with a PDF) or something that is not a plain file (a device such as /dev/null, a pipe)
+// would destroy it. Empty when -o names a new or regular file.
+QString reportOutputProblem(const Options &o)
+{
+    const QFileInfo output(o.output);
+    if (!output.exists() && !output.isSymLink())
+        return {};
+    if (!output.isFile())
+        return QStringLiteral("it is not a regular file; give the name of a PDF file to create or replace");
+    QStringList inputs = o.positional;
+    if (!o.compare.isEmpty())
+        inputs.append(o.compare);
+    for (const QString &input : std::as_const(inputs)) {
+        const QFileInfo in(input);
+        if (in.exists() && in.canonicalFilePath() == output.canonicalFilePath())
+            return QStringLiteral("it is the assessment file %1, which the report would replace; give another name")
+                .arg(input);
+    }
+    return {};
+}
+
 int runReport(const Options &o)
 {
     if (const QString problem = reportUsage(o); !problem.isEmpty())
         return usageError(problem);
+    if (const QString problem = reportOutputProblem(o); !problem.isEmpty()) {
+        err() << "phare-cli: cannot write " << forTerminal(o.output) << ": " << problem << "\n";
+        return InvalidInput;
+    }
     const ContentLoadResult content = loadContent(o);
     const QString &path = o.positional.first();
     const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
@@ -298,6 +346,7 @@ int runReport(const Options &o)
         printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
         return InvalidInput;
     }
+    printDiagnostics(read.diagnostics);
     ReportInput input;
     input.content = &content.content;
     input.assessment = *read.assessment;
@@ -320,6 +369,24 @@ int runReport(const Options &o)
     return Success;
 }
 
+// The exit code once what was printed is really out: a write error on standard output (a full disk,
+// /dev/full, a closed pipe) must not end in success with a truncated result.
+int finish(int status)
+{
+    out().flush();
+    errno = 0;
+    const bool written = out().status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (written)
+        return status;
+    const int code = errno;
+    err() << "phare-cli: cannot write the output"
+          << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
+    err().flush();
+    return status == Success ? InvalidInput : status;
+}
+
+int run(const QStringList &args);
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -337,12 +404,20 @@ int main(int argc, char *argv[])
         drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phare-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
-    const QStringList args = QCoreApplication::arguments();
-    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+    return finish(run(QCoreApplication::arguments()));
+}
+
+namespace {
+
+int run(const QStringList &args)
+{
+    // Everything after "--" is a file (docs/cli.md), even a file named --help.
+    const QStringList optionArgs = args.mid(0, args.indexOf(QStringLiteral("--")));
+    if (optionArgs.contains(QStringLiteral("--help")) || optionArgs.contains(QStringLiteral("-h"))) {
         out() << usageText;
         return Success;
     }
-    if (args.contains(QStringLiteral("--version"))) {
+    if (optionArgs.contains(QStringLiteral("--version"))) {
         out() << "phare-cli " << PHARE_VERSION << "\n";
         return Success;
     }
@@ -373,3 +448,5 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("no command given"));
     return usageError(QStringLiteral("unknown command '%1'").arg(options.command));
 }
+
+} // namespace

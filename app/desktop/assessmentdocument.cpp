@@ -1,6 +1,7 @@
 // Editing, undo, autosave and recovery of the open assessment.
 #include "assessmentdocument.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,20 @@ namespace Phare {
 namespace {
 // Marks an autosaved copy and says which file it belongs to; removed when the copy is recovered.
 const QString kAutosaveKey = QStringLiteral("phareAutosaveOf");
+
+// What the file at path is now: its size, time and a hash of its bytes (a change within the same second
+// and size is still seen). Empty when there is no such file.
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(file.read(Assessment::maxFileBytes + 1));
+    return QByteArray::number(file.size()) + ' ' +
+           QByteArray::number(file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()) + ' ' +
+           hash.result().toHex();
+}
 } // namespace
 
 class SetAnswerCommand final : public QUndoCommand
@@ -48,6 +63,7 @@ void AssessmentDocument::reset(const Assessment &assessment, const QString &path
     discardAutosave();
     m_assessment = assessment;
     m_path = path;
+    m_diskFingerprint = fingerprint(path);
     m_open = true;
     m_undo.clear();
     m_result.reset();
@@ -163,6 +179,10 @@ void AssessmentDocument::setProfile(const Company &company, const QString &advis
 {
     Company merged = company;
     merged.extra = m_assessment.company.extra;
+    const Company &current = m_assessment.company;
+    if (merged.name == current.name && merged.sector == current.sector && merged.employees == current.employees &&
+        merged.location == current.location && advisor == m_assessment.advisor)
+        return; // nothing changed: the file is not marked modified
     m_assessment.company = merged;
     m_assessment.advisor = advisor;
     touch();
@@ -188,6 +208,7 @@ QString AssessmentDocument::save(const QString &path)
         return error;
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;
+    m_diskFingerprint = fingerprint(path);
     if (m_path != path) {
         m_path = path;
         emit pathChanged(m_path);
@@ -196,6 +217,13 @@ QString AssessmentDocument::save(const QString &path)
     setModified(false);
     discardAutosave();
     return {};
+}
+
+bool AssessmentDocument::changedOnDisk() const
+{
+    if (m_path.isEmpty() || !QFileInfo::exists(m_path))
+        return false;
+    return fingerprint(m_path) != m_diskFingerprint;
 }
 
 void AssessmentDocument::touch()
@@ -223,7 +251,10 @@ void AssessmentDocument::writeAutosave()
     if (m_autosaveFolder.isEmpty() || !m_open)
         return;
     if (m_autosavePath.isEmpty()) {
+        // The autosaves hold a firm's answers: the folder is its owner's only (0700), as are the files.
         QDir().mkpath(m_autosaveFolder);
+        QFile::setPermissions(m_autosaveFolder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_autosavePath = QDir(m_autosaveFolder)
                              .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
         m_autosaveLock = std::make_unique<QLockFile>(m_autosavePath + QStringLiteral(".lock"));
@@ -232,9 +263,12 @@ void AssessmentDocument::writeAutosave()
     }
     Assessment copy = m_assessment;
     copy.extra.insert(kAutosaveKey, m_path);
+    QDir().mkpath(m_autosaveFolder); // again, should it have gone since
     const QString error = AssessmentFile::write(copy, m_autosavePath);
     if (!error.isEmpty())
         emit autosaveFailed(error);
+    else
+        emit autosaveSucceeded();
 }
 
 void AssessmentDocument::discardAutosave()

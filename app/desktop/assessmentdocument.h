@@ -55,6 +55,9 @@ public:
     // Autosave: every change is written to a file in this folder, removed after a clean save or close.
     void setAutosaveFolder(const QString &folder);
     QString autosavePath() const { return m_autosavePath; }
+    // True when the file at path() was changed on disk (by another window or program) since it was
+    // opened or last saved here: saving would replace those changes.
+    bool changedOnDisk() const;
     // Autosaved files left behind by a session that did not end cleanly.
     static QStringList recoverableFiles(const QString &folder);
     // Reads an autosaved file: the assessment and the path it was being saved to (may be empty).
@@ -70,6 +73,7 @@ signals:
     void pathChanged(const QString &path);
     void opened();
     void autosaveFailed(const QString &reason);
+    void autosaveSucceeded();
 
 private:
     friend class SetAnswerCommand;
@@ -85,6 +89,7 @@ private:
     bool m_modified = false;
     QUndoStack m_undo;
     mutable std::optional<AssessmentResult> m_result;
+    QByteArray m_diskFingerprint; // of the file at m_path when it was opened or saved
     QString m_autosaveFolder;
     QString m_autosavePath;
     std::unique_ptr<QLockFile> m_autosaveLock; // tells other running copies this autosave is alive

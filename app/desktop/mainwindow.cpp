@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -130,8 +131,19 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
     connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::opened, this, &MainWindow::updateActions);
+    // A failed autosave stays in view until one works again (a message of a few seconds went unseen).
+    m_autosaveWarning = new QLabel(this);
+    m_autosaveWarning->setWordWrap(true);
+    m_autosaveWarning->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
+    m_autosaveWarning->hide();
+    statusBar()->addPermanentWidget(m_autosaveWarning, 1);
     connect(m_document, &AssessmentDocument::autosaveFailed, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(reason), 10000);
+        m_autosaveError = reason;
+        showAutosaveWarning();
+    });
+    connect(m_document, &AssessmentDocument::autosaveSucceeded, this, [this] {
+        m_autosaveError.clear();
+        showAutosaveWarning();
     });
 
     setLanguage(Settings::effectiveLanguage(), false);
@@ -338,8 +350,25 @@ void MainWindow::createActions()
     updateActions();
 }
 
+void MainWindow::showAutosaveWarning()
+{
+    if (!m_autosaveWarning)
+        return;
+    m_autosaveWarning->setVisible(!m_autosaveError.isEmpty());
+    m_autosaveWarning->setText(
+        m_autosaveError.isEmpty()
+            ? QString()
+            : tr("Automatic backup is not working (%1): save your work to keep it.").arg(m_autosaveError));
+}
+
+QString MainWindow::autosaveWarning() const
+{
+    return m_autosaveWarning->isVisibleTo(this) ? m_autosaveWarning->text() : QString();
+}
+
 void MainWindow::retranslate()
 {
+    showAutosaveWarning();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New assessment…"));
     m_openAction->setText(tr("&Open…"));
@@ -563,6 +592,13 @@ bool MainWindow::openFile(const QString &path)
         Settings::addRecentFile(path);
         updateRecentMenu();
     }
+    if (!read.diagnostics.isEmpty()) {
+        ask(QMessageBox::Warning, tr("Some fields are left out"),
+            tr("%1 holds fields this version of Phare does not know, too large to keep. They are left out, and "
+               "will not be saved:\n\n%2")
+                .arg(QFileInfo(path).fileName(), toText(read.diagnostics)),
+            QMessageBox::Ok, QMessageBox::Ok);
+    }
     const AssessmentResult &result = m_document->result();
     if (!result.issues.isEmpty()) {
         QStringList lines;
@@ -602,6 +638,14 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
+    // Two windows (or another program) on one file: the last save used to win silently.
+    if (path == m_document->path() && m_document->changedOnDisk() &&
+        ask(QMessageBox::Warning, tr("File changed on disk"),
+            tr("%1 was changed by another window or program since you opened it. Saving replaces those "
+               "changes with yours.\n\nSave anyway?")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
+        return false;
     const QString error = m_document->save(path);
     if (!error.isEmpty()) {
         ask(QMessageBox::Critical, tr("Cannot save"),

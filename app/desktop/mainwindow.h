@@ -10,6 +10,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QToolBar;
@@ -70,6 +71,8 @@ public:
     static void setDialogsAnsweredAutomatically(bool automatic);
     // Forgets answers queued and not used; returns how many there were.
     static int clearQueuedAnswers();
+    // The warning the status bar keeps while the automatic backup fails: empty when it works.
+    QString autosaveWarning() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,8 +109,12 @@ private:
                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
     QString askFileName(bool saving, const QString &title);
 
+    void showAutosaveWarning();
+
     const Content &m_content;
     AssessmentDocument *m_document;
+    QLabel *m_autosaveWarning = nullptr; // in the status bar while the autosave fails
+    QString m_autosaveError;             // why it failed; empty while it works
     QStackedWidget *m_pages;
     StartPage *m_start;
     QuestionPage *m_questions = nullptr;

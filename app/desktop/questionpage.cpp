@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,6 +28,16 @@
 namespace Phare {
 
 namespace {
+
+// The note as typed: toPlainText() turns no-break spaces into spaces and U+2028 into a new line, which
+// changed a note read from a file as soon as one letter was typed in it. Only paragraph breaks are
+// the editor's own; they are the note's new lines.
+QString noteText(const QPlainTextEdit *edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return text;
+}
 constexpr int dontKnowId = 1000;
 constexpr int notApplicableId = 1001;
 } // namespace
@@ -88,7 +99,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
             return;
         // A note longer than a .phare file may hold could not be saved: refuse the typing or the paste
         // that went past the cap, and say why, rather than cut the text silently.
-        if (m_notes->toPlainText().size() > Assessment::maxTextLength) {
+        const QString note = noteText(m_notes);
+        if (note.size() > Assessment::maxTextLength) {
             m_syncing = true;
             m_notes->setPlainText(m_document->note(m_current.theme, m_current.question));
             m_notes->moveCursor(QTextCursor::End);
@@ -97,7 +109,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
                                tr("A note can hold at most %1 characters.").arg(Assessment::maxTextLength), m_notes);
             return;
         }
-        m_document->setNote(m_current.theme, m_current.question, m_notes->toPlainText());
+        m_document->setNote(m_current.theme, m_current.question, note);
     });
 
     m_back = new QPushButton(body);
@@ -405,7 +417,7 @@ void QuestionPage::syncAnswer()
     if (m_notApplicable)
         m_notApplicable->setChecked(answer && kind == Answer::Kind::NotApplicable);
     const QString note = m_document->note(m_current.theme, m_current.question);
-    if (m_notes->toPlainText() != note)
+    if (noteText(m_notes) != note)
         m_notes->setPlainText(note);
     m_syncing = false;
 }

@@ -2,6 +2,7 @@
 #include "settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -25,6 +26,20 @@ void setLanguage(const QString &language)
     QSettings().setValue(kLanguage, language);
 }
 
+namespace {
+
+// The recent files name the firms assessed: the settings file is its owner's only (0600). QSettings
+// replaces the file atomically, keeping its permissions, so they are set after each write.
+void storeRecentFiles(const QStringList &files)
+{
+    QSettings settings;
+    settings.setValue(kRecentFiles, files);
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
 QStringList recentFiles()
 {
     return QSettings().value(kRecentFiles, QStringList()).toStringList();
@@ -38,14 +53,14 @@ void addRecentFile(const QString &path)
     files.prepend(absolute);
     while (files.size() > maxRecentFiles)
         files.removeLast();
-    QSettings().setValue(kRecentFiles, files);
+    storeRecentFiles(files);
 }
 
 void removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
-    QSettings().setValue(kRecentFiles, files);
+    storeRecentFiles(files);
 }
 
 QByteArray windowGeometry()

@@ -57,17 +57,19 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     m_newBox = new QGroupBox(this);
     auto *form = new QFormLayout(m_newBox);
     m_name = new QLineEdit(m_newBox);
-    m_name->setMaxLength(300);
+    // The limits of the file format (docs/security.md), no lower: a profile read from a file must come
+    // back from this form unchanged when nothing was touched.
+    m_name->setMaxLength(Assessment::maxTextLength);
     m_sector = new QComboBox(m_newBox);
     for (const QString &sector : sectorIds())
         m_sector->addItem(QString(), sector);
     m_employees = new QSpinBox(m_newBox);
-    m_employees->setRange(0, 100000);
+    m_employees->setRange(0, Assessment::maxEmployees);
     m_employees->setValue(1);
     m_location = new QLineEdit(m_newBox);
-    m_location->setMaxLength(300);
+    m_location->setMaxLength(Assessment::maxTextLength);
     m_advisor = new QLineEdit(m_newBox);
-    m_advisor->setMaxLength(300);
+    m_advisor->setMaxLength(Assessment::maxTextLength);
     m_nameLabel = new QLabel(m_newBox);
     m_sectorLabel = new QLabel(m_newBox);
     m_employeesLabel = new QLabel(m_newBox);
@@ -105,16 +107,20 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
         if (!m_start->isEnabled())
             return;
         Company company;
-        company.name = m_name->text().trimmed();
+        // What the user typed is trimmed; what came from the file and was not touched is kept as it is.
+        const auto typed = [](const QLineEdit *edit) {
+            return edit->isModified() ? edit->text().trimmed() : edit->text();
+        };
+        company.name = typed(m_name);
         company.sector = m_sector->currentData().toString();
         company.employees = m_employees->value();
-        company.location = m_location->text().trimmed();
+        company.location = typed(m_location);
         QStringList chosen;
         for (QCheckBox *box : std::as_const(m_themes)) {
             if (box->isChecked())
                 chosen.append(box->property("themeId").toString());
         }
-        emit startRequested(company, m_advisor->text().trimmed(), chosen);
+        emit startRequested(company, typed(m_advisor), chosen);
     });
 
     m_openBox = new QGroupBox(this);

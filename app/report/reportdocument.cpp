@@ -58,6 +58,39 @@ QFont reportFont(qreal points, bool bold = false)
     return font;
 }
 
+// What a note may take of the report. A .phare note may hold 100 000 characters (50 000 short lines);
+// printed whole, a few of them made reports of over 30 000 pages, past what Qt's text layout can
+// count (it crashed). A note is printed up to these, and the notes together up to the last one; the
+// rest is in the file, and the report says so.
+constexpr qsizetype maxNoteLines = 40;
+constexpr qsizetype maxNoteCharacters = 4000;
+constexpr qsizetype maxNotesCharacters = 400'000;
+
+// The part of a note the report prints, with "… (note truncated, see the file)" when it is cut.
+// `budget` is what is left of maxNotesCharacters; a note past it is not printed at all.
+QString noteForReport(const QString &note, qsizetype &budget, const QString &language)
+{
+    const bool fr = language == u"fr";
+    if (budget <= 0)
+        return fr ? QStringLiteral("(note non imprimée : le rapport est limité, voir le fichier)")
+                  : QStringLiteral("(note not printed: the report is limited, see the file)");
+    QString text = note;
+    qsizetype cut = std::min({text.size(), maxNoteCharacters, budget});
+    qsizetype lines = 0;
+    for (qsizetype i = 0; i < cut; ++i) {
+        if (text.at(i) == u'\n' && ++lines >= maxNoteLines) {
+            cut = i;
+            break;
+        }
+    }
+    budget -= cut;
+    if (cut >= text.size())
+        return text;
+    text.truncate(cut);
+    return text.trimmed() + (fr ? QStringLiteral("\n… (note tronquée, voir le fichier)")
+                                : QStringLiteral("\n… (note truncated, see the file)"));
+}
+
 // Kept blocks carry an anchor "kN" so the layout can find them again.
 int keptId(const QTextBlock &block)
 {
@@ -712,6 +745,7 @@ void ReportDocument::writeAnswers(QString &out)
                              "Every question of the themes assessed, with the answer given and the advisor's note. "
                              "A question that did not apply, given an earlier answer, was not asked.")));
     const QString colon = ReportText::colon(m_language);
+    qsizetype notesBudget = maxNotesCharacters;
     for (const ThemeResult &t : m_result.themes) {
         out += heading(2, t.questionnaire->title.text(m_language));
         const ThemeAnswers *answers = nullptr;
@@ -748,7 +782,8 @@ void ReportDocument::writeAnswers(QString &out)
                 } else {
                     out += keptParagraph(answerHtml, QStringLiteral(" class=\"answer\""));
                     out += QStringLiteral("<p class=\"note\"><span class=\"muted\">%1</span> %2</p>\n")
-                               .arg(html(say("Note du conseiller", "Advisor's note") + colon), html(note.trimmed()));
+                               .arg(html(say("Note du conseiller", "Advisor's note") + colon),
+                                    html(noteForReport(note.trimmed(), notesBudget, m_language)));
                 }
             }
         }
@@ -955,6 +990,8 @@ void ReportDocument::keepWithNext()
 bool ReportDocument::removeEmptyPages()
 {
     const int pages = m_document->pageCount();
+    if (pages <= 0) // past Qt's layout range the count overflows; the notes are capped so it does not
+        return false;
     QList<bool> used(pages, false);
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         const QTextLayout *lines = block.layout();

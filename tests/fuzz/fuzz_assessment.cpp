@@ -27,5 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     PHARE_FUZZ_CHECK(again.assessment.has_value());
     PHARE_FUZZ_CHECK(again.assessment->toBytes() == saved);
+    // read → write → read gives the same assessment, not only the same bytes: the same dates (a
+    // date written as "" once failed the second read), the same profile and answers.
+    const Phare::Assessment &a = *read.assessment;
+    const Phare::Assessment &b = *again.assessment;
+    PHARE_FUZZ_CHECK(a.created == b.created && a.created.isValid() == b.created.isValid());
+    PHARE_FUZZ_CHECK(a.modified == b.modified && a.modified.isValid() == b.modified.isValid());
+    PHARE_FUZZ_CHECK(a.company.name == b.company.name && a.company.employees == b.company.employees);
+    PHARE_FUZZ_CHECK(a.advisor == b.advisor && a.language == b.language);
+    PHARE_FUZZ_CHECK(a.themes.keys() == b.themes.keys());
+    for (auto t = a.themes.cbegin(); t != a.themes.cend(); ++t) {
+        PHARE_FUZZ_CHECK(t->answers == b.themes.value(t.key()).answers);
+        PHARE_FUZZ_CHECK(t->extra == b.themes.value(t.key()).extra);
+    }
+    PHARE_FUZZ_CHECK(a.extra == b.extra);
     return 0;
 }
