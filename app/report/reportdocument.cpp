@@ -830,8 +830,11 @@ void ReportDocument::writeMethod(QString &out)
 {
     out += heading(1, say("Annexe B — Comment les scores sont calculés", "Appendix B — How the scores are computed"),
                    true);
-    const auto paragraph = [&](const char *fr, const char *en) {
-        out += QStringLiteral("<p>%1</p>\n").arg(html(say(fr, en)));
+    const auto paragraph = [&](const char *fr, const char *en, const QStringList &args = {}) {
+        QString text = say(fr, en);
+        for (const QString &arg : args)
+            text = text.arg(arg);
+        out += QStringLiteral("<p>%1</p>\n").arg(html(text));
     };
     out += heading(2, say("Des réponses aux scores", "From answers to scores"));
     paragraph("Chaque thème est un questionnaire, organisé en dimensions (les axes de son radar). Chaque réponse "
@@ -891,23 +894,31 @@ void ReportDocument::writeMethod(QString &out)
     }
 
     out += heading(2, say("Recommandations", "Recommendations"));
-    paragraph("Chaque thème contient des règles\u00a0: «\u00a0si telle réponse, ou si telle dimension est sous tel "
-              "score, alors recommander tel chapitre du livre blanc, tel cas d'usage et telle action\u00a0». Les "
-              "règles déclenchées sont classées par priorité, puis par l'écart entre 100 et le plus bas des scores "
-              "qu'elles examinent. Un chapitre ou un cas d'usage prend la priorité la plus haute des règles qui le "
-              "recommandent et en réunit les raisons. Seuls les cas d'usage adaptés au secteur et à la taille de "
-              "l'entreprise sont proposés.",
-              "Each theme holds rules: \"if this answer, or if this dimension is below this score, then recommend "
-              "this white-paper chapter, this use case and this action\". The rules that fire are ranked by "
-              "priority, then by the gap between 100 and the lowest of the scores they look at. A chapter or use "
-              "case takes the highest priority of the rules that recommend it and gathers their reasons. Only the "
-              "use cases suited to the firm's sector and size are offered.");
-    paragraph("Le plan d'action reprend les actions des règles déclenchées, par échéance et dans l'ordre du "
-              "classement. Pour qu'une petite entreprise puisse le tenir, il prévoit au plus cinq actions pour ce "
-              "mois-ci et huit pour ce trimestre\u00a0; les suivantes passent à l'échéance d'après.",
-              "The action plan lists the actions of the rules that fired, by horizon and in rank order. So that a "
-              "small firm can carry it out, it plans at most five actions for this month and eight for this "
-              "quarter; the next ones move to the following horizon.");
+    paragraph("Chaque thème contient des règles\u00a0: «\u00a0si telle réponse montre un manque, et si "
+              "l'entreprise est concernée, alors proposer telle action\u00a0». Une action proposée par plusieurs "
+              "règles n'apparaît qu'une fois, avec toutes ses raisons. Chaque action reçoit une note sur 100\u00a0: "
+              "45\u00a0% pour l'enjeu (ce qu'un manque coûte à une petite entreprise), 30\u00a0% pour l'écart "
+              "(100 moins la plus basse des réponses en cause), 15\u00a0% pour la rapidité (les actions courtes "
+              "d'abord) et 10\u00a0% pour une échéance légale déjà en vigueur ou à moins d'un an.",
+              "Each theme holds rules: \"if this answer shows a gap, and if the firm is concerned, then propose this "
+              "action\". An action proposed by several rules appears once, with all its reasons. Each action gets a "
+              "mark out of 100: 45% for what is at stake (what the gap costs a small firm), 30% for the gap (100 "
+              "minus the lowest of the answers involved), 15% for speed (short actions first) and 10% for a legal "
+              "deadline already in force or less than a year away.");
+    paragraph("Le plan reprend les actions dans l'ordre de leur note, en veillant à ce que le point le plus "
+              "faible de l'entreprise soit traité dès ce mois-ci et qu'une action vienne après celles dont elle a "
+              "besoin. Pour qu'une petite entreprise puisse le tenir, il prévoit au plus %1 actions pour ce mois-ci, "
+              "%2 pour ce trimestre et %3 dans l'année\u00a0; les autres sont listées en annexe C. Les chapitres du "
+              "livre blanc (au plus %4) et les cas d'usage (au plus %5, adaptés au secteur, à la taille et au profil "
+              "de l'entreprise) sont ceux des actions du plan.",
+              "The plan takes the actions in the order of their marks, making sure the firm's weakest point is dealt "
+              "with this month and that an action comes after those it needs. So that a small firm can carry it "
+              "out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
+              "others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most "
+              "%5, suited to the firm's sector, size and profile) are those of the planned actions.",
+              {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
+               QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
+               QString::number(m_content.plan.useCases)});
 }
 
 // ---------------------------------------------------------------------------------------------
