@@ -10,8 +10,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUuid>
 #include <QSaveFile>
+#include <QUuid>
 
 #include <cctype>
 #include <cerrno>
@@ -703,10 +703,11 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
     }
 
     Assessment a;
-    const QStringList known = {QStringLiteral("format"),   QStringLiteral("formatVersion"), QStringLiteral("company"),
-                               QStringLiteral("advisor"),  QStringLiteral("created"),       QStringLiteral("modified"),
-                               QStringLiteral("language"), QStringLiteral("questionnaires"), QStringLiteral("id"),
-                               QStringLiteral("assessmentDate")};
+    const QStringList known = {QStringLiteral("format"),   QStringLiteral("formatVersion"),
+                               QStringLiteral("company"),  QStringLiteral("advisor"),
+                               QStringLiteral("created"),  QStringLiteral("modified"),
+                               QStringLiteral("language"), QStringLiteral("questionnaires"),
+                               QStringLiteral("id"),       QStringLiteral("assessmentDate")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             a.extra.insert(it.key(), it.value());

@@ -68,8 +68,8 @@ struct Action
     Impact impact = Impact::Medium;
     double effort = 1; // hours of work
     Cost cost = Cost::None;
-    QStringList who;                // owner, staff, provider
-    QDate deadline;                 // a legal obligation applies from this date; null when none
+    QStringList who;                 // owner, staff, provider
+    QDate deadline;                  // a legal obligation applies from this date; null when none
     Horizon earliest = Horizon::Now; // never planned before this horizon
     QList<SourceRef> prerequisites;  // other actions, to do before this one
     QList<SourceRef> chapters;

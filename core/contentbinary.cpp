@@ -88,8 +88,8 @@ template <class V, Is<Condition> T> void fields(V &v, T &condition)
 
 template <class V, Is<Question> T> void fields(V &v, T &question)
 {
-    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, scored, showIf, options, rows,
-           line, column] = question;
+    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, scored, showIf, options, rows, line,
+           column] = question;
     v(id);
     v(type);
     v(text);

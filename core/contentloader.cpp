@@ -746,8 +746,8 @@ QList<Option> readOptions(Checker &c, const YamlNode &list, QuestionType type, c
             exclusives += option.exclusive ? 1 : 0;
             if (exclusives > 1 && option.exclusive)
                 c.error(node, QStringLiteral("%1 can have only one exclusive option (\"none of these\")").arg(where));
-        } else if (const YamlNode *score = scored ? c.required(node, QStringLiteral("score"), what)
-                                                  : node.find(u"score")) {
+        } else if (const YamlNode *score =
+                       scored ? c.required(node, QStringLiteral("score"), what) : node.find(u"score")) {
             option.score = c.number(*score, QStringLiteral("the score of %1").arg(what)).value_or(0);
         }
         options.append(option);
@@ -817,7 +817,8 @@ std::optional<Question> readQuestion(Checker &c, const YamlNode &node, const QSt
     if (const YamlNode *flag = node.find(u"scored"))
         question.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true) && scored;
     if (const YamlNode *showIf = node.find(u"showIf"))
-        question.showIf = readCondition(c, *showIf, ConditionScope::ShowIf, QStringLiteral("the showIf of %1").arg(label));
+        question.showIf =
+            readCondition(c, *showIf, ConditionScope::ShowIf, QStringLiteral("the showIf of %1").arg(label));
 
     const YamlNode *options = node.find(u"options");
     const YamlNode *rows = node.find(u"rows");
@@ -965,8 +966,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                                         .arg(ContentLimits::maxQuestions));
                         break;
                     }
-                    auto question = readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what),
-                                                 dimension.scored);
+                    auto question =
+                        readQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what), dimension.scored);
                     if (!question)
                         continue;
                     if (const YamlNode *idNode = qn.isMap() ? qn.find(u"id") : nullptr;
@@ -1036,8 +1037,8 @@ std::optional<Questionnaire> readQuestionnaire(Checker &c, const YamlNode &root)
                 valid = false;
             }
             if (const YamlNode *given = node.find(u"given")) {
-                if (auto condition = readCondition(c, *given, ConditionScope::Rule,
-                                                   QStringLiteral("the 'given' of %1").arg(what))) {
+                if (auto condition =
+                        readCondition(c, *given, ConditionScope::Rule, QStringLiteral("the 'given' of %1").arg(what))) {
                     checkConditionReferences(c, q, *condition, QStringLiteral("the 'given' of %1").arg(what));
                     rule.given = std::move(*condition);
                 } else {
@@ -1191,8 +1192,8 @@ ActionsFile readActions(Checker &c, const YamlNode &root)
         if (const YamlNode *effort = c.required(node, QStringLiteral("effort"), what)) {
             if (const auto value = c.number(*effort, QStringLiteral("the effort of %1").arg(what))) {
                 if (*value <= 0 || *value > 10'000)
-                    c.error(*effort, QStringLiteral("the effort of %1 is in hours: more than 0, at most 10000")
-                                         .arg(what));
+                    c.error(*effort,
+                            QStringLiteral("the effort of %1 is in hours: more than 0, at most 10000").arg(what));
                 else
                     action.effort = *value;
             }
@@ -1215,8 +1216,9 @@ ActionsFile readActions(Checker &c, const YamlNode &root)
             const auto text = c.string(*deadline, QStringLiteral("the deadline of %1").arg(what));
             action.deadline = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
             if (text && (!action.deadline.isValid() || text->size() != 10))
-                c.error(*deadline, QStringLiteral("the deadline of %1 must be a date written YYYY-MM-DD, not '%2'")
-                                       .arg(what, *text));
+                c.error(
+                    *deadline,
+                    QStringLiteral("the deadline of %1 must be a date written YYYY-MM-DD, not '%2'").arg(what, *text));
         }
         if (const YamlNode *earliest = node.find(u"earliest")) {
             if (const auto value = c.oneOf(*earliest, horizons, QStringLiteral("the earliest horizon of %1").arg(what)))
@@ -1550,8 +1552,7 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
         Checker checker(file, result.diagnostics, options.strict);
         const YamlNode *kind = root.isMap() ? root.find(u"kind") : nullptr;
         const QStringList kinds = {QStringLiteral("questionnaire"), QStringLiteral("chapters"),
-                                   QStringLiteral("use-cases"),     QStringLiteral("profile"),
-                                   QStringLiteral("actions")};
+                                   QStringLiteral("use-cases"), QStringLiteral("profile"), QStringLiteral("actions")};
         if (!kind) {
             checker.error(root, QStringLiteral("this is not a Phare content file: it must start with 'kind: "
                                                "questionnaire', 'kind: profile', 'kind: actions', 'kind: chapters' "
@@ -1592,9 +1593,9 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
                     result.content.plan = *read.plan;
                     planFile = file;
                 } else {
-                    checker.error(*root.find(u"plan"),
-                                  QStringLiteral("the plan's settings are already given in %1: give them once")
-                                      .arg(planFile));
+                    checker.error(
+                        *root.find(u"plan"),
+                        QStringLiteral("the plan's settings are already given in %1: give them once").arg(planFile));
                 }
             }
             for (Action &action : read.actions) {

@@ -68,7 +68,7 @@ struct Condition
 
     Kind kind = Kind::All;
     QString question; // for ProfileIn / ProfileNotIn: the profile's question
-    QString row; // grid questions: which row AnswerIn / AnswerNotIn looks at
+    QString row;      // grid questions: which row AnswerIn / AnswerNotIn looks at
     QString dimension;
     QStringList options;
     double threshold = 0; // 0–100
@@ -148,7 +148,7 @@ enum class Impact
 struct Rule
 {
     QString id;
-    Condition when;                // the gap: what it names are the reasons, and set the gap
+    Condition when;                 // the gap: what it names are the reasons, and set the gap
     std::optional<Condition> given; // when the advice applies (context): must hold too, gives no reason
     QList<SourceRef> actions;       // SourceRef::index: the position in Content::actions
     // When this rule fires, its actions count at least this impact (e.g. after an incident).

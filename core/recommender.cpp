@@ -41,14 +41,15 @@ QString phrased(const LocalizedText &text, QStringView language, const Recommend
 QString PlannedAction::rankExplanation(QStringView language) const
 {
     const bool fr = language == u"fr";
-    const auto points = [](double part, double weight) { return qRound(part * weight); };
+    const auto points = [](double part, double weight) {
+        return qRound(part * weight);
+    };
     static const char *const impactFr[] = {"critique", "élevé", "moyen", "faible"};
     static const char *const impactEn[] = {"critical", "high", "medium", "low"};
     const int i = static_cast<int>(parts.impact);
     QStringList out;
-    const QString effort = action ? QLocale(fr ? QLocale::French : QLocale::English)
-                                        .toString(action->effort, 'g', 3)
-                                  : QString();
+    const QString effort =
+        action ? QLocale(fr ? QLocale::French : QLocale::English).toString(action->effort, 'g', 3) : QString();
     if (fr) {
         out << QStringLiteral("enjeu %1 (%2 points)")
                    .arg(QString::fromUtf8(impactFr[i]))
@@ -194,12 +195,13 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     int profileBase = 0;
     for (const ThemeResult &theme : result.themes)
         profileBase += theme.questionnaire->subjectCount();
-    const int subjectCount = profileBase + (result.profile.questionnaire ? result.profile.questionnaire->subjectCount() : 0);
+    const int subjectCount =
+        profileBase + (result.profile.questionnaire ? result.profile.questionnaire->subjectCount() : 0);
     const int words = std::max(1, (subjectCount + 63) / 64);
-    std::vector<quint64> seen;                    // per action, a bit per subject already given to it
-    std::vector<std::pair<int, int>> picks;       // (action slot, reason in `all`)
+    std::vector<quint64> seen;              // per action, a bit per subject already given to it
+    std::vector<std::pair<int, int>> picks; // (action slot, reason in `all`)
     std::vector<std::pair<int, const Rule *>> firedBy;
-    std::vector<int> subjects;                    // the current rule's reasons' subjects
+    std::vector<int> subjects; // the current rule's reasons' subjects
     all.reserve(64);
     picks.reserve(128);
     firedBy.reserve(64);
@@ -579,9 +581,10 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             const PlannedAction &p = out.plan[a];
             actions.append(p.action);
             for (const Reason &r : p.reasons) {
-                const bool known = std::any_of(pickedReasons.cbegin() + first, pickedReasons.cend(), [&](const Reason &o) {
-                    return o.question == r.question && o.dimension == r.dimension;
-                });
+                const bool known =
+                    std::any_of(pickedReasons.cbegin() + first, pickedReasons.cend(), [&](const Reason &o) {
+                        return o.question == r.question && o.dimension == r.dimension;
+                    });
                 if (!known)
                     pickedReasons.append(r);
             }
@@ -599,15 +602,13 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     out.chapters.reserve(static_cast<qsizetype>(chapterOrder.size()));
     for (std::size_t k = 0; k < chapterOrder.size(); ++k) {
         const Pick &pick = chapterPicks[static_cast<std::size_t>(chapterOrder[k])];
-        out.chapters.append({&content.chapters[chapterOrder[k]], pick.score, themesFor(pick.themes),
-                             chapterActions[k],
+        out.chapters.append({&content.chapters[chapterOrder[k]], pick.score, themesFor(pick.themes), chapterActions[k],
                              ReasonList(pickedReasons, chapterSlices[k].first, chapterSlices[k].second)});
     }
     out.useCases.reserve(static_cast<qsizetype>(useCaseOrder.size()));
     for (std::size_t k = 0; k < useCaseOrder.size(); ++k) {
         const Pick &pick = useCasePicks[static_cast<std::size_t>(useCaseOrder[k])];
-        out.useCases.append({&content.useCases[useCaseOrder[k]], pick.best, themesFor(pick.themes),
-                             useCaseActions[k],
+        out.useCases.append({&content.useCases[useCaseOrder[k]], pick.best, themesFor(pick.themes), useCaseActions[k],
                              ReasonList(pickedReasons, useCaseSlices[k].first, useCaseSlices[k].second)});
     }
     return out;

@@ -107,10 +107,10 @@ struct UseCaseRecommendation
 
 struct Recommendations
 {
-    QList<PlannedAction> plan;                // now, then next, then later; in rank order within each
-    QList<PlannedAction> others;              // every other action that fits, in rank order
-    QList<ChapterRecommendation> chapters;    // at most PlanSettings::chapters, ranked
-    QList<UseCaseRecommendation> useCases;    // at most PlanSettings::useCases, ranked
+    QList<PlannedAction> plan;                 // now, then next, then later; in rank order within each
+    QList<PlannedAction> others;               // every other action that fits, in rank order
+    QList<ChapterRecommendation> chapters;     // at most PlanSettings::chapters, ranked
+    QList<UseCaseRecommendation> useCases;     // at most PlanSettings::useCases, ranked
     const ThemeResult *weakestTheme = nullptr; // where the firm's weakest scored dimension is
     const DimensionResult *weakest = nullptr;
     bool profileMissing = false; // the content has a profile and the assessment answers none of it

@@ -118,7 +118,7 @@ struct ConditionHit
 {
     const QuestionResult *question = nullptr;
     const DimensionResult *dimension = nullptr;
-    int subject = -1; // Condition::subject: the question or dimension as one number in the questionnaire
+    int subject = -1;     // Condition::subject: the question or dimension as one number in the questionnaire
     bool profile = false; // a fact of the firm profile: subject is then the question's place in the profile
 };
 // Facts of the firm's profile that hold are added to `looked` (marked `profile`): they say why the

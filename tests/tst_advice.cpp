@@ -185,9 +185,8 @@ void TestAdvice::advisorCases()
         if (!known)
             failures.append(u"%1:%2: unknown %3 '%4' or place '%5'"_s.arg(expect).arg(e.line).arg(e.kind, e.id, e.in));
         else if (!holds)
-            failures.append(u"%1:%2: %3 %4 expected %5, is %6 — %7"_s.arg(expect)
-                                .arg(e.line)
-                                .arg(e.kind, e.id, e.in, where, e.why));
+            failures.append(u"%1:%2: %3 %4 expected %5, is %6 — %7"_s.arg(expect).arg(e.line).arg(e.kind, e.id, e.in,
+                                                                                                  where, e.why));
     }
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n') + u"\nThe plan:\n"_s + planText(rec)));
 }
@@ -195,7 +194,8 @@ void TestAdvice::advisorCases()
 void TestAdvice::everyPlanFitsAndExplainsItself_data()
 {
     QTest::addColumn<QString>("phare");
-    for (const QString &folder : {u"" PHARE_TEST_DATA "/advice-cases"_s, u"" PHARE_SOURCE_DIR "/resources/examples"_s}) {
+    for (const QString &folder :
+         {u"" PHARE_TEST_DATA "/advice-cases"_s, u"" PHARE_SOURCE_DIR "/resources/examples"_s}) {
         const QDir dir(folder);
         for (const QString &file : dir.entryList({u"*.phare"_s}, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(file)) << dir.filePath(file);

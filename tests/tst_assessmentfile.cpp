@@ -9,10 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -522,8 +522,8 @@ void TestAssessmentFile::exampleSurvivesRoundTrip()
     QCOMPARE(a.created, QDateTime(QDate(2026, 3, 12), QTime(9, 30), Qt::UTC));
     QCOMPARE(a.modified, QDateTime(QDate(2026, 3, 12), QTime(11, 40), Qt::UTC));
     QCOMPARE(a.language, u"fr"_s);
-    QCOMPARE(a.themes.keys(), (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s, u"people-change"_s,
-                                           u"profile"_s}));
+    QCOMPARE(a.themes.keys(),
+             (QStringList{u"ai-readiness"_s, u"cybersecurity"_s, u"e-commerce"_s, u"people-change"_s, u"profile"_s}));
     QCOMPARE(a.id, u"5b0e4f2a-8c1d-4e7b-9a36-2f1c0d9e8b71"_s);
     QCOMPARE(a.assessmentDate, QDate(2026, 3, 12));
     QCOMPARE(a.themes.value(u"profile"_s).answers.value(u"customers"_s), Answer::makeChoice(u"consumers"_s));
@@ -819,7 +819,9 @@ void TestAssessmentFile::idAndDateRoundTrip()
     made.company.name = u"Fleuriste"_s;
     made.company.sector = u"retail"_s;
     QCOMPARE(made.assessmentDate, QDate(2027, 1, 31));
-    QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s).match(made.id).hasMatch());
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s)
+                .match(made.id)
+                .hasMatch());
     QVERIFY(Assessment::makeNew().id != made.id);
     const auto reread = AssessmentFile::parse(made.toBytes(), u"new.phare"_s);
     QVERIFY2(reread.assessment, qPrintable(describe(reread.diagnostics)));

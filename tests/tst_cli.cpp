@@ -608,8 +608,8 @@ void TestCli::validateBrokenQuestionnaire_data()
                                     << QStringLiteral("urgent");
     QTest::newRow("rule on unknown question")
         << QByteArray("{question: has-website,") << QByteArray("{question: has-site,") << QStringLiteral("has-site");
-    QTest::newRow("rule to unknown action")
-        << QByteArray("actions: [build-website]") << QByteArray("actions: [build-site]") << QStringLiteral("build-site");
+    QTest::newRow("rule to unknown action") << QByteArray("actions: [build-website]")
+                                            << QByteArray("actions: [build-site]") << QStringLiteral("build-site");
     QTest::newRow("tab in indentation") << QByteArray("        help: {fr") << QByteArray("\thelp: {fr") << QString();
     QTest::newRow("unclosed inline list")
         << QByteArray("actions: [build-website]") << QByteArray("actions: [build-website") << QStringLiteral("[");
@@ -753,8 +753,9 @@ void TestCli::questionnairesOption()
                                 {QStringLiteral("title"), QStringLiteral("Tiny theme")},
                                 {QStringLiteral("dimensions"), 1},
                                 {QStringLiteral("questions"), 1}}}},
-        {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("build-website")},
-                                                           {QStringLiteral("text"), QStringLiteral("Build a website.")}}}},
+        {QStringLiteral("actions"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("build-website")},
+                                {QStringLiteral("text"), QStringLiteral("Build a website.")}}}},
         {QStringLiteral("chapters"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("websites")},
                                                             {QStringLiteral("title"), QStringLiteral("Websites")}}}},
         {QStringLiteral("useCases"),
@@ -1375,8 +1376,8 @@ void TestCli::recommendJson()
     PARSE_JSON(doc, run.out);
     QVERIFY(doc.isObject());
     const QJsonObject rec = doc.toObject();
-    QCOMPARE(keysOf(rec), setOf({"company", "profileMissing", "referenceDate", "plan", "otherPossibilities",
-                                 "chapters", "useCases", "weakestDimension"}));
+    QCOMPARE(keysOf(rec), setOf({"company", "profileMissing", "referenceDate", "plan", "otherPossibilities", "chapters",
+                                 "useCases", "weakestDimension"}));
     QVERIFY(rec.value(u"chapters").isArray() && rec.value(u"useCases").isArray());
     // The examples have a business profile (an older file without one: recommendWithoutProfile).
     QCOMPARE(rec.value(u"profileMissing").toBool(true), false);
@@ -1417,9 +1418,9 @@ void TestCli::recommendJson()
         const double sum = 0.45 * parts.value(u"impactPoints").toDouble() + 0.30 * parts.value(u"gap").toDouble() +
                            0.15 * parts.value(u"quickness").toDouble() + 0.10 * parts.value(u"urgency").toDouble();
         QVERIFY2(qAbs(sum - parts.value(u"score").toDouble()) < 0.11, qPrintable(what + QStringLiteral(" ") + id));
-        QVERIFY2(parts.value(u"explanation").toString().startsWith(
-                     QStringLiteral("Rank %1, ").arg(item[u"rank"].toInt())),
-                 qPrintable(parts.value(u"explanation").toString()));
+        QVERIFY2(
+            parts.value(u"explanation").toString().startsWith(QStringLiteral("Rank %1, ").arg(item[u"rank"].toInt())),
+            qPrintable(parts.value(u"explanation").toString()));
         checkReasons(item[u"reasons"], what + QStringLiteral(" ") + id);
     };
     for (const QJsonValue item : plan) {

@@ -210,7 +210,8 @@ void namedQuestions(const Condition &condition, QStringList &out)
     for (const Condition &child : condition.children)
         namedQuestions(child, out);
     // A profile condition names a question of the profile: the firm answers it, not the theme.
-    const bool profile = condition.kind == Condition::Kind::ProfileIn || condition.kind == Condition::Kind::ProfileNotIn;
+    const bool profile =
+        condition.kind == Condition::Kind::ProfileIn || condition.kind == Condition::Kind::ProfileNotIn;
     if (!profile && !condition.question.isEmpty() && !out.contains(condition.question))
         out.append(condition.question);
 }
@@ -285,14 +286,10 @@ QMap<QString, Answer> profileAnswers(const QString &customers, const QStringList
                                      const QString &payments, const QString &platforms, const QString &staff,
                                      const QString &wifi, const QString &health, const QStringList &incidents)
 {
-    return {{u"customers"_s, Answer::makeChoice(customers)},
-            {u"sells"_s, Answer::makeTicked(sells)},
-            {u"website"_s, Answer::makeChoice(website)},
-            {u"online-payments"_s, Answer::makeChoice(payments)},
-            {u"platform-share"_s, Answer::makeChoice(platforms)},
-            {u"staff-computers"_s, Answer::makeChoice(staff)},
-            {u"customer-wifi"_s, Answer::makeChoice(wifi)},
-            {u"health-data"_s, Answer::makeChoice(health)},
+    return {{u"customers"_s, Answer::makeChoice(customers)},      {u"sells"_s, Answer::makeTicked(sells)},
+            {u"website"_s, Answer::makeChoice(website)},          {u"online-payments"_s, Answer::makeChoice(payments)},
+            {u"platform-share"_s, Answer::makeChoice(platforms)}, {u"staff-computers"_s, Answer::makeChoice(staff)},
+            {u"customer-wifi"_s, Answer::makeChoice(wifi)},       {u"health-data"_s, Answer::makeChoice(health)},
             {u"recent-incident"_s, Answer::makeTicked(incidents)}};
 }
 
@@ -313,11 +310,11 @@ const QList<FirmContext> &firmContexts()
          profileAnswers(u"businesses"_s, {u"services"_s}, u"no"_s, u"no"_s, u"none"_s, u"no"_s, u"no"_s, u"no"_s,
                         {u"none"_s})},
         {u"guesthouse"_s, u"tourism"_s, 3,
-         profileAnswers(u"consumers"_s, {u"accommodation"_s, u"food-service"_s, u"goods-on-site"_s}, u"yes"_s,
-                        u"no"_s, u"under-half"_s, u"yes"_s, u"yes"_s, u"no"_s, {u"none"_s})},
+         profileAnswers(u"consumers"_s, {u"accommodation"_s, u"food-service"_s, u"goods-on-site"_s}, u"yes"_s, u"no"_s,
+                        u"under-half"_s, u"yes"_s, u"yes"_s, u"no"_s, {u"none"_s})},
         {u"shop"_s, u"food"_s, 12,
-         profileAnswers(u"consumers"_s, {u"goods-shipped"_s, u"goods-on-site"_s}, u"no"_s, u"yes"_s, u"none"_s,
-                        u"no"_s, u"no"_s, u"no"_s, {u"none"_s})},
+         profileAnswers(u"consumers"_s, {u"goods-shipped"_s, u"goods-on-site"_s}, u"no"_s, u"yes"_s, u"none"_s, u"no"_s,
+                        u"no"_s, u"no"_s, {u"none"_s})},
     };
     return contexts;
 }
@@ -337,7 +334,8 @@ FirmFacts factsOf(const Content &content, const FirmContext &firm, ThemeResult &
     return facts;
 }
 
-Assessment assessmentOf(const Questionnaire &q, const ThemeAnswers &answers, const FirmContext &firm = firmContexts().first())
+Assessment assessmentOf(const Questionnaire &q, const ThemeAnswers &answers,
+                        const FirmContext &firm = firmContexts().first())
 {
     Assessment a;
     a.company.name = u"Test"_s;
@@ -552,7 +550,9 @@ void TestContent::recordFired(const Assessment &a)
 // checklist a random set of its options (an exclusive option alone).
 static std::optional<Answer> randomProfileAnswer(const Question &q, std::mt19937 &random)
 {
-    const auto pick = [&](qsizetype n) { return static_cast<qsizetype>(random() % static_cast<std::uint32_t>(n)); };
+    const auto pick = [&](qsizetype n) {
+        return static_cast<qsizetype>(random() % static_cast<std::uint32_t>(n));
+    };
     const int roll = static_cast<int>(random() % 10);
     if (roll == 0)
         return std::nullopt;
@@ -583,7 +583,8 @@ static QList<Assessment> randomFirms(const Content &content, int count, unsigned
     for (int i = 0; i < count; ++i) {
         Assessment a;
         a.company.name = u"Firm %1"_s.arg(i);
-        a.company.sector = sectorIds()[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(sectorIds().size()))];
+        a.company.sector =
+            sectorIds()[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(sectorIds().size()))];
         a.company.employees = staff[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(staff.size()))];
         a.language = u"fr"_s;
         a.assessmentDate = QDate(2024, 1, 1).addDays(static_cast<qint64>(random() % (5 * 365)));
@@ -600,11 +601,11 @@ static QList<Assessment> randomFirms(const Content &content, int count, unsigned
                 a.themes.insert(q.id, p);
                 continue;
             }
-            a.themes.insert(q.id, allAnswers(q, [&](const Question &question) {
-                                const QList<Answer> candidates = candidateAnswers(question);
-                                return candidates[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(
-                                                                             candidates.size()))];
-                            }));
+            a.themes.insert(
+                q.id, allAnswers(q, [&](const Question &question) {
+                    const QList<Answer> candidates = candidateAnswers(question);
+                    return candidates[static_cast<qsizetype>(random() % static_cast<std::uint32_t>(candidates.size()))];
+                }));
         }
         firms.append(a);
     }
@@ -849,12 +850,12 @@ static const QHash<QString, QString> &leftWithoutAdvice()
          u"reporting to signal-spam.fr and 33700 helps everyone but does not protect the firm; the reflexes that do "
          "(checking links, no codes given, telling the security person) are each advised"_s},
         // E-commerce
-        {u"e-commerce/online-presence"_s,
-         u"a website and a social page kept up are enough (the help says two well-kept channels beat five); directories "
-         "and a newsletter are options, and being absent from all is advised"_s},
-        {u"e-commerce/sales-channels"_s,
-         u"selling through all channels but one is no gap: no marketplace is a choice (direct sales are advised next to "
-         "platforms), and no phone orders next to a web shop is fine"_s},
+        {u"e-commerce/online-presence"_s, u"a website and a social page kept up are enough (the help says two "
+                                          u"well-kept channels beat five); directories "
+                                          "and a newsletter are options, and being absent from all is advised"_s},
+        {u"e-commerce/sales-channels"_s, u"selling through all channels but one is no gap: no marketplace is a choice "
+                                         u"(direct sales are advised next to "
+                                         "platforms), and no phone orders next to a web shop is fine"_s},
         {u"e-commerce/customer-file"_s,
          u"an up-to-date spreadsheet is a customer file a small firm can work with; a CRM is a choice, not a gap"_s},
         {u"e-commerce/loyalty-contact"_s,
@@ -930,7 +931,8 @@ void TestContent::everyLowerAnswerFiresARule()
             const Recommendations out = Recommender::recommend(content, a, result);
             for (const PlannedAction &p : everyEntry(out)) {
                 if (std::any_of(p.reasons.cbegin(), p.reasons.cend(), [&](const Reason &r) {
-                        return r.question == &item || (r.dimension == dimension && !alreadyOnDimension.contains(p.action));
+                        return r.question == &item ||
+                               (r.dimension == dimension && !alreadyOnDimension.contains(p.action));
                     }))
                     covered.insert(variant.label);
             }
@@ -945,10 +947,11 @@ void TestContent::everyLowerAnswerFiresARule()
         if (!covered.contains(variant.label))
             uncovered.append(variant.label);
     }
-    QVERIFY2(uncovered.isEmpty(),
-             qPrintable(whereIs(q, item) +
-                        u": no advised action names it or its dimension '%1', for any firm, for: "_s.arg(dimension->id) +
-                        uncovered.join(u"; "_s)));
+    QVERIFY2(
+        uncovered.isEmpty(),
+        qPrintable(whereIs(q, item) +
+                   u": no advised action names it or its dimension '%1', for any firm, for: "_s.arg(dimension->id) +
+                   uncovered.join(u"; "_s)));
 }
 
 void TestContent::everyRuleFires_data()
@@ -967,8 +970,9 @@ void TestContent::everyRuleFires()
     QFETCH(QString, rule);
     const Questionnaire &q = *m_loaded.content.questionnaire(theme);
     const auto found = std::find_if(q.rules.cbegin(), q.rules.cend(), [&](const Rule &r) { return r.id == rule; });
-    QVERIFY2(m_ruleFiredBy.contains(theme + u'/' + rule),
-             qPrintable(u"%1:%2 rule '%3': no generated firm fires it"_s.arg(fileName(q.path)).arg(found->line).arg(rule)));
+    QVERIFY2(
+        m_ruleFiredBy.contains(theme + u'/' + rule),
+        qPrintable(u"%1:%2 rule '%3': no generated firm fires it"_s.arg(fileName(q.path)).arg(found->line).arg(rule)));
 }
 
 void TestContent::everyActionIsReachable_data()
@@ -987,14 +991,16 @@ void TestContent::everyActionIsReachable()
     QStringList naming;
     for (const Questionnaire &q : content.questionnaires) {
         for (const Rule &rule : q.rules) {
-            if (std::any_of(rule.actions.cbegin(), rule.actions.cend(), [&](const SourceRef &ref) { return ref.id == action; }))
+            if (std::any_of(rule.actions.cbegin(), rule.actions.cend(),
+                            [&](const SourceRef &ref) { return ref.id == action; }))
                 naming.append(q.id + u'/' + rule.id);
         }
     }
     const QString where = u"%1:%2 action '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(action);
     QVERIFY2(!naming.isEmpty(), qPrintable(where + u": no rule fires it"_s));
     QVERIFY2(m_actionFiredBy.contains(action),
-             qPrintable(where + u": no generated firm is advised it, though these rules name it: "_s + naming.join(u", "_s)));
+             qPrintable(where + u": no generated firm is advised it, though these rules name it: "_s +
+                        naming.join(u", "_s)));
 }
 
 void TestContent::everyChapterIsReachable_data()
@@ -1014,7 +1020,8 @@ void TestContent::everyChapterIsReachable()
     QStringList supporting;
     bool recommended = false;
     for (const Action &action : content.actions) {
-        if (std::none_of(action.chapters.cbegin(), action.chapters.cend(), [&](const SourceRef &ref) { return ref.id == chapter; }))
+        if (std::none_of(action.chapters.cbegin(), action.chapters.cend(),
+                         [&](const SourceRef &ref) { return ref.id == chapter; }))
             continue;
         supporting.append(action.id);
         for (const Assessment &a : m_actionFiredBy.value(action.id)) {
@@ -1028,8 +1035,8 @@ void TestContent::everyChapterIsReachable()
     }
     const QString where = u"%1:%2 chapter '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(chapter);
     QVERIFY2(!supporting.isEmpty(), qPrintable(where + u": no action supports it"_s));
-    QVERIFY2(recommended, qPrintable(where + u": no generated firm advised "_s + supporting.join(u", "_s) +
-                                     u" is shown it"_s));
+    QVERIFY2(recommended,
+             qPrintable(where + u": no generated firm advised "_s + supporting.join(u", "_s) + u" is shown it"_s));
 }
 
 void TestContent::everyUseCaseIsReachable_data()
@@ -1050,7 +1057,8 @@ void TestContent::everyUseCaseIsReachable()
     QStringList fired;
     bool seen = false;
     for (const Action &action : content.actions) {
-        if (std::none_of(action.useCases.cbegin(), action.useCases.cend(), [&](const SourceRef &ref) { return ref.id == useCase; }))
+        if (std::none_of(action.useCases.cbegin(), action.useCases.cend(),
+                         [&](const SourceRef &ref) { return ref.id == useCase; }))
             continue;
         leading.append(action.id);
         if (!m_actionFiredBy.contains(action.id))
@@ -1082,9 +1090,9 @@ void TestContent::everyUseCaseIsReachable()
     const QString where = u"%1:%2 use case '%3'"_s.arg(fileName(target->path)).arg(target->line).arg(useCase);
     QVERIFY2(!leading.isEmpty(), qPrintable(where + u": no action leads to it"_s));
     QVERIFY2(!fired.isEmpty(), qPrintable(where + u": no generated firm is advised "_s + leading.join(u", "_s)));
-    QVERIFY2(seen,
-             qPrintable(where + u": no firm of its sectors (%1) and sizes (%2) is shown it, though %3 are advised"_s.arg(
-                                    target->sectors.join(u", "_s), target->sizes.join(u", "_s), fired.join(u", "_s))));
+    QVERIFY2(seen, qPrintable(where +
+                              u": no firm of its sectors (%1) and sizes (%2) is shown it, though %3 are advised"_s.arg(
+                                  target->sectors.join(u", "_s), target->sizes.join(u", "_s), fired.join(u", "_s))));
 }
 
 void TestContent::frenchTypography_data()
@@ -1180,7 +1188,8 @@ void TestContent::actionPlanFollowsThePlacementRule()
                                  .arg(a.company.employees)
                                  .arg(a.assessmentDate.toString(Qt::ISODate));
         QList<PlannedAction> byRank = everyEntry(out);
-        std::sort(byRank.begin(), byRank.end(), [](const PlannedAction &x, const PlannedAction &y) { return x.rank < y.rank; });
+        std::sort(byRank.begin(), byRank.end(),
+                  [](const PlannedAction &x, const PlannedAction &y) { return x.rank < y.rank; });
         for (qsizetype i = 0; i < byRank.size(); ++i)
             QVERIFY2(byRank[i].rank == i + 1, qPrintable(firm + u": ranks are not 1 to n"_s));
 
@@ -1224,7 +1233,8 @@ void TestContent::actionPlanFollowsThePlacementRule()
                 else if (a.assessmentDate.daysTo(p.action->deadline) <= 365)
                     urgency = 60;
             }
-            QVERIFY2(parts.urgency == urgency, qPrintable(what + u": urgency %1, expected %2"_s.arg(parts.urgency).arg(urgency)));
+            QVERIFY2(parts.urgency == urgency,
+                     qPrintable(what + u": urgency %1, expected %2"_s.arg(parts.urgency).arg(urgency)));
             // The gap: 100 minus the lowest score among its reasons; a rule that names no scored answer
             // (only who the firm is) counts as a full gap, so the gap is at least that.
             double lowest = 100;
@@ -1234,7 +1244,8 @@ void TestContent::actionPlanFollowsThePlacementRule()
             }
             QVERIFY2(parts.gap >= 100 - lowest - 1e-9 && parts.gap <= 100,
                      qPrintable(what + u": gap %1, the lowest reason scores %2"_s.arg(parts.gap).arg(lowest)));
-            const double score = 0.45 * parts.impactPoints + 0.30 * parts.gap + 0.15 * parts.quickness + 0.10 * parts.urgency;
+            const double score =
+                0.45 * parts.impactPoints + 0.30 * parts.gap + 0.15 * parts.quickness + 0.10 * parts.urgency;
             QVERIFY2(std::abs(parts.score - score) < 1e-9, qPrintable(what));
             QVERIFY2(!p.reasons.isEmpty(), qPrintable(what + u": no reason"_s));
         }
@@ -1253,8 +1264,8 @@ void TestContent::actionPlanFollowsThePlacementRule()
             for (const SourceRef &ref : p.action->prerequisites) {
                 for (const PlannedAction &needed : std::as_const(byRank)) {
                     if (needed.action->id == ref.id)
-                        QVERIFY2(needed.rank < p.rank,
-                                 qPrintable(firm + u": "_s + p.action->id + u" ranks before "_s + ref.id + u", which it needs"_s));
+                        QVERIFY2(needed.rank < p.rank, qPrintable(firm + u": "_s + p.action->id + u" ranks before "_s +
+                                                                  ref.id + u", which it needs"_s));
                 }
             }
         }
@@ -1277,10 +1288,10 @@ void TestContent::actionPlanFollowsThePlacementRule()
             QStringList detail;
             for (const PlannedAction &p : std::as_const(byRank)) {
                 if (p.horizon == Horizon::Now || names(p))
-                    detail.append(u"#%1 %2 %3%4%5%6"_s.arg(p.rank).arg(p.action->id, horizonId(p.horizon),
-                                                            names(p) ? u" names it"_s : QString(),
-                                                            p.parts.afterPrerequisite ? u" after-prerequisite"_s : QString(),
-                                                            p.parts.weakestDimension ? u" promoted"_s : QString()));
+                    detail.append(u"#%1 %2 %3%4%5%6"_s.arg(p.rank).arg(
+                        p.action->id, horizonId(p.horizon), names(p) ? u" names it"_s : QString(),
+                        p.parts.afterPrerequisite ? u" after-prerequisite"_s : QString(),
+                        p.parts.weakestDimension ? u" promoted"_s : QString()));
             }
             if (couldBeNow && !isNow)
                 weakestMissing.append(firm + u": none of the actions \"now\" answers '"_s + out.weakest->dimension->id +
@@ -1292,8 +1303,10 @@ void TestContent::actionPlanFollowsThePlacementRule()
     }
     // The caps were reached, not merely respected; some actions were left to the other possibilities,
     // and some were moved (prerequisite or weakest dimension): each rule was exercised.
-    QVERIFY2(weakestMissing.isEmpty(), qPrintable(u"weakest dimension among now, %1 of %2 firms:\n"_s.arg(weakestMissing.size())
-                                                        .arg(firms.size()) + weakestMissing.mid(0, 3).join(u'\n')));
+    QVERIFY2(
+        weakestMissing.isEmpty(),
+        qPrintable(u"weakest dimension among now, %1 of %2 firms:\n"_s.arg(weakestMissing.size()).arg(firms.size()) +
+                   weakestMissing.mid(0, 3).join(u'\n')));
     QVERIFY2(capped > 0, "no generated firm had a full plan");
     QVERIFY2(others > 0, "no generated firm had other possibilities");
     QVERIFY2(moved > 0, "no generated firm had an action moved");

@@ -81,7 +81,8 @@ Content sample()
                        {QStringLiteral("b"), {QStringLiteral("B"), QStringLiteral("B")}, 0, true}};
     Condition firm;
     firm.kind = Condition::Kind::All;
-    firm.children.push_back(leaf(Condition::Kind::SectorIn, QString(), {QStringLiteral("food"), QStringLiteral("other")}));
+    firm.children.push_back(
+        leaf(Condition::Kind::SectorIn, QString(), {QStringLiteral("food"), QStringLiteral("other")}));
     firm.children.push_back(leaf(Condition::Kind::SizeIn, QString(), {QStringLiteral("large")}));
     firm.children.push_back(leaf(Condition::Kind::ProfileNotIn, QStringLiteral("customers"), {QStringLiteral("both")}));
     context.showIf = firm;
@@ -131,8 +132,9 @@ Content sample()
     Question customers;
     customers.id = QStringLiteral("customers");
     customers.scored = false;
-    customers.options = {{QStringLiteral("consumers"), {QStringLiteral("Particuliers"), QStringLiteral("Consumers")}, 0, false},
-                         {QStringLiteral("both"), {QStringLiteral("Les deux"), QStringLiteral("Both")}, 0, false}};
+    customers.options = {
+        {QStringLiteral("consumers"), {QStringLiteral("Particuliers"), QStringLiteral("Consumers")}, 0, false},
+        {QStringLiteral("both"), {QStringLiteral("Les deux"), QStringLiteral("Both")}, 0, false}};
     Dimension profileDimension;
     profileDimension.id = QStringLiteral("profile");
     profileDimension.scored = false;
@@ -261,7 +263,8 @@ QString diffCondition(const QString &where, const Condition &a, const Condition 
         a.children.size() != b.children.size() || !sameDerived(a, b))
         return where;
     for (std::size_t i = 0; i < a.children.size(); ++i) {
-        if (QString d = diffCondition(QStringLiteral("%1/%2").arg(where).arg(i), a.children[i], b.children[i]); !d.isEmpty())
+        if (QString d = diffCondition(QStringLiteral("%1/%2").arg(where).arg(i), a.children[i], b.children[i]);
+            !d.isEmpty())
             return d;
     }
     return {};
@@ -315,7 +318,8 @@ QString diffContent(const Content &a, const Content &b)
                     add(differs(wq + QStringLiteral(".options[%1]").arg(o),
                                 x.options[o].id == y.options[o].id && x.options[o].score == y.options[o].score &&
                                     x.options[o].exclusive == y.options[o].exclusive));
-                    add(diffText(wq + QStringLiteral(".options[%1].label").arg(o), x.options[o].label, y.options[o].label));
+                    add(diffText(wq + QStringLiteral(".options[%1].label").arg(o), x.options[o].label,
+                                 y.options[o].label));
                 }
             }
         }
@@ -336,8 +340,8 @@ QString diffContent(const Content &a, const Content &b)
         const Action &y = b.actions[i];
         const QString w = QStringLiteral("actions/") + x.id;
         add(differs(w + QStringLiteral(".fields"),
-                    x.id == y.id && x.impact == y.impact && x.effort == y.effort && x.cost == y.cost && x.who == y.who &&
-                        x.deadline == y.deadline && x.deadline.isNull() == y.deadline.isNull() &&
+                    x.id == y.id && x.impact == y.impact && x.effort == y.effort && x.cost == y.cost &&
+                        x.who == y.who && x.deadline == y.deadline && x.deadline.isNull() == y.deadline.isNull() &&
                         x.earliest == y.earliest && x.path == y.path && x.line == y.line && x.column == y.column));
         add(diffText(w + QStringLiteral(".text"), x.text, y.text));
         add(diffText(w + QStringLiteral(".benefit"), x.benefit, y.benefit));
@@ -430,7 +434,8 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     QVERIFY(builtin.content.profile()->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
     QVERIFY(!builtin.content.actions.isEmpty());
     for (const Action &a : builtin.content.actions)
-        QVERIFY2(a.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(a.id + QStringLiteral(": ") + a.path));
+        QVERIFY2(a.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')),
+                 qPrintable(a.id + QStringLiteral(": ") + a.path));
     for (const UseCase &u : builtin.content.useCases)
         QVERIFY2(u.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(u.id));
 }
@@ -477,9 +482,9 @@ void TestContentBinary::derivedFieldsAreBuiltAgain()
     for (qsizetype i = 0; i < yaml.content.actions.size(); ++i) {
         const Action &a = yaml.content.actions[i];
         const Action &b = compiled.content.actions[i];
-        for (const auto &[refsA, refsB] : {std::make_pair(&a.prerequisites, &b.prerequisites),
-                                           std::make_pair(&a.chapters, &b.chapters),
-                                           std::make_pair(&a.useCases, &b.useCases)}) {
+        for (const auto &[refsA, refsB] :
+             {std::make_pair(&a.prerequisites, &b.prerequisites), std::make_pair(&a.chapters, &b.chapters),
+              std::make_pair(&a.useCases, &b.useCases)}) {
             QCOMPARE(refsB->size(), refsA->size());
             for (qsizetype k = 0; k < refsA->size(); ++k) {
                 QCOMPARE(refsB->at(k).index, refsA->at(k).index);

@@ -3,8 +3,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QHash>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -224,16 +224,18 @@ void TestContentLoader::planDefaultsWithoutPlanBlock()
 // `scored: false` on a question or a dimension: accepted, and its options need no score.
 void TestContentLoader::unscoredQuestionsNeedNoScore()
 {
-    const ContentLoadResult question = loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: false\n"},
-                                                 {"q", "label: {fr: Bas, en: Low}, score: 0}", "label: {fr: Bas, en: Low}}"},
-                                                 {"q", "label: {fr: Haut, en: High}, score: 1}", "label: {fr: Haut, en: High}}"}});
+    const ContentLoadResult question =
+        loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: false\n"},
+                  {"q", "label: {fr: Bas, en: Low}, score: 0}", "label: {fr: Bas, en: Low}}"},
+                  {"q", "label: {fr: Haut, en: High}, score: 1}", "label: {fr: Haut, en: High}}"}});
     QVERIFY2(question.diagnostics.isEmpty(), qPrintable(describe(question.diagnostics)));
     QVERIFY(!question.content.questionnaire(u"demo")->question(u"q1")->scored);
     QVERIFY(question.content.questionnaire(u"demo")->question(u"q2")->scored);
 
-    const ContentLoadResult dimension = loadWith({{"q", "    title: {fr: Bases, en: Basics}\n", "    title: {fr: Bases, en: Basics}\n    scored: false\n"},
-                                                  {"q", ", score: 0}", "}"},
-                                                  {"q", ", score: 1}", "}"}});
+    const ContentLoadResult dimension = loadWith(
+        {{"q", "    title: {fr: Bases, en: Basics}\n", "    title: {fr: Bases, en: Basics}\n    scored: false\n"},
+         {"q", ", score: 0}", "}"},
+         {"q", ", score: 1}", "}"}});
     QVERIFY2(dimension.diagnostics.isEmpty(), qPrintable(describe(dimension.diagnostics)));
     const Dimension &basics = dimension.content.questionnaire(u"demo")->dimensions.first();
     QVERIFY(!basics.scored);
@@ -241,7 +243,8 @@ void TestContentLoader::unscoredQuestionsNeedNoScore()
     QVERIFY(!basics.questions[1].scored); // a yes-no question of an unscored dimension too
 
     // A scored question that gives scores keeps them, `scored: true` written or not.
-    const ContentLoadResult explicitTrue = loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: true\n"}});
+    const ContentLoadResult explicitTrue =
+        loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: true\n"}});
     QVERIFY2(explicitTrue.diagnostics.isEmpty(), qPrintable(describe(explicitTrue.diagnostics)));
     QCOMPARE(explicitTrue.content.questionnaire(u"demo")->question(u"q1")->options[1].score, 1.0);
 }

@@ -488,8 +488,8 @@ void TestGui::editingTheProfileKeepsTheAnswers()
     }
     QTest::mouseClick(window.startPage()->startButton(), Qt::LeftButton);
     QCOMPARE(window.document()->assessment().company.name, QStringLiteral("Boulangerie Renommée"));
-    QCOMPARE(window.document()->themes(), (QStringList{QStringLiteral("profile"), QStringLiteral("cybersecurity"),
-                                                       QStringLiteral("e-commerce")}));
+    QCOMPARE(window.document()->themes(),
+             (QStringList{QStringLiteral("profile"), QStringLiteral("cybersecurity"), QStringLiteral("e-commerce")}));
     QCOMPARE(window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers, answers);
     QVERIFY(!window.startPage()->isEditing());
 }

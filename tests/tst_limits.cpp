@@ -464,8 +464,7 @@ void TestLimits::hostileFilesAreRefusedQuickly_data()
     }
     unknownReferences += "rules:\n";
     for (int i = 0;; ++i) {
-        QByteArray rule = "  - {id: r" + QByteArray::number(i) +
-                          ", actions: [a1], when: {any: [";
+        QByteArray rule = "  - {id: r" + QByteArray::number(i) + ", actions: [a1], when: {any: [";
         for (int c = 0; c < 40; ++c)
             rule += QByteArray(c ? ", " : "") + "{question: " + longId('u', c) + ", scoreBelow: 5}";
         rule += "]}}\n";

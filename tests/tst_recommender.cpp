@@ -252,12 +252,12 @@ Firm behind()
 //   dma-e-invoicing: high 33.75, gap 100 - 50 = 50 -> 15, 8 h -> 11.25: 60 before the urgency.
 Firm eInvoicing(const QDate &date = QDate(2026, 3, 1), const QString &customers = u"businesses"_s)
 {
-    return Firm{.dma = {{u"plan"_s, choice(u"yes"_s)},
-                        {u"technologies"_s,
-                         rows({{u"e-invoicing"_s, u"not-used"_s}, {u"cloud-storage"_s, u"operational"_s}})},
-                        {u"website"_s, choice(u"yes"_s)}},
-                .profile = profile(customers),
-                .date = date};
+    return Firm{
+        .dma = {{u"plan"_s, choice(u"yes"_s)},
+                {u"technologies"_s, rows({{u"e-invoicing"_s, u"not-used"_s}, {u"cloud-storage"_s, u"operational"_s}})},
+                {u"website"_s, choice(u"yes"_s)}},
+        .profile = profile(customers),
+        .date = date};
 }
 
 struct Caps
@@ -937,8 +937,8 @@ void TestRecommender::chapterReasons()
     QCOMPARE(c.chapter->id, u"digital-strategy"_s);
     QCOMPARE(sorted(c.themes), (QStringList{u"dma"_s, u"green"_s}));
     QCOMPARE(described(c.reasons, u"en"),
-             sorted({u"What have you invested in? — None of these"_s, u"Do you have a written digital plan? — Partially"_s,
-                     u"Do you re-use equipment? — Often"_s}));
+             sorted({u"What have you invested in? — None of these"_s,
+                     u"Do you have a written digital plan? — Partially"_s, u"Do you re-use equipment? — Often"_s}));
 }
 
 void TestRecommender::sizeForEmployees_data()

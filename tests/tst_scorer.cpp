@@ -296,12 +296,12 @@ dimensions:
     title: {fr: Selon la firme, en: Depending on the firm}
     questions:
 )") + yesNo("for-consumers", "{profile: customers, in: [consumers, both]}") +
-                               yesNo("not-for-businesses", "{profile: customers, notIn: [businesses]}") +
-                               yesNo("food-service", "{profile: sells, in: [food-service]}") +
-                               yesNo("not-food-service", "{profile: sells, notIn: [food-service]}") +
-                               yesNo("food-sector", "{sector: [food, tourism]}") +
-                               yesNo("small-or-medium", "{size: [small, medium]}") +
-                               yesNo("not-micro", "{not: {size: [micro]}}");
+                             yesNo("not-for-businesses", "{profile: customers, notIn: [businesses]}") +
+                             yesNo("food-service", "{profile: sells, in: [food-service]}") +
+                             yesNo("not-food-service", "{profile: sells, notIn: [food-service]}") +
+                             yesNo("food-sector", "{sector: [food, tourism]}") +
+                             yesNo("small-or-medium", "{size: [small, medium]}") +
+                             yesNo("not-micro", "{not: {size: [micro]}}");
     const Phare::ContentLoadResult firm =
         ContentLoader::loadData({{u"profile.yaml"_s, profile}, {u"firm.yaml"_s, theme}}, {true, nullptr});
     QStringList firmProblems;
@@ -418,13 +418,16 @@ void TestScorer::firmConditions_data()
     // makes both 'in' and 'notIn' false, so the question stays hidden.
     row("consumers", consumers, "retail", 4, {u"for-consumers"_s, u"not-for-businesses"_s});
     row("businesses", Answers{{u"customers"_s, choice(u"businesses"_s)}}, "retail", 4, {});
-    row("both", Answers{{u"customers"_s, choice(u"both"_s)}}, "retail", 4, {u"for-consumers"_s, u"not-for-businesses"_s});
+    row("both", Answers{{u"customers"_s, choice(u"both"_s)}}, "retail", 4,
+        {u"for-consumers"_s, u"not-for-businesses"_s});
     row("customers: don't know", Answers{{u"customers"_s, dontKnow()}}, "retail", 4, {});
     row("customers unanswered", Answers{{u"sells"_s, ticked({u"goods"_s})}}, "retail", 4, {u"not-food-service"_s});
     row("no profile", std::nullopt, "retail", 4, {}, false);
     row("empty profile", Answers{}, "retail", 4, {}, false);
-    row("checklist: one of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s, u"food-service"_s})}}, "retail", 4, {u"food-service"_s});
-    row("checklist: none of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s})}}, "retail", 4, {u"not-food-service"_s});
+    row("checklist: one of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s, u"food-service"_s})}}, "retail", 4,
+        {u"food-service"_s});
+    row("checklist: none of them ticked", Answers{{u"sells"_s, ticked({u"goods"_s})}}, "retail", 4,
+        {u"not-food-service"_s});
     row("checklist: nothing ticked", Answers{{u"sells"_s, ticked({})}}, "retail", 4, {u"not-food-service"_s});
     // Sector and size come from the company.
     row("sector food", std::nullopt, "food", 4, {u"food-sector"_s}, false);

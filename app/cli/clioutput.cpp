@@ -285,11 +285,11 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
     QString out = header(assessment, language);
     const QString colon = language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
     if (rec.profileMissing)
-        out += QLatin1Char('\n') +
-               say(language,
-                   "Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne sont pas proposés.",
-                   "Business profile missing: advice that depends on it is not given.") +
-               QLatin1Char('\n');
+        out +=
+            QLatin1Char('\n') +
+            say(language, "Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne sont pas proposés.",
+                "Business profile missing: advice that depends on it is not given.") +
+            QLatin1Char('\n');
     out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
         out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');

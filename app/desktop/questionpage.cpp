@@ -2,8 +2,8 @@
 #include "questionpage.h"
 
 #include "assessmentdocument.h"
-#include "progressmodel.h"
 #include "datetext.h"
+#include "progressmodel.h"
 #include "uitext.h"
 
 #include <QButtonGroup>

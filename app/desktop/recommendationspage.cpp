@@ -6,9 +6,9 @@
 #include "recommender.h"
 #include "uitext.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleWidget>
-#include <QAbstractButton>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -282,8 +282,8 @@ void RecommendationsPage::refresh()
         auto *listLayout = new QVBoxLayout(list);
         listLayout->setContentsMargins(16, 0, 0, 0);
         for (const PlannedAction *item : std::as_const(others))
-            listLayout->addWidget(paragraph(
-                QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
+            listLayout->addWidget(
+                paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
         list->setVisible(false);
         connect(toggle, &QToolButton::toggled, list, [toggle, list](bool open) {
             list->setVisible(open);
@@ -321,9 +321,8 @@ void RecommendationsPage::refresh()
                 continue;
             }
             // A real link: reachable with Tab, opened in the browser only when activated.
-            auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>")
-                                        .arg(r.url.toHtmlEscaped(), r.title.toHtmlEscaped()),
-                                    box);
+            auto *link = new QLabel(
+                QStringLiteral("<a href=\"%1\">%2</a>").arg(r.url.toHtmlEscaped(), r.title.toHtmlEscaped()), box);
             link->setWordWrap(true);
             link->setTextFormat(Qt::RichText);
             link->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -272,10 +272,8 @@ void ResultsPage::fillContributions()
                     answer = describeAnswer(*qr.question, *qr.answer, lang);
                 }
                 dimRow.first()->appendRow(
-                    {cell(phraseDates(qr.question->text.text(lang), lang,
-                                      m_document->assessment().referenceDate())),
-                     cell(answer),
-                     cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
+                    {cell(phraseDates(qr.question->text.text(lang), lang, m_document->assessment().referenceDate())),
+                     cell(answer), cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? Ui::percent(qr.share * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? QString::number(qr.contribution, 'f', 1) : QStringLiteral("—"))});
             }

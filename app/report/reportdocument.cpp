@@ -572,15 +572,14 @@ void ReportDocument::writeRecommendations(QString &out)
             if (item.horizon != h)
                 continue;
             any = true;
-            out += keptParagraph(QStringLiteral("<b>%1. %2</b>")
-                                     .arg(item.rank)
-                                     .arg(html(phrased(item.action->text, m_language, rec))),
-                                 QString());
+            out += keptParagraph(
+                QStringLiteral("<b>%1. %2</b>").arg(item.rank).arg(html(phrased(item.action->text, m_language, rec))),
+                QString());
             QStringList facts;
             facts.append(themeTitles(item.themes));
             facts.append(say("environ %1\u00a0h", "about %1 h").arg(item.action->effort));
-            out += QStringLiteral("<p class=\"small\">%1</p>\n")
-                       .arg(html(phrased(item.action->benefit, m_language, rec)));
+            out +=
+                QStringLiteral("<p class=\"small\">%1</p>\n").arg(html(phrased(item.action->benefit, m_language, rec)));
             out += QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
                        .arg(html(say("Pour commencer", "First step")), html(colon),
                             html(phrased(item.action->firstStep, m_language, rec)));
@@ -756,9 +755,8 @@ void ReportDocument::writeAnswers(QString &out)
             out += heading(3, d.dimension->title.text(m_language));
             for (const QuestionResult &qr : d.questions) {
                 out +=
-                    keptParagraph(html(QStringLiteral("%1. %2").arg(++number)
-                                                    .arg(phraseDates(qr.question->text.text(m_language), m_language,
-                                                                     m_assessment.referenceDate()))),
+                    keptParagraph(html(QStringLiteral("%1. %2").arg(++number).arg(phraseDates(
+                                      qr.question->text.text(m_language), m_language, m_assessment.referenceDate()))),
                                   QStringLiteral(" class=\"question\""));
                 QString answer;
                 switch (qr.state) {
