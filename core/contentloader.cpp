@@ -1086,7 +1086,8 @@ std::optional<Questionnaire> readProfile(Checker &c, const YamlNode &root)
     q.levels = defaultLevels();
     Dimension dimension;
     dimension.id = q.id;
-    dimension.title = q.title;
+    // The one part of the profile, under the profile's title in the side panel: named for what it asks.
+    dimension.title = {QStringLiteral("Clients, ventes et outils"), QStringLiteral("Customers, sales and tools")};
     dimension.scored = false;
     QSet<QString> questionIds;
     if (const YamlNode *questions = c.required(root, QStringLiteral("questions"), where);
