@@ -416,7 +416,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             if (horizonOf[static_cast<std::size_t>(g)] == 0 || action.earliest != Horizon::Now || !touchesWeakest(g))
                 continue;
             // Its needs must already be done "now"; it takes the place of the last action of "now" that is
-            // not one of them.
+            // not one of them, and comes after every action left in "now" (its needs among them).
             bool ready = true;
             QList<int> needs;
             for (const SourceRef &ref : action.prerequisites) {
@@ -434,8 +434,15 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             }
             if (at < 0)
                 continue;
+            const int bumped = order[static_cast<std::size_t>(at)];
             order.erase(order.begin() + static_cast<std::ptrdiff_t>(i));
-            order.insert(order.begin() + at, g);
+            order.erase(order.begin() + at);
+            std::size_t after = 0;
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                if (horizonOf[static_cast<std::size_t>(order[k])] == 0)
+                    after = k + 1;
+            }
+            order.insert(order.begin() + static_cast<std::ptrdiff_t>(after), {g, bumped});
             gathered[static_cast<std::size_t>(g)].parts.weakestDimension = true;
             place();
             break;
