@@ -811,21 +811,5 @@ Enregistrer quand même&#xa0;?</translation>
         <source>%1/100</source>
         <translation>%1/100</translation>
     </message>
-    <message>
-        <source>critical stakes</source>
-        <translation>enjeu critique</translation>
-    </message>
-    <message>
-        <source>high stakes</source>
-        <translation>enjeu élevé</translation>
-    </message>
-    <message>
-        <source>medium stakes</source>
-        <translation>enjeu moyen</translation>
-    </message>
-    <message>
-        <source>low stakes</source>
-        <translation>enjeu faible</translation>
-    </message>
 </context>
 </TS>

@@ -53,20 +53,6 @@ QString horizonName(int horizon)
     }
 }
 
-QString impactName(int impact)
-{
-    switch (impact) {
-    case 0:
-        return QCoreApplication::translate("Phare::Ui", "critical stakes");
-    case 1:
-        return QCoreApplication::translate("Phare::Ui", "high stakes");
-    case 2:
-        return QCoreApplication::translate("Phare::Ui", "medium stakes");
-    default:
-        return QCoreApplication::translate("Phare::Ui", "low stakes");
-    }
-}
-
 QString percent(double value)
 {
     return QString::number(qRound(value)) + (g_language == u"fr" ? QStringLiteral("\u202f%") : QStringLiteral("%"));

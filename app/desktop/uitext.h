@@ -12,7 +12,6 @@ void setLanguage(const QString &language);
 
 QString sectorName(const QString &sector);
 QString horizonName(int horizon);
-QString impactName(int impact);
 // "12 %", "12 %" with the right spacing for the language.
 QString percent(double value);
 // "47 / 100"

@@ -81,21 +81,6 @@ QString horizonName(Horizon horizon, QStringView language)
     return {};
 }
 
-QString impactName(Impact impact, QStringView language)
-{
-    switch (impact) {
-    case Impact::Critical:
-        return say(language, "enjeu critique", "critical stakes");
-    case Impact::High:
-        return say(language, "enjeu élevé", "high stakes");
-    case Impact::Medium:
-        return say(language, "enjeu moyen", "medium stakes");
-    case Impact::Low:
-        return say(language, "enjeu faible", "low stakes");
-    }
-    return {};
-}
-
 QString effortName(const QString &effort, QStringView language)
 {
     if (effort == u"low")

@@ -24,7 +24,6 @@ QString date(const QDate &date, QStringView language);
 
 QString sectorName(const QString &sector, QStringView language);
 QString horizonName(Horizon horizon, QStringView language);
-QString impactName(Impact impact, QStringView language);
 // The use cases' effort, cost and time to value: "low", "weeks"…
 QString effortName(const QString &effort, QStringView language);
 QString costName(const QString &cost, QStringView language);
