@@ -1,6 +1,8 @@
 // A text a user reads, in each of Phare's languages.
 #pragma once
 
+#include "language.h"
+
 #include <QString>
 
 namespace Phare {
@@ -17,6 +19,7 @@ struct LocalizedText
             return fr.isEmpty() ? en : fr;
         return en.isEmpty() ? fr : en;
     }
+    QString text(const Language &language) const { return text(QStringView(language.code())); }
     bool isEmpty() const { return fr.isEmpty() && en.isEmpty(); }
 };
 
