@@ -11,15 +11,13 @@
 
 namespace Phare {
 
-template<typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     // Success, with the warnings found on the way (never errors).
     Result(T value, Diagnostics warnings = {}) // NOLINT(google-explicit-constructor): return a value as is
         : m_value(std::move(value)), m_diagnostics(std::move(warnings))
-    {
-    }
+    {}
 
     // Failure: the diagnostics hold at least one error.
     static Result failure(Diagnostics diagnostics)
@@ -34,9 +32,21 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { Q_ASSERT(ok()); return *m_value; }
-    T &value() & { Q_ASSERT(ok()); return *m_value; }
-    T &&value() && { Q_ASSERT(ok()); return std::move(*m_value); }
+    const T &value() const &
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT(ok());
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT(ok());
+        return std::move(*m_value);
+    }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
@@ -55,8 +65,7 @@ private:
 };
 
 // For calls that give nothing back but can fail, such as writing a file.
-template<>
-class [[nodiscard]] Result<void> final
+template <> class [[nodiscard]] Result<void> final
 {
 public:
     static Result success(Diagnostics warnings = {})

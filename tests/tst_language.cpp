@@ -24,15 +24,24 @@ void TestLanguage::codesAUserMayGive_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("expected"); // empty: not a language Phare speaks
 
-    QTest::newRow("fr") << "fr" << "fr";
-    QTest::newRow("upper case") << "FR" << "fr";
-    QTest::newRow("POSIX locale") << "fr_FR.UTF-8" << "fr";
-    QTest::newRow("BCP 47") << "fr-CA" << "fr";
-    QTest::newRow("en") << "en" << "en";
-    QTest::newRow("en_GB") << "en_GB" << "en";
-    QTest::newRow("German") << "de" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("longer word") << "french" << "";
+    QTest::newRow("fr") << "fr"
+                        << "fr";
+    QTest::newRow("upper case") << "FR"
+                                << "fr";
+    QTest::newRow("POSIX locale") << "fr_FR.UTF-8"
+                                  << "fr";
+    QTest::newRow("BCP 47") << "fr-CA"
+                            << "fr";
+    QTest::newRow("en") << "en"
+                        << "en";
+    QTest::newRow("en_GB") << "en_GB"
+                           << "en";
+    QTest::newRow("German") << "de"
+                            << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("longer word") << "french"
+                                 << "";
 }
 
 void TestLanguage::codesAUserMayGive()
@@ -57,22 +66,22 @@ void TestLanguage::nativeNamesForTheLanguageMenu()
 
 void TestLanguage::aFailedResultHasNoValueAndSaysWhy()
 {
-    const Result<int> failed = Result<int>::failure(Diagnostic{Diagnostic::Severity::Error, QStringLiteral("a.phare"), 3, 7,
-                                                               QStringLiteral("this is not a number")});
+    const Result<int> failed = Result<int>::failure(Diagnostic{Diagnostic::Severity::Error, QStringLiteral("a.phare"),
+                                                               3, 7, QStringLiteral("this is not a number")});
     QVERIFY(!failed.ok());
     QCOMPARE(failed.errorText().trimmed(), QStringLiteral("a.phare:3:7: error: this is not a number"));
 
-    const Status written = Status::failure(Diagnostic{Diagnostic::Severity::Error, QStringLiteral("b.phare"), 0, 0,
-                                                      QStringLiteral("the disk is full")});
+    const Status written = Status::failure(
+        Diagnostic{Diagnostic::Severity::Error, QStringLiteral("b.phare"), 0, 0, QStringLiteral("the disk is full")});
     QVERIFY(!written.ok());
     QVERIFY(written.errorText().contains(QStringLiteral("the disk is full")));
 }
 
 void TestLanguage::aSuccessKeepsItsWarnings()
 {
-    const Result<QString> read(QStringLiteral("value"),
-                               {Diagnostic{Diagnostic::Severity::Warning, QStringLiteral("c.yaml"), 1, 1,
-                                           QStringLiteral("unknown key")}});
+    const Result<QString> read(
+        QStringLiteral("value"),
+        {Diagnostic{Diagnostic::Severity::Warning, QStringLiteral("c.yaml"), 1, 1, QStringLiteral("unknown key")}});
     QVERIFY(read.ok());
     QCOMPARE(*read, QStringLiteral("value"));
     QCOMPARE(read.diagnostics().size(), 1);
