@@ -10,6 +10,8 @@ PHARE_PACKAGES=(
 )
 # Only for the fuzz targets (tests/fuzz/run.sh, .ci/run): clang++ and its libFuzzer and sanitizer runtimes.
 PHARE_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+# Only for the style checks (tools/check-style.sh, .ci/run): clang 14's formatter and linter, pinned.
+PHARE_STYLE_PACKAGES=(clang-format-14 clang-tidy-14)
 
 phare_install_deps() {
     phare_install_packages "${PHARE_PACKAGES[@]}"
@@ -17,6 +19,10 @@ phare_install_deps() {
 
 phare_install_fuzz_deps() {
     phare_install_packages "${PHARE_FUZZ_PACKAGES[@]}"
+}
+
+phare_install_style_deps() {
+    phare_install_packages "${PHARE_STYLE_PACKAGES[@]}"
 }
 
 # phare_install_packages PACKAGE...: installs those not installed yet, from Debian's archive only.
