@@ -191,7 +191,7 @@ void AssessmentDocument::setProfile(const Company &company, const QString &advis
     emit profileChanged();
 }
 
-const Evaluation &AssessmentDocument::evaluation() const
+const Evaluation &AssessmentDocument::current() const
 {
     if (!m_evaluation)
         m_evaluation = Evaluation(m_content, m_assessment);

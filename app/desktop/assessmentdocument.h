@@ -50,9 +50,10 @@ public:
 
     // The scores and advice of the assessment as it is now. Made when first asked for after a change
     // (evaluationChanged says when), so that a burst of answers is evaluated once, by whoever reads it.
-    const Evaluation &evaluation() const;
-    // Its scores: valid until the next change.
-    const AssessmentResult &result() const { return evaluation().scores(); }
+    // A copy shares what was made, and keeps it whole whatever the document does next.
+    Evaluation evaluation() const { return current(); }
+    // Its scores, valid until the next change.
+    const AssessmentResult &result() const { return current().scores(); }
 
     // An earlier assessment of the same firm that the results and the report set beside this one.
     struct Comparison
@@ -108,6 +109,7 @@ private:
     void setModified(bool modified);
     void writeAutosave();
     void invalidateEvaluation();
+    const Evaluation &current() const;
 
     const Content &m_content;
     Assessment m_assessment;

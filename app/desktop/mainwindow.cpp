@@ -605,7 +605,8 @@ bool MainWindow::openFile(const QString &path)
                 .arg(QFileInfo(path).fileName(), toText(read.diagnostics)),
             QMessageBox::Ok, QMessageBox::Ok);
     }
-    const AssessmentResult &result = m_document->evaluation().scores();
+    const Evaluation evaluation = m_document->evaluation();
+    const AssessmentResult &result = evaluation.scores();
     if (!result.issues.isEmpty()) {
         QStringList lines;
         for (const ScoreIssue &issue : result.issues)

@@ -183,7 +183,6 @@ void RecommendationsPage::refresh()
         m_filter->setCurrentIndex(std::max(0, m_filter->findData(chosen)));
     }
     const QString theme = m_filter->currentData().toString();
-    // A copy: it stays whole while the page is built, whatever the document does meanwhile.
     const Evaluation evaluation = m_document->evaluation();
     const Recommendations &rec = evaluation.recommendations();
     const auto wanted = [&](const QStringList &themes) {

@@ -144,7 +144,6 @@ void ResultsPage::refresh()
     auto *cards = new QVBoxLayout(m_cards);
     cards->setContentsMargins(0, 0, 0, 0);
 
-    // A copy: it stays whole while the page is built, whatever the document does meanwhile.
     const Evaluation evaluation = m_document->evaluation();
     const AssessmentResult &result = evaluation.scores();
     const AssessmentResult *const earlier = this->earlier();
