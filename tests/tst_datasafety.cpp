@@ -222,7 +222,7 @@ void TestDataSafety::failedSaveKeepsThePreviousFile()
     QString error;
     {
         const auto restore = qScopeGuard(undo);
-        error = document.save(target);
+        error = document.save(target).errorText();
     }
     QVERIFY2(!error.isEmpty(), "the save must fail");
     QVERIFY2(std::any_of(reasons.cbegin(), reasons.cend(), [&](const QString &r) { return error.contains(r); }),
@@ -235,7 +235,7 @@ void TestDataSafety::failedSaveKeepsThePreviousFile()
     QVERIFY(document.isModified());
     QCOMPARE(document.path(), target);
     const QString elsewhere = dir.filePath(QStringLiteral("panier-2.phare"));
-    QCOMPARE(document.save(elsewhere), QString());
+    QVERIFY(document.save(elsewhere).ok());
     const AssessmentReadResult saved = AssessmentFile::read(elsewhere);
     QVERIFY(saved.assessment);
     QCOMPARE(saved.assessment->themes.value(QStringLiteral("cybersecurity")).notes.value(QStringLiteral("mfa")).size(),
@@ -335,7 +335,7 @@ void TestDataSafety::answersToAnOlderQuestionnaireAreKept()
     const Question &first = *std::find_if(dimension.questions.cbegin(), dimension.questions.cend(),
                                           [&](const Question &q) { return q.id != changed->id; });
     document.setAnswer(old.id, first.id, Answer::makeChoice(first.options.first().id));
-    QCOMPARE(document.save(path), QString());
+    QVERIFY(document.save(path).ok());
     const AssessmentReadResult reread = AssessmentFile::read(path);
     QVERIFY(reread.assessment);
     const ThemeAnswers &kept = reread.assessment->themes.value(old.id);
@@ -419,10 +419,9 @@ void TestDataSafety::autosaveSurvivesAKilledSession()
 
     const QStringList files = AssessmentDocument::recoverableFiles(folder);
     QCOMPARE(files.size(), 1);
-    Diagnostics diagnostics;
-    const auto recovered = AssessmentDocument::readRecovery(files.first(), &diagnostics);
-    QVERIFY2(recovered, diagnostics.isEmpty() ? "" : qPrintable(diagnostics.first().toString()));
-    const Assessment &a = recovered->first;
+    const auto recovered = AssessmentDocument::readRecovery(files.first());
+    QVERIFY2(recovered.ok(), qPrintable(recovered.errorText()));
+    const Assessment &a = recovered->assessment;
     QCOMPARE(a.company.name, QStringLiteral("Boulangerie du Panier"));
     for (auto theme = given.cbegin(); theme != given.cend(); ++theme) {
         for (auto q = theme->cbegin(); q != theme->cend(); ++q)
@@ -454,13 +453,12 @@ void TestDataSafety::autosaveSurvivesAKillWhileWriting()
     const auto given = parseAnswers(output);
     const QStringList files = AssessmentDocument::recoverableFiles(folder);
     QCOMPARE(files.size(), 1);
-    Diagnostics diagnostics;
-    const auto recovered = AssessmentDocument::readRecovery(files.first(), &diagnostics);
-    QVERIFY2(recovered, diagnostics.isEmpty() ? "" : qPrintable(diagnostics.first().toString()));
+    const auto recovered = AssessmentDocument::readRecovery(files.first());
+    QVERIFY2(recovered.ok(), qPrintable(recovered.errorText()));
     int differing = 0;
     for (auto theme = given.cbegin(); theme != given.cend(); ++theme) {
         for (auto q = theme->cbegin(); q != theme->cend(); ++q) {
-            if (recovered->first.themes.value(theme.key()).answers.value(q.key()) != Answer::makeChoice(q.value()))
+            if (recovered->assessment.themes.value(theme.key()).answers.value(q.key()) != Answer::makeChoice(q.value()))
                 ++differing;
         }
     }

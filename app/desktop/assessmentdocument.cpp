@@ -66,11 +66,12 @@ void AssessmentDocument::reset(const Assessment &assessment, const QString &path
     m_diskFingerprint = fingerprint(path);
     m_open = true;
     m_undo.clear();
-    m_result.reset();
     m_modified = !modified; // force the signal below
     setModified(modified);
     if (modified)
         writeAutosave();
+    invalidateEvaluation();
+    clearComparison(); // it was of the assessment open before
     emit pathChanged(m_path);
     emit opened();
 }
@@ -82,8 +83,9 @@ void AssessmentDocument::close()
     m_path.clear();
     m_open = false;
     m_undo.clear();
-    m_result.reset();
     setModified(false);
+    invalidateEvaluation();
+    clearComparison();
     emit pathChanged(m_path);
 }
 
@@ -189,25 +191,45 @@ void AssessmentDocument::setProfile(const Company &company, const QString &advis
     emit profileChanged();
 }
 
-const AssessmentResult &AssessmentDocument::result() const
+const Evaluation &AssessmentDocument::current() const
 {
-    if (!m_result)
-        m_result = Scorer::score(m_content, m_assessment);
-    return *m_result;
+    if (!m_evaluation)
+        m_evaluation = Evaluation(m_content, m_assessment);
+    return *m_evaluation;
 }
 
-QString AssessmentDocument::save(const QString &path)
+void AssessmentDocument::invalidateEvaluation()
+{
+    m_evaluation.reset();
+    emit evaluationChanged();
+}
+
+void AssessmentDocument::setComparison(const Assessment &earlier, const QString &label)
+{
+    m_comparison = Comparison{Evaluation(m_content, earlier), label};
+    emit comparisonChanged();
+}
+
+void AssessmentDocument::clearComparison()
+{
+    if (!m_comparison)
+        return;
+    m_comparison.reset();
+    emit comparisonChanged();
+}
+
+Status AssessmentDocument::save(const QString &path)
 {
     Assessment copy = m_assessment;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!copy.created.isValid())
         copy.created = now;
     copy.modified = now;
-    const QString error = AssessmentFile::write(copy, path);
-    if (!error.isEmpty())
-        return error;
+    if (const QString error = AssessmentFile::write(copy, path); !error.isEmpty())
+        return Status::failure(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, error});
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;
+    invalidateEvaluation(); // the report dates the assessment by its last save
     m_diskFingerprint = fingerprint(path);
     if (m_path != path) {
         m_path = path;
@@ -216,7 +238,7 @@ QString AssessmentDocument::save(const QString &path)
     m_undo.setClean();
     setModified(false);
     discardAutosave();
-    return {};
+    return Status::success();
 }
 
 bool AssessmentDocument::changedOnDisk() const
@@ -228,7 +250,7 @@ bool AssessmentDocument::changedOnDisk() const
 
 void AssessmentDocument::touch()
 {
-    m_result.reset();
+    invalidateEvaluation();
     setModified(true);
     writeAutosave();
 }
@@ -295,17 +317,20 @@ QStringList AssessmentDocument::recoverableFiles(const QString &folder)
     return files;
 }
 
-std::optional<std::pair<Assessment, QString>> AssessmentDocument::readRecovery(const QString &file,
-                                                                               Diagnostics *diagnostics)
+Result<AssessmentDocument::Recovery> AssessmentDocument::readRecovery(const QString &file)
 {
     AssessmentReadResult read = AssessmentFile::read(file);
-    if (diagnostics)
-        *diagnostics = read.diagnostics;
     if (!read.assessment)
-        return std::nullopt;
-    Assessment a = *read.assessment;
-    const QString original = a.extra.take(kAutosaveKey).toString();
-    return std::make_pair(a, original);
+        return Result<Recovery>::failure(read.diagnostics);
+    Recovery recovery{*read.assessment, QString()};
+    recovery.path = recovery.assessment.extra.take(kAutosaveKey).toString();
+    return Result<Recovery>(recovery, read.diagnostics);
+}
+
+void AssessmentDocument::discardRecovery(const QString &file)
+{
+    QFile::remove(file);
+    QFile::remove(file + QStringLiteral(".lock"));
 }
 
 } // namespace Phare

@@ -1,9 +1,11 @@
-// The assessment being edited in the desktop app: answers with undo, scores, saving and autosave.
+// The assessment being edited in the desktop app: answers with undo, its evaluation (and the one it
+// is compared with), saving and autosave.
 #pragma once
 
 #include "assessment.h"
 #include "content.h"
-#include "scorer.h"
+#include "evaluation.h"
+#include "result.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -46,11 +48,25 @@ public:
     void setNote(const QString &theme, const QString &question, const QString &note);
     void setProfile(const Company &company, const QString &advisor);
 
-    // Scores of the current answers (recomputed after each change).
-    const AssessmentResult &result() const;
+    // The scores and advice of the assessment as it is now. Made when first asked for after a change
+    // (evaluationChanged says when), so that a burst of answers is evaluated once, by whoever reads it.
+    // A copy shares what was made, and keeps it whole whatever the document does next.
+    Evaluation evaluation() const { return current(); }
+    // Its scores, valid until the next change.
+    const AssessmentResult &result() const { return current().scores(); }
 
-    // Saves atomically; returns an empty string on success, else the reason.
-    QString save(const QString &path);
+    // An earlier assessment of the same firm that the results and the report set beside this one.
+    struct Comparison
+    {
+        Evaluation earlier;
+        QString label; // how the pages name it: "the earlier assessment (12 March 2025)"
+    };
+    const std::optional<Comparison> &comparison() const { return m_comparison; }
+    void setComparison(const Assessment &earlier, const QString &label);
+    void clearComparison();
+
+    // Saves atomically; on failure the reason, with the file in question.
+    Status save(const QString &path);
 
     // Autosave: every change is written to a file in this folder, removed after a clean save or close.
     void setAutosaveFolder(const QString &folder);
@@ -60,8 +76,15 @@ public:
     bool changedOnDisk() const;
     // Autosaved files left behind by a session that did not end cleanly.
     static QStringList recoverableFiles(const QString &folder);
-    // Reads an autosaved file: the assessment and the path it was being saved to (may be empty).
-    static std::optional<std::pair<Assessment, QString>> readRecovery(const QString &file, Diagnostics *diagnostics);
+    struct Recovery
+    {
+        Assessment assessment;
+        QString path; // the file it was being saved to; empty for an assessment never saved
+    };
+    // Reads an autosaved file.
+    static Result<Recovery> readRecovery(const QString &file);
+    // Removes an autosaved file (recovered or not wanted) and its lock.
+    static void discardRecovery(const QString &file);
     void discardAutosave();
 
 signals:
@@ -74,6 +97,10 @@ signals:
     void opened();
     void autosaveFailed(const QString &reason);
     void autosaveSucceeded();
+    // The answers, profile, themes, notes or dates changed, or another assessment was opened: what
+    // evaluation() gives is no longer what it gave.
+    void evaluationChanged();
+    void comparisonChanged();
 
 private:
     friend class SetAnswerCommand;
@@ -81,6 +108,8 @@ private:
     void touch();
     void setModified(bool modified);
     void writeAutosave();
+    void invalidateEvaluation();
+    const Evaluation &current() const;
 
     const Content &m_content;
     Assessment m_assessment;
@@ -88,7 +117,8 @@ private:
     bool m_open = false;
     bool m_modified = false;
     QUndoStack m_undo;
-    mutable std::optional<AssessmentResult> m_result;
+    mutable std::optional<Evaluation> m_evaluation;
+    std::optional<Comparison> m_comparison;
     QByteArray m_diskFingerprint; // of the file at m_path when it was opened or saved
     QString m_autosaveFolder;
     QString m_autosavePath;

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
 
     Phare::MainWindow window(content.content);
     if (!lang.isEmpty())
-        window.setLanguage(lang, false);
+        window.setSessionLanguage(lang);
     QString file = parser.value(openOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().first();

@@ -91,7 +91,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_start = new StartPage(content, m_pages);
-    m_pages->addWidget(m_start); // the other pages come when first needed: questions(), results(), recommendations()
+    m_pages->addWidget(m_start); // the other pages come when first needed
     setCentralWidget(m_pages);
 
     createActions();
@@ -114,23 +114,22 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
                     m_document->reset(a, QString(), true);
                     m_document->setThemes(themes);
                 }
-                if (m_results)
-                    m_results->setComparison(std::nullopt, QString());
-                questions()->showFirstUnanswered();
+                m_document->clearComparison(); // the profile may now be another firm's
+                questionPage()->showFirstUnanswered();
                 showPage(Page::Questions);
             });
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile);
     connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog);
     connect(m_start, &StartPage::recoverRequested, this, &MainWindow::recover);
     connect(m_start, &StartPage::discardRequested, this, [this](const QString &autosave) {
-        QFile::remove(autosave);
-        QFile::remove(autosave + QStringLiteral(".lock"));
+        AssessmentDocument::discardRecovery(autosave);
         checkRecovery();
     });
     connect(m_document, &AssessmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::opened, this, &MainWindow::updateActions);
+    connect(m_document, &AssessmentDocument::comparisonChanged, this, &MainWindow::updateActions);
     // A failed autosave stays in view until one works again (a message of a few seconds went unseen).
     m_autosaveWarning = new QLabel(this);
     m_autosaveWarning->setWordWrap(true);
@@ -146,7 +145,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
         showAutosaveWarning();
     });
 
-    setLanguage(Settings::effectiveLanguage(), false);
+    setSessionLanguage(Settings::effectiveLanguage());
     m_start->setRecentFiles(Settings::recentFiles());
     checkRecovery();
     if (!restoreGeometry(Settings::windowGeometry()))
@@ -156,22 +155,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QuestionPage *MainWindow::questionPage() const
-{
-    return const_cast<MainWindow *>(this)->questions();
-}
-
-ResultsPage *MainWindow::resultsPage() const
-{
-    return const_cast<MainWindow *>(this)->results();
-}
-
-RecommendationsPage *MainWindow::recommendationsPage() const
-{
-    return const_cast<MainWindow *>(this)->recommendations();
-}
-
-QuestionPage *MainWindow::questions()
+QuestionPage *MainWindow::questionPage()
 {
     if (!m_questions) {
         // Built from the document as it is now, as the page would have followed it.
@@ -182,7 +166,7 @@ QuestionPage *MainWindow::questions()
     return m_questions;
 }
 
-ResultsPage *MainWindow::results()
+ResultsPage *MainWindow::resultsPage()
 {
     if (!m_results) {
         m_results = new ResultsPage(m_document, m_pages);
@@ -193,7 +177,7 @@ ResultsPage *MainWindow::results()
     return m_results;
 }
 
-RecommendationsPage *MainWindow::recommendations()
+RecommendationsPage *MainWindow::recommendationsPage()
 {
     if (!m_recommendations) {
         m_recommendations = new RecommendationsPage(m_document, m_pages);
@@ -202,7 +186,7 @@ RecommendationsPage *MainWindow::recommendations()
             const Questionnaire *profile = m_content.profile();
             if (!profile || profile->dimensions.isEmpty() || profile->dimensions.front().questions.isEmpty())
                 return;
-            questions()->goTo({profile->id, profile->dimensions.front().questions.front().id});
+            questionPage()->goTo({profile->id, profile->dimensions.front().questions.front().id});
             showPage(Page::Questions);
         });
     }
@@ -213,11 +197,11 @@ QWidget *MainWindow::pageWidget(Page page)
 {
     switch (page) {
     case Page::Questions:
-        return questions();
+        return questionPage();
     case Page::Results:
-        return results();
+        return resultsPage();
     case Page::Recommendations:
-        return recommendations();
+        return recommendationsPage();
     case Page::Start:
         break;
     }
@@ -240,16 +224,12 @@ void MainWindow::createActions()
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     m_compareAction = new QAction(this);
     connect(m_compareAction, &QAction::triggered, this, [this] {
-        const QString path = askFileName(false, tr("Compare with an earlier assessment"));
+        const QString path = askFileName(FileDialog::OpenAssessment, tr("Compare with an earlier assessment"));
         if (!path.isEmpty())
             compareWith(path);
     });
     m_stopCompareAction = new QAction(this);
-    connect(m_stopCompareAction, &QAction::triggered, this, [this] {
-        if (m_results)
-            m_results->setComparison(std::nullopt, QString());
-        updateActions();
-    });
+    connect(m_stopCompareAction, &QAction::triggered, m_document, &AssessmentDocument::clearComparison);
     m_exportReportAction = new QAction(this);
     m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
@@ -292,7 +272,7 @@ void MainWindow::createActions()
     m_tablesAction = new QAction(this);
     m_tablesAction->setCheckable(true);
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_tablesAction, &QAction::toggled, this, [this](bool tables) { results()->setTablesShown(tables); });
+    connect(m_tablesAction, &QAction::toggled, this, [this](bool tables) { resultsPage()->setTablesShown(tables); });
 
     auto *languages = new QActionGroup(this);
     m_frenchAction = new QAction(QStringLiteral("Français"), this);
@@ -405,12 +385,21 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setLanguage(const QString &language, bool remember)
+void MainWindow::setLanguage(const QString &language)
+{
+    applyLanguage(language);
+    Settings::setLanguage(m_language);
+}
+
+void MainWindow::setSessionLanguage(const QString &language)
+{
+    applyLanguage(language);
+}
+
+void MainWindow::applyLanguage(const QString &language)
 {
     m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
     Ui::setLanguage(m_language);
-    if (remember)
-        Settings::setLanguage(m_language);
     qApp->removeTranslator(m_translator);
     qApp->removeTranslator(m_qtTranslator);
     if (m_language == u"fr") {
@@ -443,12 +432,12 @@ void MainWindow::showPage(Page page)
 {
     if (page != Page::Start && !m_document->isOpen())
         page = Page::Start;
-    if (page == Page::Questions && questions()->current().question.isEmpty())
+    if (page == Page::Questions && questionPage()->current().question.isEmpty())
         m_questions->showFirstUnanswered();
     if (page == Page::Results)
-        results()->refresh();
+        resultsPage()->refresh();
     if (page == Page::Recommendations)
-        recommendations()->refresh();
+        recommendationsPage()->refresh();
     m_pages->setCurrentWidget(pageWidget(page));
     const QList<QAction *> actions = m_pageGroup->actions();
     actions[static_cast<int>(page)]->setChecked(true);
@@ -475,7 +464,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_compareAction->setEnabled(open);
-    m_stopCompareAction->setEnabled(open && m_results && m_results->isComparing());
+    m_stopCompareAction->setEnabled(open && m_document->comparison());
     m_exportReportAction->setEnabled(open);
     m_profileAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
@@ -498,37 +487,56 @@ void MainWindow::updateRecentMenu()
     m_start->setRecentFiles(files);
 }
 
-QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+std::optional<QMessageBox::StandardButton> MainWindow::hookedAnswer(QMessageBox::StandardButton fallback)
 {
     if (!g_nextAnswers.isEmpty())
         return g_nextAnswers.takeFirst();
-    if (g_automaticAnswers) {
-        qWarning("phare: message box answered automatically: %s", qPrintable(title));
+    if (g_automaticAnswers)
         return fallback;
-    }
+    return std::nullopt;
+}
+
+QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+{
+    if (g_nextAnswers.isEmpty() && g_automaticAnswers)
+        qWarning("phare: message box answered automatically: %s", qPrintable(title));
+    if (const auto answer = hookedAnswer(fallback))
+        return *answer;
     QMessageBox box(icon, title, text, buttons, this);
     box.setDefaultButton(fallback);
     box.setTextFormat(Qt::PlainText);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
-QString MainWindow::askFileName(bool saving, const QString &title)
+QString MainWindow::askFileName(FileDialog dialog, const QString &title)
 {
     if (!g_nextFileNames.isEmpty())
         return g_nextFileNames.takeFirst();
     if (g_automaticAnswers)
         return {};
-    const QString filter = tr("Phare assessments (*.phare)");
-    if (!saving)
-        return QFileDialog::getOpenFileName(this, title, QString(), filter);
-    QString suggested = m_document->path();
-    if (suggested.isEmpty())
-        suggested = m_document->assessment().company.name.simplified().replace(QLatin1Char('/'), QLatin1Char('-')) +
-                    QStringLiteral(".phare");
+    if (dialog == FileDialog::OpenAssessment)
+        return QFileDialog::getOpenFileName(this, title, QString(), tr("Phare assessments (*.phare)"));
+    // Saving: next to the assessment's file and named after it, else after the firm.
+    const QString firm = m_document->assessment().company.name.simplified().replace(u'/', u'-');
+    QString suggested;
+    QString filter;
+    QString suffix;
+    if (dialog == FileDialog::SaveAssessment) {
+        suffix = QStringLiteral(".phare");
+        filter = tr("Phare assessments (*.phare)");
+        suggested = m_document->path().isEmpty() ? firm + suffix : m_document->path();
+    } else {
+        suffix = QStringLiteral(".pdf");
+        filter = tr("PDF documents (*.pdf)");
+        const QFileInfo file(m_document->path());
+        suggested =
+            (m_document->path().isEmpty() ? firm : file.absoluteDir().filePath(file.completeBaseName())) + suffix;
+    }
     QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
-    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".phare")))
-        path += QStringLiteral(".phare");
+    const Qt::CaseSensitivity cs = dialog == FileDialog::ExportReport ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    if (!path.isEmpty() && !path.endsWith(suffix, cs))
+        path += suffix;
     return path;
 }
 
@@ -564,7 +572,7 @@ void MainWindow::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = askFileName(false, tr("Open an assessment"));
+    const QString path = askFileName(FileDialog::OpenAssessment, tr("Open an assessment"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -585,9 +593,7 @@ bool MainWindow::openFile(const QString &path)
     }
     // The examples are built in and read-only: they open as new, unsaved assessments.
     const bool example = path.startsWith(u':');
-    m_document->reset(*read.assessment, example ? QString() : path, false);
-    if (m_results)
-        m_results->setComparison(std::nullopt, QString());
+    m_document->reset(*read.assessment, example ? QString() : path, false); // ends any comparison
     if (!example) {
         Settings::addRecentFile(path);
         updateRecentMenu();
@@ -599,7 +605,8 @@ bool MainWindow::openFile(const QString &path)
                 .arg(QFileInfo(path).fileName(), toText(read.diagnostics)),
             QMessageBox::Ok, QMessageBox::Ok);
     }
-    const AssessmentResult &result = m_document->result();
+    const Evaluation evaluation = m_document->evaluation();
+    const AssessmentResult &result = evaluation.scores();
     if (!result.issues.isEmpty()) {
         QStringList lines;
         for (const ScoreIssue &issue : result.issues)
@@ -613,7 +620,7 @@ bool MainWindow::openFile(const QString &path)
                 .arg(lines.join(QLatin1Char('\n'))),
             QMessageBox::Ok, QMessageBox::Ok);
     }
-    questions()->showFirstUnanswered();
+    questionPage()->showFirstUnanswered();
     showPage(m_document->themes().isEmpty() ? Page::Start : Page::Results);
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -632,7 +639,7 @@ bool MainWindow::saveAs()
 {
     if (!m_document->isOpen())
         return false;
-    const QString path = askFileName(true, tr("Save the assessment"));
+    const QString path = askFileName(FileDialog::SaveAssessment, tr("Save the assessment"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -646,10 +653,13 @@ bool MainWindow::saveTo(const QString &path)
                 .arg(QFileInfo(path).fileName()),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
         return false;
-    const QString error = m_document->save(path);
-    if (!error.isEmpty()) {
+    if (const Status saved = m_document->save(path); !saved) {
+        QStringList reasons;
+        for (const Diagnostic &d : saved.diagnostics())
+            reasons.append(d.message);
         ask(QMessageBox::Critical, tr("Cannot save"),
-            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1").arg(error),
+            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1")
+                .arg(reasons.join(QLatin1Char('\n'))),
             QMessageBox::Ok, QMessageBox::Ok);
         return false;
     }
@@ -680,9 +690,7 @@ bool MainWindow::compareWith(const QString &path)
     const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
                                                           .toString(earlier.modified.date(), QLocale::LongFormat)
                                                     : QFileInfo(path).fileName();
-    m_earlier = earlier;
-    results()->setComparison(Scorer::score(m_content, earlier), tr("the earlier assessment (%1)").arg(when));
-    updateActions();
+    m_document->setComparison(earlier, tr("the earlier assessment (%1)").arg(when));
     showPage(Page::Results);
     return true;
 }
@@ -699,18 +707,17 @@ void MainWindow::recover(const QString &autosave)
 {
     if (!maybeSave())
         return;
-    Diagnostics diagnostics;
-    const auto recovered = AssessmentDocument::readRecovery(autosave, &diagnostics);
+    const auto recovered = AssessmentDocument::readRecovery(autosave);
     if (!recovered) {
         ask(QMessageBox::Critical, tr("Cannot recover"),
-            tr("The unsaved work could not be read:\n\n%1").arg(toText(diagnostics)), QMessageBox::Ok, QMessageBox::Ok);
+            tr("The unsaved work could not be read:\n\n%1").arg(recovered.errorText()), QMessageBox::Ok,
+            QMessageBox::Ok);
         return;
     }
-    m_document->reset(recovered->first, recovered->second, true);
-    QFile::remove(autosave);
-    QFile::remove(autosave + QStringLiteral(".lock"));
+    m_document->reset(recovered->assessment, recovered->path, true);
+    AssessmentDocument::discardRecovery(autosave);
     checkRecovery();
-    questions()->showFirstUnanswered();
+    questionPage()->showFirstUnanswered();
     showPage(Page::Questions);
     statusBar()->showMessage(tr("Unsaved work recovered: save it to keep it."), 10000);
 }
@@ -739,32 +746,17 @@ void MainWindow::exportReport()
 {
     if (!m_document->isOpen())
         return;
-    ReportInput input;
-    input.content = &m_content;
-    input.assessment = m_document->assessment();
-    input.language = m_language;
-    if (m_results && m_results->isComparing())
-        input.earlier = m_earlier;
+    ReportOptions options;
+    options.language = m_language == u"fr" ? Language::french() : Language::english();
+    if (m_document->comparison())
+        options.earlier = m_document->comparison()->earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportDocument report(input);
+    const ReportDocument report(m_document->evaluation(), options);
     QApplication::restoreOverrideCursor();
     if (!previewReport(report))
         return;
 
-    QString path;
-    if (!g_nextFileNames.isEmpty()) {
-        path = g_nextFileNames.takeFirst();
-    } else if (!g_automaticAnswers) {
-        const QString base = m_document->path().isEmpty()
-                                 ? m_document->assessment().company.name.simplified().replace(u'/', u'-')
-                                 : QFileInfo(m_document->path())
-                                       .absoluteDir()
-                                       .filePath(QFileInfo(m_document->path()).completeBaseName());
-        path = QFileDialog::getSaveFileName(this, tr("Export the PDF report"), base + QStringLiteral(".pdf"),
-                                            tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-            path += QStringLiteral(".pdf");
-    }
+    const QString path = askFileName(FileDialog::ExportReport, tr("Export the PDF report"));
     if (path.isEmpty())
         return;
     if (const QString error = report.writePdf(path); !error.isEmpty()) {
@@ -780,10 +772,8 @@ bool MainWindow::previewReport(const ReportDocument &report)
 {
     // Like a message box: a queued answer stands for the user's click (Save goes on), and with
     // automatic answers the preview is skipped.
-    if (!g_nextAnswers.isEmpty())
-        return g_nextAnswers.takeFirst() == QMessageBox::Save;
-    if (g_automaticAnswers)
-        return true;
+    if (const auto answer = hookedAnswer(QMessageBox::Save))
+        return *answer == QMessageBox::Save;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Report preview — %1").arg(m_document->assessment().company.name));
     auto *preview = new ReportPreview(&report, &dialog);

@@ -1,7 +1,5 @@
-// The main window: pages, menus, files (open, save, autosave, recovery), language and comparison.
+// The main window: pages, menus, files (open, save, recovery), language and the dialogs they ask.
 #pragma once
-
-#include "assessment.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -45,10 +43,11 @@ public:
 
     AssessmentDocument *document() const { return m_document; }
     StartPage *startPage() const { return m_start; }
-    // The other pages are built the first time they are needed (see questions()).
-    QuestionPage *questionPage() const;
-    ResultsPage *resultsPage() const;
-    RecommendationsPage *recommendationsPage() const;
+    // The other pages are built the first time something needs them, which takes a tenth of the work
+    // off a start: asking for one builds it.
+    QuestionPage *questionPage();
+    ResultsPage *resultsPage();
+    RecommendationsPage *recommendationsPage();
 
     Page page() const;
     void showPage(Page page);
@@ -57,10 +56,12 @@ public:
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
-    // Loads an earlier assessment of the same firm to overlay on the results.
+    // Loads an earlier assessment of the same firm to overlay on the results and the report.
     bool compareWith(const QString &path);
-    // remember: keep the choice for the next start (not for --lang).
-    void setLanguage(const QString &language, bool remember = true);
+    // The user's choice of language ("fr" or "en"), kept for the next start.
+    void setLanguage(const QString &language);
+    // A language for this session only (--lang, tests): the choice kept for the next start stays.
+    void setSessionLanguage(const QString &language);
     QString language() const { return m_language; }
 
     // Test hooks, as KeePassXC does: the next message boxes and file dialogs are answered without
@@ -81,13 +82,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // A start shows the start page only: the others are built, and added to m_pages, the first time
-    // something needs them, which takes a tenth of the work off a start. Until then, m_questions,
-    // m_results and m_recommendations are null.
-    QuestionPage *questions();
-    ResultsPage *results();
-    RecommendationsPage *recommendations();
     QWidget *pageWidget(Page page);
+    void applyLanguage(const QString &language);
     void createActions();
     void retranslate();
     void updateTitle();
@@ -99,15 +95,25 @@ private:
     void newAssessment();
     void openDialog();
     void showUserGuide();
-    // File → Export PDF report…: a preview, then the file. The preview takes a queued answer in tests.
+    // File → Export PDF report…: a preview, then the file.
     void exportReport();
     bool previewReport(const ReportDocument &report);
     void showAbout();
     void checkRecovery();
     void recover(const QString &autosave);
+    // The test hooks: the answer queued for the next dialog, else with automatic answers the fallback;
+    // nullopt when the user is to be asked.
+    static std::optional<QMessageBox::StandardButton> hookedAnswer(QMessageBox::StandardButton fallback);
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
-    QString askFileName(bool saving, const QString &title);
+    enum class FileDialog
+    {
+        OpenAssessment,
+        SaveAssessment,
+        ExportReport
+    };
+    // A file name from the user (or a test hook); empty when cancelled.
+    QString askFileName(FileDialog dialog, const QString &title);
 
     void showAutosaveWarning();
 
@@ -117,13 +123,13 @@ private:
     QString m_autosaveError;             // why it failed; empty while it works
     QStackedWidget *m_pages;
     StartPage *m_start;
+    // Null until built (questionPage(), resultsPage(), recommendationsPage()).
     QuestionPage *m_questions = nullptr;
     ResultsPage *m_results = nullptr;
     RecommendationsPage *m_recommendations = nullptr;
     QTranslator *m_translator;
     QTranslator *m_qtTranslator;
     QString m_language;
-    std::optional<Assessment> m_earlier; // the assessment compared with, while the results page compares
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

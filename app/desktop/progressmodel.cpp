@@ -15,6 +15,9 @@ ProgressModel::ProgressModel(AssessmentDocument *document, QObject *parent)
     : QAbstractItemModel(parent), m_document(document)
 {
     rebuild();
+    // The counts come from the evaluation; a change of themes or a newly opened assessment changes
+    // it too, and refreshCounts() then rebuilds.
+    connect(m_document, &AssessmentDocument::evaluationChanged, this, &ProgressModel::refreshCounts);
 }
 
 void ProgressModel::rebuild()

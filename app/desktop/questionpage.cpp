@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace Phare {
 
 namespace {
@@ -95,16 +97,15 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_notes->setMaximumHeight(110);
     m_notesLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_syncing || m_current.question.isEmpty())
+        if (m_current.question.isEmpty())
             return;
         // A note longer than a .phare file may hold could not be saved: refuse the typing or the paste
         // that went past the cap, and say why, rather than cut the text silently.
         const QString note = noteText(m_notes);
         if (note.size() > Assessment::maxTextLength) {
-            m_syncing = true;
+            const QSignalBlocker quiet(m_notes);
             m_notes->setPlainText(m_document->note(m_current.theme, m_current.question));
             m_notes->moveCursor(QTextCursor::End);
-            m_syncing = false;
             QToolTip::showText(m_notes->mapToGlobal(QPoint(0, 0)),
                                tr("A note can hold at most %1 characters.").arg(Assessment::maxTextLength), m_notes);
             return;
@@ -142,17 +143,12 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
 
     connect(m_document, &AssessmentDocument::answersChanged, this,
             [this](const QString &theme, const QString &question) {
-                m_progress->refreshCounts();
                 if (theme == m_current.theme && question == m_current.question)
                     syncAnswer();
                 else
                     retranslate(); // the position "question N of M" may change when a conditional question appears
             });
-    connect(m_document, &AssessmentDocument::themesChanged, m_progress, &ProgressModel::rebuild);
-    connect(m_document, &AssessmentDocument::opened, this, [this] {
-        m_progress->rebuild();
-        m_sidebar->expandAll();
-    });
+    connect(m_document, &AssessmentDocument::opened, m_sidebar, &QTreeView::expandAll);
     retranslate();
 }
 
@@ -310,16 +306,14 @@ void QuestionPage::rebuild()
             auto *box = new QCheckBox(numbered(o.label.text(lang)), m_answers);
             box->setProperty("optionId", o.id);
             connect(box, &QCheckBox::toggled, this, [this, box, exclusive = o.exclusive](bool checked) {
-                if (m_syncing)
-                    return;
                 // "None of these" and the other options exclude each other.
                 if (checked) {
-                    m_syncing = true;
                     for (QAbstractButton *other : std::as_const(m_checks)) {
-                        if (other != box && (exclusive || other->property("exclusive").toBool()))
+                        if (other != box && (exclusive || other->property("exclusive").toBool())) {
+                            const QSignalBlocker quiet(other);
                             other->setChecked(false);
+                        }
                     }
-                    m_syncing = false;
                 }
                 onChecklistToggled();
             });
@@ -383,7 +377,17 @@ void QuestionPage::syncAnswer()
     const Question *q = currentQuestion();
     if (!q)
         return;
-    m_syncing = true;
+    // Showing the stored answer is not answering: the widgets' signals are held meanwhile.
+    std::vector<QSignalBlocker> quiet;
+    for (QObject *widget : std::as_const(m_checks))
+        quiet.emplace_back(widget);
+    for (QObject *widget : std::as_const(m_rows))
+        quiet.emplace_back(widget);
+    for (QObject *widget : {static_cast<QObject *>(m_dontKnow), static_cast<QObject *>(m_notApplicable)}) {
+        if (widget)
+            quiet.emplace_back(widget);
+    }
+    quiet.emplace_back(m_notes);
     const std::optional<Answer> answer = m_document->answer(m_current.theme, m_current.question);
     const Answer::Kind kind = answer ? answer->kind : Answer::Kind::Choice;
     if (m_choices) {
@@ -419,13 +423,11 @@ void QuestionPage::syncAnswer()
     const QString note = m_document->note(m_current.theme, m_current.question);
     if (noteText(m_notes) != note)
         m_notes->setPlainText(note);
-    m_syncing = false;
 }
 
 void QuestionPage::record(const std::optional<Answer> &answer)
 {
-    if (!m_syncing)
-        m_document->setAnswer(m_current.theme, m_current.question, answer);
+    m_document->setAnswer(m_current.theme, m_current.question, answer);
 }
 
 void QuestionPage::onChoiceClicked(int id)
@@ -443,50 +445,42 @@ void QuestionPage::onChoiceClicked(int id)
 
 void QuestionPage::onChecklistToggled()
 {
-    if (m_syncing)
-        return;
     QStringList ticked;
     for (QAbstractButton *box : std::as_const(m_checks)) {
         if (box->isChecked())
             ticked.append(box->property("optionId").toString());
     }
     // Ticking an option clears "don't know" and "not applicable", and the other way round.
-    if (!ticked.isEmpty()) {
-        m_syncing = true;
-        if (m_dontKnow)
-            m_dontKnow->setChecked(false);
-        if (m_notApplicable)
-            m_notApplicable->setChecked(false);
-        m_syncing = false;
-    }
+    if (!ticked.isEmpty())
+        uncheckSpecials();
     record(ticked.isEmpty() ? std::nullopt : std::optional<Answer>(Answer::makeTicked(ticked)));
 }
 
 void QuestionPage::onGridChanged()
 {
-    if (m_syncing)
-        return;
     QMap<QString, QString> rows;
     for (QComboBox *combo : std::as_const(m_rows)) {
         const QString option = combo->currentData().toString();
         if (!option.isEmpty())
             rows.insert(combo->property("rowId").toString(), option);
     }
-    if (!rows.isEmpty()) {
-        m_syncing = true;
-        if (m_dontKnow)
-            m_dontKnow->setChecked(false);
-        if (m_notApplicable)
-            m_notApplicable->setChecked(false);
-        m_syncing = false;
-    }
+    if (!rows.isEmpty())
+        uncheckSpecials();
     record(rows.isEmpty() ? std::nullopt : std::optional<Answer>(Answer::makeRows(rows)));
+}
+
+void QuestionPage::uncheckSpecials()
+{
+    for (QAbstractButton *special : {m_dontKnow, m_notApplicable}) {
+        if (special) {
+            const QSignalBlocker quiet(special); // the answer that unchecks it is recorded by the caller
+            special->setChecked(false);
+        }
+    }
 }
 
 void QuestionPage::onSpecialToggled(QAbstractButton *button, bool checked)
 {
-    if (m_syncing)
-        return;
     if (!checked) {
         record(std::nullopt);
         return;

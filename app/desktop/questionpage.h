@@ -64,6 +64,8 @@ private:
     void onChecklistToggled();
     void onGridChanged();
     void onSpecialToggled(QAbstractButton *button, bool checked);
+    // Clears "don't know" and "not applicable" when an option is chosen.
+    void uncheckSpecials();
     void onSidebarActivated(const QModelIndex &index);
     void pickByNumber(int number);
     const Question *currentQuestion() const;
@@ -89,7 +91,6 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_back;
     QPushButton *m_next;
-    bool m_syncing = false;
 };
 
 } // namespace Phare

@@ -3,7 +3,7 @@
 #include "recommendationspage.h"
 
 #include "assessmentdocument.h"
-#include "recommender.h"
+#include "evaluation.h"
 #include "uitext.h"
 
 #include <QAbstractButton>
@@ -127,7 +127,7 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     layout->addLayout(top);
     layout->addWidget(m_scroll);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RecommendationsPage::refresh);
-    connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
+    connect(m_document, &AssessmentDocument::evaluationChanged, this, [this] {
         if (isVisible())
             refresh();
     });
@@ -183,7 +183,8 @@ void RecommendationsPage::refresh()
         m_filter->setCurrentIndex(std::max(0, m_filter->findData(chosen)));
     }
     const QString theme = m_filter->currentData().toString();
-    const Recommendations rec = Recommender::recommend(content, m_document->assessment(), m_document->result());
+    const Evaluation evaluation = m_document->evaluation();
+    const Recommendations &rec = evaluation.recommendations();
     const auto wanted = [&](const QStringList &themes) {
         return theme.isEmpty() || themes.contains(theme);
     };

@@ -1,4 +1,4 @@
-// Builds the results from the document's scores each time they change.
+// Builds the results from the document's evaluation each time it changes.
 #include "resultspage.h"
 
 #include "assessmentdocument.h"
@@ -66,17 +66,16 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_document, &AssessmentDocument::answersChanged, this, [this] {
+    connect(m_document, &AssessmentDocument::evaluationChanged, this, [this] {
         if (isVisible())
             refresh();
     });
+    connect(m_document, &AssessmentDocument::comparisonChanged, this, &ResultsPage::refresh);
 }
 
-void ResultsPage::setComparison(const std::optional<AssessmentResult> &earlier, const QString &label)
+const AssessmentResult *ResultsPage::earlier() const
 {
-    m_earlier = earlier;
-    m_earlierLabel = label;
-    refresh();
+    return m_document->comparison() ? &m_document->comparison()->earlier.scores() : nullptr;
 }
 
 bool ResultsPage::tablesShown() const
@@ -112,10 +111,10 @@ QWidget *ResultsPage::chartCard(const QString &title, const QList<AxisRow> &rows
         axes.append({row.label, row.score, row.earlier});
         tableRows.append({row.label, row.score, row.level, row.earlier});
     }
-    chart->setData(title, axes, m_earlier.has_value());
+    chart->setData(title, axes, earlier() != nullptr);
     auto *table = new QTableView(stack);
     auto *model = new ScoreTableModel(table);
-    model->setRows(tableRows, m_earlier.has_value());
+    model->setRows(tableRows, earlier() != nullptr);
     table->setModel(model);
     table->setAccessibleName(tr("Table: %1").arg(title));
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -145,7 +144,9 @@ void ResultsPage::refresh()
     auto *cards = new QVBoxLayout(m_cards);
     cards->setContentsMargins(0, 0, 0, 0);
 
-    const AssessmentResult &result = m_document->result();
+    const Evaluation evaluation = m_document->evaluation();
+    const AssessmentResult &result = evaluation.scores();
+    const AssessmentResult *const earlier = this->earlier();
     if (result.overall) {
         m_summary->setText(tr("Overall score: %1 — %2. %3")
                                .arg(Ui::score(*result.overall), result.overallLevel->name.text(lang),
@@ -153,10 +154,10 @@ void ResultsPage::refresh()
     } else {
         m_summary->setText(tr("No score yet: answer a few questions first."));
     }
-    if (m_earlier) {
-        QString compared = tr("Compared with %1.").arg(m_earlierLabel);
-        if (m_earlier->overall && result.overall)
-            compared += QLatin1Char(' ') + tr("Earlier overall score: %1.").arg(Ui::score(*m_earlier->overall));
+    if (earlier) {
+        QString compared = tr("Compared with %1.").arg(m_document->comparison()->label);
+        if (earlier->overall && result.overall)
+            compared += QLatin1Char(' ') + tr("Earlier overall score: %1.").arg(Ui::score(*earlier->overall));
         m_summary->setText(m_summary->text() + QLatin1Char('\n') + compared);
     }
 
@@ -167,7 +168,7 @@ void ResultsPage::refresh()
         QList<AxisRow> rows;
         QStringList lines;
         for (const ThemeResult &theme : result.themes) {
-            const ThemeResult *before = m_earlier ? m_earlier->theme(theme.questionnaire->id) : nullptr;
+            const ThemeResult *before = earlier ? earlier->theme(theme.questionnaire->id) : nullptr;
             rows.append({theme.questionnaire->title.text(lang), theme.score, before ? before->score : std::nullopt,
                          theme.level ? theme.level->name.text(lang) : QString()});
             QString line = QStringLiteral("• %1%2 %3")
@@ -191,7 +192,7 @@ void ResultsPage::refresh()
 
     for (const ThemeResult &theme : result.themes) {
         const Questionnaire &q = *theme.questionnaire;
-        const ThemeResult *before = m_earlier ? m_earlier->theme(q.id) : nullptr;
+        const ThemeResult *before = earlier ? earlier->theme(q.id) : nullptr;
         QString title = q.title.text(lang);
         if (theme.score)
             title += QStringLiteral(" — %1, %2").arg(Ui::score(*theme.score), theme.level->name.text(lang));
@@ -200,8 +201,8 @@ void ResultsPage::refresh()
         QList<AxisRow> rows;
         QList<const DimensionResult *> scored;
         for (const DimensionResult &d : theme.dimensions) {
-            const DimensionResult *earlier = before ? before->dimension(d.dimension->id) : nullptr;
-            rows.append({d.dimension->title.text(lang), d.score, earlier ? earlier->score : std::nullopt,
+            const DimensionResult *then = before ? before->dimension(d.dimension->id) : nullptr;
+            rows.append({d.dimension->title.text(lang), d.score, then ? then->score : std::nullopt,
                          d.level ? d.level->name.text(lang) : QString()});
             if (d.score)
                 scored.append(&d);
@@ -237,10 +238,10 @@ void ResultsPage::refresh()
         boxLayout->addWidget(sideLabel, 2);
         cards->addWidget(box);
     }
-    fillContributions();
+    fillContributions(evaluation);
 }
 
-void ResultsPage::fillContributions()
+void ResultsPage::fillContributions(const Evaluation &evaluation)
 {
     const QString lang = Ui::language();
     m_contributions->clear();
@@ -251,7 +252,7 @@ void ResultsPage::fillContributions()
         item->setEditable(false);
         return item;
     };
-    for (const ThemeResult &theme : m_document->result().themes) {
+    for (const ThemeResult &theme : evaluation.scores().themes) {
         QList<QStandardItem *> themeRow = {cell(theme.questionnaire->title.text(lang)), cell(QString()),
                                            cell(theme.score ? Ui::score(*theme.score) : tr("not assessed")),
                                            cell(QString()), cell(QString())};
@@ -272,8 +273,8 @@ void ResultsPage::fillContributions()
                     answer = describeAnswer(*qr.question, *qr.answer, lang);
                 }
                 dimRow.first()->appendRow(
-                    {cell(phraseDates(qr.question->text.text(lang), lang, m_document->assessment().referenceDate())),
-                     cell(answer), cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
+                    {cell(phraseDates(qr.question->text.text(lang), lang, evaluation.referenceDate())), cell(answer),
+                     cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? Ui::percent(qr.share * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? QString::number(qr.contribution, 'f', 1) : QStringLiteral("—"))});
             }

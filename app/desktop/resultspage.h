@@ -2,7 +2,7 @@
 // score was computed; every chart has a table alternative.
 #pragma once
 
-#include "scorer.h"
+#include "evaluation.h"
 
 #include <QWidget>
 
@@ -28,10 +28,7 @@ class ResultsPage final : public QWidget
 public:
     explicit ResultsPage(AssessmentDocument *document, QWidget *parent = nullptr);
 
-    // An earlier assessment of the same firm to overlay (nullopt: none).
-    void setComparison(const std::optional<AssessmentResult> &earlier, const QString &label);
-    bool isComparing() const { return m_earlier.has_value(); }
-
+    // Shows the document's evaluation, beside the one it is compared with if any.
     void refresh();
     void setTablesShown(bool tables);
     bool tablesShown() const;
@@ -58,11 +55,11 @@ private:
     };
     // A chart and its table in one place; the table replaces the chart when tables are shown.
     QWidget *chartCard(const QString &title, const QList<AxisRow> &rows, QWidget *parent);
-    void fillContributions();
+    void fillContributions(const Evaluation &evaluation);
+    // The scores of the assessment compared with, or null.
+    const AssessmentResult *earlier() const;
 
     AssessmentDocument *m_document;
-    std::optional<AssessmentResult> m_earlier;
-    QString m_earlierLabel;
     QLabel *m_summary;
     QCheckBox *m_asTables;
     QWidget *m_cards = nullptr;

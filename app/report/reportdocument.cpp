@@ -119,16 +119,30 @@ QString levelText(const Level *level, QStringView language)
 
 } // namespace
 
-ReportDocument::ReportDocument(const ReportInput &input)
-    : m_content(*input.content), m_assessment(input.assessment), m_earlier(input.earlier),
-      m_language(input.language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en")),
-      m_date(input.date.isValid() ? input.date : QDate::currentDate())
+namespace {
+ReportOptions optionsOf(const ReportInput &input)
 {
-    m_result = Scorer::score(m_content, m_assessment);
-    m_recommendations = Recommender::recommend(m_content, m_assessment, m_result);
-    if (m_earlier)
-        m_earlierResult = Scorer::score(m_content, *m_earlier);
+    ReportOptions options;
+    options.language = input.language == u"fr" ? Language::french() : Language::english();
+    if (input.earlier)
+        options.earlier = Evaluation(*input.content, *input.earlier);
+    options.date = input.date;
+    return options;
+}
+} // namespace
 
+ReportDocument::ReportDocument(const ReportInput &input)
+    : ReportDocument(Evaluation(*input.content, input.assessment), optionsOf(input))
+{}
+
+ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions &options)
+    : m_evaluation(evaluation), m_earlierEvaluation(options.earlier), m_content(m_evaluation.content()),
+      m_assessment(m_evaluation.assessment()),
+      m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr),
+      m_language(options.language.code()), m_date(options.date.isValid() ? options.date : QDate::currentDate()),
+      m_result(m_evaluation.scores()), m_recommendations(m_evaluation.recommendations()),
+      m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr)
+{
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
     // resolution; everything else here is measured in those same units, whatever the screen.
     QFont probe = reportFont(720);

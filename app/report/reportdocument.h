@@ -5,9 +5,9 @@
 
 #include "assessment.h"
 #include "content.h"
-#include "recommender.h"
+#include "evaluation.h"
+#include "language.h"
 #include "reportchart.h"
-#include "scorer.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,6 +26,15 @@ class QTextDocument;
 
 namespace Phare {
 
+// How to write the report of an evaluation.
+struct ReportOptions
+{
+    Language language = Language::english();
+    std::optional<Evaluation> earlier; // an earlier assessment of the same firm to compare with
+    QDate date;                        // the report's date; today when not valid
+};
+
+// An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
 struct ReportInput
 {
     const Content *content = nullptr; // must outlive the report
@@ -43,7 +52,9 @@ public:
     // A report is read, not searched: it shows the highest-ranked items, and says how many more the
     // Recommendations page of the program lists.
 
-    // Needs a QApplication: Qt Charts draws the radars.
+    // Needs a QApplication: Qt Charts draws the radars. The report reads the evaluation (and the
+    // content it points into) and never scores anything itself.
+    ReportDocument(const Evaluation &evaluation, const ReportOptions &options);
     explicit ReportDocument(const ReportInput &input);
     ~ReportDocument();
 
@@ -104,14 +115,18 @@ private:
 
     QString say(const char *fr, const char *en) const;
 
+    // What the report is of, held so that the references below stay valid as long as the report.
+    const Evaluation m_evaluation;
+    const std::optional<Evaluation> m_earlierEvaluation;
+    // Parts of the two evaluations, by the names the writing code uses.
     const Content &m_content;
-    Assessment m_assessment;
-    std::optional<Assessment> m_earlier;
+    const Assessment &m_assessment;
+    const Assessment *m_earlier; // null when not comparing
     QString m_language;
     QDate m_date;
-    AssessmentResult m_result;
-    Recommendations m_recommendations;
-    std::optional<AssessmentResult> m_earlierResult;
+    const AssessmentResult &m_result;
+    const Recommendations &m_recommendations;
+    const AssessmentResult *m_earlierResult; // null when not comparing
 
     qreal m_px = 1; // layout units per point
     QSizeF m_pageSize;
