@@ -408,7 +408,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setLanguage(const QString &language, bool remember)
 {
     m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
-    Ui::setLanguage(m_language);
+    Ui::setLanguage(Language::fromCode(m_language).value_or(Language::fallback()));
     if (remember)
         Settings::setLanguage(m_language);
     qApp->removeTranslator(m_translator);
@@ -742,7 +742,7 @@ void MainWindow::exportReport()
     ReportInput input;
     input.content = &m_content;
     input.assessment = m_document->assessment();
-    input.language = m_language;
+    input.language = Language::fromCode(m_language).value_or(Language::fallback());
     if (m_results && m_results->isComparing())
         input.earlier = m_earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -30,7 +30,7 @@ struct ReportInput
 {
     const Content *content = nullptr; // must outlive the report
     Assessment assessment;
-    QString language = QStringLiteral("en"); // "fr" or "en"
+    Language language = Language::english(); // the report's, whatever the interface's
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
 };
@@ -47,7 +47,7 @@ public:
     explicit ReportDocument(const ReportInput &input);
     ~ReportDocument();
 
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     // "Digital maturity report — COMPANY", for the PDF's metadata and window titles.
     QString title() const;
 
@@ -102,12 +102,15 @@ private:
     void paintCover(QPainter *painter) const;
     void paintRunningHeader(QPainter *painter, int page) const;
 
-    QString say(const char *fr, const char *en) const;
+    // A fixed text of the report in its language: the English source, translated from the catalogue
+    // phare_report (translations/phare_report_*.ts). lupdate reads say() as tr() (-tr-function-alias in
+    // app/report/CMakeLists.txt), so each call is listed in the context "Phare::ReportDocument".
+    QString say(const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
     const Content &m_content;
     Assessment m_assessment;
     std::optional<Assessment> m_earlier;
-    QString m_language;
+    Language m_language;
     QDate m_date;
     AssessmentResult m_result;
     Recommendations m_recommendations;
