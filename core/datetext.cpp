@@ -1,6 +1,8 @@
 // Dates inside content texts, phrased against the assessment's date (docs/questionnaire-format.md).
 #include "datetext.h"
 
+#include "translator.h"
+
 #include <QRegularExpression>
 
 namespace Phare {
@@ -15,27 +17,22 @@ const QRegularExpression &placeholder()
 
 } // namespace
 
-QString dateInWords(QDate date, QStringView language)
+QString dateInWords(QDate date, const Language &language)
 {
-    if (language == u"fr") {
-        static const char *const months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                             "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-        const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
-        // No-break spaces: a date is never split across two lines.
-        return day + QChar(0x00a0) + QString::fromUtf8(months[date.month() - 1]) + QChar(0x00a0) +
-               QString::number(date.year());
-    }
-    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                         "July",    "August",   "September", "October", "November", "December"};
-    return QString::number(date.day()) + QChar(0x00a0) + QLatin1String(months[date.month() - 1]) + QChar(0x00a0) +
-           QString::number(date.year());
+    const Translator &words = Translator::forLanguage(language);
+    // The first of the month is written "1er" in French: a translation of the day's number.
+    const QString day = date.day() == 1 ? words.translate("Phare::DateText", "1", "the first day of a month, in a date")
+                                        : QString::number(date.day());
+    // No-break spaces: a date is never split across two lines.
+    return words.translate("Phare::DateText", "%1 %2 %3", "day, month, year")
+        .arg(day, language.locale().monthName(date.month()), QString::number(date.year()));
 }
 
-QString phraseDates(const QString &text, QStringView language, QDate today)
+QString phraseDates(const QString &text, const Language &language, QDate today)
 {
     if (!text.contains(u"{{"))
         return text;
-    const bool fr = language == u"fr";
+    const Translator &words = Translator::forLanguage(language);
     QString out;
     qsizetype last = 0;
     auto it = placeholder().globalMatch(text);
@@ -48,14 +45,14 @@ QString phraseDates(const QString &text, QStringView language, QDate today)
             out += m.captured(0);
             continue;
         }
-        QString words = dateInWords(date, language);
+        QString phrase = dateInWords(date, language);
         if (m.captured(1) == u"deadline") {
             const bool passed = today.isValid() && today >= date;
-            words = (fr ? (passed ? QStringLiteral("depuis le ") : QStringLiteral("avant le "))
-                        : (passed ? QStringLiteral("since ") : QStringLiteral("before "))) +
-                    words;
+            phrase = (passed ? words.translate("Phare::DateText", "since %1", "a deadline passed")
+                             : words.translate("Phare::DateText", "before %1", "a deadline to come"))
+                         .arg(phrase);
         }
-        out += words;
+        out += phrase;
     }
     out += QStringView(text).mid(last);
     return out;

@@ -2,6 +2,8 @@
 #include "recommender.h"
 
 #include "datetext.h"
+#include "names.h"
+#include "translator.h"
 
 #include <QLocale>
 
@@ -12,17 +14,17 @@
 
 namespace Phare {
 
-QString Reason::describe(QStringView language, QDate day) const
+QString Reason::describe(const Language &language, QDate day) const
 {
-    const bool fr = language == u"fr";
-    const QString colon = fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+    const Translator &words = Translator::forLanguage(language);
     // A question ends with its own '?': the answer follows a dash rather than a colon.
     if (question && answer)
         return phraseDates(question->text.text(language), language, day.isValid() ? day : Phare::today()) +
                QStringLiteral(" — ") + describeAnswer(*question, *answer, language);
     if (dimension && score) {
-        return dimension->title.text(language) + colon +
-               (fr ? QStringLiteral("%1 sur 100") : QStringLiteral("%1 out of 100")).arg(qRound(*score));
+        return dimension->title.text(language) +
+               words.translate("Phare::Typography", ": ", "between a label and its value") +
+               words.translate("Phare::Recommender", "%1 out of 100").arg(qRound(*score));
     }
     return {};
 }
@@ -33,62 +35,42 @@ int Recommendations::count(Horizon horizon) const
         std::count_if(plan.cbegin(), plan.cend(), [&](const PlannedAction &a) { return a.horizon == horizon; }));
 }
 
-QString phrased(const LocalizedText &text, QStringView language, const Recommendations &recommendations)
+QString phrased(const LocalizedText &text, const Language &language, const Recommendations &recommendations)
 {
     return phraseDates(text.text(language), language, recommendations.referenceDate);
 }
 
-QString PlannedAction::rankExplanation(QStringView language) const
+QString PlannedAction::rankExplanation(const Language &language) const
 {
-    const bool fr = language == u"fr";
+    const Translator &words = Translator::forLanguage(language);
     const auto points = [](double part, double weight) {
         return qRound(part * weight);
     };
-    static const char *const impactFr[] = {"critique", "élevé", "moyen", "faible"};
-    static const char *const impactEn[] = {"critical", "high", "medium", "low"};
-    const int i = static_cast<int>(parts.impact);
     QStringList out;
-    const QString effort =
-        action ? QLocale(fr ? QLocale::French : QLocale::English).toString(action->effort, 'g', 3) : QString();
-    if (fr) {
-        out << QStringLiteral("enjeu %1 (%2 points)")
-                   .arg(QString::fromUtf8(impactFr[i]))
-                   .arg(points(parts.impactPoints, RankWeights::impact));
-        out << QStringLiteral("écart %1 sur 100 (%2 points)")
-                   .arg(qRound(parts.gap))
-                   .arg(points(parts.gap, RankWeights::gap));
-        out << QStringLiteral("effort d'environ %1 h (%2 points)")
-                   .arg(effort)
-                   .arg(points(parts.quickness, RankWeights::quickness));
-        if (parts.urgency > 0)
-            out << (parts.deadlinePassed ? QStringLiteral("obligation légale déjà en vigueur (%1 points)")
-                                         : QStringLiteral("obligation légale dans moins d'un an (%1 points)"))
-                       .arg(points(parts.urgency, RankWeights::urgency));
-    } else {
-        out << QStringLiteral("%1 stakes (%2 points)")
-                   .arg(QLatin1String(impactEn[i]))
-                   .arg(points(parts.impactPoints, RankWeights::impact));
-        out << QStringLiteral("gap %1 out of 100 (%2 points)")
-                   .arg(qRound(parts.gap))
-                   .arg(points(parts.gap, RankWeights::gap));
-        out << QStringLiteral("about %1 h of work (%2 points)")
-                   .arg(effort)
-                   .arg(points(parts.quickness, RankWeights::quickness));
-        if (parts.urgency > 0)
-            out << (parts.deadlinePassed ? QStringLiteral("legal obligation already in force (%1 points)")
-                                         : QStringLiteral("legal obligation within a year (%1 points)"))
-                       .arg(points(parts.urgency, RankWeights::urgency));
-    }
-    QString text = (fr ? QStringLiteral("Rang %1, %2 sur 100\u00a0: ") : QStringLiteral("Rank %1, %2 out of 100: "))
+    const QString effort = action ? language.locale().toString(action->effort, 'g', 3) : QString();
+    out << words.translate("Phare::Recommender", "%1 stakes (%2 points)")
+               .arg(Names::impact(parts.impact, language))
+               .arg(points(parts.impactPoints, RankWeights::impact));
+    out << words.translate("Phare::Recommender", "gap %1 out of 100 (%2 points)")
+               .arg(qRound(parts.gap))
+               .arg(points(parts.gap, RankWeights::gap));
+    out << words.translate("Phare::Recommender", "about %1 h of work (%2 points)")
+               .arg(effort)
+               .arg(points(parts.quickness, RankWeights::quickness));
+    if (parts.urgency > 0)
+        out << (parts.deadlinePassed
+                    ? words.translate("Phare::Recommender", "legal obligation already in force (%1 points)")
+                    : words.translate("Phare::Recommender", "legal obligation within a year (%1 points)"))
+                   .arg(points(parts.urgency, RankWeights::urgency));
+    QString text = words.translate("Phare::Recommender", "Rank %1, %2 out of 100: %3.")
                        .arg(rank)
-                       .arg(qRound(parts.score)) +
-                   out.join(QStringLiteral(", ")) + QLatin1Char('.');
+                       .arg(qRound(parts.score))
+                       .arg(out.join(words.translate("Phare::Typography", ", ", "between the items of a sentence")));
     if (parts.weakestDimension)
-        text += fr ? QStringLiteral(" Avancée pour traiter le point le plus faible de l'entreprise.")
-                   : QStringLiteral(" Moved up to deal with the firm's weakest point.");
+        text +=
+            QLatin1Char(' ') + words.translate("Phare::Recommender", "Moved up to deal with the firm's weakest point.");
     if (parts.afterPrerequisite)
-        text += fr ? QStringLiteral(" Placée après l'action dont elle a besoin.")
-                   : QStringLiteral(" Placed after the action it needs.");
+        text += QLatin1Char(' ') + words.translate("Phare::Recommender", "Placed after the action it needs.");
     return text;
 }
 

@@ -19,7 +19,7 @@ struct Reason
     std::optional<double> score;          // 0–100: the question's or the dimension's
 
     // In words; dates in the question are phrased against `day` (today when none is given).
-    QString describe(QStringView language, QDate day = {}) const;
+    QString describe(const Language &language, QDate day = {}) const;
 };
 
 // A slice of one list that all the entries of a Recommendations share (one allocation for every reason,
@@ -83,8 +83,8 @@ struct PlannedAction
     RuleList rules;     // the rules that fired it
     ReasonList reasons;
 
-    // "Why this rank", in the language asked for ("fr" or "en").
-    QString rankExplanation(QStringView language) const;
+    // "Why this rank", in the language asked for.
+    QString rankExplanation(const Language &language) const;
 };
 
 struct ChapterRecommendation
@@ -132,6 +132,6 @@ public:
 };
 
 // The text of a content field with its dates phrased against the recommendations' day.
-QString phrased(const LocalizedText &text, QStringView language, const Recommendations &recommendations);
+QString phrased(const LocalizedText &text, const Language &language, const Recommendations &recommendations);
 
 } // namespace Phare

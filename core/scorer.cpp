@@ -1,6 +1,8 @@
 // Scoring as documented in docs/questionnaire-format.md ("Question types and how each is scored").
 #include "scorer.h"
 
+#include "translator.h"
+
 #include <algorithm>
 
 namespace Phare {
@@ -436,37 +438,41 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
     return result;
 }
 
-QString describeAnswer(const Question &question, const Answer &answer, QStringView language)
+QString describeAnswer(const Question &question, const Answer &answer, const Language &language)
 {
-    const bool fr = language == u"fr";
+    const Translator &words = Translator::forLanguage(language);
     const auto label = [&](const QString &id) {
         const Option *o = question.option(id);
         return o ? o->label.text(language) : id;
+    };
+    const auto listed = [&](const QStringList &items) {
+        return items.join(words.translate("Phare::Typography", "; ", "between the items of a list"));
     };
     switch (answer.kind) {
     case Answer::Kind::Choice:
         return label(answer.choice);
     case Answer::Kind::Ticked: {
         if (answer.ticked.isEmpty())
-            return fr ? QStringLiteral("rien de coché") : QStringLiteral("nothing ticked");
+            return words.translate("Phare::Scorer", "nothing ticked");
         QStringList labels;
         for (const QString &id : answer.ticked)
             labels.append(label(id));
-        return labels.join(fr ? QStringLiteral("\u202f; ") : QStringLiteral("; "));
+        return listed(labels);
     }
     case Answer::Kind::Rows: {
         QStringList parts;
         for (const GridRow &row : question.rows) {
             if (answer.rows.contains(row.id))
-                parts.append(row.label.text(language) + (fr ? QStringLiteral("\u00a0: ") : QStringLiteral(": ")) +
+                parts.append(row.label.text(language) +
+                             words.translate("Phare::Typography", ": ", "between a label and its value") +
                              label(answer.rows.value(row.id)));
         }
-        return parts.join(fr ? QStringLiteral("\u202f; ") : QStringLiteral("; "));
+        return listed(parts);
     }
     case Answer::Kind::DontKnow:
-        return fr ? QStringLiteral("Je ne sais pas") : QStringLiteral("Don't know");
+        return words.translate("Phare::Scorer", "Don't know");
     case Answer::Kind::NotApplicable:
-        return fr ? QStringLiteral("Sans objet") : QStringLiteral("Not applicable");
+        return words.translate("Phare::Scorer", "Not applicable");
     }
     return {};
 }

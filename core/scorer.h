@@ -109,8 +109,8 @@ public:
                                   QList<ScoreIssue> *issues = nullptr, const FirmFacts *firm = nullptr);
 };
 
-// The answer in words, in the language asked for ("fr" or "en").
-QString describeAnswer(const Question &question, const Answer &answer, QStringView language);
+// The answer in words, in the language asked for.
+QString describeAnswer(const Question &question, const Answer &answer, const Language &language);
 
 // Evaluates a condition against a theme's results; true leaves add the questions and dimensions
 // they looked at to `looked` (may be null).

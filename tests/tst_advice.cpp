@@ -227,7 +227,7 @@ void TestAdvice::everyPlanFitsAndExplainsItself()
         lastHorizon = a.horizon;
         lastRank = a.rank;
         QVERIFY2(!a.reasons.isEmpty(), qPrintable(a.action->id + u" has no reason"_s));
-        for (const char16_t *language : {u"fr", u"en"}) {
+        for (const Phare::Language &language : Phare::Language::supported()) {
             const QString why = a.rankExplanation(language);
             QVERIFY2(why.contains(QString::number(a.rank)), qPrintable(why));
             for (const Reason &r : a.reasons)

@@ -158,14 +158,14 @@ void TestEvaluation::outlivesTheAssessmentItWasMadeOf()
         const Evaluation evaluation(m_content, assessment);
         for (const PlannedAction &a : evaluation.recommendations().plan) {
             for (const Reason &r : a.reasons)
-                expected.append(r.describe(u"en", evaluation.referenceDate()));
+                expected.append(r.describe(Language::english(), evaluation.referenceDate()));
         }
         kept = evaluation;
     }
     QStringList described;
     for (const PlannedAction &a : kept->recommendations().plan) {
         for (const Reason &r : a.reasons)
-            described.append(r.describe(u"en", kept->referenceDate()));
+            described.append(r.describe(Language::english(), kept->referenceDate()));
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(described, expected);

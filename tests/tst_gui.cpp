@@ -12,6 +12,7 @@
 #include "scoretablemodel.h"
 #include "settings.h"
 #include "startpage.h"
+#include "uitext.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -383,9 +384,16 @@ void TestGui::languageSwitchChangesInterfaceAndContent()
     window.setLanguage(QStringLiteral("fr"));
     QCOMPARE(questionLabel(), q->text.fr);
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    // The core's catalogue is installed for the interface's language too: names, and core texts looked
+    // up with QCoreApplication::translate, reach a French user in French.
+    QCOMPARE(Ui::sectorName(QStringLiteral("retail")), QStringLiteral("Commerce de détail"));
+    QCOMPARE(QCoreApplication::translate("Phare::Scorer", "Don't know"), QStringLiteral("Je ne sais pas"));
+    QCOMPARE(Ui::colon(), QStringLiteral("\u00a0:"));
     window.setLanguage(QStringLiteral("en"));
     QCOMPARE(questionLabel(), q->text.en);
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(Ui::sectorName(QStringLiteral("retail")), QStringLiteral("Retail"));
+    QCOMPARE(QCoreApplication::translate("Phare::Scorer", "Don't know"), QStringLiteral("Don't know"));
 }
 
 void TestGui::resultsHaveATableForEveryChart()

@@ -126,7 +126,7 @@ QStringList described(const Phare::ReasonList &reasons, QStringView language)
 {
     QStringList texts;
     for (const Reason &r : reasons)
-        texts.append(r.describe(language));
+        texts.append(r.describe(*Phare::Language::fromCode(language)));
     texts.sort();
     return texts;
 }
@@ -755,15 +755,15 @@ void TestRecommender::rankExplanation()
     const Recommendations recs = recommend(eInvoicing(QDate(2026, 10, 1)), result);
     QCOMPARE(recs.plan.size(), 1);
     const PlannedAction &p = recs.plan.first();
-    QCOMPARE(p.rankExplanation(u"en"),
+    QCOMPARE(p.rankExplanation(Phare::Language::english()),
              u"Rank 1, 70 out of 100: high stakes (34 points), gap 50 out of 100 (15 points), about 8 h of work "
              "(11 points), legal obligation already in force (10 points)."_s);
-    QCOMPARE(p.rankExplanation(u"fr"),
+    QCOMPARE(p.rankExplanation(Phare::Language::french()),
              u"Rang 1, 70 sur 100\u00a0: enjeu élevé (34 points), écart 50 sur 100 (15 points), effort d'environ "
              "8 h (11 points), obligation légale déjà en vigueur (10 points)."_s);
     // Six months before it, the deadline is within a year: 6 points, 66 in all.
     const Recommendations before = recommend(eInvoicing(QDate(2026, 3, 1)), result);
-    QCOMPARE(before.plan.first().rankExplanation(u"en"),
+    QCOMPARE(before.plan.first().rankExplanation(Phare::Language::english()),
              u"Rank 1, 66 out of 100: high stakes (34 points), gap 50 out of 100 (15 points), about 8 h of work "
              "(11 points), legal obligation within a year (6 points)."_s);
 }
@@ -1074,10 +1074,11 @@ void TestRecommender::deadlinePhrasing()
     QCOMPARE(recs.referenceDate, date);
     const PlannedAction *p = entryFor(recs, u"dma-e-invoicing"_s);
     QVERIFY(p);
-    QCOMPARE(Phare::phrased(p->action->text, language, recs), text);
-    QCOMPARE(Phare::phrased(p->action->benefit, language, recs), benefit);
+    const Phare::Language in = *Phare::Language::fromCode(language);
+    QCOMPARE(Phare::phrased(p->action->text, in, recs), text);
+    QCOMPARE(Phare::phrased(p->action->benefit, in, recs), benefit);
     // A text without a placeholder is left as it is.
-    QCOMPARE(Phare::phrased(p->action->firstStep, language, recs), p->action->firstStep.text(language));
+    QCOMPARE(Phare::phrased(p->action->firstStep, in, recs), p->action->firstStep.text(in));
 }
 
 QTEST_GUILESS_MAIN(TestRecommender)

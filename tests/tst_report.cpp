@@ -291,7 +291,7 @@ void TestReport::examples()
     ReportInput input;
     input.content = &m_content.content;
     input.assessment = readExample(file);
-    input.language = language;
+    input.language = *Language::fromCode(language);
     const QString path =
         write(input, QFileInfo(file).baseName() + QLatin1Char('-') + language + QStringLiteral(".pdf"));
     QVERIFY(!path.isEmpty());
@@ -326,13 +326,13 @@ void TestReport::examples()
     }
     // Every planned action with its first step, and every other possibility (in the appendix).
     for (const PlannedAction &item : rec.plan) {
-        const QString action = phrased(item.action->text, language, rec);
+        const QString action = phrased(item.action->text, input.language, rec);
         QVERIFY2(letters.contains(squeezed(action)), qPrintable(action));
-        const QString first = phrased(item.action->firstStep, language, rec);
+        const QString first = phrased(item.action->firstStep, input.language, rec);
         QVERIFY2(letters.contains(squeezed(first)), qPrintable(first));
     }
     for (const PlannedAction &item : rec.others) {
-        const QString action = phrased(item.action->text, language, rec);
+        const QString action = phrased(item.action->text, input.language, rec);
         QVERIFY2(letters.contains(squeezed(action)), qPrintable(action));
     }
     // Every note the advisor wrote is in the appendix, whole.
@@ -365,14 +365,16 @@ void TestReport::languageSwitch()
                                  QStringLiteral("Appendix A — Answers and notes"),
                                  QStringLiteral("How the scores are computed"), QStringLiteral("Cybersecurity")};
     for (const Expected &e : {Expected{"fr", french, english}, Expected{"en", english, french}}) {
-        input.language = QString::fromLatin1(e.language);
-        const QString path = write(input, QStringLiteral("language-%1.pdf").arg(input.language));
+        input.language = *Language::fromCode(QString::fromLatin1(e.language));
+        const QString path = write(input, QStringLiteral("language-%1.pdf").arg(input.language.code()));
         QVERIFY(!path.isEmpty());
         const QString all = normalised(text(path));
         for (const QString &title : e.present)
-            QVERIFY2(all.contains(title), qPrintable(QStringLiteral("%1 report lacks %2").arg(input.language, title)));
+            QVERIFY2(all.contains(title),
+                     qPrintable(QStringLiteral("%1 report lacks %2").arg(input.language.code(), title)));
         for (const QString &title : e.absent)
-            QVERIFY2(!all.contains(title), qPrintable(QStringLiteral("%1 report has %2").arg(input.language, title)));
+            QVERIFY2(!all.contains(title),
+                     qPrintable(QStringLiteral("%1 report has %2").arg(input.language.code(), title)));
     }
 }
 
@@ -389,8 +391,8 @@ void TestReport::userTextIsPrintedLiterally()
         ReportInput input;
         input.content = &m_content.content;
         input.assessment = a;
-        input.language = QString::fromLatin1(language);
-        const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language));
+        input.language = *Language::fromCode(QString::fromLatin1(language));
+        const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language.code()));
         QVERIFY(!path.isEmpty());
         const QString problems = pdfProblems(path, 8, 80);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -451,9 +453,10 @@ void TestReport::layoutHolds()
         ReportInput input;
         input.content = &m_content.content;
         input.assessment = assessment;
-        input.language = QString::fromLatin1(language);
+        input.language = *Language::fromCode(QString::fromLatin1(language));
         const QString path = write(
-            input, QStringLiteral("layout-%1-%2.pdf").arg(QString::fromUtf8(QTest::currentDataTag()), input.language));
+            input,
+            QStringLiteral("layout-%1-%2.pdf").arg(QString::fromUtf8(QTest::currentDataTag()), input.language.code()));
         QVERIFY(!path.isEmpty());
         const QString problems = pdfProblems(path, minPages, maxPages);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -475,7 +478,7 @@ void TestReport::contentsGiveTheRightPages()
     input.content = &m_content.content;
     input.assessment = readExample(QStringLiteral("usinage-la-ciotat.phare"));
     input.earlier = readExample(QStringLiteral("usinage-la-ciotat.phare"));
-    input.language = QStringLiteral("fr");
+    input.language = Language::french();
     const ReportDocument report(input);
     const QString path = m_dir.filePath(QStringLiteral("contents.pdf"));
     QCOMPARE(report.writePdf(path), QString());
@@ -513,17 +516,18 @@ void TestReport::comparison()
     input.content = &m_content.content;
     input.assessment = readExample(QStringLiteral("boulangerie-marseille.phare"));
     for (const char *language : {"fr", "en"}) {
-        input.language = QString::fromLatin1(language);
+        input.language = *Language::fromCode(QString::fromLatin1(language));
         input.earlier.reset();
-        const QString without = write(input, QStringLiteral("compare-none-%1.pdf").arg(input.language));
+        const QString without = write(input, QStringLiteral("compare-none-%1.pdf").arg(input.language.code()));
         input.earlier = earlier;
-        const QString with = write(input, QStringLiteral("compare-%1.pdf").arg(input.language));
+        const QString with = write(input, QStringLiteral("compare-%1.pdf").arg(input.language.code()));
         QVERIFY(!without.isEmpty() && !with.isEmpty());
         const QString problems = pdfProblems(with, 8, 80);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        const QString title = input.language == u"fr" ? QStringLiteral("Comparaison avec l'évaluation précédente")
-                                                      : QStringLiteral("Comparison with the earlier assessment");
-        const QString date = input.language == u"fr" ? QStringLiteral("14 mars 2025") : QStringLiteral("14 March 2025");
+        const QString title = input.language.isFrench() ? QStringLiteral("Comparaison avec l'évaluation précédente")
+                                                        : QStringLiteral("Comparison with the earlier assessment");
+        const QString date =
+            input.language.isFrench() ? QStringLiteral("14 mars 2025") : QStringLiteral("14 March 2025");
         QVERIFY(normalised(text(with)).contains(title));
         QVERIFY(normalised(text(with)).contains(date));
         QVERIFY(!normalised(text(without)).contains(title));

@@ -764,52 +764,18 @@ Enregistrer quand même&#xa0;?</translation>
 <context>
     <name>Phare::Ui</name>
     <message>
-        <source>Retail</source>
-        <translation>Commerce de détail</translation>
-    </message>
-    <message>
-        <source>Food and restaurants</source>
-        <translation>Alimentation et restauration</translation>
-    </message>
-    <message>
-        <source>Craft</source>
-        <translation>Artisanat</translation>
-    </message>
-    <message>
-        <source>Tourism and hospitality</source>
-        <translation>Tourisme et hôtellerie</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industrie</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Now (this month)</source>
-        <translation>Maintenant (ce mois-ci)</translation>
-    </message>
-    <message>
-        <source>Next (this quarter)</source>
-        <translation>Ensuite (ce trimestre)</translation>
-    </message>
-    <message>
-        <source>Later (this year)</source>
-        <translation>Plus tard (cette année)</translation>
-    </message>
-    <message>
         <source>%1/100</source>
         <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>after a label</comment>
+        <translation>&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "clioutput.h"
 
 #include "datetext.h"
+#include "names.h"
 #include "reporttext.h"
 
 #include <QJsonArray>
@@ -9,9 +10,18 @@
 
 namespace Phare::Cli {
 
-using ReportText::say;
-
 namespace {
+
+// Until phare-cli's texts move to phare_cli_fr.ts: the French and English text side by side.
+QString say(QStringView language, const char *fr, const char *en)
+{
+    return QString::fromUtf8(language == u"fr" ? fr : en);
+}
+
+Language languageOf(QStringView code)
+{
+    return Language::fromCode(code).value_or(Language::fallback());
+}
 
 QString number(double value)
 {
@@ -51,7 +61,7 @@ QString csvField(QString text)
 
 QString header(const Assessment &a, QStringView language)
 {
-    QStringList parts = {ReportText::sectorName(a.company.sector, language),
+    QStringList parts = {Names::sector(a.company.sector, languageOf(language)),
                          say(language, "%1 salariés", "%1 employees").arg(a.company.employees)};
     if (!a.company.location.isEmpty())
         parts.append(a.company.location);
@@ -67,13 +77,13 @@ QJsonArray reasonsJson(const ReasonList &reasons, QStringView language)
         if (r.question) {
             o.insert(u"question", r.question->id);
             if (r.answer)
-                o.insert(u"answer", describeAnswer(*r.question, *r.answer, language));
+                o.insert(u"answer", describeAnswer(*r.question, *r.answer, languageOf(language)));
         }
         if (r.dimension)
             o.insert(u"dimension", r.dimension->id);
         if (r.score)
             o.insert(u"score", qRound(*r.score));
-        o.insert(u"text", r.describe(language));
+        o.insert(u"text", r.describe(languageOf(language)));
         array.append(o);
     }
     return array;
@@ -83,7 +93,7 @@ QString reasonsText(const ReasonList &reasons, QStringView language, const QStri
 {
     QString out;
     for (const Reason &r : reasons)
-        out += indent + QStringLiteral("• ") + r.describe(language) + QLatin1Char('\n');
+        out += indent + QStringLiteral("• ") + r.describe(languageOf(language)) + QLatin1Char('\n');
     return out;
 }
 
@@ -181,8 +191,9 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
                     continue;
                 out += QStringLiteral("      +%1  %2 — %3\n")
                            .arg(QString::number(q.contribution, 'f', 1).rightJustified(5, QLatin1Char(' ')),
-                                phraseDates(q.question->text.text(language), language, assessment.referenceDate()),
-                                describeAnswer(*q.question, *q.answer, language));
+                                phraseDates(q.question->text.text(language), languageOf(language),
+                                            assessment.referenceDate()),
+                                describeAnswer(*q.question, *q.answer, languageOf(language)));
             }
         }
     }
@@ -213,7 +224,7 @@ QJsonObject scoreJson(const QString &path, const Assessment &assessment, const A
                     qo.insert(u"weightShare", q.share);
                 }
                 if (q.answer && q.visible())
-                    qo.insert(u"answer", describeAnswer(*q.question, *q.answer, language));
+                    qo.insert(u"answer", describeAnswer(*q.question, *q.answer, languageOf(language)));
                 questions.append(qo);
             }
             dimensions.append(QJsonObject{{QStringLiteral("id"), d.dimension->id},
@@ -292,7 +303,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             QLatin1Char('\n');
     out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');
+        out += QStringLiteral("  ") + Names::horizon(h, languageOf(language)) + colon + QLatin1Char('\n');
         bool any = false;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h)
@@ -300,10 +311,10 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             any = true;
             out += QStringLiteral("%1. %2 [%3]\n")
                        .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
-                            phrased(item.action->text, language, rec), item.action->id);
+                            phrased(item.action->text, languageOf(language), rec), item.action->id);
             out += QStringLiteral("       ") + say(language, "Pour commencer", "First step") + colon +
-                   QLatin1Char(' ') + phrased(item.action->firstStep, language, rec) + QLatin1Char('\n');
-            out += QStringLiteral("       ") + item.rankExplanation(language) + QLatin1Char('\n');
+                   QLatin1Char(' ') + phrased(item.action->firstStep, languageOf(language), rec) + QLatin1Char('\n');
+            out += QStringLiteral("       ") + item.rankExplanation(languageOf(language)) + QLatin1Char('\n');
             if (!item.reasons.isEmpty()) {
                 out += QStringLiteral("       ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
                 out += reasonsText(item.reasons, language, QStringLiteral("         "));
@@ -318,7 +329,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
     for (const PlannedAction &item : rec.others)
         out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
-                        phrased(item.action->text, language, rec), item.action->id);
+                        phrased(item.action->text, languageOf(language), rec), item.action->id);
     out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") +
            colon + QLatin1Char('\n');
     if (rec.chapters.isEmpty())
@@ -343,7 +354,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
         out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), u.useCase->title.text(language),
                         u.useCase->id);
-        out += QStringLiteral("     ") + phrased(u.useCase->description, language, rec) + QLatin1Char('\n');
+        out += QStringLiteral("     ") + phrased(u.useCase->description, languageOf(language), rec) + QLatin1Char('\n');
         QStringList ids;
         for (const Action *a : u.actions)
             ids.append(a->id);
@@ -376,13 +387,13 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QS
                      {QStringLiteral("urgency"), p.urgency},
                      {QStringLiteral("weakestDimension"), p.weakestDimension},
                      {QStringLiteral("afterPrerequisite"), p.afterPrerequisite},
-                     {QStringLiteral("explanation"), item.rankExplanation(language)}};
+                     {QStringLiteral("explanation"), item.rankExplanation(languageOf(language))}};
     QJsonObject o{{QStringLiteral("id"), a.id},
                   {QStringLiteral("horizon"), horizonId(item.horizon)},
                   {QStringLiteral("rank"), item.rank},
-                  {QStringLiteral("text"), phrased(a.text, language, rec)},
-                  {QStringLiteral("benefit"), phrased(a.benefit, language, rec)},
-                  {QStringLiteral("firstStep"), phrased(a.firstStep, language, rec)},
+                  {QStringLiteral("text"), phrased(a.text, languageOf(language), rec)},
+                  {QStringLiteral("benefit"), phrased(a.benefit, languageOf(language), rec)},
+                  {QStringLiteral("firstStep"), phrased(a.firstStep, languageOf(language), rec)},
                   {QStringLiteral("effortHours"), a.effort},
                   {QStringLiteral("cost"), costId(a.cost)},
                   {QStringLiteral("who"), QJsonArray::fromStringList(a.who)},

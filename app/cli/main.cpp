@@ -350,7 +350,7 @@ int runReport(const Options &o)
     ReportInput input;
     input.content = &content.content;
     input.assessment = *read.assessment;
-    input.language = defaultLanguage(o, &*read.assessment);
+    input.language = Language::fromCode(defaultLanguage(o, &*read.assessment)).value_or(Language::fallback());
     if (!o.compare.isEmpty()) {
         const AssessmentReadResult earlier = AssessmentFile::read(o.compare);
         if (!earlier.assessment) {

@@ -399,7 +399,7 @@ void MainWindow::setSessionLanguage(const QString &language)
 void MainWindow::applyLanguage(const QString &language)
 {
     m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
-    Ui::setLanguage(m_language);
+    Ui::setLanguage(Language::fromCode(m_language).value_or(Language::fallback()));
     qApp->removeTranslator(m_translator);
     qApp->removeTranslator(m_qtTranslator);
     if (m_language == u"fr") {
@@ -747,7 +747,7 @@ void MainWindow::exportReport()
     if (!m_document->isOpen())
         return;
     ReportOptions options;
-    options.language = m_language == u"fr" ? Language::french() : Language::english();
+    options.language = Language::fromCode(m_language).value_or(Language::fallback());
     if (m_document->comparison())
         options.earlier = m_document->comparison()->earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -265,7 +265,7 @@ void QuestionPage::rebuild()
     retranslate();
     if (!q)
         return;
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     auto *layout = new QVBoxLayout(m_answers);
     layout->setContentsMargins(0, 0, 0, 0);
     QFont answerFont = m_answers->font();
@@ -560,7 +560,7 @@ void QuestionPage::retranslate()
         return;
     }
     m_next->setEnabled(true);
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     const Dimension &dimension = questionnaire->dimensions[questionnaire->dimensionIndexOf(q->id)];
     m_caption->setText(tr("%1 · %2 — question %3 of %4")
                            .arg(questionnaire->title.text(lang), dimension.title.text(lang))

@@ -167,7 +167,7 @@ void RecommendationsPage::changeEvent(QEvent *event)
 
 void RecommendationsPage::refresh()
 {
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     const QString chosen = m_filter->currentData().toString();
     const Content &content = m_document->content();
     {

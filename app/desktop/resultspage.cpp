@@ -131,7 +131,7 @@ QWidget *ResultsPage::chartCard(const QString &title, const QList<AxisRow> &rows
 
 void ResultsPage::refresh()
 {
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     m_asTables->setText(tr("Show the charts as &tables"));
     m_howTitle->setText(tr("How the scores were computed"));
     m_how->setAccessibleName(tr("How the scores were computed"));
@@ -243,7 +243,7 @@ void ResultsPage::refresh()
 
 void ResultsPage::fillContributions(const Evaluation &evaluation)
 {
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     m_contributions->clear();
     m_contributions->setHorizontalHeaderLabels(
         {tr("Theme, dimension, question"), tr("Answer"), tr("Question score"), tr("Weight"), tr("Points")});

@@ -226,7 +226,7 @@ void StartPage::changeEvent(QEvent *event)
 
 void StartPage::retranslate()
 {
-    const QString lang = Ui::language();
+    const Language lang = Ui::language();
     m_title->setText(tr("Phare"));
     m_subtitle->setText(tr("Where does your business stand with digital tools, and what should you do next? "
                            "Answer a few questions per theme (15 to 30 minutes each); you can stop and come back "

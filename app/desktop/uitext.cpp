@@ -1,61 +1,75 @@
-// Translated names for ids, through tr() so they land in the .ts files.
+// The interface's language and the catalogues installed for it; names through core/names.h.
 #include "uitext.h"
 
+#include "names.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QPointer>
+#include <QTranslator>
+
+#include <algorithm>
 
 namespace Phare::Ui {
 
 namespace {
-QString g_language = QStringLiteral("en");
+
+Language g_language = Language::english();
+
+// The catalogues of the libraries the desktop links, installed beside MainWindow's own (phare).
+const char *const libraryCatalogues[] = {"phare_core", "phare_report"};
+
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
 
 } // namespace
 
-QString language()
+Language language()
 {
     return g_language;
 }
 
-void setLanguage(const QString &language)
+void setLanguage(const Language &language)
 {
-    g_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
+    g_language = language;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
+    if (!QCoreApplication::instance())
+        return;
+    for (const char *name : libraryCatalogues) {
+        const QString path = QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(name), language.code());
+        if (!QFile::exists(path))
+            continue;
+        // Owned by the application, so that none outlives it.
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(path) && QCoreApplication::installTranslator(translator))
+            installed().append(translator);
+        else
+            delete translator;
+    }
 }
 
 QString sectorName(const QString &sector)
 {
-    if (sector == u"retail")
-        return QCoreApplication::translate("Phare::Ui", "Retail");
-    if (sector == u"food")
-        return QCoreApplication::translate("Phare::Ui", "Food and restaurants");
-    if (sector == u"craft")
-        return QCoreApplication::translate("Phare::Ui", "Craft");
-    if (sector == u"tourism")
-        return QCoreApplication::translate("Phare::Ui", "Tourism and hospitality");
-    if (sector == u"health")
-        return QCoreApplication::translate("Phare::Ui", "Health");
-    if (sector == u"industry")
-        return QCoreApplication::translate("Phare::Ui", "Industry");
-    if (sector == u"services")
-        return QCoreApplication::translate("Phare::Ui", "Services");
-    if (sector == u"other")
-        return QCoreApplication::translate("Phare::Ui", "Other");
-    return sector;
+    return Names::sector(sector);
 }
 
 QString horizonName(int horizon)
 {
-    switch (horizon) {
-    case 0:
-        return QCoreApplication::translate("Phare::Ui", "Now (this month)");
-    case 1:
-        return QCoreApplication::translate("Phare::Ui", "Next (this quarter)");
-    default:
-        return QCoreApplication::translate("Phare::Ui", "Later (this year)");
-    }
+    return Names::horizon(static_cast<Horizon>(std::clamp(horizon, 0, 2)));
 }
 
 QString percent(double value)
 {
-    return QString::number(qRound(value)) + (g_language == u"fr" ? QStringLiteral("\u202f%") : QStringLiteral("%"));
+    return QCoreApplication::translate("Phare::Ui", "%1%", "a percentage").arg(qRound(value));
 }
 
 QString score(double value)
@@ -65,7 +79,7 @@ QString score(double value)
 
 QString colon()
 {
-    return g_language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
+    return QCoreApplication::translate("Phare::Ui", ":", "after a label");
 }
 
 } // namespace Phare::Ui

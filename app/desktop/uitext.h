@@ -1,15 +1,21 @@
-// Words the desktop app shows that come from ids: sectors, sizes, levels, language of the content.
+// Words the desktop app shows that come from ids, the interface's language and its typography.
 #pragma once
+
+#include "language.h"
+#include "questionnaire.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace Phare::Ui {
 
-// The language of the content shown ("fr" or "en"), kept in step with the interface's translator.
-QString language();
-void setLanguage(const QString &language);
+// The interface's language: the content is shown in it, and the core's and the report's catalogues are
+// installed for it (so that core texts looked up with QCoreApplication::translate reach the user in it).
+// MainWindow installs the desktop's own catalogue.
+Language language();
+void setLanguage(const Language &language);
 
+// The names of core/names.h, in the interface's language.
 QString sectorName(const QString &sector);
 QString horizonName(int horizon);
 // "12 %", "12 %" with the right spacing for the language.

@@ -4,7 +4,9 @@
 #include "reportdocument.h"
 
 #include "datetext.h"
+#include "names.h"
 #include "reporttext.h"
+#include "translator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontInfo>
@@ -68,12 +70,11 @@ constexpr qsizetype maxNotesCharacters = 400'000;
 
 // The part of a note the report prints, with "… (note truncated, see the file)" when it is cut.
 // `budget` is what is left of maxNotesCharacters; a note past it is not printed at all.
-QString noteForReport(const QString &note, qsizetype &budget, const QString &language)
+QString noteForReport(const QString &note, qsizetype &budget, const Language &language)
 {
-    const bool fr = language == u"fr";
+    const Translator &words = Translator::forLanguage(language);
     if (budget <= 0)
-        return fr ? QStringLiteral("(note non imprimée : le rapport est limité, voir le fichier)")
-                  : QStringLiteral("(note not printed: the report is limited, see the file)");
+        return words.translate("Phare::ReportDocument", "(note not printed: the report is limited, see the file)");
     QString text = note;
     qsizetype cut = std::min({text.size(), maxNoteCharacters, budget});
     qsizetype lines = 0;
@@ -87,8 +88,8 @@ QString noteForReport(const QString &note, qsizetype &budget, const QString &lan
     if (cut >= text.size())
         return text;
     text.truncate(cut);
-    return text.trimmed() + (fr ? QStringLiteral("\n… (note tronquée, voir le fichier)")
-                                : QStringLiteral("\n… (note truncated, see the file)"));
+    return text.trimmed() + QLatin1Char('\n') +
+           words.translate("Phare::ReportDocument", "… (note truncated, see the file)");
 }
 
 // Kept blocks carry an anchor "kN" so the layout can find them again.
@@ -107,12 +108,13 @@ int keptId(const QTextBlock &block)
     return -1;
 }
 
-QString scoreText(const std::optional<double> &score, QStringView language)
+QString scoreText(const std::optional<double> &score, const Language &language)
 {
-    return score ? ReportText::score(*score) : ReportText::say(language, "non évalué", "not assessed");
+    return score ? ReportText::score(*score)
+                 : Translator::forLanguage(language).translate("Phare::ReportDocument", "not assessed");
 }
 
-QString levelText(const Level *level, QStringView language)
+QString levelText(const Level *level, const Language &language)
 {
     return level ? level->name.text(language) : QStringLiteral("—");
 }
@@ -123,7 +125,7 @@ namespace {
 ReportOptions optionsOf(const ReportInput &input)
 {
     ReportOptions options;
-    options.language = input.language == u"fr" ? Language::french() : Language::english();
+    options.language = input.language;
     if (input.earlier)
         options.earlier = Evaluation(*input.content, *input.earlier);
     options.date = input.date;
@@ -139,7 +141,7 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
     : m_evaluation(evaluation), m_earlierEvaluation(options.earlier), m_content(m_evaluation.content()),
       m_assessment(m_evaluation.assessment()),
       m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr),
-      m_language(options.language.code()), m_date(options.date.isValid() ? options.date : QDate::currentDate()),
+      m_language(options.language), m_date(options.date.isValid() ? options.date : QDate::currentDate()),
       m_result(m_evaluation.scores()), m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr)
 {
@@ -165,14 +167,14 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
 
 ReportDocument::~ReportDocument() = default;
 
-QString ReportDocument::say(const char *fr, const char *en) const
+QString ReportDocument::say(const char *source, const char *disambiguation, int n) const
 {
-    return ReportText::say(m_language, fr, en);
+    return Translator::forLanguage(m_language).translate("Phare::ReportDocument", source, disambiguation, n);
 }
 
 QString ReportDocument::title() const
 {
-    return say("Rapport de maturité numérique — %1", "Digital maturity report — %1").arg(m_assessment.company.name);
+    return say("Digital maturity report — %1").arg(m_assessment.company.name);
 }
 
 QString ReportDocument::px(qreal points) const
@@ -186,8 +188,8 @@ QString ReportDocument::earlierLabel() const
         return {};
     const QDateTime when = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
     if (!when.isValid())
-        return say("Évaluation précédente", "Earlier assessment");
-    return say("Évaluation du %1", "Assessment of %1").arg(ReportText::date(when.date(), m_language));
+        return say("Earlier assessment");
+    return say("Assessment of %1").arg(ReportText::date(when.date(), m_language));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +245,7 @@ QString ReportDocument::chart(const QList<ReportChart::Axis> &axes, bool earlier
     ReportChart::Chart chart;
     chart.axes = axes;
     chart.showEarlier = earlier;
-    chart.currentName = say("Cette évaluation", "This assessment");
+    chart.currentName = say("This assessment");
     chart.earlierName = earlierLabel();
     chart.size = QSizeF(m_pageSize.width() - 2 * marginSide * m_px - 2, heightPoints * m_px);
     m_chartFormats.append(m_charts->add(chart));
@@ -319,38 +321,30 @@ QString ReportDocument::writeHtml()
 void ReportDocument::writeContents(QString &out)
 {
     // The first heading, k0, is reserved for the contents page.
-    out += QStringLiteral("<h1><a name=\"k0\"></a>%1</h1>\n").arg(html(say("Sommaire", "Contents")));
+    out += QStringLiteral("<h1><a name=\"k0\"></a>%1</h1>\n").arg(html(say("Contents")));
     const Company &c = m_assessment.company;
     const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
     QStringList themes;
     for (const ThemeResult &t : m_result.themes)
         themes.append(t.questionnaire->title.text(m_language));
 
-    QString intro = say("Ce rapport présente la maturité numérique de <b>%1</b>", "This report presents the digital "
-                                                                                  "maturity of <b>%1</b>")
+    QString intro = say("This report presents the digital "
+                        "maturity of <b>%1</b>")
                         .arg(html(c.name));
     if (when.isValid())
-        intro += say(", telle que mesurée avec Phare le %1", ", as measured with Phare on %1")
-                     .arg(html(ReportText::date(when.date(), m_language)));
+        intro += say(", as measured with Phare on %1").arg(html(ReportText::date(when.date(), m_language)));
     if (!m_assessment.advisor.isEmpty())
-        intro += say(" avec %1", " with %1").arg(html(m_assessment.advisor));
+        intro += say(" with %1").arg(html(m_assessment.advisor));
     intro += QStringLiteral(". ");
     if (themes.isEmpty())
-        intro += say("Aucun thème n'a encore été choisi pour cette évaluation.",
-                     "No theme has been chosen for this assessment yet.");
+        intro += say("No theme has been chosen for this assessment yet.");
     else if (themes.size() == 1)
-        intro += say("Il porte sur un thème\u00a0: %1.", "It covers one theme: %1.").arg(html(themes.first()));
+        intro += say("It covers one theme: %1.").arg(html(themes.first()));
     else
-        intro += say("Il porte sur %1 thèmes\u00a0: %2.", "It covers %1 themes: %2.")
-                     .arg(themes.size())
-                     .arg(html(themes.join(say(", ", ", "))));
+        intro += say("It covers %1 themes: %2.").arg(themes.size()).arg(html(themes.join(say(", "))));
     out += QStringLiteral("<p>%1</p>\n").arg(intro);
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Les scores vont de 0 à 100. Les niveaux suivent les paliers de l'évaluation de la "
-                             "maturité numérique de l'Union européenne (DMA)\u00a0; l'annexe B explique comment "
-                             "chaque score est calculé. Chaque recommandation est accompagnée des réponses qui y "
-                             "ont conduit.",
-                             "Scores go from 0 to 100. The levels follow the bands of the European Union's Digital "
+               .arg(html(say("Scores go from 0 to 100. The levels follow the bands of the European Union's Digital "
                              "Maturity Assessment (DMA); appendix B explains how each score is computed. Each "
                              "recommendation comes with the answers that led to it.")));
 
@@ -364,20 +358,18 @@ void ReportDocument::writeContents(QString &out)
 
 void ReportDocument::writeSummary(QString &out)
 {
-    out += heading(1, say("Synthèse", "Summary"), true);
+    out += heading(1, say("Summary"), true);
     if (m_result.overall) {
         out += QStringLiteral("<p class=\"big\">%1</p>\n")
                    .arg(html(
-                       say("Niveau global\u00a0: %1 · %2", "Overall level: %1 · %2")
+                       say("Overall level: %1 · %2")
                            .arg(m_result.overallLevel->name.text(m_language), ReportText::score(*m_result.overall))));
         if (!m_result.overallLevel->description.isEmpty())
             out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                        .arg(html(m_result.overallLevel->description.text(m_language)));
     } else {
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("Pas encore de score\u00a0: aucune question n'a reçu de réponse. Le rapport "
-                                 "se remplira au fil des réponses.",
-                                 "No score yet: no question has been answered. The report fills in as the "
+                   .arg(html(say("No score yet: no question has been answered. The report fills in as the "
                                  "questions are answered.")));
     }
 
@@ -395,12 +387,10 @@ void ReportDocument::writeSummary(QString &out)
         QList<QStringList> rows;
         for (const ThemeResult &t : m_result.themes) {
             rows.append({html(t.questionnaire->title.text(m_language)), html(scoreText(t.score, m_language)),
-                         html(levelText(t.level, m_language)),
-                         html(say("%1 sur %2", "%1 of %2").arg(t.answered).arg(t.visible))});
+                         html(levelText(t.level, m_language)), html(say("%1 of %2").arg(t.answered).arg(t.visible))});
         }
-        out += table({html(say("Thème", "Theme")), html(say("Score", "Score")), html(say("Niveau", "Level")),
-                      html(say("Répondues", "Answered"))},
-                     rows, {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+        out += table({html(say("Theme")), html(say("Score")), html(say("Level")), html(say("Answered"))}, rows,
+                     {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
     }
 
     // Three strengths: the best dimensions at 50 or more; three priorities: the first actions planned.
@@ -426,9 +416,7 @@ void ReportDocument::writeSummary(QString &out)
                               html(ReportText::score(*scored[i].dimension->score)));
     }
     if (strengths.isEmpty())
-        strengths =
-            QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(html(say("Aucune dimension n'atteint encore 50/100.", "No dimension reaches 50/100 yet.")));
+        strengths = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension reaches 50/100 yet.")));
     QString priorities;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, m_recommendations.plan.size()); ++i) {
         const PlannedAction &item = m_recommendations.plan[i];
@@ -436,13 +424,12 @@ void ReportDocument::writeSummary(QString &out)
         priorities += QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
                           .arg(html(phrased(item.action->text, m_language, m_recommendations)),
                                html(theme ? theme->title.text(m_language) : QString()),
-                               html(ReportText::horizonName(item.horizon, m_language)));
+                               html(Names::horizon(item.horizon, m_language)));
     }
     if (priorities.isEmpty())
-        priorities = QStringLiteral("<p class=\"muted\">%1</p>")
-                         .arg(html(say("Aucune action à planifier pour l'instant.", "No action to plan for now.")));
-    out += table({html(say("Trois points forts", "Three strengths")), html(say("Trois priorités", "Three priorities"))},
-                 {{strengths, priorities}}, {50, 50}, QStringLiteral("ll"), qRound(5 * m_px));
+        priorities = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No action to plan for now.")));
+    out += table({html(say("Three strengths")), html(say("Three priorities"))}, {{strengths, priorities}}, {50, 50},
+                 QStringLiteral("ll"), qRound(5 * m_px));
 }
 
 void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
@@ -450,23 +437,19 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
     const Questionnaire &q = *theme.questionnaire;
     out += heading(1, q.title.text(m_language), true);
     if (theme.score) {
-        QString lede = say("Score\u00a0: <b>%1</b> · Niveau\u00a0: <b>%2</b>", "Score: <b>%1</b> · Level: <b>%2</b>")
+        QString lede = say("Score: <b>%1</b> · Level: <b>%2</b>")
                            .arg(html(ReportText::score(*theme.score)), html(levelText(theme.level, m_language)));
         out += QStringLiteral("<p class=\"lede\">%1</p>\n").arg(lede);
         if (theme.level && !theme.level->description.isEmpty())
             out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(theme.level->description.text(m_language)));
     } else {
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("Pas encore évalué\u00a0: aucune question de ce thème n'a reçu de réponse.",
-                                 "Not assessed yet: no question of this theme has been answered.")));
+                   .arg(html(say("Not assessed yet: no question of this theme has been answered.")));
     }
-    QString facts =
-        say("%1 questions répondues sur %2.", "%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
+    QString facts = say("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
     if (theme.dontKnow > 0)
-        facts += QLatin1Char(' ') + say("Réponses «\u00a0je ne sais pas\u00a0» à vérifier\u00a0: %1\u00a0; elles "
-                                        "comptent comme la réponse la plus basse.",
-                                        "\"Don't know\" answers to check: %1; they count as the lowest answer.")
-                                        .arg(theme.dontKnow);
+        facts += QLatin1Char(' ') +
+                 say("\"Don't know\" answers to check: %1; they count as the lowest answer.").arg(theme.dontKnow);
     out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts));
 
     if (theme.score) {
@@ -480,12 +463,10 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
     QList<QStringList> rows;
     for (const DimensionResult &d : theme.dimensions) {
         rows.append({html(d.dimension->title.text(m_language)), html(scoreText(d.score, m_language)),
-                     html(levelText(d.level, m_language)),
-                     html(say("%1 sur %2", "%1 of %2").arg(d.answered).arg(d.visible))});
+                     html(levelText(d.level, m_language)), html(say("%1 of %2").arg(d.answered).arg(d.visible))});
     }
-    out += table({html(say("Dimension", "Dimension")), html(say("Score", "Score")), html(say("Niveau", "Level")),
-                  html(say("Répondues", "Answered"))},
-                 rows, {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+    out += table({html(say("Dimension")), html(say("Score")), html(say("Level")), html(say("Answered"))}, rows,
+                 {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
 
     QList<const DimensionResult *> scored;
     for (const DimensionResult &d : theme.dimensions) {
@@ -509,32 +490,25 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
                         .arg(html((*it)->dimension->title.text(m_language)), html(ReportText::score(*(*it)->score)));
     }
     if (strengths.isEmpty())
-        strengths = QStringLiteral("<p class=\"muted\">%1</p>")
-                        .arg(html(say("Aucune dimension à 50/100 ou plus.", "No dimension at 50/100 or more.")));
+        strengths = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension at 50/100 or more.")));
     if (gaps.isEmpty())
-        gaps = QStringLiteral("<p class=\"muted\">%1</p>")
-                   .arg(html(say("Aucune dimension sous 50/100.", "No dimension below 50/100.")));
+        gaps = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension below 50/100.")));
     if (theme.score)
-        out += table({html(say("Points forts", "Strengths")), html(say("Écarts à combler", "Gaps"))},
-                     {{strengths, gaps}}, {50, 50}, QStringLiteral("ll"), qRound(5 * m_px));
+        out += table({html(say("Strengths")), html(say("Gaps"))}, {{strengths, gaps}}, {50, 50}, QStringLiteral("ll"),
+                     qRound(5 * m_px));
 }
 
 void ReportDocument::writeRecommendations(QString &out)
 {
     const Recommendations &rec = m_recommendations;
-    out += heading(1, say("Recommandations", "Recommendations"), true);
+    out += heading(1, say("Recommendations"), true);
     if (rec.chapters.isEmpty() && rec.useCases.isEmpty() && rec.plan.isEmpty()) {
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("Pas encore de recommandation\u00a0: elles viennent des réponses aux "
-                                 "questionnaires.",
-                                 "No recommendation yet: they come from the answers to the questionnaires.")));
+                   .arg(html(say("No recommendation yet: they come from the answers to the questionnaires.")));
         return;
     }
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Au vu des réponses, voici un plan court\u00a0: au plus %1 actions ce mois-ci, %2 ce "
-                             "trimestre et %3 dans l'année, classées par enjeu, par écart, par effort et par "
-                             "échéance légale. Chacune dit pourquoi elle est proposée et par quoi commencer.",
-                             "From the answers, here is a short plan: at most %1 actions this month, %2 this quarter "
+               .arg(html(say("From the answers, here is a short plan: at most %1 actions this month, %2 this quarter "
                              "and %3 within the year, ranked by stakes, gap, effort and legal deadline. Each says "
                              "why it is proposed and where to start.")
                              .arg(m_content.plan.now)
@@ -542,9 +516,7 @@ void ReportDocument::writeRecommendations(QString &out)
                              .arg(m_content.plan.later)));
     if (rec.profileMissing)
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Le profil de l'entreprise n'a pas été rempli\u00a0: les conseils qui en dépendent "
-                                 "(site, clients, plateformes, incidents) ne sont pas proposés.",
-                                 "The business profile was not filled in: advice that depends on it (website, "
+                   .arg(html(say("The business profile was not filled in: advice that depends on it (website, "
                                  "customers, platforms, incidents) is not given.")));
     const QString colon = ReportText::colon(m_language);
     const auto themeTitles = [&](const QStringList &ids) {
@@ -558,7 +530,7 @@ void ReportDocument::writeRecommendations(QString &out)
     const auto reasons = [&](const ReasonList &list) {
         if (list.isEmpty())
             return QString();
-        QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Pourquoi", "Why") + colon)),
+        QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Why") + colon)),
                                      QStringLiteral(" class=\"small\" style=\"margin-bottom: 2px\"")) +
                        QStringLiteral("<ul>");
         // The strongest reasons; the others are in the answers of appendix A.
@@ -569,18 +541,15 @@ void ReportDocument::writeRecommendations(QString &out)
         if (list.size() > shown) {
             const qsizetype more = list.size() - shown;
             text += QStringLiteral("<li class=\"small muted\">%1</li>")
-                        .arg(html(more == 1 ? say("et une autre réponse (voir l'annexe A).",
-                                                  "and one more answer (see appendix A).")
-                                            : say("et %1 autres réponses (voir l'annexe A).",
-                                                  "and %1 more answers (see appendix A).")
-                                                  .arg(more)));
+                        .arg(html(more == 1 ? say("and one more answer (see appendix A).")
+                                            : say("and %1 more answers (see appendix A).").arg(more)));
         }
         return text + QStringLiteral("</ul>\n");
     };
 
-    out += heading(2, say("Plan d'action", "Action plan"));
+    out += heading(2, say("Action plan"));
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += heading(3, ReportText::horizonName(h, m_language));
+        out += heading(3, Names::horizon(h, m_language));
         bool any = false;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h)
@@ -591,29 +560,28 @@ void ReportDocument::writeRecommendations(QString &out)
                 QString());
             QStringList facts;
             facts.append(themeTitles(item.themes));
-            facts.append(say("environ %1\u00a0h", "about %1 h").arg(item.action->effort));
+            facts.append(say("about %1 h").arg(item.action->effort));
             out +=
                 QStringLiteral("<p class=\"small\">%1</p>\n").arg(html(phrased(item.action->benefit, m_language, rec)));
-            out += QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
-                       .arg(html(say("Pour commencer", "First step")), html(colon),
-                            html(phrased(item.action->firstStep, m_language, rec)));
+            out +=
+                QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
+                    .arg(html(say("First step")), html(colon), html(phrased(item.action->firstStep, m_language, rec)));
             out += reasons(item.reasons);
             out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
                        .arg(html(facts.join(QStringLiteral(" · ")) + QStringLiteral(" · ") +
                                  item.rankExplanation(m_language)));
         }
         if (!any)
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Rien de prévu.", "Nothing planned.")));
+            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Nothing planned.")));
     }
     if (!rec.others.isEmpty())
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Autres possibilités, pour plus tard\u00a0: %1 (liste en annexe).",
-                                 "Other possibilities, for later: %1 (listed in the appendix).")
-                                 .arg(rec.others.size())));
+        out +=
+            QStringLiteral("<p class=\"muted\">%1</p>\n")
+                .arg(html(say("Other possibilities, for later: %1 (listed in the appendix).").arg(rec.others.size())));
 
-    out += heading(2, say("Chapitres du livre blanc à lire", "White-paper chapters to read"));
+    out += heading(2, say("White-paper chapters to read"));
     if (rec.chapters.isEmpty())
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Aucun.", "None.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("None.")));
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(c.chapter->title.text(m_language)));
@@ -624,15 +592,13 @@ void ReportDocument::writeRecommendations(QString &out)
         for (const Action *a : c.actions)
             supported.append(phrased(a->text, m_language, rec));
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("Pour les actions\u00a0: ", "For the actions: ") +
-                             supported.join(QStringLiteral(" · "))));
+                   .arg(html(say("For the actions: ") + supported.join(QStringLiteral(" · "))));
     }
 
-    out += heading(2, say("Cas d'usage pour votre entreprise", "Use cases for your business"));
+    out += heading(2, say("Use cases for your business"));
     if (rec.useCases.isEmpty())
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Aucun pour ce secteur et cette taille d'entreprise.",
-                                 "None for this sector and size of business.")));
+        out +=
+            QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("None for this sector and size of business.")));
     n = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
         out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(u.useCase->title.text(m_language)));
@@ -641,53 +607,48 @@ void ReportDocument::writeRecommendations(QString &out)
             out += QStringLiteral("<p>%1</p>\n").arg(html(phrased(u.useCase->description, m_language, rec)));
         QStringList facts;
         if (!u.useCase->effort.isEmpty())
-            facts.append(say("Effort", "Effort") + colon + QLatin1Char(' ') +
-                         ReportText::effortName(u.useCase->effort, m_language));
+            facts.append(say("Effort") + colon + QLatin1Char(' ') +
+                         Names::useCaseEffort(u.useCase->effort, m_language));
         if (!u.useCase->cost.isEmpty())
-            facts.append(say("Coût", "Cost") + colon + QLatin1Char(' ') +
-                         ReportText::costName(u.useCase->cost, m_language));
+            facts.append(say("Cost") + colon + QLatin1Char(' ') + Names::useCaseCost(u.useCase->cost, m_language));
         if (!u.useCase->timeToValue.isEmpty())
-            facts.append(say("Premiers résultats", "Time to value") + colon + QLatin1Char(' ') +
-                         ReportText::timeToValueName(u.useCase->timeToValue, m_language));
+            facts.append(say("Time to value") + colon + QLatin1Char(' ') +
+                         Names::timeToValue(u.useCase->timeToValue, m_language));
         if (!facts.isEmpty())
             out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
         QStringList why;
         for (const Action *a : u.actions)
             why.append(phrased(a->text, m_language, rec));
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("Proposé pour\u00a0: ", "Proposed for: ") + why.join(QStringLiteral(" · "))));
+                   .arg(html(say("Proposed for: ") + why.join(QStringLiteral(" · "))));
     }
 }
 
 void ReportDocument::writeComparison(QString &out)
 {
     const AssessmentResult &before = *m_earlierResult;
-    out += heading(1, say("Comparaison avec l'évaluation précédente", "Comparison with the earlier assessment"), true);
+    out += heading(1, say("Comparison with the earlier assessment"), true);
     const QDateTime then = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
     const QDateTime now = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
-    QString intro = then.isValid() ? say("Cette évaluation est comparée à celle du %1", "This assessment is compared "
-                                                                                        "with the one of %1")
+    QString intro = then.isValid() ? say("This assessment is compared "
+                                         "with the one of %1")
                                          .arg(ReportText::date(then.date(), m_language))
-                                   : say("Cette évaluation est comparée à une évaluation précédente",
-                                         "This assessment is compared with an earlier one");
+                                   : say("This assessment is compared with an earlier one");
     if (!m_earlier->advisor.isEmpty())
-        intro += say(", menée avec %1", ", made with %1").arg(m_earlier->advisor);
+        intro += say(", made with %1").arg(m_earlier->advisor);
     if (now.isValid())
-        intro +=
-            say("\u00a0; celle-ci date du %1", "; this one is of %1").arg(ReportText::date(now.date(), m_language));
+        intro += say("; this one is of %1").arg(ReportText::date(now.date(), m_language));
     intro += QLatin1Char('.');
     out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
     if (m_earlier->company.name.compare(m_assessment.company.name, Qt::CaseInsensitive) != 0)
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Attention\u00a0: l'évaluation précédente porte le nom %1.",
-                                 "Note: the earlier assessment is in the name of %1.")
+                   .arg(html(say("Note: the earlier assessment is in the name of %1.")
                                  .arg(ReportText::quoted(m_earlier->company.name, m_language))));
     if (before.overall && m_result.overall) {
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(
-                       say("Score global\u00a0: %1 avant, %2 maintenant (%3).", "Overall score: %1 then, %2 now (%3).")
-                           .arg(ReportText::score(*before.overall), ReportText::score(*m_result.overall),
-                                ReportText::change(*m_result.overall - *before.overall))));
+                   .arg(html(say("Overall score: %1 then, %2 now (%3).")
+                                 .arg(ReportText::score(*before.overall), ReportText::score(*m_result.overall),
+                                      ReportText::change(*m_result.overall - *before.overall))));
     }
 
     const auto changeText = [](const std::optional<double> &a, const std::optional<double> &b) {
@@ -706,17 +667,15 @@ void ReportDocument::writeComparison(QString &out)
     }
     if (anyScore)
         out += chart(axes, true, 240);
-    out += table({html(say("Thème", "Theme")), html(say("Avant", "Then")), html(say("Maintenant", "Now")),
-                  html(say("Évolution", "Change"))},
-                 rows, {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
+    out += table({html(say("Theme")), html(say("Then")), html(say("Now")), html(say("Change"))}, rows, {46, 18, 18, 18},
+                 QStringLiteral("lrrr"), qRound(4 * m_px));
 
     for (const ThemeResult &t : m_result.themes) {
         const ThemeResult *b = before.theme(t.questionnaire->id);
         out += heading(2, t.questionnaire->title.text(m_language));
         if (!b) {
             out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                       .arg(html(say("Ce thème n'était pas dans l'évaluation précédente.",
-                                     "This theme was not in the earlier assessment.")));
+                       .arg(html(say("This theme was not in the earlier assessment.")));
             continue;
         }
         QList<QStringList> dimensionRows;
@@ -726,9 +685,8 @@ void ReportDocument::writeComparison(QString &out)
             dimensionRows.append({html(d.dimension->title.text(m_language)), html(scoreText(earlier, m_language)),
                                   html(scoreText(d.score, m_language)), html(changeText(earlier, d.score))});
         }
-        out += table({html(say("Dimension", "Dimension")), html(say("Avant", "Then")), html(say("Maintenant", "Now")),
-                      html(say("Évolution", "Change"))},
-                     dimensionRows, {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
+        out += table({html(say("Dimension")), html(say("Then")), html(say("Now")), html(say("Change"))}, dimensionRows,
+                     {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
     }
     QStringList dropped;
     for (const ThemeResult &b : before.themes) {
@@ -737,25 +695,18 @@ void ReportDocument::writeComparison(QString &out)
     }
     if (!dropped.isEmpty())
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Évalués la fois précédente mais pas cette fois-ci\u00a0: %1.",
-                                 "Assessed last time but not this time: %1.")
-                                 .arg(dropped.join(QStringLiteral(", ")))));
+                   .arg(html(say("Assessed last time but not this time: %1.").arg(dropped.join(QStringLiteral(", ")))));
 }
 
 void ReportDocument::writeAnswers(QString &out)
 {
-    out += heading(1, say("Annexe A — Réponses et notes", "Appendix A — Answers and notes"), true);
+    out += heading(1, say("Appendix A — Answers and notes"), true);
     if (m_result.themes.isEmpty()) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("Aucun thème n'a été choisi pour cette évaluation.",
-                                 "No theme was chosen for this assessment.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("No theme was chosen for this assessment.")));
         return;
     }
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Toutes les questions des thèmes évalués, avec la réponse donnée et la note du "
-                             "conseiller. Une question qui ne s'appliquait pas, vu une réponse précédente, n'a pas "
-                             "été posée.",
-                             "Every question of the themes assessed, with the answer given and the advisor's note. "
+               .arg(html(say("Every question of the themes assessed, with the answer given and the advisor's note. "
                              "A question that did not apply, given an earlier answer, was not asked.")));
     const QString colon = ReportText::colon(m_language);
     qsizetype notesBudget = maxNotesCharacters;
@@ -775,37 +726,33 @@ void ReportDocument::writeAnswers(QString &out)
                 QString answer;
                 switch (qr.state) {
                 case QuestionResult::State::Hidden:
-                    answer = say("Non posée (ne s'appliquait pas vu une réponse précédente)",
-                                 "Not asked (did not apply given an earlier answer)");
+                    answer = say("Not asked (did not apply given an earlier answer)");
                     break;
                 case QuestionResult::State::Unanswered:
-                    answer = qr.answer ? say("Réponse conservée mais non comptée (le questionnaire a changé)",
-                                             "Answer kept but not counted (the questionnaire has changed)")
-                                       : say("Sans réponse", "Not answered");
+                    answer = qr.answer ? say("Answer kept but not counted (the questionnaire has changed)")
+                                       : say("Not answered");
                     break;
                 default:
                     answer = describeAnswer(*qr.question, *qr.answer, m_language);
                 }
                 const QString note = answers ? answers->notes.value(qr.question->id) : QString();
-                const QString answerHtml = QStringLiteral("<span class=\"muted\">%1</span> %2")
-                                               .arg(html(say("Réponse", "Answer") + colon), html(answer));
+                const QString answerHtml =
+                    QStringLiteral("<span class=\"muted\">%1</span> %2").arg(html(say("Answer") + colon), html(answer));
                 if (note.trimmed().isEmpty()) {
                     out += QStringLiteral("<p class=\"answer\">%1</p>\n").arg(answerHtml);
                 } else {
                     out += keptParagraph(answerHtml, QStringLiteral(" class=\"answer\""));
                     out += QStringLiteral("<p class=\"note\"><span class=\"muted\">%1</span> %2</p>\n")
-                               .arg(html(say("Note du conseiller", "Advisor's note") + colon),
+                               .arg(html(say("Advisor's note") + colon),
                                     html(noteForReport(note.trimmed(), notesBudget, m_language)));
                 }
             }
         }
     }
     if (!m_result.issues.isEmpty()) {
-        out += heading(2, say("Réponses conservées mais non comptées", "Answers kept but not counted"));
+        out += heading(2, say("Answers kept but not counted"));
         out += QStringLiteral("<p>%1</p>\n<ul>")
-                   .arg(html(say("Le fichier contient des réponses que les questionnaires actuels ne comptent plus. "
-                                 "Elles sont gardées telles quelles\u00a0:",
-                                 "The file holds answers that the current questionnaires no longer count. They are "
+                   .arg(html(say("The file holds answers that the current questionnaires no longer count. They are "
                                  "kept as they are:")));
         for (const ScoreIssue &issue : m_result.issues) {
             QString where = issue.theme;
@@ -822,62 +769,44 @@ void ReportDocument::writeOtherPossibilities(QString &out)
     const Recommendations &rec = m_recommendations;
     if (rec.others.isEmpty())
         return;
-    out += heading(1, say("Annexe C — Autres possibilités", "Appendix C — Other possibilities"), true);
+    out += heading(1, say("Appendix C — Other possibilities"), true);
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Ces actions conviennent aussi à l'entreprise, mais viennent après le plan\u00a0: à "
-                             "reprendre quand celui-ci sera fait.",
-                             "These actions also fit the business, but come after the plan: to take up once it is "
+               .arg(html(say("These actions also fit the business, but come after the plan: to take up once it is "
                              "done.")));
     QString items;
     for (const PlannedAction &item : rec.others)
         items += QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
-                     .arg(html(phrased(item.action->text, m_language, rec)),
-                          html(say("rang %1, %2\u00a0sur\u00a0100", "rank %1, %2\u00a0out of\u00a0100")
-                                   .arg(item.rank)
-                                   .arg(qRound(item.parts.score))));
+                     .arg(html(phrased(item.action->text, m_language, rec)), html(say("rank %1, %2\u00a0out of\u00a0"
+                                                                                      "100")
+                                                                                      .arg(item.rank)
+                                                                                      .arg(qRound(item.parts.score))));
     out += QStringLiteral("<ol class=\"small\">%1</ol>\n").arg(items);
 }
 
 void ReportDocument::writeMethod(QString &out)
 {
-    out += heading(1, say("Annexe B — Comment les scores sont calculés", "Appendix B — How the scores are computed"),
-                   true);
-    const auto paragraph = [&](const char *fr, const char *en, const QStringList &args = {}) {
-        QString text = say(fr, en);
+    out += heading(1, say("Appendix B — How the scores are computed"), true);
+    const auto paragraph = [&](QString text, const QStringList &args = {}) {
         for (const QString &arg : args)
             text = text.arg(arg);
         out += QStringLiteral("<p>%1</p>\n").arg(html(text));
     };
-    out += heading(2, say("Des réponses aux scores", "From answers to scores"));
-    paragraph("Chaque thème est un questionnaire, organisé en dimensions (les axes de son radar). Chaque réponse "
-              "reçoit une note entre 0 et 1\u00a0: pour une échelle, la place de l'option choisie entre la plus "
-              "basse et la plus haute\u00a0; pour une liste à cocher, la part des bonnes pratiques cochées (cocher "
-              "«\u00a0aucune\u00a0» vaut 0)\u00a0; pour une grille, la moyenne de ses lignes\u00a0; pour une "
-              "question oui / non, 0 pour non, 0,5 pour en partie et 1 pour oui.",
-              "Each theme is a questionnaire, organised in dimensions (the axes of its radar). Each answer gets a "
-              "mark between 0 and 1: for a scale, where the chosen option stands between the lowest and the "
-              "highest; for a checklist, the share of the good practices ticked (ticking \"none of these\" gives "
-              "0); for a grid, the mean of its rows; for a yes-no question, 0 for no, 0.5 for partly and 1 for "
-              "yes.");
-    paragraph("Le score d'une dimension est la moyenne pondérée des notes de ses questions, multipliée par 100. "
-              "Le score d'un thème est la moyenne pondérée de ses dimensions évaluées, et le score global la "
-              "moyenne des thèmes évalués.",
-              "A dimension's score is the weighted mean of its questions' marks, times 100. A theme's score is the "
-              "weighted mean of its assessed dimensions, and the overall score the mean of the themes assessed.");
-    paragraph("«\u00a0Je ne sais pas\u00a0» compte comme la réponse la plus basse et est signalé comme un point à "
-              "vérifier. «\u00a0Sans objet\u00a0» ne compte pas du tout. Une question qui n'a pas été posée, "
-              "parce qu'une réponse précédente la rendait sans intérêt, ne compte pas non plus. Une dimension sans "
-              "question comptée n'a pas de score\u00a0: elle est indiquée «\u00a0non évaluée\u00a0».",
-              "\"Don't know\" counts as the lowest answer and is flagged as something to check. \"Not "
-              "applicable\" does not count at all. A question that was not asked, because an earlier answer made "
-              "it irrelevant, does not count either. A dimension with no question counted has no score: it is "
-              "shown as \"not assessed\".");
+    out += heading(2, say("From answers to scores"));
+    paragraph(say("Each theme is a questionnaire, organised in dimensions (the axes of its radar). Each answer gets a "
+                  "mark between 0 and 1: for a scale, where the chosen option stands between the lowest and the "
+                  "highest; for a checklist, the share of the good practices ticked (ticking \"none of these\" gives "
+                  "0); for a grid, the mean of its rows; for a yes-no question, 0 for no, 0.5 for partly and 1 for "
+                  "yes."));
+    paragraph(say("A dimension's score is the weighted mean of its questions' marks, times 100. A theme's score is the "
+                  "weighted mean of its assessed dimensions, and the overall score the mean of the themes assessed."));
+    paragraph(say("\"Don't know\" counts as the lowest answer and is flagged as something to check. \"Not "
+                  "applicable\" does not count at all. A question that was not asked, because an earlier answer made "
+                  "it irrelevant, does not count either. A dimension with no question counted has no score: it is "
+                  "shown as \"not assessed\"."));
 
-    out += heading(2, say("Niveaux", "Levels"));
-    paragraph("Un score est placé sur un niveau d'après sa valeur arrondie à l'unité, telle qu'elle est affichée. "
-              "Les niveaux sont ceux de l'évaluation de la maturité numérique (DMA) de l'Union européenne\u00a0:",
-              "A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
-              "are those of the European Union's Digital Maturity Assessment (DMA):");
+    out += heading(2, say("Levels"));
+    paragraph(say("A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
+                  "are those of the European Union's Digital Maturity Assessment (DMA):"));
     const auto levelRows = [&](const QList<Level> &levels) {
         QList<QStringList> rows;
         qreal low = 0;
@@ -889,8 +818,7 @@ void ReportDocument::writeMethod(QString &out)
         }
         return rows;
     };
-    const QStringList levelHeaders = {html(say("Niveau", "Level")), html(say("Scores", "Scores")),
-                                      html(say("Ce qu'il signifie", "What it means"))};
+    const QStringList levelHeaders = {html(say("Level")), html(say("Scores")), html(say("What it means"))};
     out += table(levelHeaders, levelRows(overallLevels()), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
     for (const ThemeResult &t : m_result.themes) {
         const QList<Level> &levels = t.questionnaire->levels;
@@ -900,37 +828,27 @@ void ReportDocument::writeMethod(QString &out)
         if (same || levels.isEmpty())
             continue;
         out += QStringLiteral("<p>%1</p>\n")
-                   .arg(html(say("Le thème %1 a ses propres niveaux\u00a0:", "The theme %1 has its own levels:")
+                   .arg(html(say("The theme %1 has its own levels:")
                                  .arg(ReportText::quoted(t.questionnaire->title.text(m_language), m_language))));
         out += table(levelHeaders, levelRows(levels), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
     }
 
-    out += heading(2, say("Recommandations", "Recommendations"));
-    paragraph("Chaque thème contient des règles\u00a0: «\u00a0si telle réponse montre un manque, et si "
-              "l'entreprise est concernée, alors proposer telle action\u00a0». Une action proposée par plusieurs "
-              "règles n'apparaît qu'une fois, avec toutes ses raisons. Chaque action reçoit une note sur 100\u00a0: "
-              "45\u00a0% pour l'enjeu (ce qu'un manque coûte à une petite entreprise), 30\u00a0% pour l'écart "
-              "(100 moins la plus basse des réponses en cause), 15\u00a0% pour la rapidité (les actions courtes "
-              "d'abord) et 10\u00a0% pour une échéance légale déjà en vigueur ou à moins d'un an.",
-              "Each theme holds rules: \"if this answer shows a gap, and if the firm is concerned, then propose this "
-              "action\". An action proposed by several rules appears once, with all its reasons. Each action gets a "
-              "mark out of 100: 45% for what is at stake (what the gap costs a small firm), 30% for the gap (100 "
-              "minus the lowest of the answers involved), 15% for speed (short actions first) and 10% for a legal "
-              "deadline already in force or less than a year away.");
-    paragraph("Le plan reprend les actions dans l'ordre de leur note, en veillant à ce que le point le plus "
-              "faible de l'entreprise soit traité dès ce mois-ci et qu'une action vienne après celles dont elle a "
-              "besoin. Pour qu'une petite entreprise puisse le tenir, il prévoit au plus %1 actions pour ce mois-ci, "
-              "%2 pour ce trimestre et %3 dans l'année\u00a0; les autres sont listées en annexe C. Les chapitres du "
-              "livre blanc (au plus %4) et les cas d'usage (au plus %5, adaptés au secteur, à la taille et au profil "
-              "de l'entreprise) sont ceux des actions du plan.",
-              "The plan takes the actions in the order of their marks, making sure the firm's weakest point is dealt "
-              "with this month and that an action comes after those it needs. So that a small firm can carry it "
-              "out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
-              "others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most "
-              "%5, suited to the firm's sector, size and profile) are those of the planned actions.",
-              {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
-               QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
-               QString::number(m_content.plan.useCases)});
+    out += heading(2, say("Recommendations"));
+    paragraph(
+        say("Each theme holds rules: \"if this answer shows a gap, and if the firm is concerned, then propose this "
+            "action\". An action proposed by several rules appears once, with all its reasons. Each action gets a "
+            "mark out of 100: 45% for what is at stake (what the gap costs a small firm), 30% for the gap (100 "
+            "minus the lowest of the answers involved), 15% for speed (short actions first) and 10% for a legal "
+            "deadline already in force or less than a year away."));
+    paragraph(
+        say("The plan takes the actions in the order of their marks, making sure the firm's weakest point is dealt "
+            "with this month and that an action comes after those it needs. So that a small firm can carry it "
+            "out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
+            "others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most "
+            "%5, suited to the firm's sector, size and profile) are those of the planned actions."),
+        {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
+         QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
+         QString::number(m_content.plan.useCases)});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1132,10 +1050,10 @@ void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
     painter->drawLine(QPointF(left, headerRule * m_px), QPointF(left + width, headerRule * m_px));
 
     const qreal bottom = footerTop * m_px;
-    const QString made = say("Phare · rapport du %1", "Phare · report of %1").arg(ReportText::date(m_date, m_language));
+    const QString made = say("Phare · report of %1").arg(ReportText::date(m_date, m_language));
     paintPlainText(painter, QRectF(left, bottom, width * 0.6, lineHeight), made, font, muted);
     paintPlainText(painter, QRectF(left + width * 0.6, bottom, width * 0.4, lineHeight),
-                   say("Page %1 sur %2", "Page %1 of %2").arg(page + 1).arg(pageCount()), font, ink, Qt::AlignRight);
+                   say("Page %1 of %2").arg(page + 1).arg(pageCount()), font, ink, Qt::AlignRight);
 }
 
 void ReportDocument::paintCover(QPainter *painter) const
@@ -1151,21 +1069,20 @@ void ReportDocument::paintCover(QPainter *painter) const
     paintPlainText(painter, QRectF(left, y, width, 20 * m_px), QStringLiteral("PHARE"), reportFont(10, true),
                    coverSubtle);
     y += 22 * m_px;
-    const QString heading = say("Rapport de maturité numérique", "Digital maturity report");
+    const QString heading = say("Digital maturity report");
     const QFont headingFont = reportFont(26, true);
     const qreal headingHeight = plainTextSize(heading, headingFont, width).height();
     paintPlainText(painter, QRectF(left, y, width, headingHeight), heading, headingFont, Qt::white);
     y += headingHeight + 10 * m_px;
     const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
-    QString subtitle = say("Autodiagnostic d'une petite entreprise", "Self-assessment of a small business");
+    QString subtitle = say("Self-assessment of a small business");
     if (when.isValid())
         subtitle += QStringLiteral(" · ") + ReportText::date(when.date(), m_language);
     paintPlainText(painter, QRectF(left, y, width, 40 * m_px), subtitle, reportFont(11), coverSubtle);
 
     // The company's name, as typed, however long: smaller type until it fits its room.
-    const QString name = m_assessment.company.name.trimmed().isEmpty()
-                             ? say("(entreprise sans nom)", "(business with no name)")
-                             : m_assessment.company.name;
+    const QString name =
+        m_assessment.company.name.trimmed().isEmpty() ? say("(business with no name)") : m_assessment.company.name;
     const qreal nameRoom = 150 * m_px;
     qreal nameSize = 22;
     QSizeF nameBox = plainTextSize(name, reportFont(nameSize, true), width);
@@ -1180,21 +1097,20 @@ void ReportDocument::paintCover(QPainter *painter) const
     // The profile, as label and value pairs.
     const Company &c = m_assessment.company;
     QList<std::pair<QString, QString>> rows;
-    rows.append({say("Secteur", "Sector"), ReportText::sectorName(c.sector, m_language)});
-    rows.append({say("Effectif", "Employees"), say("%1 salariés", "%1 employees").arg(c.employees)});
+    rows.append({say("Sector"), Names::sector(c.sector, m_language)});
+    rows.append({say("Employees"), say("%1 employees").arg(c.employees)});
     if (!c.location.trimmed().isEmpty())
-        rows.append({say("Lieu", "Location"), c.location.trimmed()});
+        rows.append({say("Location"), c.location.trimmed()});
     if (!m_assessment.advisor.trimmed().isEmpty())
-        rows.append({say("Conseiller", "Advisor"), m_assessment.advisor.trimmed()});
+        rows.append({say("Advisor"), m_assessment.advisor.trimmed()});
     if (when.isValid())
-        rows.append({say("Date de l'évaluation", "Date of the assessment"), ReportText::date(when.date(), m_language)});
+        rows.append({say("Date of the assessment"), ReportText::date(when.date(), m_language)});
     QStringList themes;
     for (const ThemeResult &t : m_result.themes)
         themes.append(t.questionnaire->title.text(m_language));
-    rows.append({say("Thèmes évalués", "Themes assessed"),
-                 themes.isEmpty() ? say("aucun pour l'instant", "none yet") : themes.join(QLatin1Char('\n'))});
+    rows.append({say("Themes assessed"), themes.isEmpty() ? say("none yet") : themes.join(QLatin1Char('\n'))});
     if (m_earlier)
-        rows.append({say("Comparée avec", "Compared with"), earlierLabel()});
+        rows.append({say("Compared with"), earlierLabel()});
 
     const qreal bottomLimit = H - 70 * m_px;
     const qreal labelWidth = 150 * m_px;
@@ -1224,9 +1140,7 @@ void ReportDocument::paintCover(QPainter *painter) const
         y += h + 9 * m_px * scale;
     }
 
-    const QString made = say("Rapport établi avec Phare %1 le %2. Tout ce qu'il contient vient des réponses "
-                             "données lors de l'évaluation.",
-                             "Report made with Phare %1 on %2. Everything in it comes from the answers given "
+    const QString made = say("Report made with Phare %1 on %2. Everything in it comes from the answers given "
                              "during the assessment.")
                              .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
     paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), made, reportFont(7.5), muted);
@@ -1263,7 +1177,7 @@ QString ReportDocument::writePdf(const QString &path) const
         writer.setCreator(QStringLiteral("Phare %1").arg(QStringLiteral(PHARE_VERSION)));
         if (!print(&writer)) {
             file.cancelWriting();
-            return say("la page n'a pas pu être dessinée", "the pages could not be drawn");
+            return say("the pages could not be drawn");
         }
     }
     if (!file.commit())

@@ -39,7 +39,7 @@ struct ReportInput
 {
     const Content *content = nullptr; // must outlive the report
     Assessment assessment;
-    QString language = QStringLiteral("en"); // "fr" or "en"
+    Language language = Language::english(); // the report's, whatever the interface's
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
 };
@@ -58,7 +58,7 @@ public:
     explicit ReportDocument(const ReportInput &input);
     ~ReportDocument();
 
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     // "Digital maturity report — COMPANY", for the PDF's metadata and window titles.
     QString title() const;
 
@@ -113,7 +113,10 @@ private:
     void paintCover(QPainter *painter) const;
     void paintRunningHeader(QPainter *painter, int page) const;
 
-    QString say(const char *fr, const char *en) const;
+    // A fixed text of the report in its language: the English source, translated from the catalogue
+    // phare_report (translations/phare_report_*.ts). lupdate reads say() as tr() (-tr-function-alias in
+    // app/report/CMakeLists.txt), so each call is listed in the context "Phare::ReportDocument".
+    QString say(const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
     // What the report is of, held so that the references below stay valid as long as the report.
     const Evaluation m_evaluation;
@@ -122,7 +125,7 @@ private:
     const Content &m_content;
     const Assessment &m_assessment;
     const Assessment *m_earlier; // null when not comparing
-    QString m_language;
+    Language m_language;
     QDate m_date;
     const AssessmentResult &m_result;
     const Recommendations &m_recommendations;

@@ -87,8 +87,8 @@ inline void useAssessment(const Phare::Content &content, const Phare::Assessment
         for (const Phare::DimensionResult &d : theme.dimensions) {
             for (const Phare::QuestionResult &q : d.questions) {
                 if (q.answer) {
-                    (void)Phare::describeAnswer(*q.question, *q.answer, u"fr");
-                    (void)Phare::describeAnswer(*q.question, *q.answer, u"en");
+                    for (const Phare::Language &language : Phare::Language::supported())
+                        (void)Phare::describeAnswer(*q.question, *q.answer, language);
                 }
             }
         }
@@ -102,13 +102,13 @@ inline void useAssessment(const Phare::Content &content, const Phare::Assessment
     PHARE_FUZZ_CHECK(recommendations.useCases.size() <= caps.useCases);
     for (const QList<Phare::PlannedAction> *list : {&recommendations.plan, &recommendations.others}) {
         for (const Phare::PlannedAction &item : *list) {
-            for (const char16_t *language : {u"fr", u"en"}) {
+            for (const Phare::Language &language : Phare::Language::supported()) {
                 (void)item.rankExplanation(language);
                 (void)Phare::phrased(item.action->text, language, recommendations);
             }
             for (const Phare::Reason &reason : item.reasons) {
-                (void)reason.describe(u"fr");
-                (void)reason.describe(u"en");
+                for (const Phare::Language &language : Phare::Language::supported())
+                    (void)reason.describe(language);
             }
         }
     }

@@ -1,0 +1,464 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Phare::ReportDocument</name>
+    <message>
+        <source>(note not printed: the report is limited, see the file)</source>
+        <translation>(note non imprimée&#xa0;: le rapport est limité, voir le fichier)</translation>
+    </message>
+    <message>
+        <source>… (note truncated, see the file)</source>
+        <translation>… (note tronquée, voir le fichier)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Digital maturity report — %1</source>
+        <translation>Rapport de maturité numérique — %1</translation>
+    </message>
+    <message>
+        <source>Earlier assessment</source>
+        <translation>Évaluation précédente</translation>
+    </message>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>Évaluation du %1</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Cette évaluation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>This report presents the digital maturity of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ce rapport présente la maturité numérique de &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, as measured with Phare on %1</source>
+        <translation>, telle que mesurée avec Phare le %1</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> avec %1</translation>
+    </message>
+    <message>
+        <source>No theme has been chosen for this assessment yet.</source>
+        <translation>Aucun thème n&apos;a encore été choisi pour cette évaluation.</translation>
+    </message>
+    <message>
+        <source>It covers one theme: %1.</source>
+        <translation>Il porte sur un thème&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It covers %1 themes: %2.</source>
+        <translation>Il porte sur %1 thèmes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Scores go from 0 to 100. The levels follow the bands of the European Union&apos;s Digital Maturity Assessment (DMA); appendix B explains how each score is computed. Each recommendation comes with the answers that led to it.</source>
+        <translation>Les scores vont de 0 à 100. Les niveaux suivent les paliers de l&apos;évaluation de la maturité numérique de l&apos;Union européenne (DMA)&#xa0;; l&apos;annexe B explique comment chaque score est calculé. Chaque recommandation est accompagnée des réponses qui y ont conduit.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Overall level: %1 · %2</source>
+        <translation>Niveau global&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>No score yet: no question has been answered. The report fills in as the questions are answered.</source>
+        <translation>Pas encore de score&#xa0;: aucune question n&apos;a reçu de réponse. Le rapport se remplira au fil des réponses.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <source>No dimension reaches 50/100 yet.</source>
+        <translation>Aucune dimension n&apos;atteint encore 50/100.</translation>
+    </message>
+    <message>
+        <source>No action to plan for now.</source>
+        <translation>Aucune action à planifier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Three strengths</source>
+        <translation>Trois points forts</translation>
+    </message>
+    <message>
+        <source>Three priorities</source>
+        <translation>Trois priorités</translation>
+    </message>
+    <message>
+        <source>Score: &lt;b&gt;%1&lt;/b&gt; · Level: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Score&#xa0;: &lt;b&gt;%1&lt;/b&gt; · Niveau&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: no question of this theme has been answered.</source>
+        <translation>Pas encore évalué&#xa0;: aucune question de ce thème n&apos;a reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 questions répondues sur %2.</translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1; they count as the lowest answer.</source>
+        <translation>Réponses «&#xa0;je ne sais pas&#xa0;» à vérifier&#xa0;: %1&#xa0;; elles comptent comme la réponse la plus basse.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>No dimension at 50/100 or more.</source>
+        <translation>Aucune dimension à 50/100 ou plus.</translation>
+    </message>
+    <message>
+        <source>No dimension below 50/100.</source>
+        <translation>Aucune dimension sous 50/100.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Écarts à combler</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: they come from the answers to the questionnaires.</source>
+        <translation>Pas encore de recommandation&#xa0;: elles viennent des réponses aux questionnaires.</translation>
+    </message>
+    <message>
+        <source>From the answers, here is a short plan: at most %1 actions this month, %2 this quarter and %3 within the year, ranked by stakes, gap, effort and legal deadline. Each says why it is proposed and where to start.</source>
+        <translation>Au vu des réponses, voici un plan court&#xa0;: au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année, classées par enjeu, par écart, par effort et par échéance légale. Chacune dit pourquoi elle est proposée et par quoi commencer.</translation>
+    </message>
+    <message>
+        <source>The business profile was not filled in: advice that depends on it (website, customers, platforms, incidents) is not given.</source>
+        <translation>Le profil de l&apos;entreprise n&apos;a pas été rempli&#xa0;: les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>and one more answer (see appendix A).</source>
+        <translation>et une autre réponse (voir l&apos;annexe A).</translation>
+    </message>
+    <message>
+        <source>and %1 more answers (see appendix A).</source>
+        <translation>et %1 autres réponses (voir l&apos;annexe A).</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>environ %1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>Rien de prévu.</translation>
+    </message>
+    <message>
+        <source>Other possibilities, for later: %1 (listed in the appendix).</source>
+        <translation>Autres possibilités, pour plus tard&#xa0;: %1 (liste en annexe).</translation>
+    </message>
+    <message>
+        <source>White-paper chapters to read</source>
+        <translation>Chapitres du livre blanc à lire</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>For the actions: </source>
+        <translation>Pour les actions&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Use cases for your business</source>
+        <translation>Cas d&apos;usage pour votre entreprise</translation>
+    </message>
+    <message>
+        <source>None for this sector and size of business.</source>
+        <translation>Aucun pour ce secteur et cette taille d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Time to value</source>
+        <translation>Premiers résultats</translation>
+    </message>
+    <message>
+        <source>Proposed for: </source>
+        <translation>Proposé pour&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Comparison with the earlier assessment</source>
+        <translation>Comparaison avec l&apos;évaluation précédente</translation>
+    </message>
+    <message>
+        <source>This assessment is compared with the one of %1</source>
+        <translation>Cette évaluation est comparée à celle du %1</translation>
+    </message>
+    <message>
+        <source>This assessment is compared with an earlier one</source>
+        <translation>Cette évaluation est comparée à une évaluation précédente</translation>
+    </message>
+    <message>
+        <source>, made with %1</source>
+        <translation>, menée avec %1</translation>
+    </message>
+    <message>
+        <source>; this one is of %1</source>
+        <translation>&#xa0;; celle-ci date du %1</translation>
+    </message>
+    <message>
+        <source>Note: the earlier assessment is in the name of %1.</source>
+        <translation>Attention&#xa0;: l&apos;évaluation précédente porte le nom %1.</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 then, %2 now (%3).</source>
+        <translation>Score global&#xa0;: %1 avant, %2 maintenant (%3).</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>This theme was not in the earlier assessment.</source>
+        <translation>Ce thème n&apos;était pas dans l&apos;évaluation précédente.</translation>
+    </message>
+    <message>
+        <source>Assessed last time but not this time: %1.</source>
+        <translation>Évalués la fois précédente mais pas cette fois-ci&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix A — Answers and notes</source>
+        <translation>Annexe A — Réponses et notes</translation>
+    </message>
+    <message>
+        <source>No theme was chosen for this assessment.</source>
+        <translation>Aucun thème n&apos;a été choisi pour cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Every question of the themes assessed, with the answer given and the advisor&apos;s note. A question that did not apply, given an earlier answer, was not asked.</source>
+        <translation>Toutes les questions des thèmes évalués, avec la réponse donnée et la note du conseiller. Une question qui ne s&apos;appliquait pas, vu une réponse précédente, n&apos;a pas été posée.</translation>
+    </message>
+    <message>
+        <source>Not asked (did not apply given an earlier answer)</source>
+        <translation>Non posée (ne s&apos;appliquait pas vu une réponse précédente)</translation>
+    </message>
+    <message>
+        <source>Answer kept but not counted (the questionnaire has changed)</source>
+        <translation>Réponse conservée mais non comptée (le questionnaire a changé)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s note</source>
+        <translation>Note du conseiller</translation>
+    </message>
+    <message>
+        <source>Answers kept but not counted</source>
+        <translation>Réponses conservées mais non comptées</translation>
+    </message>
+    <message>
+        <source>The file holds answers that the current questionnaires no longer count. They are kept as they are:</source>
+        <translation>Le fichier contient des réponses que les questionnaires actuels ne comptent plus. Elles sont gardées telles quelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appendix C — Other possibilities</source>
+        <translation>Annexe C — Autres possibilités</translation>
+    </message>
+    <message>
+        <source>These actions also fit the business, but come after the plan: to take up once it is done.</source>
+        <translation>Ces actions conviennent aussi à l&apos;entreprise, mais viennent après le plan&#xa0;: à reprendre quand celui-ci sera fait.</translation>
+    </message>
+    <message>
+        <source>rank %1, %2&#xa0;out of&#xa0;100</source>
+        <translation>rang %1, %2&#xa0;sur&#xa0;100</translation>
+    </message>
+    <message>
+        <source>Appendix B — How the scores are computed</source>
+        <translation>Annexe B — Comment les scores sont calculés</translation>
+    </message>
+    <message>
+        <source>From answers to scores</source>
+        <translation>Des réponses aux scores</translation>
+    </message>
+    <message>
+        <source>Each theme is a questionnaire, organised in dimensions (the axes of its radar). Each answer gets a mark between 0 and 1: for a scale, where the chosen option stands between the lowest and the highest; for a checklist, the share of the good practices ticked (ticking &quot;none of these&quot; gives 0); for a grid, the mean of its rows; for a yes-no question, 0 for no, 0.5 for partly and 1 for yes.</source>
+        <translation>Chaque thème est un questionnaire, organisé en dimensions (les axes de son radar). Chaque réponse reçoit une note entre 0 et 1&#xa0;: pour une échelle, la place de l&apos;option choisie entre la plus basse et la plus haute&#xa0;; pour une liste à cocher, la part des bonnes pratiques cochées (cocher «&#xa0;aucune&#xa0;» vaut 0)&#xa0;; pour une grille, la moyenne de ses lignes&#xa0;; pour une question oui / non, 0 pour non, 0,5 pour en partie et 1 pour oui.</translation>
+    </message>
+    <message>
+        <source>A dimension&apos;s score is the weighted mean of its questions&apos; marks, times 100. A theme&apos;s score is the weighted mean of its assessed dimensions, and the overall score the mean of the themes assessed.</source>
+        <translation>Le score d&apos;une dimension est la moyenne pondérée des notes de ses questions, multipliée par 100. Le score d&apos;un thème est la moyenne pondérée de ses dimensions évaluées, et le score global la moyenne des thèmes évalués.</translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t know&quot; counts as the lowest answer and is flagged as something to check. &quot;Not applicable&quot; does not count at all. A question that was not asked, because an earlier answer made it irrelevant, does not count either. A dimension with no question counted has no score: it is shown as &quot;not assessed&quot;.</source>
+        <translation>«&#xa0;Je ne sais pas&#xa0;» compte comme la réponse la plus basse et est signalé comme un point à vérifier. «&#xa0;Sans objet&#xa0;» ne compte pas du tout. Une question qui n&apos;a pas été posée, parce qu&apos;une réponse précédente la rendait sans intérêt, ne compte pas non plus. Une dimension sans question comptée n&apos;a pas de score&#xa0;: elle est indiquée «&#xa0;non évaluée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>A score is placed on a level from its value rounded to a whole number, as it is shown. The levels are those of the European Union&apos;s Digital Maturity Assessment (DMA):</source>
+        <translation>Un score est placé sur un niveau d&apos;après sa valeur arrondie à l&apos;unité, telle qu&apos;elle est affichée. Les niveaux sont ceux de l&apos;évaluation de la maturité numérique (DMA) de l&apos;Union européenne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce qu&apos;il signifie</translation>
+    </message>
+    <message>
+        <source>The theme %1 has its own levels:</source>
+        <translation>Le thème %1 a ses propres niveaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each theme holds rules: &quot;if this answer shows a gap, and if the firm is concerned, then propose this action&quot;. An action proposed by several rules appears once, with all its reasons. Each action gets a mark out of 100: 45% for what is at stake (what the gap costs a small firm), 30% for the gap (100 minus the lowest of the answers involved), 15% for speed (short actions first) and 10% for a legal deadline already in force or less than a year away.</source>
+        <translation>Chaque thème contient des règles&#xa0;: «&#xa0;si telle réponse montre un manque, et si l&apos;entreprise est concernée, alors proposer telle action&#xa0;». Une action proposée par plusieurs règles n&apos;apparaît qu&apos;une fois, avec toutes ses raisons. Chaque action reçoit une note sur 100&#xa0;: 45&#xa0;% pour l&apos;enjeu (ce qu&apos;un manque coûte à une petite entreprise), 30&#xa0;% pour l&apos;écart (100 moins la plus basse des réponses en cause), 15&#xa0;% pour la rapidité (les actions courtes d&apos;abord) et 10&#xa0;% pour une échéance légale déjà en vigueur ou à moins d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>The plan takes the actions in the order of their marks, making sure the firm&apos;s weakest point is dealt with this month and that an action comes after those it needs. So that a small firm can carry it out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most %5, suited to the firm&apos;s sector, size and profile) are those of the planned actions.</source>
+        <translation>Le plan reprend les actions dans l&apos;ordre de leur note, en veillant à ce que le point le plus faible de l&apos;entreprise soit traité dès ce mois-ci et qu&apos;une action vienne après celles dont elle a besoin. Pour qu&apos;une petite entreprise puisse le tenir, il prévoit au plus %1 actions pour ce mois-ci, %2 pour ce trimestre et %3 dans l&apos;année&#xa0;; les autres sont listées en annexe C. Les chapitres du livre blanc (au plus %4) et les cas d&apos;usage (au plus %5, adaptés au secteur, à la taille et au profil de l&apos;entreprise) sont ceux des actions du plan.</translation>
+    </message>
+    <message>
+        <source>Phare · report of %1</source>
+        <translation>Phare · rapport du %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Digital maturity report</source>
+        <translation>Rapport de maturité numérique</translation>
+    </message>
+    <message>
+        <source>Self-assessment of a small business</source>
+        <translation>Autodiagnostic d&apos;une petite entreprise</translation>
+    </message>
+    <message>
+        <source>(business with no name)</source>
+        <translation>(entreprise sans nom)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Themes assessed</source>
+        <translation>Thèmes évalués</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparée avec</translation>
+    </message>
+    <message>
+        <source>Report made with Phare %1 on %2. Everything in it comes from the answers given during the assessment.</source>
+        <translation>Rapport établi avec Phare %1 le %2. Tout ce qu&apos;il contient vient des réponses données lors de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>la page n&apos;a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ReportText</name>
+    <message>
+        <source>:</source>
+        <comment>after a label</comment>
+        <translation>&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quotation</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+</TS>
