@@ -4,14 +4,40 @@
 #include "datetext.h"
 #include "reporttext.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QTranslator>
+
+#include <memory>
 
 namespace Phare::Cli {
 
-using ReportText::say;
-
 namespace {
+
+// A fixed text of the CLI in the output's language, whatever translators the program has installed
+// (Cli::run installs the same language; a test may call these functions with another). The source,
+// in English, is marked with QT_TRANSLATE_NOOP so that lupdate puts it in phare_cli_*.ts.
+QString say(QStringView language, const char *source)
+{
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    const QString code = language.toString();
+    std::shared_ptr<QTranslator> &translator = translators[code];
+    if (!translator) {
+        translator = std::make_shared<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/phare_cli_%1.qm").arg(code)))
+            translator.reset(new QTranslator); // no catalogue: English, the sources
+    }
+    const QString text = translator->translate("Phare::Cli", source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+// ":" after a heading or a title; French puts a no-break space before it.
+QString colon(QStringView language)
+{
+    //: After a heading or a title. French puts a no-break space before it.
+    return say(language, QT_TRANSLATE_NOOP("Phare::Cli", ":"));
+}
 
 QString number(double value)
 {
@@ -20,7 +46,8 @@ QString number(double value)
 
 QString scoreOrNone(const std::optional<double> &score, QStringView language)
 {
-    return score ? number(*score) + QStringLiteral("/100") : say(language, "non évalué", "not assessed");
+    return score ? number(*score) + QStringLiteral("/100")
+                 : say(language, QT_TRANSLATE_NOOP("Phare::Cli", "not assessed"));
 }
 
 QString levelName(const Level *level, QStringView language)
@@ -52,7 +79,7 @@ QString csvField(QString text)
 QString header(const Assessment &a, QStringView language)
 {
     QStringList parts = {ReportText::sectorName(a.company.sector, language),
-                         say(language, "%1 salariés", "%1 employees").arg(a.company.employees)};
+                         say(language, QT_TRANSLATE_NOOP("Phare::Cli", "%1 employees")).arg(a.company.employees)};
     if (!a.company.location.isEmpty())
         parts.append(a.company.location);
     return a.company.name + QStringLiteral(" — ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
@@ -129,9 +156,9 @@ QString listText(const Content &content, QStringView language)
 {
     QString out;
     if (const Questionnaire *profile = content.profile())
-        out += say(language, "Profil de l'entreprise\u00a0: %1 — %2\n\n", "Business profile: %1 — %2\n\n")
+        out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Business profile: %1 — %2\n\n"))
                    .arg(profile->title.text(language), count(profile->questionCount(), "question", "questions"));
-    out += say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Questionnaires:\n"));
     for (const Questionnaire &q : content.questionnaires) {
         if (q.profile)
             continue;
@@ -142,13 +169,13 @@ QString listText(const Content &content, QStringView language)
                         QStringLiteral("%1, %2").arg(count(q.dimensions.size(), "dimension", "dimensions"),
                                                      count(q.questionCount(), "question", "questions")));
     }
-    out += say(language, "\nActions\u00a0:\n", "\nActions:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nActions:\n"));
     for (const Action &a : content.actions)
         out += QStringLiteral("  %1 — %2\n").arg(a.id, a.text.text(language));
-    out += say(language, "\nChapitres du livre blanc\u00a0:\n", "\nWhite-paper chapters:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nWhite-paper chapters:\n"));
     for (const Chapter &c : content.chapters)
         out += QStringLiteral("  %1 — %2\n").arg(c.id, c.title.text(language));
-    out += say(language, "\nCas d'usage\u00a0:\n", "\nUse cases:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nUse cases:\n"));
     for (const UseCase &u : content.useCases)
         out += QStringLiteral("  %1 — %2\n").arg(u.id, u.title.text(language));
     return out;
@@ -156,20 +183,19 @@ QString listText(const Content &content, QStringView language)
 
 QString scoreText(const Assessment &assessment, const AssessmentResult &result, QStringView language)
 {
-    const QString colon = language == u"fr" ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+    const QString colon = Cli::colon(language) + QLatin1Char(' ');
     QString out = header(assessment, language);
-    out += say(language, "Score global\u00a0: %1%2\n", "Overall score: %1%2\n")
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Overall score: %1%2\n"))
                .arg(scoreOrNone(result.overall, language), inParentheses(levelName(result.overallLevel, language)));
     for (const ThemeResult &theme : result.themes) {
         out += QStringLiteral("\n%1%2%3%4 — ")
                    .arg(theme.questionnaire->title.text(language), colon, scoreOrNone(theme.score, language),
                         inParentheses(levelName(theme.level, language)));
-        out += say(language, "%1 questions sur %2 répondues", "%1 of %2 questions answered")
+        out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "%1 of %2 questions answered"))
                    .arg(theme.answered)
                    .arg(theme.visible);
         if (theme.dontKnow > 0)
-            out += say(language, ", %1 «\u00a0je ne sais pas\u00a0» à vérifier", ", %1 \"don't know\" to check")
-                       .arg(theme.dontKnow);
+            out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", ", %1 \"don't know\" to check")).arg(theme.dontKnow);
         out += QLatin1Char('\n');
         for (const DimensionResult &d : theme.dimensions) {
             out += QStringLiteral("  %1  %2  %3\n")
@@ -268,7 +294,8 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStrin
                    .join(QLatin1Char(',')) +
                QLatin1Char('\n');
     };
-    row(QString(), QString(), say(language, "Global", "Overall"), result.overall, result.overallLevel, -1, -1);
+    row(QString(), QString(), say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Overall")), result.overall,
+        result.overallLevel, -1, -1);
     for (const ThemeResult &t : result.themes) {
         row(t.questionnaire->id, QString(), t.questionnaire->title.text(language), t.score, t.level, t.answered,
             t.visible);
@@ -283,14 +310,14 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStrin
 QString recommendText(const Assessment &assessment, const Recommendations &rec, QStringView language)
 {
     QString out = header(assessment, language);
-    const QString colon = language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
+    const QString colon = Cli::colon(language);
     if (rec.profileMissing)
-        out +=
-            QLatin1Char('\n') +
-            say(language, "Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne sont pas proposés.",
-                "Business profile missing: advice that depends on it is not given.") +
-            QLatin1Char('\n');
-    out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
+        out += QLatin1Char('\n') +
+               say(language, QT_TRANSLATE_NOOP("Phare::Cli",
+                                               "Business profile missing: advice that depends on it is not given.")) +
+               QLatin1Char('\n');
+    out +=
+        QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Action plan")) + colon + QLatin1Char('\n');
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
         out += QStringLiteral("  ") + ReportText::horizonName(h, language) + colon + QLatin1Char('\n');
         bool any = false;
@@ -301,28 +328,30 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             out += QStringLiteral("%1. %2 [%3]\n")
                        .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
                             phrased(item.action->text, language, rec), item.action->id);
-            out += QStringLiteral("       ") + say(language, "Pour commencer", "First step") + colon +
+            out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "First step")) + colon +
                    QLatin1Char(' ') + phrased(item.action->firstStep, language, rec) + QLatin1Char('\n');
             out += QStringLiteral("       ") + item.rankExplanation(language) + QLatin1Char('\n');
             if (!item.reasons.isEmpty()) {
-                out += QStringLiteral("       ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
+                out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Why")) + colon +
+                       QLatin1Char('\n');
                 out += reasonsText(item.reasons, language, QStringLiteral("         "));
             }
         }
         if (!any)
-            out += QStringLiteral("    ") + say(language, "rien", "nothing") + QLatin1Char('\n');
+            out +=
+                QStringLiteral("    ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "nothing")) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') +
-           say(language, "Autres possibilités\u00a0: %1", "Other possibilities: %1").arg(rec.others.size()) +
+           say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other possibilities: %1")).arg(rec.others.size()) +
            QLatin1Char('\n');
     for (const PlannedAction &item : rec.others)
         out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
                         phrased(item.action->text, language, rec), item.action->id);
-    out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") +
-           colon + QLatin1Char('\n');
+    out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "White-paper chapters to read")) + colon +
+           QLatin1Char('\n');
     if (rec.chapters.isEmpty())
-        out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
+        out += QStringLiteral("  ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "none")) + QLatin1Char('\n');
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         out += QStringLiteral("%1. %2 [%3]\n")
@@ -331,13 +360,13 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
         QStringList ids;
         for (const Action *a : c.actions)
             ids.append(a->id);
-        out += QStringLiteral("     ") + say(language, "Pour les actions", "For the actions") + colon +
+        out += QStringLiteral("     ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "For the actions")) + colon +
                QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
-    out += QLatin1Char('\n') + say(language, "Cas d'usage pour votre entreprise", "Use cases for your firm") + colon +
+    out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Use cases for your firm")) + colon +
            QLatin1Char('\n');
     if (rec.useCases.isEmpty())
-        out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
+        out += QStringLiteral("  ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "none")) + QLatin1Char('\n');
     n = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
         out += QStringLiteral("%1. %2 [%3]\n")
@@ -347,8 +376,8 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
         QStringList ids;
         for (const Action *a : u.actions)
             ids.append(a->id);
-        out += QStringLiteral("     ") + say(language, "Proposé pour", "Proposed for") + colon + QLatin1Char(' ') +
-               ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
+        out += QStringLiteral("     ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Proposed for")) + colon +
+               QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     return out;
 }

@@ -22,8 +22,7 @@ int finish(int status, QTextStream &out, QTextStream &err)
     if (written)
         return status;
     const int code = errno;
-    err << "phare-cli: "
-        << QCoreApplication::translate("Phare::Cli", "cannot write the output")
+    err << "phare-cli: " << QCoreApplication::translate("Phare::Cli", "cannot write the output")
         << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
     err.flush();
     return status == Phare::Cli::Success ? Phare::Cli::InvalidInput : status;
