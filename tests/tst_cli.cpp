@@ -1446,10 +1446,10 @@ void TestCli::realProgram_data()
     QTest::newRow("score --format json") << QStringList{QStringLiteral("score"), example, QStringLiteral("--format"),
                                                         QStringLiteral("json")}
                                          << 0 << QStringLiteral("{") << QString();
-    QTest::newRow("validate corpus error") << QStringList{QStringLiteral("validate"), error} << 1 << QString()
-                                           << error + QStringLiteral(":");
-    QTest::newRow("validate corpus valid") << QStringList{QStringLiteral("validate"), valid} << 1 << QString()
-                                           << valid + QStringLiteral(":");
+    QTest::newRow("validate corpus error")
+        << QStringList{QStringLiteral("validate"), error} << 1 << QString() << error + QStringLiteral(":");
+    QTest::newRow("validate corpus valid")
+        << QStringList{QStringLiteral("validate"), valid} << 1 << QString() << valid + QStringLiteral(":");
     QTest::newRow("score corpus error") << QStringList{QStringLiteral("--questionnaires"), m_tinyContent.path(),
                                                        QStringLiteral("score"), error}
                                         << 1 << QString() << error + QStringLiteral(":");

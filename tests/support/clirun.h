@@ -29,8 +29,8 @@ CliRun runCli(const QStringList &args);
 struct ProcessOptions
 {
     std::chrono::milliseconds timeout = std::chrono::seconds(60);
-    QString stdoutFile;                  // standard output goes to this file when one is given
-    qulonglong addressSpaceLimit = 0;    // bytes; 0 for none (ignored under the sanitizers)
+    QString stdoutFile;                                     // standard output goes to this file when one is given
+    qulonglong addressSpaceLimit = 0;                       // bytes; 0 for none (ignored under the sanitizers)
     std::function<void(QProcessEnvironment &)> environment; // changes to the environment (C.UTF-8 by default)
 };
 

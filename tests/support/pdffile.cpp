@@ -8,9 +8,6 @@
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
-#include <memory>
-#include <vector>
-
 namespace Phare::Test {
 
 namespace {
@@ -35,26 +32,29 @@ PdfFile &PdfFile::at(const QString &path)
     return *file;
 }
 
-QList<PdfFile::Run> PdfFile::run(const QList<QStringList> &commands)
+void PdfFile::start(const QStringList &command)
 {
-    QList<Run> runs(commands.size());
-    std::vector<std::unique_ptr<QProcess>> processes(commands.size());
+    const QString key = command.join(QLatin1Char(' '));
+    if (m_cache.contains(key) || m_running.contains(key))
+        return;
+    auto process = std::make_shared<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (qsizetype i = 0; i < commands.size(); ++i) {
-        const QString key = commands[i].join(QLatin1Char(' '));
-        if (m_cache.contains(key))
-            continue;
-        auto &process = processes[static_cast<size_t>(i)];
-        process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(env);
-        process->setStandardInputFile(QProcess::nullDevice());
-        process->start(QStandardPaths::findExecutable(commands[i].first()), commands[i].mid(1));
-    }
-    for (qsizetype i = 0; i < commands.size(); ++i) {
-        const QString key = commands[i].join(QLatin1Char(' '));
-        if (QProcess *process = processes[static_cast<size_t>(i)].get()) {
+    process->setProcessEnvironment(env);
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->start(QStandardPaths::findExecutable(command.first()), command.mid(1));
+    m_running.insert(key, process);
+}
+
+QList<PdfFile::Run> PdfFile::run(const QList<QStringList> &commands)
+{
+    for (const QStringList &command : commands)
+        start(command);
+    QList<Run> runs;
+    for (const QStringList &command : commands) {
+        const QString key = command.join(QLatin1Char(' '));
+        if (const std::shared_ptr<QProcess> process = m_running.take(key)) {
             Run r;
             if (process->waitForStarted() && process->waitForFinished(120000)) {
                 r.ok = process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
@@ -70,20 +70,32 @@ QList<PdfFile::Run> PdfFile::run(const QList<QStringList> &commands)
                                   QString::fromUtf8(process->readAllStandardError()).left(2000));
             m_cache.insert(key, r);
         }
-        runs[i] = m_cache.value(key);
+        runs.append(m_cache.value(key));
     }
     return runs;
 }
 
-QStringList PdfFile::pagesOf(bool bodyOnly)
+QStringList PdfFile::textCommand(bool bodyOnly) const
 {
     QStringList args = {QStringLiteral("pdftotext")};
     if (bodyOnly)
         args << QStringLiteral("-r") << QStringLiteral("72") << QStringLiteral("-x") << QStringLiteral("0")
              << QStringLiteral("-y") << QStringLiteral("60") << QStringLiteral("-W") << QStringLiteral("595")
              << QStringLiteral("-H") << QStringLiteral("725");
-    args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << m_path << QStringLiteral("-");
-    const Run r = run({args}).first();
+    return args << QStringLiteral("-enc") << QStringLiteral("UTF-8") << m_path << QStringLiteral("-");
+}
+
+void PdfFile::prefetch(int texts)
+{
+    if (texts & WholePages)
+        start(textCommand(false));
+    if (texts & BodiesOnly)
+        start(textCommand(true));
+}
+
+QStringList PdfFile::pagesOf(bool bodyOnly)
+{
+    const Run r = run({textCommand(bodyOnly)}).first();
     // pdftotext ends each page with a form feed.
     return r.ok ? r.out.split(QLatin1Char('\f')) : QStringList();
 }
@@ -111,13 +123,12 @@ int PdfFile::pages()
 QString PdfFile::problems(int minPages, int maxPages)
 {
     const QString expanded = m_path + QStringLiteral(".qdf");
-    const QList<Run> runs =
-        run({{QStringLiteral("qpdf"), QStringLiteral("--check"), m_path},
-             {QStringLiteral("pdfinfo"), m_path},
-             {QStringLiteral("pdffonts"), m_path},
-             {QStringLiteral("pdfinfo"), QStringLiteral("-meta"), m_path},
-             {QStringLiteral("qpdf"), QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), m_path,
-              expanded}});
+    const QList<Run> runs = run({{QStringLiteral("qpdf"), QStringLiteral("--check"), m_path},
+                                 {QStringLiteral("pdfinfo"), m_path},
+                                 {QStringLiteral("pdffonts"), m_path},
+                                 {QStringLiteral("pdfinfo"), QStringLiteral("-meta"), m_path},
+                                 {QStringLiteral("qpdf"), QStringLiteral("--qdf"),
+                                  QStringLiteral("--object-streams=disable"), m_path, expanded}});
     const Run &check = runs[0];
     const Run &info = runs[1];
     const Run &fonts = runs[2];
