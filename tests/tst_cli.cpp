@@ -368,6 +368,9 @@ private slots:
     void scoreRefusesCorpus_data();
     void scoreRefusesCorpus();
 
+    void messagesInTheLanguageChosen_data();
+    void messagesInTheLanguageChosen();
+
     void realProgram_data();
     void realProgram();
 
@@ -1425,6 +1428,45 @@ void TestCli::scoreRefusesCorpus()
     const CliRun run = corpusRun(QStringLiteral("score"), path);
     CHECK_EXIT(run, 1);
     QVERIFY2(hasDiagnostic(run.err, path), qPrintable(run.err));
+}
+
+// docs/cli.md, "Language": the messages follow --lang, else the assessment's language, else the system's
+// (English in C.UTF-8, where the tests run). A run leaves no translator behind for the next.
+void TestCli::messagesInTheLanguageChosen_data()
+{
+    const QString tiny = m_tinyContent.path();
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // the start of stdout, or of stderr when it fails
+    QTest::newRow("usage error, fr") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr"),
+                                                    QStringLiteral("frobnicate")}
+                                     << 2
+                                     << QStringLiteral("phare-cli: commande inconnue «\u00a0frobnicate\u00a0»\n"
+                                                       "Essayez «\u00a0phare-cli --help\u00a0».\n");
+    QTest::newRow("usage error, system") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("phare-cli: unknown command 'frobnicate'\n"
+                                                           "Try 'phare-cli --help'.\n");
+    QTest::newRow("--lang=fr") << QStringList{QStringLiteral("--lang=fr"), QStringLiteral("list"), tiny} << 2
+                               << QStringLiteral("phare-cli: list ne prend aucun fichier\n");
+    QTest::newRow("validate, fr") << QStringList{QStringLiteral("--questionnaires"), tiny, QStringLiteral("validate"),
+                                                 QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << 0 << QStringLiteral("ok\u00a0: 1 questionnaire(s), 1 chapitre(s)");
+    QTest::newRow("validate, system") << QStringList{QStringLiteral("--questionnaires"), tiny,
+                                                     QStringLiteral("validate")}
+                                      << 0 << QStringLiteral("ok: 1 questionnaire(s), 1 chapter(s)");
+    QTest::newRow("help, fr") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("fr")}
+                              << 0 << QStringLiteral("Utilisation\u00a0: phare-cli");
+}
+
+void TestCli::messagesInTheLanguageChosen()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const CliRun run = runCli(args);
+    CHECK_EXIT(run, exitCode);
+    const QString &shown = exitCode == 0 ? run.out : run.err;
+    QVERIFY2(shown.startsWith(expected), qPrintable(run.describe(exitCode)));
 }
 
 // The few checks only the real program shows: its exit code, its standard streams, and that it refuses
