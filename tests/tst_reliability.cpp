@@ -195,22 +195,29 @@ void TestReliability::datesComeBackFromASave()
 void TestReliability::writeErrorsOnOutputFail_data()
 {
     QTest::addColumn<QStringList>("args");
+    // The message is in the run's language: the system's (C.UTF-8: English), or the French assessment's.
+    QTest::addColumn<QString>("message");
+    const QString english = QStringLiteral("phare-cli: cannot write the output");
+    const QString french = QStringLiteral("phare-cli: impossible d'écrire la sortie");
     const QString good = example("boulangerie-marseille.phare");
-    QTest::newRow("list") << QStringList{QStringLiteral("list")};
-    QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
-    QTest::newRow("validate") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("score") << QStringList{QStringLiteral("score"), good};
+    QTest::newRow("list") << QStringList{QStringLiteral("list")} << english;
+    QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")} << english;
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate")} << english;
+    QTest::newRow("score") << QStringList{QStringLiteral("score"), good} << french;
     QTest::newRow("score json") << QStringList{QStringLiteral("score"), good, QStringLiteral("--format"),
-                                               QStringLiteral("json")};
+                                               QStringLiteral("json")}
+                                << french;
     QTest::newRow("score csv") << QStringList{QStringLiteral("score"), good, QStringLiteral("--format"),
-                                              QStringLiteral("csv")};
-    QTest::newRow("recommend") << QStringList{QStringLiteral("recommend"), good};
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+                                              QStringLiteral("csv")}
+                               << french;
+    QTest::newRow("recommend") << QStringList{QStringLiteral("recommend"), good} << french;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << english;
 }
 
 void TestReliability::writeErrorsOnOutputFail()
 {
     QFETCH(QStringList, args);
+    QFETCH(QString, message);
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
         QSKIP("needs /dev/full");
     // The same command succeeds on a working output...
@@ -218,7 +225,7 @@ void TestReliability::writeErrorsOnOutputFail()
     // ...and fails, saying why, when nothing it prints can be written (a full disk).
     const CliRun run = runCliProcess(args, QStringLiteral("/dev/full"));
     CHECK_EXIT(run, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("phare-cli: cannot write the output")), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(message), qPrintable(run.describe()));
 }
 
 void TestReliability::reportRefusesToReplaceItsInput()

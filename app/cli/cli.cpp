@@ -18,6 +18,9 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -85,7 +88,6 @@ struct Options
     QString contentDir;
     std::optional<Language> language; // --lang
     QString format = QStringLiteral("text");
-    bool formatGiven = false;
     QString output;
     bool outputGiven = false;
     QString compare;
@@ -103,6 +105,8 @@ public:
     Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
     int run(const QStringList &arguments);
+    // The exit code once what was printed on standard output is really out (in the run's language).
+    int checkStandardOutput(int status);
 
     // Reads the command line into `o`; returns the message of a usage error.
     static QString parse(const QStringList &arguments, Options &o);
@@ -226,8 +230,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
             return tr("--lang takes fr or en");
         o.language = Language::fromCode(code);
     }
-    o.formatGiven = parser.isSet(format);
-    if (o.formatGiven)
+    if (parser.isSet(format))
         o.format = parser.value(format);
     o.outputGiven = parser.isSet(output);
     o.output = parser.value(output);
@@ -521,7 +524,33 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
     return usageError(tr("unknown command '%1'").arg(options.command));
 }
 
+// A write error on standard output (a full disk, /dev/full, a closed pipe) must not end in success with
+// a truncated result.
+int Runner::checkStandardOutput(int status)
+{
+    m_out.flush();
+    errno = 0;
+    const bool written = m_out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (written)
+        return status;
+    const int code = errno;
+    m_err << "phare-cli: " << tr("cannot write the output")
+          << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
+    m_err.flush();
+    return status == Success ? InvalidInput : status;
+}
+
 } // namespace
+
+int runOnStandardStreams(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Runner runner(out, err);
+    const int status = runner.checkStandardOutput(runner.run(arguments));
+    err.flush();
+    return status;
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -19,6 +19,10 @@ enum Exit
 // `report` draws: it needs a QApplication.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// run() on standard output and error, as the program does: a write error on standard output (a full
+// disk, a closed pipe) is reported and makes the exit code 1.
+int runOnStandardStreams(const QStringList &arguments);
+
 // True when the arguments ask for a report that run() would draw (so that main() makes a QApplication).
 bool drawsReport(const QStringList &arguments);
 

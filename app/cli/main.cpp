@@ -3,32 +3,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <memory>
-
-namespace {
-
-// The exit code once what was printed is really out: a write error on standard output (a full disk,
-// /dev/full, a closed pipe) must not end in success with a truncated result.
-int finish(int status, QTextStream &out, QTextStream &err)
-{
-    out.flush();
-    errno = 0;
-    const bool written = out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
-    if (written)
-        return status;
-    const int code = errno;
-    err << "phare-cli: " << QCoreApplication::translate("Phare::Cli", "cannot write the output")
-        << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
-    err.flush();
-    return status == Phare::Cli::Success ? Phare::Cli::InvalidInput : status;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,8 +20,5 @@ int main(int argc, char *argv[])
         drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phare-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHARE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const int status = Phare::Cli::run(QCoreApplication::arguments(), out, err);
-    return finish(status, out, err);
+    return Phare::Cli::runOnStandardStreams(QCoreApplication::arguments());
 }
