@@ -24,14 +24,6 @@ const QStringList expectedThemes = {u"ai-readiness"_s, u"cybersecurity"_s, u"e-c
 const QStringList expectedSectors = {u"retail"_s, u"food"_s,     u"craft"_s,   u"tourism"_s,
                                      u"health"_s, u"industry"_s, u"services"_s};
 
-QString describe(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines.append(d.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 QString fileName(const QString &path)
 {
     return QFileInfo(path).fileName();
@@ -615,7 +607,7 @@ static QList<Assessment> randomFirms(const Content &content, int count, unsigned
 void TestContent::initTestCase()
 {
     m_loaded = ContentLoader::loadBuiltin();
-    QVERIFY2(m_loaded.ok(), qPrintable(describe(m_loaded.diagnostics)));
+    QVERIFY2(m_loaded.ok(), qPrintable(toText(m_loaded.diagnostics)));
     QVERIFY2(m_loaded.content.profile(), "the built-in content has no firm profile");
 
     // Assessments meant to fire every rule: everything at the top, everything at the bottom (or "don't know"),
@@ -661,11 +653,11 @@ void TestContent::initTestCase()
 
 void TestContent::loadsWithoutDiagnostic()
 {
-    QVERIFY2(m_loaded.diagnostics.isEmpty(), qPrintable(describe(m_loaded.diagnostics)));
+    QVERIFY2(m_loaded.diagnostics.isEmpty(), qPrintable(toText(m_loaded.diagnostics)));
     ContentLoadOptions strict;
     strict.strict = true;
     const ContentLoadResult loaded = ContentLoader::load({ContentLoader::builtinPath()}, strict);
-    QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(describe(loaded.diagnostics)));
+    QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(toText(loaded.diagnostics)));
 }
 
 void TestContent::themes_data()

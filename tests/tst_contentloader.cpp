@@ -557,7 +557,6 @@ void TestContentLoader::everyCorpusFileIsRefused()
                                             [](const Diagnostic &d) { return d.isError(); });
     QCOMPARE(first.file, path);
     QVERIFY(!first.message.isEmpty());
-    QVERIFY(result.content.questionnaires.isEmpty() || !result.ok());
 }
 
 QTEST_GUILESS_MAIN(TestContentLoader)

@@ -11,6 +11,7 @@
 //   urgency: deadline passed 100, within 365 days 60, else 0 -> 10, 6, 0 points
 //   gap: 100 − the lowest score among the answers (and dimensions) that fired the action
 // The actions' impact, effort, earliest horizon and prerequisites are listed at the top of actions.yaml.
+#include "answers.h"
 #include "assessment.h"
 #include "catalogue.h"
 #include "content.h"
@@ -37,28 +38,13 @@ using Phare::Scorer;
 
 namespace {
 
-using Answers = QMap<QString, Answer>;
+using Phare::Test::Answers;
 
-Answer choice(const QString &option)
-{
-    return Answer::makeChoice(option);
-}
-Answer ticked(const QStringList &options)
-{
-    return Answer::makeTicked(options);
-}
-Answer rows(const QMap<QString, QString> &answered)
-{
-    return Answer::makeRows(answered);
-}
-Answer dontKnow()
-{
-    return Answer::makeDontKnow();
-}
-Answer notApplicable()
-{
-    return Answer::makeNotApplicable();
-}
+using Phare::Test::choice;
+using Phare::Test::dontKnow;
+using Phare::Test::notApplicable;
+using Phare::Test::rows;
+using Phare::Test::ticked;
 
 // French puts a no-break space before a colon; an answer follows its question after a dash.
 const QString frColon = u"\u00a0: "_s;

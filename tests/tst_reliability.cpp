@@ -1,6 +1,8 @@
 // Regression tests of the break-it pass (issue 15): what a user can open, save or print never breaks
 // Phare. Each test asserts what a user sees: exit codes, messages, files on disk, reports.
 #include "assessment.h"
+#include "clirun.h"
+#include "pdffile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,52 +24,18 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct CliRun
-{
-    QStringList args;
-    bool finished = false; // false when phare-cli crashed or timed out
-    int exitCode = -1;
-    QString out;
-    QString err;
+using Phare::Test::CliRun;
+using Phare::Test::runCli; // in this process
 
-    QString describe() const
-    {
-        return QStringLiteral("phare-cli %1\nfinished %2, exit %3\nstdout: %4\nstderr: %5")
-            .arg(args.join(QLatin1Char(' ')), QString::number(finished), QString::number(exitCode), out.left(1500),
-                 err.left(1500));
-    }
-};
-
-// Runs phare-cli in C.UTF-8; its standard output goes to `stdoutFile` when one is given.
-CliRun runCli(const QStringList &args, const QString &stdoutFile = {}, std::chrono::milliseconds timeout = 60s)
+// The real phare-cli, for what only a process shows: a write error on its standard output (to
+// `stdoutFile`), a pipe it must not wait on.
+CliRun runCliProcess(const QStringList &args, const QString &stdoutFile = {}, std::chrono::milliseconds timeout = 60s)
 {
-    CliRun run;
-    run.args = args;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    process.start(QStringLiteral(PHARE_CLI), args);
-    if (!process.waitForStarted())
-        return run;
-    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
-        process.kill();
-        process.waitForFinished();
-    } else if (process.exitStatus() == QProcess::NormalExit) {
-        run.finished = true;
-        run.exitCode = process.exitCode();
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    Phare::Test::ProcessOptions options;
+    options.stdoutFile = stdoutFile;
+    options.timeout = timeout;
+    return Phare::Test::runCliProcess(args, options);
 }
-
-#define CHECK_EXIT(run, code) QVERIFY2((run).finished && (run).exitCode == (code), qPrintable((run).describe()))
 
 QByteArray readFile(const QString &path)
 {
@@ -89,30 +57,6 @@ QString example(const char *name)
 QJsonObject exampleJson()
 {
     return QJsonDocument::fromJson(readFile(example("boulangerie-marseille.phare"))).object();
-}
-
-// The text of a PDF, from poppler's pdftotext; empty when it cannot be read.
-QString pdfText(const QString &pdf, int lastPage = 0)
-{
-    QProcess p;
-    QStringList args = {QStringLiteral("-q")};
-    if (lastPage > 0)
-        args << QStringLiteral("-l") << QString::number(lastPage);
-    p.start(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
-    if (!p.waitForFinished(120'000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The page count pdfinfo reads in a PDF; 0 when it cannot read it.
-int pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {pdf});
-    if (!p.waitForFinished(60'000) || p.exitCode() != 0)
-        return 0;
-    const QRegularExpression re(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
-    return re.match(QString::fromUtf8(p.readAllStandardOutput())).captured(1).toInt();
 }
 
 } // namespace
@@ -192,12 +136,12 @@ void TestReliability::hugeNotesMakeAShortReport()
     QVERIFY(AssessmentFile::read(input).assessment.has_value()); // Phare accepts this file
 
     const QString pdf = m_dir.filePath(QStringLiteral("huge-notes.pdf"));
-    const CliRun run = runCli({QStringLiteral("report"), input, QStringLiteral("-o"), pdf}, {}, 120s);
+    const CliRun run = runCli({QStringLiteral("report"), input, QStringLiteral("-o"), pdf});
     CHECK_EXIT(run, 0);
     // The example's report is about 20 pages; the notes add a page or two each, not a thousand.
-    const int pages = pdfPages(pdf);
+    const int pages = Phare::Test::PdfFile::at(pdf).pages();
     QVERIFY2(pages > 0 && pages < 150, qPrintable(QStringLiteral("%1 pages").arg(pages)));
-    const QString text = pdfText(pdf);
+    const QString text = Phare::Test::PdfFile::at(pdf).text();
     QVERIFY(text.contains(QStringLiteral("(note truncated, see the file)")) ||
             text.contains(QStringLiteral("(note tronquée, voir le fichier)")));
 }
@@ -251,30 +195,37 @@ void TestReliability::datesComeBackFromASave()
 void TestReliability::writeErrorsOnOutputFail_data()
 {
     QTest::addColumn<QStringList>("args");
+    // The message is in the run's language: the system's (C.UTF-8: English), or the French assessment's.
+    QTest::addColumn<QString>("message");
+    const QString english = QStringLiteral("phare-cli: cannot write the output");
+    const QString french = QStringLiteral("phare-cli: impossible d'écrire la sortie");
     const QString good = example("boulangerie-marseille.phare");
-    QTest::newRow("list") << QStringList{QStringLiteral("list")};
-    QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
-    QTest::newRow("validate") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("score") << QStringList{QStringLiteral("score"), good};
+    QTest::newRow("list") << QStringList{QStringLiteral("list")} << english;
+    QTest::newRow("list --json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")} << english;
+    QTest::newRow("validate") << QStringList{QStringLiteral("validate")} << english;
+    QTest::newRow("score") << QStringList{QStringLiteral("score"), good} << french;
     QTest::newRow("score json") << QStringList{QStringLiteral("score"), good, QStringLiteral("--format"),
-                                               QStringLiteral("json")};
+                                               QStringLiteral("json")}
+                                << french;
     QTest::newRow("score csv") << QStringList{QStringLiteral("score"), good, QStringLiteral("--format"),
-                                              QStringLiteral("csv")};
-    QTest::newRow("recommend") << QStringList{QStringLiteral("recommend"), good};
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+                                              QStringLiteral("csv")}
+                               << french;
+    QTest::newRow("recommend") << QStringList{QStringLiteral("recommend"), good} << french;
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << english;
 }
 
 void TestReliability::writeErrorsOnOutputFail()
 {
     QFETCH(QStringList, args);
+    QFETCH(QString, message);
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
         QSKIP("needs /dev/full");
     // The same command succeeds on a working output...
     CHECK_EXIT(runCli(args), 0);
     // ...and fails, saying why, when nothing it prints can be written (a full disk).
-    const CliRun run = runCli(args, QStringLiteral("/dev/full"));
+    const CliRun run = runCliProcess(args, QStringLiteral("/dev/full"));
     CHECK_EXIT(run, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("phare-cli: cannot write the output")), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains(message), qPrintable(run.describe()));
 }
 
 void TestReliability::reportRefusesToReplaceItsInput()
@@ -312,7 +263,7 @@ void TestReliability::reportRefusesANonRegularOutput()
     const QString folder = m_dir.filePath(QStringLiteral("folder.pdf"));
     QVERIFY(QDir().mkpath(folder));
     for (const QString &output : {fifo, folder, QStringLiteral("/dev/null")}) {
-        const CliRun run = runCli({QStringLiteral("report"), input, QStringLiteral("-o"), output});
+        const CliRun run = runCliProcess({QStringLiteral("report"), input, QStringLiteral("-o"), output});
         CHECK_EXIT(run, 1);
         QVERIFY2(run.err.contains(QStringLiteral("cannot write %1: it is not a regular file").arg(output)),
                  qPrintable(run.describe()));
@@ -494,7 +445,7 @@ void TestReliability::hostileContentFolderIsRefusedQuickly()
         QVERIFY(writeFile(folder.filePath(QStringLiteral("f%1.yaml").arg(i, 3, 10, QLatin1Char('0'))), content));
     QElapsedTimer timer;
     timer.start();
-    const CliRun run = runCli({QStringLiteral("validate"), folder.path()}, {}, 60s);
+    const CliRun run = runCli({QStringLiteral("validate"), folder.path()});
     const qint64 elapsed = timer.elapsed();
     CHECK_EXIT(run, 1);
     const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -565,7 +516,7 @@ void TestReliability::pipesAreRefused()
     args.replaceInStrings(QStringLiteral("FIFO"), fifo);
     args.replaceInStrings(QStringLiteral("OUT"), folder.filePath(QStringLiteral("out.pdf")));
     // Nobody writes to the pipe: phare-cli waited forever.
-    const CliRun run = runCli(args, {}, 20s);
+    const CliRun run = runCliProcess(args, {}, 20s);
     CHECK_EXIT(run, 1);
     const QString expected = fifo + QStringLiteral(":1:1: error: cannot open the file: it is not a regular file");
     QVERIFY2(run.err.startsWith(expected) || run.err.contains(QLatin1Char('\n') + expected),
@@ -608,5 +559,5 @@ void TestReliability::controlCharactersAreEscaped()
         QVERIFY2(run.err.contains(QStringLiteral("gone\\x1B[2J")), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(TestReliability)
+QTEST_MAIN(TestReliability)
 #include "tst_reliability.moc"

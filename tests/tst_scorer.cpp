@@ -1,4 +1,5 @@
 // Tests Phare::Scorer on the DMA-like fixture (tests/data/dma-like): question, dimension, theme and overall scores.
+#include "answers.h"
 #include "assessment.h"
 #include "content.h"
 #include "questionnaire.h"
@@ -23,29 +24,14 @@ using Phare::ThemeResult;
 
 namespace {
 
-using Answers = QMap<QString, Answer>;
+using Phare::Test::Answers;
 using State = QuestionResult::State;
 
-Answer choice(const QString &option)
-{
-    return Answer::makeChoice(option);
-}
-Answer ticked(const QStringList &options)
-{
-    return Answer::makeTicked(options);
-}
-Answer rows(const QMap<QString, QString> &answered)
-{
-    return Answer::makeRows(answered);
-}
-Answer dontKnow()
-{
-    return Answer::makeDontKnow();
-}
-Answer notApplicable()
-{
-    return Answer::makeNotApplicable();
-}
+using Phare::Test::choice;
+using Phare::Test::dontKnow;
+using Phare::Test::notApplicable;
+using Phare::Test::rows;
+using Phare::Test::ticked;
 
 // The version of the dma fixture (dma.yaml says version: 2).
 constexpr int dmaVersion = 2;

@@ -4,23 +4,29 @@
 #include "datetext.h"
 #include "names.h"
 #include "reporttext.h"
+#include "translator.h"
 
 #include <QJsonArray>
 #include <QLocale>
+
 
 namespace Phare::Cli {
 
 namespace {
 
-// Until phare-cli's texts move to phare_cli_fr.ts: the French and English text side by side.
-QString say(QStringView language, const char *fr, const char *en)
+// A fixed text of the CLI in the output's language, whatever translators the program has installed
+// (Cli::run installs the same language; a test may call these functions with another). The source,
+// in English, is marked with QT_TRANSLATE_NOOP so that lupdate puts it in phare_cli_*.ts.
+QString say(const Language &language, const char *source)
 {
-    return QString::fromUtf8(language == u"fr" ? fr : en);
+    return Translator::forLanguage(language).translate("Phare::Cli", source);
 }
 
-Language languageOf(QStringView code)
+// ":" after a heading or a title; French puts a no-break space before it.
+QString colon(const Language &language)
 {
-    return Language::fromCode(code).value_or(Language::fallback());
+    //: After a heading or a title. French puts a no-break space before it.
+    return say(language, QT_TRANSLATE_NOOP("Phare::Cli", ":"));
 }
 
 QString number(double value)
@@ -28,12 +34,13 @@ QString number(double value)
     return QString::number(qRound(value));
 }
 
-QString scoreOrNone(const std::optional<double> &score, QStringView language)
+QString scoreOrNone(const std::optional<double> &score, const Language &language)
 {
-    return score ? number(*score) + QStringLiteral("/100") : say(language, "non évalué", "not assessed");
+    return score ? number(*score) + QStringLiteral("/100")
+                 : say(language, QT_TRANSLATE_NOOP("Phare::Cli", "not assessed"));
 }
 
-QString levelName(const Level *level, QStringView language)
+QString levelName(const Level *level, const Language &language)
 {
     return level ? level->name.text(language) : QString();
 }
@@ -59,16 +66,16 @@ QString csvField(QString text)
     return text;
 }
 
-QString header(const Assessment &a, QStringView language)
+QString header(const Assessment &a, const Language &language)
 {
-    QStringList parts = {Names::sector(a.company.sector, languageOf(language)),
-                         say(language, "%1 salariés", "%1 employees").arg(a.company.employees)};
+    QStringList parts = {Names::sector(a.company.sector, language),
+                         say(language, QT_TRANSLATE_NOOP("Phare::Cli", "%1 employees")).arg(a.company.employees)};
     if (!a.company.location.isEmpty())
         parts.append(a.company.location);
     return a.company.name + QStringLiteral(" — ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
 }
 
-QJsonArray reasonsJson(const ReasonList &reasons, QStringView language)
+QJsonArray reasonsJson(const ReasonList &reasons, const Language &language)
 {
     QJsonArray array;
     for (const Reason &r : reasons) {
@@ -77,29 +84,29 @@ QJsonArray reasonsJson(const ReasonList &reasons, QStringView language)
         if (r.question) {
             o.insert(u"question", r.question->id);
             if (r.answer)
-                o.insert(u"answer", describeAnswer(*r.question, *r.answer, languageOf(language)));
+                o.insert(u"answer", describeAnswer(*r.question, *r.answer, language));
         }
         if (r.dimension)
             o.insert(u"dimension", r.dimension->id);
         if (r.score)
             o.insert(u"score", qRound(*r.score));
-        o.insert(u"text", r.describe(languageOf(language)));
+        o.insert(u"text", r.describe(language));
         array.append(o);
     }
     return array;
 }
 
-QString reasonsText(const ReasonList &reasons, QStringView language, const QString &indent)
+QString reasonsText(const ReasonList &reasons, const Language &language, const QString &indent)
 {
     QString out;
     for (const Reason &r : reasons)
-        out += indent + QStringLiteral("• ") + r.describe(languageOf(language)) + QLatin1Char('\n');
+        out += indent + QStringLiteral("• ") + r.describe(language) + QLatin1Char('\n');
     return out;
 }
 
 } // namespace
 
-QJsonObject listJson(const Content &content, QStringView language)
+QJsonObject listJson(const Content &content, const Language &language)
 {
     QJsonArray questionnaires;
     for (const Questionnaire &q : content.questionnaires) {
@@ -135,13 +142,13 @@ QJsonObject listJson(const Content &content, QStringView language)
     return out;
 }
 
-QString listText(const Content &content, QStringView language)
+QString listText(const Content &content, const Language &language)
 {
     QString out;
     if (const Questionnaire *profile = content.profile())
-        out += say(language, "Profil de l'entreprise\u00a0: %1 — %2\n\n", "Business profile: %1 — %2\n\n")
+        out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Business profile: %1 — %2\n\n"))
                    .arg(profile->title.text(language), count(profile->questionCount(), "question", "questions"));
-    out += say(language, "Questionnaires\u00a0:\n", "Questionnaires:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Questionnaires:\n"));
     for (const Questionnaire &q : content.questionnaires) {
         if (q.profile)
             continue;
@@ -152,34 +159,33 @@ QString listText(const Content &content, QStringView language)
                         QStringLiteral("%1, %2").arg(count(q.dimensions.size(), "dimension", "dimensions"),
                                                      count(q.questionCount(), "question", "questions")));
     }
-    out += say(language, "\nActions\u00a0:\n", "\nActions:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nActions:\n"));
     for (const Action &a : content.actions)
         out += QStringLiteral("  %1 — %2\n").arg(a.id, a.text.text(language));
-    out += say(language, "\nChapitres du livre blanc\u00a0:\n", "\nWhite-paper chapters:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nWhite-paper chapters:\n"));
     for (const Chapter &c : content.chapters)
         out += QStringLiteral("  %1 — %2\n").arg(c.id, c.title.text(language));
-    out += say(language, "\nCas d'usage\u00a0:\n", "\nUse cases:\n");
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "\nUse cases:\n"));
     for (const UseCase &u : content.useCases)
         out += QStringLiteral("  %1 — %2\n").arg(u.id, u.title.text(language));
     return out;
 }
 
-QString scoreText(const Assessment &assessment, const AssessmentResult &result, QStringView language)
+QString scoreText(const Assessment &assessment, const AssessmentResult &result, const Language &language)
 {
-    const QString colon = language == u"fr" ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+    const QString colon = Cli::colon(language) + QLatin1Char(' ');
     QString out = header(assessment, language);
-    out += say(language, "Score global\u00a0: %1%2\n", "Overall score: %1%2\n")
+    out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Overall score: %1%2\n"))
                .arg(scoreOrNone(result.overall, language), inParentheses(levelName(result.overallLevel, language)));
     for (const ThemeResult &theme : result.themes) {
         out += QStringLiteral("\n%1%2%3%4 — ")
                    .arg(theme.questionnaire->title.text(language), colon, scoreOrNone(theme.score, language),
                         inParentheses(levelName(theme.level, language)));
-        out += say(language, "%1 questions sur %2 répondues", "%1 of %2 questions answered")
+        out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", "%1 of %2 questions answered"))
                    .arg(theme.answered)
                    .arg(theme.visible);
         if (theme.dontKnow > 0)
-            out += say(language, ", %1 «\u00a0je ne sais pas\u00a0» à vérifier", ", %1 \"don't know\" to check")
-                       .arg(theme.dontKnow);
+            out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", ", %1 \"don't know\" to check")).arg(theme.dontKnow);
         out += QLatin1Char('\n');
         for (const DimensionResult &d : theme.dimensions) {
             out += QStringLiteral("  %1  %2  %3\n")
@@ -191,9 +197,8 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
                     continue;
                 out += QStringLiteral("      +%1  %2 — %3\n")
                            .arg(QString::number(q.contribution, 'f', 1).rightJustified(5, QLatin1Char(' ')),
-                                phraseDates(q.question->text.text(language), languageOf(language),
-                                            assessment.referenceDate()),
-                                describeAnswer(*q.question, *q.answer, languageOf(language)));
+                                phraseDates(q.question->text.text(language), language, assessment.referenceDate()),
+                                describeAnswer(*q.question, *q.answer, language));
             }
         }
     }
@@ -201,7 +206,7 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
 }
 
 QJsonObject scoreJson(const QString &path, const Assessment &assessment, const AssessmentResult &result,
-                      QStringView language)
+                      const Language &language)
 {
     auto scoreValue = [](const std::optional<double> &s) {
         return s ? QJsonValue(*s) : QJsonValue();
@@ -224,7 +229,7 @@ QJsonObject scoreJson(const QString &path, const Assessment &assessment, const A
                     qo.insert(u"weightShare", q.share);
                 }
                 if (q.answer && q.visible())
-                    qo.insert(u"answer", describeAnswer(*q.question, *q.answer, languageOf(language)));
+                    qo.insert(u"answer", describeAnswer(*q.question, *q.answer, language));
                 questions.append(qo);
             }
             dimensions.append(QJsonObject{{QStringLiteral("id"), d.dimension->id},
@@ -263,7 +268,7 @@ QString scoreCsvHeader()
     return QStringLiteral("file,theme,dimension,title,score,level,answered,questions\n");
 }
 
-QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStringView language)
+QString scoreCsvRows(const QString &path, const AssessmentResult &result, const Language &language)
 {
     QString out;
     auto row = [&](const QString &theme, const QString &dimension, const QString &title,
@@ -279,7 +284,8 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStrin
                    .join(QLatin1Char(',')) +
                QLatin1Char('\n');
     };
-    row(QString(), QString(), say(language, "Global", "Overall"), result.overall, result.overallLevel, -1, -1);
+    row(QString(), QString(), say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Overall")), result.overall,
+        result.overallLevel, -1, -1);
     for (const ThemeResult &t : result.themes) {
         row(t.questionnaire->id, QString(), t.questionnaire->title.text(language), t.score, t.level, t.answered,
             t.visible);
@@ -291,19 +297,19 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStrin
     return out;
 }
 
-QString recommendText(const Assessment &assessment, const Recommendations &rec, QStringView language)
+QString recommendText(const Assessment &assessment, const Recommendations &rec, const Language &language)
 {
     QString out = header(assessment, language);
-    const QString colon = language == u"fr" ? QStringLiteral("\u00a0:") : QStringLiteral(":");
+    const QString colon = Cli::colon(language);
     if (rec.profileMissing)
-        out +=
-            QLatin1Char('\n') +
-            say(language, "Profil de l'entreprise manquant\u00a0: les conseils qui en dépendent ne sont pas proposés.",
-                "Business profile missing: advice that depends on it is not given.") +
-            QLatin1Char('\n');
-    out += QLatin1Char('\n') + say(language, "Plan d'action", "Action plan") + colon + QLatin1Char('\n');
+        out += QLatin1Char('\n') +
+               say(language, QT_TRANSLATE_NOOP("Phare::Cli",
+                                               "Business profile missing: advice that depends on it is not given.")) +
+               QLatin1Char('\n');
+    out +=
+        QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Action plan")) + colon + QLatin1Char('\n');
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += QStringLiteral("  ") + Names::horizon(h, languageOf(language)) + colon + QLatin1Char('\n');
+        out += QStringLiteral("  ") + Names::horizon(h, language) + colon + QLatin1Char('\n');
         bool any = false;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h)
@@ -311,29 +317,31 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             any = true;
             out += QStringLiteral("%1. %2 [%3]\n")
                        .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
-                            phrased(item.action->text, languageOf(language), rec), item.action->id);
-            out += QStringLiteral("       ") + say(language, "Pour commencer", "First step") + colon +
-                   QLatin1Char(' ') + phrased(item.action->firstStep, languageOf(language), rec) + QLatin1Char('\n');
-            out += QStringLiteral("       ") + item.rankExplanation(languageOf(language)) + QLatin1Char('\n');
+                            phrased(item.action->text, language, rec), item.action->id);
+            out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "First step")) + colon +
+                   QLatin1Char(' ') + phrased(item.action->firstStep, language, rec) + QLatin1Char('\n');
+            out += QStringLiteral("       ") + item.rankExplanation(language) + QLatin1Char('\n');
             if (!item.reasons.isEmpty()) {
-                out += QStringLiteral("       ") + say(language, "Pourquoi", "Why") + colon + QLatin1Char('\n');
+                out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Why")) + colon +
+                       QLatin1Char('\n');
                 out += reasonsText(item.reasons, language, QStringLiteral("         "));
             }
         }
         if (!any)
-            out += QStringLiteral("    ") + say(language, "rien", "nothing") + QLatin1Char('\n');
+            out +=
+                QStringLiteral("    ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "nothing")) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') +
-           say(language, "Autres possibilités\u00a0: %1", "Other possibilities: %1").arg(rec.others.size()) +
+           say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other possibilities: %1")).arg(rec.others.size()) +
            QLatin1Char('\n');
     for (const PlannedAction &item : rec.others)
         out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(item.rank).rightJustified(5, QLatin1Char(' ')),
-                        phrased(item.action->text, languageOf(language), rec), item.action->id);
-    out += QLatin1Char('\n') + say(language, "Chapitres du livre blanc à lire", "White-paper chapters to read") +
-           colon + QLatin1Char('\n');
+                        phrased(item.action->text, language, rec), item.action->id);
+    out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "White-paper chapters to read")) + colon +
+           QLatin1Char('\n');
     if (rec.chapters.isEmpty())
-        out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
+        out += QStringLiteral("  ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "none")) + QLatin1Char('\n');
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         out += QStringLiteral("%1. %2 [%3]\n")
@@ -342,31 +350,31 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
         QStringList ids;
         for (const Action *a : c.actions)
             ids.append(a->id);
-        out += QStringLiteral("     ") + say(language, "Pour les actions", "For the actions") + colon +
+        out += QStringLiteral("     ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "For the actions")) + colon +
                QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
-    out += QLatin1Char('\n') + say(language, "Cas d'usage pour votre entreprise", "Use cases for your firm") + colon +
+    out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Use cases for your firm")) + colon +
            QLatin1Char('\n');
     if (rec.useCases.isEmpty())
-        out += QStringLiteral("  ") + say(language, "aucun", "none") + QLatin1Char('\n');
+        out += QStringLiteral("  ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "none")) + QLatin1Char('\n');
     n = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
         out += QStringLiteral("%1. %2 [%3]\n")
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), u.useCase->title.text(language),
                         u.useCase->id);
-        out += QStringLiteral("     ") + phrased(u.useCase->description, languageOf(language), rec) + QLatin1Char('\n');
+        out += QStringLiteral("     ") + phrased(u.useCase->description, language, rec) + QLatin1Char('\n');
         QStringList ids;
         for (const Action *a : u.actions)
             ids.append(a->id);
-        out += QStringLiteral("     ") + say(language, "Proposé pour", "Proposed for") + colon + QLatin1Char(' ') +
-               ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
+        out += QStringLiteral("     ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Proposed for")) + colon +
+               QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     return out;
 }
 
 namespace {
 
-QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QStringView language)
+QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, const Language &language)
 {
     const Action &a = *item.action;
     QJsonArray chapterIds;
@@ -387,13 +395,13 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, QS
                      {QStringLiteral("urgency"), p.urgency},
                      {QStringLiteral("weakestDimension"), p.weakestDimension},
                      {QStringLiteral("afterPrerequisite"), p.afterPrerequisite},
-                     {QStringLiteral("explanation"), item.rankExplanation(languageOf(language))}};
+                     {QStringLiteral("explanation"), item.rankExplanation(language)}};
     QJsonObject o{{QStringLiteral("id"), a.id},
                   {QStringLiteral("horizon"), horizonId(item.horizon)},
                   {QStringLiteral("rank"), item.rank},
-                  {QStringLiteral("text"), phrased(a.text, languageOf(language), rec)},
-                  {QStringLiteral("benefit"), phrased(a.benefit, languageOf(language), rec)},
-                  {QStringLiteral("firstStep"), phrased(a.firstStep, languageOf(language), rec)},
+                  {QStringLiteral("text"), phrased(a.text, language, rec)},
+                  {QStringLiteral("benefit"), phrased(a.benefit, language, rec)},
+                  {QStringLiteral("firstStep"), phrased(a.firstStep, language, rec)},
                   {QStringLiteral("effortHours"), a.effort},
                   {QStringLiteral("cost"), costId(a.cost)},
                   {QStringLiteral("who"), QJsonArray::fromStringList(a.who)},
@@ -418,7 +426,7 @@ QJsonArray actionIds(const QList<const Action *> &actions)
 
 } // namespace
 
-QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, QStringView language)
+QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, const Language &language)
 {
     QJsonArray plan;
     for (const PlannedAction &item : rec.plan)

@@ -1,6 +1,8 @@
 // How phare-cli prints results: text for people, JSON and CSV for other programs.
 #pragma once
 
+#include "language.h"
+
 #include "content.h"
 #include "recommender.h"
 #include "scorer.h"
@@ -10,16 +12,16 @@
 
 namespace Phare::Cli {
 
-QJsonObject listJson(const Content &content, QStringView language);
-QString listText(const Content &content, QStringView language);
+QJsonObject listJson(const Content &content, const Language &language);
+QString listText(const Content &content, const Language &language);
 
-QString scoreText(const Assessment &assessment, const AssessmentResult &result, QStringView language);
+QString scoreText(const Assessment &assessment, const AssessmentResult &result, const Language &language);
 QJsonObject scoreJson(const QString &path, const Assessment &assessment, const AssessmentResult &result,
-                      QStringView language);
+                      const Language &language);
 QString scoreCsvHeader();
-QString scoreCsvRows(const QString &path, const AssessmentResult &result, QStringView language);
+QString scoreCsvRows(const QString &path, const AssessmentResult &result, const Language &language);
 
-QString recommendText(const Assessment &assessment, const Recommendations &recommendations, QStringView language);
-QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations, QStringView language);
+QString recommendText(const Assessment &assessment, const Recommendations &recommendations, const Language &language);
+QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations, const Language &language);
 
 } // namespace Phare::Cli

@@ -1,0 +1,571 @@
+// phare-cli's commands: the command line read with QCommandLineParser, then validate, list, score,
+// recommend or report on the streams given.
+#include "cli.h"
+
+#include "clioutput.h"
+#include "content.h"
+#include "language.h"
+#include "recommender.h"
+#include "reportdocument.h"
+#include "scorer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTranslator>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <optional>
+
+namespace Phare::Cli {
+
+namespace {
+
+// Text for a terminal: control characters from a file (ESC starting an escape sequence, BEL, a
+// carriage return hiding what precedes it...) are shown as \x1B and the like, never sent raw.
+// New lines and tabs are kept. JSON output escapes them itself.
+QString forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The translators of one run: the CLI's catalogue and, when it is built in, the core's. Installed for
+// the language chosen, removed when the run ends (a test runs many in one process).
+class Translators final
+{
+public:
+    Translators() = default;
+    Translators(const Translators &) = delete;
+    Translators &operator=(const Translators &) = delete;
+    ~Translators() { remove(); }
+
+    void use(const Language &language)
+    {
+        if (m_language && *m_language == language)
+            return;
+        remove();
+        m_language = language;
+        for (const char *catalogue : {"phare_cli", "phare_core"}) {
+            auto translator = std::make_unique<QTranslator>();
+            const QString file = QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(catalogue), language.code());
+            if (QFile::exists(file) && translator->load(file) && QCoreApplication::installTranslator(translator.get()))
+                m_installed.push_back(std::move(translator));
+        }
+    }
+
+private:
+    void remove()
+    {
+        for (const auto &translator : m_installed)
+            QCoreApplication::removeTranslator(translator.get());
+        m_installed.clear();
+    }
+
+    std::optional<Language> m_language;
+    std::vector<std::unique_ptr<QTranslator>> m_installed;
+};
+
+struct Options
+{
+    QString command;
+    QStringList positional;
+    QString contentDir;
+    std::optional<Language> language; // --lang
+    QString format = QStringLiteral("text");
+    QString output;
+    bool outputGiven = false;
+    QString compare;
+    bool compareGiven = false;
+    bool json = false;
+    bool strict = false;
+};
+
+// One run of phare-cli: its options, its streams and its translators.
+class Runner final
+{
+    Q_DECLARE_TR_FUNCTIONS(Phare::Cli)
+
+public:
+    Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+    // The exit code once what was printed on standard output is really out (in the run's language).
+    int checkStandardOutput(int status);
+
+    // Reads the command line into `o`; returns the message of a usage error.
+    static QString parse(const QStringList &arguments, Options &o);
+    // What is wrong with a report command line, before anything is read.
+    static QString reportUsage(const Options &o);
+
+private:
+    int usageError(const QString &message);
+    void printDiagnostics(Diagnostics diagnostics);
+    void printIssues(const QString &path, const AssessmentResult &result);
+    // The language of the output, and of the messages from now on.
+    Language useLanguage(const Assessment *assessment = nullptr);
+    // The content in use: the built-in one, or the one of --questionnaires.
+    const ContentLoadResult &loadContent();
+    QString reportOutputProblem() const;
+
+    int runValidate();
+    int runList();
+    int runScore();
+    int runRecommend();
+    int runReport();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    Options m_options;
+    ContentLoadResult m_loaded; // the content of --questionnaires, once read
+    Translators m_translators;
+};
+
+int Runner::usageError(const QString &message)
+{
+    m_err << "phare-cli: " << message << "\n" << tr("Try 'phare-cli --help'.") << "\n";
+    m_err.flush();
+    return UsageError;
+}
+
+void Runner::printDiagnostics(Diagnostics diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.file != b.file)
+            return a.file < b.file;
+        if (a.line != b.line)
+            return a.line < b.line;
+        return a.column < b.column;
+    });
+    for (const Diagnostic &d : diagnostics)
+        m_err << forTerminal(d.toString()) << "\n";
+    m_err.flush();
+}
+
+void Runner::printIssues(const QString &path, const AssessmentResult &result)
+{
+    for (const ScoreIssue &issue : result.issues) {
+        // "warning" stays in English, as in every diagnostic line, for the tools that read them.
+        QString line = path + QStringLiteral(": warning: ") + issue.theme;
+        if (!issue.question.isEmpty())
+            line += QLatin1Char('/') + issue.question;
+        m_err << forTerminal(line + QStringLiteral(": ") + issue.message) << "\n";
+    }
+    m_err.flush();
+}
+
+Language Runner::useLanguage(const Assessment *assessment)
+{
+    Language language = Language::system();
+    if (m_options.language)
+        language = *m_options.language;
+    else if (const auto own = assessment ? Language::fromCode(assessment->language) : std::nullopt)
+        language = *own;
+    m_translators.use(language);
+    return language;
+}
+
+QString Runner::parse(const QStringList &arguments, Options &o)
+{
+    const QCommandLineOption questionnaires(QStringLiteral("questionnaires"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("fr|en"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("EARLIER"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption strict(QStringLiteral("strict"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    QCommandLineParser parser;
+    // "-bogus" is one unknown option, as the user wrote it, not six letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({questionnaires, lang, format, output, compare, json, strict, help, version});
+
+    // Everything after "--" is a file (docs/cli.md), even a file named --help.
+    const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
+    const QStringList optionArgs = dashes < 0 ? arguments : arguments.mid(0, dashes);
+    if (!parser.parse(arguments)) {
+        // The first unknown option as written, or the option left without a value (the last one).
+        const QStringList unknown = parser.unknownOptionNames();
+        for (const QString &arg : optionArgs.mid(1)) {
+            if (arg.size() > 1 && arg.startsWith(u'-') &&
+                unknown.contains(arg.mid(arg.startsWith(QStringLiteral("--")) ? 2 : 1).section(u'=', 0, 0)))
+                return tr("unknown option '%1'").arg(arg);
+        }
+        const QString last = optionArgs.value(optionArgs.size() - 1);
+        if (last == u"--questionnaires")
+            return tr("--questionnaires needs a folder");
+        if (last == u"--lang")
+            return tr("--lang takes fr or en");
+        if (last == u"--format")
+            return tr("--format needs a value");
+        if (last == u"-o" || last == u"--output")
+            return tr("%1 needs a file name").arg(last);
+        if (last == u"--compare")
+            return tr("--compare needs an assessment file");
+        return parser.errorText();
+    }
+    o.contentDir = parser.value(questionnaires);
+    if (parser.isSet(questionnaires) && o.contentDir.isEmpty())
+        return tr("--questionnaires needs a folder");
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang);
+        if (code != u"fr" && code != u"en")
+            return tr("--lang takes fr or en");
+        o.language = Language::fromCode(code);
+    }
+    if (parser.isSet(format))
+        o.format = parser.value(format);
+    o.outputGiven = parser.isSet(output);
+    o.output = parser.value(output);
+    if (o.outputGiven && o.output.isEmpty())
+        return tr("%1 needs a file name").arg(QStringLiteral("-o"));
+    o.compareGiven = parser.isSet(compare);
+    o.compare = parser.value(compare);
+    if (o.compareGiven && o.compare.isEmpty())
+        return tr("--compare needs an assessment file");
+    o.json = parser.isSet(json);
+    o.strict = parser.isSet(strict);
+
+    // The command is the first argument that is not an option, before "--"; what follows "--" is files.
+    QStringList positional = parser.positionalArguments();
+    const qsizetype afterDashes = dashes < 0 ? 0 : arguments.size() - dashes - 1;
+    if (positional.size() > afterDashes)
+        o.command = positional.takeFirst();
+    o.positional = positional;
+    return {};
+}
+
+const ContentLoadResult &Runner::loadContent()
+{
+    if (m_options.contentDir.isEmpty()) {
+        // The built-in content cannot change while the process lives: it is read once, however many runs
+        // the process makes (tests make hundreds).
+        static const ContentLoadResult builtin = ContentLoader::loadBuiltin();
+        return builtin;
+    }
+    m_loaded = ContentLoader::load({m_options.contentDir});
+    return m_loaded;
+}
+
+int Runner::runValidate()
+{
+    useLanguage();
+    const Options &o = m_options;
+    ContentLoadResult result;
+    if (o.positional.isEmpty()) {
+        const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+        result = ContentLoader::load(paths, {o.strict, nullptr});
+    } else {
+        const ContentLoadResult &base = loadContent();
+        result = ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.content : nullptr});
+    }
+    printDiagnostics(result.diagnostics);
+    const auto errors = errorCount(result.diagnostics);
+    const auto warnings = result.diagnostics.size() - errors;
+    const Content &c = result.content;
+    if (errors > 0) {
+        m_err << tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << "\n";
+        return InvalidInput;
+    }
+    m_out << tr("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6")
+                 .arg(c.questionnaires.size() - (c.profile() ? 1 : 0))
+                 .arg(c.chapters.size())
+                 .arg(c.useCases.size())
+                 .arg(warnings)
+                 .arg(c.actions.size())
+                 .arg(c.profile() ? tr("a business profile") : tr("no business profile"))
+          << "\n";
+    return Success;
+}
+
+int Runner::runList()
+{
+    const Language language = useLanguage();
+    if (!m_options.positional.isEmpty())
+        return usageError(tr("list takes no file"));
+    const ContentLoadResult &content = loadContent();
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    if (m_options.json)
+        m_out << QJsonDocument(listJson(content.content, language)).toJson(QJsonDocument::Indented);
+    else
+        m_out << forTerminal(listText(content.content, language));
+    return Success;
+}
+
+int Runner::runScore()
+{
+    const Options &o = m_options;
+    useLanguage();
+    if (o.positional.isEmpty())
+        return usageError(tr("score needs at least one assessment file"));
+    if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
+        return usageError(tr("--format takes text, json or csv for score"));
+    const ContentLoadResult &content = loadContent();
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics);
+        return InvalidInput;
+    }
+    int status = Success;
+    QJsonArray results;
+    if (o.format == u"csv")
+        m_out << scoreCsvHeader();
+    for (const QString &path : o.positional) {
+        const AssessmentReadResult read = AssessmentFile::read(path);
+        if (!read.assessment) {
+            printDiagnostics(read.diagnostics);
+            status = InvalidInput;
+            continue;
+        }
+        const Language language = useLanguage(&*read.assessment);
+        printDiagnostics(read.diagnostics); // warnings: what was left out of the file
+        const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+        printIssues(path, result);
+        if (o.format == u"json") {
+            results.append(scoreJson(path, *read.assessment, result, language));
+        } else if (o.format == u"csv") {
+            m_out << scoreCsvRows(path, result, language);
+        } else {
+            if (o.positional.size() > 1)
+                m_out << "== " << forTerminal(path) << " ==\n";
+            m_out << forTerminal(scoreText(*read.assessment, result, language)) << "\n";
+        }
+        m_out.flush();
+    }
+    if (o.format == u"json") {
+        const QJsonDocument doc = o.positional.size() == 1 && !results.isEmpty()
+                                      ? QJsonDocument(results.first().toObject())
+                                      : QJsonDocument(results);
+        m_out << doc.toJson(QJsonDocument::Indented);
+    }
+    return status;
+}
+
+int Runner::runRecommend()
+{
+    const Options &o = m_options;
+    useLanguage();
+    if (o.positional.size() != 1)
+        return usageError(tr("recommend takes exactly one assessment file"));
+    if (o.format != u"text" && o.format != u"json")
+        return usageError(tr("--format takes text or json for recommend"));
+    const ContentLoadResult &content = loadContent();
+    const QString &path = o.positional.first();
+    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
+    if (!content.ok() || !read.assessment) {
+        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+        return InvalidInput;
+    }
+    const Language language = useLanguage(&*read.assessment);
+    printDiagnostics(read.diagnostics);
+    const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+    printIssues(path, result);
+    const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
+    if (o.format == u"json")
+        m_out << QJsonDocument(recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
+    else
+        m_out << forTerminal(recommendText(*read.assessment, rec, language));
+    return Success;
+}
+
+QString Runner::reportUsage(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return tr("report takes exactly one assessment file");
+    if (o.output.isEmpty())
+        return tr("report needs -o OUT.pdf");
+    return {};
+}
+
+// Why the report must not be written at -o, before anything is read: replacing an input (the
+// assessment with a PDF) or something that is not a plain file (a device such as /dev/null, a pipe)
+// would destroy it. Empty when -o names a new or regular file.
+QString Runner::reportOutputProblem() const
+{
+    const Options &o = m_options;
+    const QFileInfo output(o.output);
+    if (!output.exists() && !output.isSymLink())
+        return {};
+    if (!output.isFile())
+        return tr("it is not a regular file; give the name of a PDF file to create or replace");
+    QStringList inputs = o.positional;
+    if (!o.compare.isEmpty())
+        inputs.append(o.compare);
+    for (const QString &input : std::as_const(inputs)) {
+        const QFileInfo in(input);
+        if (in.exists() && in.canonicalFilePath() == output.canonicalFilePath())
+            return tr("it is the assessment file %1, which the report would replace; give another name").arg(input);
+    }
+    return {};
+}
+
+int Runner::runReport()
+{
+    const Options &o = m_options;
+    useLanguage();
+    if (const QString problem = reportUsage(o); !problem.isEmpty())
+        return usageError(problem);
+    if (const QString problem = reportOutputProblem(); !problem.isEmpty()) {
+        m_err << "phare-cli: " << tr("cannot write %1: %2").arg(forTerminal(o.output), problem) << "\n";
+        return InvalidInput;
+    }
+    const ContentLoadResult &content = loadContent();
+    const QString &path = o.positional.first();
+    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
+    if (!content.ok() || !read.assessment) {
+        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+        return InvalidInput;
+    }
+    ReportInput input;
+    input.content = &content.content;
+    input.assessment = *read.assessment;
+    input.language = useLanguage(&*read.assessment);
+    printDiagnostics(read.diagnostics);
+    if (!o.compare.isEmpty()) {
+        const AssessmentReadResult earlier = AssessmentFile::read(o.compare);
+        if (!earlier.assessment) {
+            printDiagnostics(earlier.diagnostics);
+            return InvalidInput;
+        }
+        input.earlier = *earlier.assessment;
+    }
+    printIssues(path, Scorer::score(content.content, input.assessment));
+    const ReportDocument report(input);
+    if (const QString error = report.writePdf(o.output); !error.isEmpty()) {
+        m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, error) << "\n";
+        return InvalidInput;
+    }
+    m_out << tr("%1: %2 pages").arg(o.output).arg(report.pageCount()) << "\n";
+    return Success;
+}
+
+int Runner::run(const QStringList &arguments)
+{
+    Options &options = m_options;
+    // Messages before the command line is read are in the language asked for, if it is readable.
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at >= 0)
+        options.language = Language::fromCode(arguments.value(at + 1));
+    useLanguage();
+    options.language.reset();
+
+    // Everything after "--" is a file (docs/cli.md), even a file named --help.
+    const QStringList optionArgs = arguments.mid(0, arguments.indexOf(QStringLiteral("--")));
+    if (optionArgs.contains(QStringLiteral("--help")) || optionArgs.contains(QStringLiteral("-h"))) {
+        m_out << tr(R"(Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  report FILE -o OUT.pdf [--lang fr|en] [--compare EARLIER.phare]
+                                  make the advisor's PDF report (A4, PDF/A-1b)
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+)");
+        return Success;
+    }
+    if (optionArgs.contains(QStringLiteral("--version"))) {
+        m_out << "phare-cli " << PHARE_VERSION << "\n";
+        return Success;
+    }
+    if (const QString problem = parse(arguments, options); !problem.isEmpty())
+        return usageError(problem);
+    useLanguage();
+    if (options.json && options.command != u"list")
+        return usageError(tr("--json only goes with list"));
+    if (options.strict && options.command != u"validate")
+        return usageError(tr("--strict only goes with validate"));
+    if (options.format != u"text" && options.command != u"score" && options.command != u"recommend")
+        return usageError(tr("--format only goes with score and recommend"));
+    if (options.outputGiven && options.command != u"report")
+        return usageError(tr("-o only goes with report"));
+    if (options.compareGiven && options.command != u"report")
+        return usageError(tr("--compare only goes with report"));
+    if (options.command == u"validate")
+        return runValidate();
+    if (options.command == u"list")
+        return runList();
+    if (options.command == u"score")
+        return runScore();
+    if (options.command == u"recommend")
+        return runRecommend();
+    if (options.command == u"report")
+        return runReport();
+    if (options.command.isEmpty())
+        return usageError(tr("no command given"));
+    return usageError(tr("unknown command '%1'").arg(options.command));
+}
+
+// A write error on standard output (a full disk, /dev/full, a closed pipe) must not end in success with
+// a truncated result.
+int Runner::checkStandardOutput(int status)
+{
+    m_out.flush();
+    errno = 0;
+    const bool written = m_out.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (written)
+        return status;
+    const int code = errno;
+    m_err << "phare-cli: " << tr("cannot write the output")
+          << (code ? QStringLiteral(": %1").arg(QString::fromLocal8Bit(std::strerror(code))) : QString()) << "\n";
+    m_err.flush();
+    return status == Success ? InvalidInput : status;
+}
+
+} // namespace
+
+int runOnStandardStreams(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Runner runner(out, err);
+    const int status = runner.checkStandardOutput(runner.run(arguments));
+    err.flush();
+    return status;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Runner runner(out, err);
+    const int status = runner.run(arguments);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+bool drawsReport(const QStringList &arguments)
+{
+    Options options;
+    return Runner::parse(arguments, options).isEmpty() && options.command == u"report" &&
+           Runner::reportUsage(options).isEmpty();
+}
+
+} // namespace Phare::Cli

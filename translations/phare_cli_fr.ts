@@ -1,0 +1,282 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Phare::Cli</name>
+    <message>
+        <source>Try &apos;phare-cli --help&apos;.</source>
+        <translation>Essayez «&#xa0;phare-cli --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--questionnaires needs a folder</source>
+        <translation>--questionnaires demande un dossier</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en</source>
+        <translation>--lang prend fr ou en</translation>
+    </message>
+    <message>
+        <source>--format needs a value</source>
+        <translation>--format demande une valeur</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--compare needs an assessment file</source>
+        <translation>--compare demande un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6</source>
+        <translation>ok&#xa0;: %1 questionnaire(s), %2 chapitre(s), %3 cas d&apos;usage, %4 avertissement(s)&#xa0;; %5 action(s), %6</translation>
+    </message>
+    <message>
+        <source>a business profile</source>
+        <translation>un profil d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>no business profile</source>
+        <translation>aucun profil d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>list takes no file</source>
+        <translation>list ne prend aucun fichier</translation>
+    </message>
+    <message>
+        <source>score needs at least one assessment file</source>
+        <translation>score demande au moins un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or csv for score</source>
+        <translation>--format prend text, json ou csv pour score</translation>
+    </message>
+    <message>
+        <source>recommend takes exactly one assessment file</source>
+        <translation>recommend prend exactement un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>--format takes text or json for recommend</source>
+        <translation>--format prend text ou json pour recommend</translation>
+    </message>
+    <message>
+        <source>report takes exactly one assessment file</source>
+        <translation>report prend exactement un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.pdf</source>
+        <translation>report demande -o SORTIE.pdf</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; give the name of a PDF file to create or replace</source>
+        <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; donnez le nom d&apos;un fichier PDF à créer ou à remplacer</translation>
+    </message>
+    <message>
+        <source>it is the assessment file %1, which the report would replace; give another name</source>
+        <translation>c&apos;est le fichier d&apos;évaluation %1, que le rapport remplacerait&#xa0;; donnez un autre nom</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1&#xa0;: %2 pages</translation>
+    </message>
+    <message>
+        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  report FILE -o OUT.pdf [--lang fr|en] [--compare EARLIER.phare]
+                                  make the advisor&apos;s PDF report (A4, PDF/A-1b)
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
+  score FICHIER... [--format text|json|csv] [--lang fr|en]
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
+  recommend FICHIER [--format text|json] [--lang fr|en]
+                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
+  report FICHIER -o SORTIE.pdf [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+                                  produit le rapport PDF du conseiller (A4, PDF/A-1b)
+
+Options générales&#xa0;:
+  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
+  --lang fr|en                    la langue des résultats et des messages
+  --version                       affiche la version
+  --help                          affiche cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--json only goes with list</source>
+        <translation>--json ne s&apos;emploie qu&apos;avec list</translation>
+    </message>
+    <message>
+        <source>--strict only goes with validate</source>
+        <translation>--strict ne s&apos;emploie qu&apos;avec validate</translation>
+    </message>
+    <message>
+        <source>--format only goes with score and recommend</source>
+        <translation>--format ne s&apos;emploie qu&apos;avec score et recommend</translation>
+    </message>
+    <message>
+        <source>-o only goes with report</source>
+        <translation>-o ne s&apos;emploie qu&apos;avec report</translation>
+    </message>
+    <message>
+        <source>--compare only goes with report</source>
+        <translation>--compare ne s&apos;emploie qu&apos;avec report</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <extracomment>After a heading or a title. French puts a no-break space before it.</extracomment>
+        <translation>&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 salariés</translation>
+    </message>
+    <message>
+        <source>Business profile: %1 — %2
+
+</source>
+        <translation>Profil de l&apos;entreprise&#xa0;: %1 — %2
+
+</translation>
+    </message>
+    <message>
+        <source>Questionnaires:
+</source>
+        <translation>Questionnaires&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Actions:
+</source>
+        <translation>
+Actions&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+White-paper chapters:
+</source>
+        <translation>
+Chapitres du livre blanc&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Use cases:
+</source>
+        <translation>
+Cas d&apos;usage&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Overall score: %1%2
+</source>
+        <translation>Score global&#xa0;: %1%2
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 questions sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>, %1 &quot;don&apos;t know&quot; to check</source>
+        <translation>, %1 «&#xa0;je ne sais pas&#xa0;» à vérifier</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Business profile missing: advice that depends on it is not given.</source>
+        <translation>Profil de l&apos;entreprise manquant&#xa0;: les conseils qui en dépendent ne sont pas proposés.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Other possibilities: %1</source>
+        <translation>Autres possibilités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>White-paper chapters to read</source>
+        <translation>Chapitres du livre blanc à lire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>For the actions</source>
+        <translation>Pour les actions</translation>
+    </message>
+    <message>
+        <source>Use cases for your firm</source>
+        <translation>Cas d&apos;usage pour votre entreprise</translation>
+    </message>
+    <message>
+        <source>Proposed for</source>
+        <translation>Proposé pour</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>impossible d&apos;écrire la sortie</translation>
+    </message>
+</context>
+</TS>
