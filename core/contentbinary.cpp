@@ -1,7 +1,7 @@
 // Writes and reads the compiled form of the content (contentbinary.h): the field lists below are the format.
 #include "contentbinary.h"
 
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QBuffer>
 #include <QDataStream>

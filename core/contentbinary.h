@@ -2,7 +2,7 @@
 // programs read at start-up instead of parsing the YAML, read as defensively as any file.
 #pragma once
 
-#include "content.h"
+#include "contentloader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -3,7 +3,7 @@
 // Prints "answer THEME QUESTION OPTION" once each answer is autosaved, "ready" after COUNT answers,
 // then waits to be killed; with --keep-going it goes on changing answers until it is.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QCoreApplication>
 #include <QThread>

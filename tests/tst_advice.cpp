@@ -2,10 +2,10 @@
 // what an experienced advisor expects of it, within the plan's caps, with reasons and a rank
 // explanation for everything shown. The three examples are held to the same caps and explanations.
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QDir>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Tests .phare assessment files: what is refused and how, what a save keeps, and that saves are atomic.
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

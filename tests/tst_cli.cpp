@@ -1,5 +1,5 @@
 // Tests phare-cli as a user runs it: commands, options, output formats, exit codes and diagnostics.
-#include "content.h"
+#include "contentloader.h"
 
 #include <QDir>
 #include <QFile>

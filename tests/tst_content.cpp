@@ -2,7 +2,7 @@
 // every action, chapter and use case for some firm, typography, and the plan's placement rule on generated firms.
 #include "assessment.h"
 #include "catalogue.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 

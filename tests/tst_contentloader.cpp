@@ -1,5 +1,5 @@
 // Tests questionnaire and catalogue loading: every kind of authoring mistake is reported, with its line.
-#include "content.h"
+#include "contentloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // survives a session killed mid-way; no network library is linked.
 #include "assessment.h"
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "scorer.h"
 

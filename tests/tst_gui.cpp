@@ -1,7 +1,7 @@
 // Drives the real main window headless: answering by keyboard, saving and reopening, autosave and
 // recovery, conditional questions, undo, the language switch, and the models behind the views.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "progressmodel.h"
 #include "questionpage.h"

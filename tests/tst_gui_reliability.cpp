@@ -1,7 +1,7 @@
 // The desktop program never changes or loses a user's data behind their back (issue 15, findings 8, 10
 // and 13): driven headless through the real main window and its test hooks.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "settings.h"

@@ -2,8 +2,8 @@
 // above it is refused in plain words; hostile files are refused quickly; a save never writes a file
 // that reading would refuse.
 #include "assessment.h"
-#include "content.h"
-#include "yamldocument.h"
+#include "contentloader.h"
+#include "yamlparser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

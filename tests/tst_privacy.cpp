@@ -1,7 +1,7 @@
 // Confidential data stays its owner's (issue 15, finding 11): new assessments, the autosaves and the
 // settings (which list the firms' files) are not readable by other users of the computer.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "settings.h"
 
 #include <QDir>

@@ -13,7 +13,7 @@
 // The actions' impact, effort, earliest horizon and prerequisites are listed at the top of actions.yaml.
 #include "assessment.h"
 #include "catalogue.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 

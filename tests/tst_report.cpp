@@ -1,7 +1,7 @@
 // Tests the PDF report as its readers and PDF tools see it: the text poppler extracts, embedded fonts,
 // A4 pages, PDF/A-1b without transparency, user text printed as typed, the contents' page numbers,
 // `phare-cli report` end to end and File → Export PDF report… in the desktop app.
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "recommender.h"
 #include "reportdocument.h"

@@ -1,6 +1,6 @@
 // Tests Phare::Scorer on the DMA-like fixture (tests/data/dma-like): question, dimension, theme and overall scores.
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "questionnaire.h"
 #include "scorer.h"
 

@@ -1,5 +1,5 @@
 // Tests the YAML reader: what Phare's content never needs is refused with a position and plain words.
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QTest>
 

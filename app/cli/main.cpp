@@ -1,6 +1,6 @@
 // phare-cli: the headless entry point (docs/cli.md): validate, list, score, recommend and report.
 #include "clioutput.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "reportdocument.h"
 #include "scorer.h"

@@ -1,5 +1,5 @@
 // phare: the desktop program; command-line options are documented in docs/user-guide.en.md.
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -2,11 +2,11 @@
 // parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured,
 // never asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "contentbinary.h"
 #include "recommender.h"
 #include "scorer.h"
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -2,7 +2,7 @@
 // (each answered question gets another valid answer, drawn from a seeded generator, so runs repeat).
 //   make_assessments OUTDIR COUNT EXAMPLE.phare...
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 

@@ -1,5 +1,5 @@
 // Builds YamlNode trees from yaml-cpp's event parser, so that every check has a position.
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,15 +14,6 @@
 #include <sstream>
 
 namespace Phare {
-
-const YamlNode *YamlNode::find(QStringView key) const
-{
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (keys[i].name == key)
-            return &values[i];
-    }
-    return nullptr;
-}
 
 namespace {
 
