@@ -20,6 +20,13 @@ namespace Phare {
 
 namespace {
 
+// What a load gathers: the content read so far, and every problem met.
+struct Loading
+{
+    Content content;
+    Diagnostics diagnostics;
+};
+
 struct Located
 {
     QString path;
@@ -168,9 +175,8 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
 }
 
 // Reads each file (parse gives its path and tree), then checks the references between them.
-ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
-                             const std::function<YamlParseResult(qsizetype, QString &)> &parse,
-                             const ContentLoadOptions &options)
+Loading checkFiles(Loading result, qsizetype count, const std::function<YamlReading(qsizetype, QString &)> &parse,
+                   const ContentLoadOptions &options)
 {
     QHash<QString, Located> questionnaireIds;
     QHash<QString, Located> chapterIds;
@@ -192,7 +198,7 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
 
     for (qsizetype i = 0; i < count; ++i) {
         QString file;
-        YamlParseResult parsed = parse(i, file);
+        YamlReading parsed = parse(i, file);
         result.diagnostics += parsed.diagnostics;
         if (!parsed.root)
             continue;
@@ -263,7 +269,7 @@ ContentLoadResult checkFiles(ContentLoadResult result, qsizetype count,
 
 // At most ContentLimits::maxErrorsPerFile problems of one file and maxErrors in all are listed, then
 // one line says how many more there were: a folder of broken files must not print millions of lines.
-ContentLoadResult capDiagnostics(ContentLoadResult result)
+Result<Content> capDiagnostics(Loading result)
 {
     QHash<QString, int> perFile;
     Diagnostics kept;
@@ -280,8 +286,9 @@ ContentLoadResult capDiagnostics(ContentLoadResult result)
                          .arg(QString::number(dropped), QString::number(ContentLimits::maxErrorsPerFile),
                               QString::number(ContentLimits::maxErrors))});
     }
-    result.diagnostics = std::move(kept);
-    return result;
+    if (hasErrors(kept))
+        return Result<Content>::failure(std::move(kept));
+    return {std::move(result.content), std::move(kept)};
 }
 
 QString tooManyBytes(qsizetype total)
@@ -298,9 +305,9 @@ QString ContentLoader::builtinPath()
     return QStringLiteral(":/questionnaires");
 }
 
-ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoadOptions &options)
+Result<Content> ContentLoader::load(const QStringList &paths, const ContentLoadOptions &options)
 {
-    ContentLoadResult result;
+    Loading result;
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
@@ -328,51 +335,51 @@ ContentLoadResult ContentLoader::load(const QStringList &paths, const ContentLoa
                                    QStringLiteral("too many content files (%1; at most %2 are read)")
                                        .arg(files.size())
                                        .arg(ContentLimits::maxFiles)});
-        return result;
+        return Result<Content>::failure(std::move(result.diagnostics));
     }
     qsizetype total = 0;
     for (const QString &file : std::as_const(files))
         total += std::min<qsizetype>(QFileInfo(file).size(), YamlLimits().maxBytes + 1); // as much as is read
     if (total > ContentLimits::maxTotalBytes) {
         result.diagnostics.append({Diagnostic::Severity::Error, paths.value(0), 0, 0, tooManyBytes(total)});
-        return result;
+        return Result<Content>::failure(std::move(result.diagnostics));
     }
     return capDiagnostics(checkFiles(
         std::move(result), files.size(),
         [&](qsizetype i, QString &path) {
             path = files[i];
-            return parseYamlFile(path);
+            return readYamlFile(path);
         },
         options));
 }
 
-ContentLoadResult ContentLoader::loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options)
+Result<Content> ContentLoader::loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options)
 {
-    ContentLoadResult result;
+    Loading result;
     if (sources.size() > ContentLimits::maxFiles) {
         result.diagnostics.append({Diagnostic::Severity::Error, QString(), 0, 0,
                                    QStringLiteral("too many content files (%1; at most %2 are read)")
                                        .arg(sources.size())
                                        .arg(ContentLimits::maxFiles)});
-        return result;
+        return Result<Content>::failure(std::move(result.diagnostics));
     }
     qsizetype total = 0;
     for (const ContentSource &source : sources)
         total += source.data.size();
     if (total > ContentLimits::maxTotalBytes) {
         result.diagnostics.append({Diagnostic::Severity::Error, QString(), 0, 0, tooManyBytes(total)});
-        return result;
+        return Result<Content>::failure(std::move(result.diagnostics));
     }
     return capDiagnostics(checkFiles(
         std::move(result), sources.size(),
         [&](qsizetype i, QString &path) {
             path = sources[i].path;
-            return parseYaml(sources[i].data, path);
+            return readYaml(sources[i].data, path);
         },
         options));
 }
 
-ContentLoadResult ContentLoader::loadBuiltin()
+Result<Content> ContentLoader::loadBuiltin()
 {
     // The form phare-contentc compiled from the same YAML at build time (questionnaires/CMakeLists.txt):
     // reading it costs a small part of parsing the YAML. It is stored uncompressed, so no copy is made.

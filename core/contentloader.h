@@ -5,6 +5,7 @@
 #include "content.h"
 #include "contentlimits.h"
 #include "diagnostic.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,13 +13,6 @@
 #include <QStringList>
 
 namespace Phare {
-
-struct ContentLoadResult
-{
-    Content content;
-    Diagnostics diagnostics;
-    bool ok() const { return !hasErrors(diagnostics); }
-};
 
 // A content file held in memory: its name (for messages) and its bytes.
 struct ContentSource
@@ -42,15 +36,16 @@ public:
     static QString builtinPath();
 
     // Loads files and folders (every *.yaml below a folder), checks each file and the references
-    // between them, and reports every problem at once.
-    static ContentLoadResult load(const QStringList &paths, const ContentLoadOptions &options = {});
+    // between them, and reports every problem at once: a failure carries every error (and the
+    // warnings), a success its warnings.
+    static Result<Content> load(const QStringList &paths, const ContentLoadOptions &options = {});
     // The same checks on files already in memory (the fuzz targets feed bytes here).
-    static ContentLoadResult loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options = {});
+    static Result<Content> loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options = {});
 
     // The built-in content, as phare-contentc checked and compiled it at build time (contentbinary.h);
     // its YAML under builtinPath(), with strict off, if that is missing or refused. Errors in it are a
     // programming error.
-    static ContentLoadResult loadBuiltin();
+    static Result<Content> loadBuiltin();
 };
 
 } // namespace Phare

@@ -83,10 +83,10 @@ QString squeezed(const QString &text)
 
 Assessment readExample(const QString &name)
 {
-    const AssessmentReadResult read = AssessmentFile::read(examplesDir + name);
-    if (!read.assessment)
+    const Result<Assessment> read = AssessmentFile::read(examplesDir + name);
+    if (!read.ok())
         qFatal("cannot read the example %s", qPrintable(name));
-    return *read.assessment;
+    return *read;
 }
 
 // The example with every answer and note taken away, and its themes kept: nothing answered yet.
@@ -132,7 +132,7 @@ private:
     QString emptyPages(const QString &path);
     int pages(const QString &path);
 
-    ContentLoadResult m_content;
+    Result<Content> m_content = ContentLoader::loadBuiltin();
     QTemporaryDir m_dir;
     QString m_pdftotext;
     QString m_pdffonts;
@@ -154,7 +154,6 @@ void TestReport::initTestCase()
             qPrintable(
                 QStringLiteral("%1 is missing: ./test.sh installs poppler-utils and qpdf").arg(QLatin1String(tool))));
     }
-    m_content = ContentLoader::loadBuiltin();
     QVERIFY(m_content.ok());
     QVERIFY(m_dir.isValid());
 }
@@ -289,7 +288,7 @@ void TestReport::examples()
     QFETCH(QString, file);
     QFETCH(QString, language);
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(file);
     input.language = language;
     const QString path =
@@ -307,13 +306,13 @@ void TestReport::examples()
     // Dates in the content are phrased against the assessment's day, never printed as placeholders.
     QVERIFY2(!all.contains(QStringLiteral("{{")), "a date placeholder is printed as written");
     QVERIFY2(all.contains(normalised(a.advisor)), qPrintable(a.advisor));
-    const AssessmentResult result = Scorer::score(m_content.content, a);
+    const AssessmentResult result = Scorer::score(m_content.value(), a);
     QCOMPARE(result.themes.size(), 4);
     for (const ThemeResult &theme : result.themes) {
         const QString title = normalised(theme.questionnaire->title.text(language));
         QVERIFY2(all.contains(title), qPrintable(title));
     }
-    const Recommendations rec = Recommender::recommend(m_content.content, a, result);
+    const Recommendations rec = Recommender::recommend(m_content.value(), a, result);
     QVERIFY(!rec.chapters.isEmpty());
     // The highest-ranked chapters and use cases, and the actions planned (the first of "later").
     for (const ChapterRecommendation &c : rec.chapters) {
@@ -347,7 +346,7 @@ void TestReport::examples()
 void TestReport::languageSwitch()
 {
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("hotel-aix-en-provence.phare"));
     struct Expected
     {
@@ -387,7 +386,7 @@ void TestReport::userTextIsPrintedLiterally()
         QStringLiteral("&lt;not an entity&gt; <br/> \uE0003\uE001 <!-- comment -->");
     for (const char *language : {"fr", "en"}) {
         ReportInput input;
-        input.content = &m_content.content;
+        input.content = &m_content.value();
         input.assessment = a;
         input.language = QString::fromLatin1(language);
         const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language));
@@ -426,7 +425,7 @@ void TestReport::layoutHolds_data()
                     .arg(++sentence);
     note = note.left(2000);
     ThemeAnswers &cyber = longTexts.themes[QStringLiteral("cybersecurity")];
-    for (const Dimension &d : m_content.content.questionnaire(u"cybersecurity")->dimensions) {
+    for (const Dimension &d : m_content->questionnaire(u"cybersecurity")->dimensions) {
         for (const Question &q : d.questions)
             cyber.notes.insert(q.id, note);
     }
@@ -449,7 +448,7 @@ void TestReport::layoutHolds()
     QFETCH(int, maxPages);
     for (const char *language : {"fr", "en"}) {
         ReportInput input;
-        input.content = &m_content.content;
+        input.content = &m_content.value();
         input.assessment = assessment;
         input.language = QString::fromLatin1(language);
         const QString path = write(
@@ -472,7 +471,7 @@ void TestReport::layoutHolds()
 void TestReport::contentsGiveTheRightPages()
 {
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("usinage-la-ciotat.phare"));
     input.earlier = readExample(QStringLiteral("usinage-la-ciotat.phare"));
     input.language = QStringLiteral("fr");
@@ -510,7 +509,7 @@ void TestReport::comparison()
     }
     earlier.themes.remove(QStringLiteral("people-change"));
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("boulangerie-marseille.phare"));
     for (const char *language : {"fr", "en"}) {
         input.language = QString::fromLatin1(language);
@@ -627,7 +626,7 @@ void TestReport::cli()
 
 void TestReport::desktopExport()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
     auto *action = window.findChild<QAction *>(QStringLiteral("exportReportAction"));

@@ -167,29 +167,29 @@ QString defaultLanguage(const Options &o, const Assessment *assessment = nullptr
     return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
-ContentLoadResult loadContent(const Options &o)
+Result<Content> loadContent(const Options &o)
 {
     return o.contentDir.isEmpty() ? ContentLoader::loadBuiltin() : ContentLoader::load({o.contentDir});
 }
 
 int runValidate(const Options &o)
 {
-    ContentLoadResult result;
-    if (o.positional.isEmpty()) {
-        const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
-        result = ContentLoader::load(paths, {o.strict, nullptr});
-    } else {
-        const ContentLoadResult base = loadContent(o);
-        result = ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.content : nullptr});
-    }
-    printDiagnostics(result.diagnostics);
-    const auto errors = errorCount(result.diagnostics);
-    const auto warnings = result.diagnostics.size() - errors;
-    const Content &c = result.content;
+    const Result<Content> result = [&] {
+        if (o.positional.isEmpty()) {
+            const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+            return ContentLoader::load(paths, {o.strict, nullptr});
+        }
+        const Result<Content> base = loadContent(o);
+        return ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.value() : nullptr});
+    }();
+    printDiagnostics(result.diagnostics());
+    const auto errors = errorCount(result.diagnostics());
+    const auto warnings = result.diagnostics().size() - errors;
     if (errors > 0) {
         err() << QStringLiteral("%1 error(s), %2 warning(s)\n").arg(errors).arg(warnings);
         return InvalidInput;
     }
+    const Content &c = result.value();
     out() << QStringLiteral("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6\n")
                  .arg(c.questionnaires.size() - (c.profile() ? 1 : 0))
                  .arg(c.chapters.size())
@@ -204,16 +204,16 @@ int runList(const Options &o)
 {
     if (!o.positional.isEmpty())
         return usageError(QStringLiteral("list takes no file"));
-    const ContentLoadResult content = loadContent(o);
+    const Result<Content> content = loadContent(o);
     if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
     const QString language = defaultLanguage(o);
     if (o.json)
-        out() << QJsonDocument(Cli::listJson(content.content, language)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(Cli::listJson(content.value(), language)).toJson(QJsonDocument::Indented);
     else
-        out() << forTerminal(Cli::listText(content.content, language));
+        out() << forTerminal(Cli::listText(content.value(), language));
     return Success;
 }
 
@@ -234,9 +234,9 @@ int runScore(const Options &o)
         return usageError(QStringLiteral("score needs at least one assessment file"));
     if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
         return usageError(QStringLiteral("--format takes text, json or csv for score"));
-    const ContentLoadResult content = loadContent(o);
+    const Result<Content> content = loadContent(o);
     if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
     int status = Success;
@@ -244,24 +244,24 @@ int runScore(const Options &o)
     if (o.format == u"csv")
         out() << Cli::scoreCsvHeader();
     for (const QString &path : o.positional) {
-        const AssessmentReadResult read = AssessmentFile::read(path);
-        if (!read.assessment) {
-            printDiagnostics(read.diagnostics);
+        const Result<Assessment> read = AssessmentFile::read(path);
+        if (!read.ok()) {
+            printDiagnostics(read.diagnostics());
             status = InvalidInput;
             continue;
         }
-        printDiagnostics(read.diagnostics); // warnings: what was left out of the file
-        const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+        printDiagnostics(read.diagnostics()); // warnings: what was left out of the file
+        const AssessmentResult result = Scorer::score(content.value(), *read);
         printIssues(path, result);
-        const QString language = defaultLanguage(o, &*read.assessment);
+        const QString language = defaultLanguage(o, &*read);
         if (o.format == u"json") {
-            results.append(Cli::scoreJson(path, *read.assessment, result, language));
+            results.append(Cli::scoreJson(path, *read, result, language));
         } else if (o.format == u"csv") {
             out() << Cli::scoreCsvRows(path, result, language);
         } else {
             if (o.positional.size() > 1)
                 out() << "== " << forTerminal(path) << " ==\n";
-            out() << forTerminal(Cli::scoreText(*read.assessment, result, language)) << "\n";
+            out() << forTerminal(Cli::scoreText(*read, result, language)) << "\n";
         }
         out().flush();
     }
@@ -280,22 +280,26 @@ int runRecommend(const Options &o)
         return usageError(QStringLiteral("recommend takes exactly one assessment file"));
     if (o.format != u"text" && o.format != u"json")
         return usageError(QStringLiteral("--format takes text or json for recommend"));
-    const ContentLoadResult content = loadContent(o);
+    const Result<Content> content = loadContent(o);
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
-    if (!content.ok() || !read.assessment) {
-        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
-    printDiagnostics(read.diagnostics);
-    const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
+        printDiagnostics(read.diagnostics());
+        return InvalidInput;
+    }
+    printDiagnostics(read.diagnostics());
+    const AssessmentResult result = Scorer::score(content.value(), *read);
     printIssues(path, result);
-    const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
-    const QString language = defaultLanguage(o, &*read.assessment);
+    const Recommendations rec = Recommender::recommend(content.value(), *read, result);
+    const QString language = defaultLanguage(o, &*read);
     if (o.format == u"json")
-        out() << QJsonDocument(Cli::recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(Cli::recommendJson(*read, rec, language)).toJson(QJsonDocument::Indented);
     else
-        out() << forTerminal(Cli::recommendText(*read.assessment, rec, language));
+        out() << forTerminal(Cli::recommendText(*read, rec, language));
     return Success;
 }
 
@@ -339,27 +343,31 @@ int runReport(const Options &o)
         err() << "phare-cli: cannot write " << forTerminal(o.output) << ": " << problem << "\n";
         return InvalidInput;
     }
-    const ContentLoadResult content = loadContent(o);
+    const Result<Content> content = loadContent(o);
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
-    if (!content.ok() || !read.assessment) {
-        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
-    printDiagnostics(read.diagnostics);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
+        printDiagnostics(read.diagnostics());
+        return InvalidInput;
+    }
+    printDiagnostics(read.diagnostics());
     ReportInput input;
-    input.content = &content.content;
-    input.assessment = *read.assessment;
-    input.language = defaultLanguage(o, &*read.assessment);
+    input.content = &content.value();
+    input.assessment = *read;
+    input.language = defaultLanguage(o, &*read);
     if (!o.compare.isEmpty()) {
-        const AssessmentReadResult earlier = AssessmentFile::read(o.compare);
-        if (!earlier.assessment) {
-            printDiagnostics(earlier.diagnostics);
+        const Result<Assessment> earlier = AssessmentFile::read(o.compare);
+        if (!earlier.ok()) {
+            printDiagnostics(earlier.diagnostics());
             return InvalidInput;
         }
-        input.earlier = *earlier.assessment;
+        input.earlier = *earlier;
     }
-    printIssues(path, Scorer::score(content.content, input.assessment));
+    printIssues(path, Scorer::score(content.value(), input.assessment));
     const ReportDocument report(input);
     if (const QString error = report.writePdf(o.output); !error.isEmpty()) {
         err() << "phare-cli: cannot write " << o.output << ": " << error << "\n";

@@ -203,9 +203,8 @@ QString AssessmentDocument::save(const QString &path)
     if (!copy.created.isValid())
         copy.created = now;
     copy.modified = now;
-    const QString error = AssessmentFile::write(copy, path);
-    if (!error.isEmpty())
-        return error;
+    if (const Status written = AssessmentFile::write(copy, path); !written.ok())
+        return written.diagnostics().constFirst().message;
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;
     m_diskFingerprint = fingerprint(path);
@@ -264,9 +263,8 @@ void AssessmentDocument::writeAutosave()
     Assessment copy = m_assessment;
     copy.extra.insert(kAutosaveKey, m_path);
     QDir().mkpath(m_autosaveFolder); // again, should it have gone since
-    const QString error = AssessmentFile::write(copy, m_autosavePath);
-    if (!error.isEmpty())
-        emit autosaveFailed(error);
+    if (const Status written = AssessmentFile::write(copy, m_autosavePath); !written.ok())
+        emit autosaveFailed(written.diagnostics().constFirst().message);
     else
         emit autosaveSucceeded();
 }
@@ -298,12 +296,12 @@ QStringList AssessmentDocument::recoverableFiles(const QString &folder)
 std::optional<std::pair<Assessment, QString>> AssessmentDocument::readRecovery(const QString &file,
                                                                                Diagnostics *diagnostics)
 {
-    AssessmentReadResult read = AssessmentFile::read(file);
+    Result<Assessment> read = AssessmentFile::read(file);
     if (diagnostics)
-        *diagnostics = read.diagnostics;
-    if (!read.assessment)
+        *diagnostics = read.diagnostics();
+    if (!read.ok())
         return std::nullopt;
-    Assessment a = *read.assessment;
+    Assessment a = *read;
     const QString original = a.extra.take(kAutosaveKey).toString();
     return std::make_pair(a, original);
 }
