@@ -606,36 +606,34 @@ QString Assessment::limitProblem() const
     return {};
 }
 
-AssessmentReadResult AssessmentFile::read(const QString &path)
+Result<Assessment> AssessmentFile::read(const QString &path)
 {
-    AssessmentReadResult result;
     // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error, path, 0, 0,
-             info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
-                          : QStringLiteral("cannot open the file: it is not a regular file (a "
-                                           "pipe or a device); Phare only opens files")});
-        return result;
+        return Result<Assessment>::failure(
+            Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
+                       info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
+                                    : QStringLiteral("cannot open the file: it is not a regular file (a "
+                                                     "pipe or a device); Phare only opens files")});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
-                                   QStringLiteral("cannot open the file: %1").arg(file.errorString())});
-        return result;
+        return Result<Assessment>::failure(
+            Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
+                       QStringLiteral("cannot open the file: %1").arg(file.errorString())});
     }
     return parse(file.read(Assessment::maxFileBytes + 1), path);
 }
 
-AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString &path)
+Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &path)
 {
-    AssessmentReadResult result;
+    Diagnostics diagnostics;
     auto fail = [&](qsizetype offset, const QString &message) {
         int line = 0;
         int column = 0;
         lineColumnAt(data, offset, line, column);
-        result.diagnostics.append({Diagnostic::Severity::Error, path, line, column, message});
-        return result;
+        diagnostics.append({Diagnostic::Severity::Error, path, line, column, message});
+        return Result<Assessment>::failure(std::move(diagnostics));
     };
     if (data.size() > Assessment::maxFileBytes) {
         return fail(0, QStringLiteral("the file is too large to be an assessment (more than %1 MiB)")
@@ -678,20 +676,20 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                                        "up to 15 digits): the file would be changed on saving"));
 
     QJsonObject root = doc.object();
-    Reader r(data, path, result.diagnostics);
+    Reader r(data, path, diagnostics);
     if (root.value(u"format") != QJsonValue(kFormat)) {
         r.error({QStringLiteral("format")},
                 QStringLiteral("this is not a Phare assessment: \"format\" must be \"phare-assessment\""));
-        return result;
+        return Result<Assessment>::failure(std::move(diagnostics));
     }
     const QJsonValue version = root.value(u"formatVersion");
     if (version.isUndefined()) {
         r.error({}, QStringLiteral("the field \"formatVersion\" is missing"));
-        return result;
+        return Result<Assessment>::failure(std::move(diagnostics));
     }
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
         r.error({QStringLiteral("formatVersion")}, QStringLiteral("\"formatVersion\" must be a whole number from 1"));
-        return result;
+        return Result<Assessment>::failure(std::move(diagnostics));
     }
     if (version.toDouble() > Assessment::formatVersion) {
         r.error({QStringLiteral("formatVersion")},
@@ -699,7 +697,7 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
                                "reads up to %2): update Phare to open it")
                     .arg(version.toDouble())
                     .arg(Assessment::formatVersion));
-        return result;
+        return Result<Assessment>::failure(std::move(diagnostics));
     }
 
     Assessment a;
@@ -768,7 +766,7 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
         const QJsonObject themes = themesValue.toObject();
         if (!r.withinLimit(themes.size(), Assessment::maxThemes, {QStringLiteral("questionnaires")},
                            QStringLiteral("\"questionnaires\"")))
-            return result;
+            return Result<Assessment>::failure(std::move(diagnostics));
         for (auto t = themes.begin(); t != themes.end(); ++t) {
             const QStringList base = {QStringLiteral("questionnaires"), t.key()};
             if (!t.value().isObject()) {
@@ -816,27 +814,29 @@ AssessmentReadResult AssessmentFile::parse(const QByteArray &data, const QString
             a.themes.insert(t.key(), answers);
         }
     }
-    if (hasErrors(result.diagnostics))
-        return result;
-    keepUnknownFieldsWithinBounds(a, data, path, result.diagnostics);
+    if (hasErrors(diagnostics))
+        return Result<Assessment>::failure(std::move(diagnostics));
+    keepUnknownFieldsWithinBounds(a, data, path, diagnostics);
     // A file that opens must save: what is kept of it must not grow past what reading accepts.
     if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)
         return fail(0, QStringLiteral("this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "
                                       "version of Phare does not know take too much room")
                            .arg(QString::number(double(saved) / (1024 * 1024), 'f', 1))
                            .arg(Assessment::maxFileBytes / (1024 * 1024)));
-    result.assessment = std::move(a);
-    return result;
+    return {std::move(a), std::move(diagnostics)};
 }
 
-QString AssessmentFile::write(const Assessment &assessment, const QString &path)
+Status AssessmentFile::write(const Assessment &assessment, const QString &path)
 {
+    const auto fail = [&](const QString &message) {
+        return Status::failure({Diagnostic::Severity::Error, path, 0, 0, message});
+    };
     if (const QString problem = assessment.limitProblem(); !problem.isEmpty())
-        return QStringLiteral("cannot write %1: %2").arg(path, problem);
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, problem));
     const QByteArray bytes = assessment.toBytes();
     if (bytes.size() > Assessment::maxFileBytes) {
-        return QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
-            .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024)));
+        return fail(QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
+                        .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024))));
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
     // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.
@@ -845,7 +845,7 @@ QString AssessmentFile::write(const Assessment &assessment, const QString &path)
     const bool created = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     if (created)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     errno = 0;
@@ -860,11 +860,11 @@ QString AssessmentFile::write(const Assessment &assessment, const QString &path)
         else if (reason.isEmpty())
             reason = code ? QString::fromLocal8Bit(std::strerror(code)) : QStringLiteral("the file was cut short");
         file.cancelWriting();
-        return QStringLiteral("cannot write %1: %2").arg(path, reason);
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return Status::success();
 }
 
 } // namespace Phare

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -97,22 +98,17 @@ struct Assessment
     QString limitProblem() const;
 };
 
-struct AssessmentReadResult
-{
-    std::optional<Assessment> assessment;
-    Diagnostics diagnostics;
-};
-
 class AssessmentFile final
 {
 public:
     // Reads and checks a .phare file. Refuses it whole, with the reason, when anything is wrong.
-    static AssessmentReadResult read(const QString &path);
-    static AssessmentReadResult parse(const QByteArray &data, const QString &path);
+    // A success carries the warnings (fields kept but not understood...).
+    static Result<Assessment> read(const QString &path);
+    static Result<Assessment> parse(const QByteArray &data, const QString &path);
 
     // Saves atomically: the old file stays intact unless the new one was fully written.
-    // Returns an empty string on success, else the reason in plain words.
-    static QString write(const Assessment &assessment, const QString &path);
+    // A failure says why in plain words ("cannot write PATH: reason"), as the message of its one error.
+    static Status write(const Assessment &assessment, const QString &path);
 };
 
 } // namespace Phare

@@ -89,13 +89,4 @@ struct PlanSettings
     int useCases = 8;
 };
 
-// The sector ids a company and a use case may have.
-const QStringList &sectorIds();
-// micro (0–9), small (10–49), medium (50–249), large (250+).
-QString sizeForEmployees(int employees);
-const QStringList &sizeIds();
-QString costId(Cost cost);
-// owner, staff, provider.
-const QStringList &whoIds();
-
 } // namespace Phare

@@ -1,7 +1,7 @@
 // Writes and reads the compiled form of the content (contentbinary.h): the field lists below are the format.
 #include "contentbinary.h"
 
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QBuffer>
 #include <QDataStream>
@@ -543,13 +543,11 @@ QByteArray writeContentBinary(const Content &content)
     return out;
 }
 
-ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name)
+Result<Content> readContentBinary(QByteArrayView bytes, const QString &name)
 {
-    ContentLoadResult result;
+    Content content;
     const auto refuse = [&](const QString &why) {
-        result.content = Content();
-        result.diagnostics.append({Diagnostic::Severity::Error, name, 0, 0, why});
-        return result;
+        return Result<Content>::failure({Diagnostic::Severity::Error, name, 0, 0, why});
     };
     constexpr qsizetype magicSize = sizeof(ContentBinaryFormat::magic);
     if (bytes.size() < magicSize || std::memcmp(bytes.data(), ContentBinaryFormat::magic, magicSize) != 0)
@@ -589,7 +587,7 @@ ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name)
         return refuse(QStringLiteral("the compiled content is damaged: its checksum does not match"));
 
     Reader reader(payload);
-    reader(result.content);
+    reader(content);
     if (!reader.ok())
         return refuse(QStringLiteral("the compiled content is damaged: %1").arg(reader.error()));
     if (!reader.atEnd()) {
@@ -597,8 +595,8 @@ ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name)
                           .arg(reader.position())
                           .arg(payload.size()));
     }
-    result.content.buildIndex();
-    return result;
+    content.buildIndex();
+    return content;
 }
 
 QString builtinContentBinaryPath()
@@ -606,16 +604,16 @@ QString builtinContentBinaryPath()
     return QStringLiteral(":/content/builtin.bin");
 }
 
-ContentLoadResult loadBuiltinContent(QByteArrayView binary)
+Result<Content> loadBuiltinContent(QByteArrayView binary)
 {
     QString why;
     if (binary.isEmpty()) {
         why = QStringLiteral("it is missing from this build");
     } else {
-        ContentLoadResult compiled = readContentBinary(binary, builtinContentBinaryPath());
+        Result<Content> compiled = readContentBinary(binary, builtinContentBinaryPath());
         if (compiled.ok())
             return compiled;
-        why = toText(compiled.diagnostics);
+        why = compiled.errorText();
     }
     static std::atomic_bool warned = false;
     if (!warned.exchange(true)) {

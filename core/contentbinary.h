@@ -2,7 +2,7 @@
 // programs read at start-up instead of parsing the YAML, read as defensively as any file.
 #pragma once
 
-#include "content.h"
+#include "contentloader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -33,7 +33,7 @@ QByteArray writeContentBinary(const Content &content);
 // `name`. Never reads past `bytes`, allocates in proportion to them, never throws. What it accepts
 // it would write back byte for byte. It does not repeat the content checks of ContentLoader (those
 // ran when the file was compiled). On success, the content's lookup tables are built.
-ContentLoadResult readContentBinary(QByteArrayView bytes, const QString &name = QString());
+Result<Content> readContentBinary(QByteArrayView bytes, const QString &name = QString());
 
 // Where the build embeds the compiled built-in content (questionnaires/CMakeLists.txt).
 QString builtinContentBinaryPath();
@@ -41,7 +41,7 @@ QString builtinContentBinaryPath();
 // The built-in content from its compiled form `binary` (ContentLoader::loadBuiltin() passes what the
 // build embedded); when that is empty or refused, from the YAML under ContentLoader::builtinPath(),
 // saying why once per process with a warning (stderr).
-ContentLoadResult loadBuiltinContent(QByteArrayView binary);
+Result<Content> loadBuiltinContent(QByteArrayView binary);
 
 // For tests and the fuzz target: `bytes` with the payload length and checksum of its header made to
 // match what follows the header (magic and version are kept), so that damaged payloads get past the

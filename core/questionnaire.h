@@ -1,6 +1,7 @@
 // The model of one theme's questionnaire: dimensions, questions, levels and recommendation rules.
 #pragma once
 
+#include "contentids.h"
 #include "localizedtext.h"
 
 #include <QDate>
@@ -202,9 +203,5 @@ void resolveProfile(Condition &condition, const Questionnaire *profile);
 // The EU DMA bands: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100.
 QList<Level> defaultLevels();
 const Level *levelFor(const QList<Level> &levels, double score);
-
-QString horizonId(Horizon horizon);
-QString impactId(Impact impact);
-QString questionTypeId(QuestionType type);
 
 } // namespace Phare

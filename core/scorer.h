@@ -3,6 +3,7 @@
 
 #include "assessment.h"
 #include "content.h"
+#include "contentlimits.h"
 
 #include <QHash>
 #include <QList>

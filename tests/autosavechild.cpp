@@ -3,7 +3,7 @@
 // Prints "answer THEME QUESTION OPTION" once each answer is autosaved, "ready" after COUNT answers,
 // then waits to be killed; with --keep-going it goes on changing answers until it is.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -32,17 +32,17 @@ int main(int argc, char **argv)
     }
     const int count = args[2].toInt();
     const bool keepGoing = args.contains(QStringLiteral("--keep-going"));
-    const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+    const Result<Content> loaded = ContentLoader::loadBuiltin();
     if (!loaded.ok())
         return 1;
 
-    AssessmentDocument document(loaded.content);
+    AssessmentDocument document(loaded.value());
     document.setAutosaveFolder(args[1]);
     Assessment assessment;
     assessment.company = Company{QStringLiteral("Boulangerie du Panier"), QStringLiteral("food"), 6, QString(), {}};
     document.reset(assessment, QString());
     QStringList themes;
-    for (const Questionnaire &q : loaded.content.questionnaires) {
+    for (const Questionnaire &q : loaded->questionnaires) {
         if (!q.profile)
             themes.append(q.id);
     }
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
 
     // Scale and yes-no questions of every theme in turn, each given one option after another.
     QList<std::pair<QString, const Question *>> questions;
-    for (const Questionnaire &q : loaded.content.questionnaires) {
+    for (const Questionnaire &q : loaded->questionnaires) {
         if (q.profile)
             continue;
         for (const Dimension &d : q.dimensions) {

@@ -2,10 +2,10 @@
 // what an experienced advisor expects of it, within the plan's caps, with reasons and a rank
 // explanation for everything shown. The three examples are held to the same caps and explanations.
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QDir>
 #include <QtTest>
@@ -26,12 +26,12 @@ struct Expectation
 
 QList<Expectation> readExpectations(const QString &path, QString *problem)
 {
-    const YamlParseResult parsed = parseYamlFile(path);
-    if (!parsed.root || !parsed.root->isMap()) {
+    const Result<YamlNode> parsed = parseYamlFile(path);
+    if (!parsed.ok() || !parsed->isMap()) {
         *problem = u"%1: not a YAML mapping"_s.arg(path);
         return {};
     }
-    const YamlNode *list = parsed.root->find(u"expect");
+    const YamlNode *list = parsed->find(u"expect");
     if (!list || !list->isSequence()) {
         *problem = u"%1: no 'expect' list"_s.arg(path);
         return {};
@@ -106,9 +106,9 @@ private:
 
 void TestAdvice::initTestCase()
 {
-    const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+    const Result<Content> loaded = ContentLoader::loadBuiltin();
     QVERIFY(loaded.ok());
-    m_content = loaded.content;
+    m_content = loaded.value();
     // The caps are settings of the content; the defaults are what it ships with.
     QCOMPARE(m_content.plan.now, 5);
     QCOMPARE(m_content.plan.next, 8);
@@ -134,8 +134,8 @@ void TestAdvice::advisorCases()
 {
     QFETCH(QString, phare);
     QFETCH(QString, expect);
-    const AssessmentReadResult read = AssessmentFile::read(phare);
-    QVERIFY2(read.assessment, qPrintable(toText(read.diagnostics)));
+    const Result<Assessment> read = AssessmentFile::read(phare);
+    QVERIFY2(read.ok(), qPrintable(toText(read.diagnostics())));
     QString problem;
     const QList<Expectation> expectations = readExpectations(expect, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -145,8 +145,8 @@ void TestAdvice::advisorCases()
         (e.in == u"absent" ? mustNot : must) += 1;
     QVERIFY2(must >= 3 && mustNot >= 2, "each case has at least 3 'must' and 2 'must not' expectations");
 
-    const AssessmentResult result = Scorer::score(m_content, *read.assessment);
-    const Recommendations rec = Recommender::recommend(m_content, *read.assessment, result);
+    const AssessmentResult result = Scorer::score(m_content, *read);
+    const Recommendations rec = Recommender::recommend(m_content, *read, result);
     QStringList failures;
     for (const Expectation &e : expectations) {
         bool known = true;
@@ -205,10 +205,10 @@ void TestAdvice::everyPlanFitsAndExplainsItself_data()
 void TestAdvice::everyPlanFitsAndExplainsItself()
 {
     QFETCH(QString, phare);
-    const AssessmentReadResult read = AssessmentFile::read(phare);
-    QVERIFY2(read.assessment, qPrintable(toText(read.diagnostics)));
-    const AssessmentResult result = Scorer::score(m_content, *read.assessment);
-    const Recommendations rec = Recommender::recommend(m_content, *read.assessment, result);
+    const Result<Assessment> read = AssessmentFile::read(phare);
+    QVERIFY2(read.ok(), qPrintable(toText(read.diagnostics())));
+    const AssessmentResult result = Scorer::score(m_content, *read);
+    const Recommendations rec = Recommender::recommend(m_content, *read, result);
     QVERIFY(rec.count(Horizon::Now) <= m_content.plan.now);
     QVERIFY(rec.count(Horizon::Next) <= m_content.plan.next);
     QVERIFY(rec.count(Horizon::Later) <= m_content.plan.later);
@@ -247,8 +247,8 @@ void TestAdvice::everyPlanFitsAndExplainsItself()
     }
     for (const UseCaseRecommendation &u : rec.useCases) {
         QVERIFY2(!u.actions.isEmpty(), qPrintable(u.useCase->id));
-        QVERIFY(u.useCase->sectors.contains(read.assessment->company.sector));
-        QVERIFY(u.useCase->sizes.contains(sizeForEmployees(read.assessment->company.employees)));
+        QVERIFY(u.useCase->sectors.contains(read->company.sector));
+        QVERIFY(u.useCase->sizes.contains(sizeForEmployees(read->company.employees)));
     }
     // The firm's weakest scored dimension has an action among "now" whenever one of the advised
     // actions that may be done now deals with it.

@@ -1,6 +1,6 @@
 // Tests phare-cli as a user runs it: commands, options, output formats, exit codes and diagnostics.
 #include "clirun.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -382,16 +382,15 @@ private:
     // The run of `phare-cli COMMAND FILE` for a corpus file.
     CliRun corpusRun(const QString &command, const QString &path);
 
-    ContentLoadResult m_builtin;
+    Result<Content> m_builtin = ContentLoader::loadBuiltin();
     QTemporaryDir m_tinyContent;
 };
 
 void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(PHARE_CLI)).isExecutable(), PHARE_CLI " is not built");
-    m_builtin = ContentLoader::loadBuiltin();
     QVERIFY(m_builtin.ok());
-    QVERIFY(!m_builtin.content.questionnaires.isEmpty());
+    QVERIFY(!m_builtin->questionnaires.isEmpty());
     QVERIFY(m_tinyContent.isValid());
     QVERIFY(writeContent(m_tinyContent.path()));
     QVERIFY2(!QDir(examplesDir()).entryList({QStringLiteral("*.phare")}, QDir::Files).isEmpty(),
@@ -489,7 +488,7 @@ void TestCli::validateBuiltin()
                                                      "action\\(s\\), a business profile\n$"))
                        .match(run.out);
     QVERIFY2(m.hasMatch(), qPrintable(run.out));
-    const Content &c = m_builtin.content;
+    const Content &c = m_builtin.value();
     // The profile is not counted among the questionnaires: it is said apart.
     QCOMPARE(m.captured(1).toLongLong(), c.questionnaires.size() - 1);
     QCOMPARE(m.captured(5).toLongLong(), c.actions.size());
@@ -761,7 +760,7 @@ void TestCli::listJsonMatchesContent()
     QVERIFY(doc.isObject());
     const QJsonObject root = doc.toObject();
     QCOMPARE(keysOf(root), setOf({"questionnaires", "profile", "actions", "chapters", "useCases"}));
-    const Content &c = m_builtin.content;
+    const Content &c = m_builtin.value();
     QCOMPARE(root.value(u"profile")[u"id"].toString(), c.profile()->id);
     QCOMPARE(root.value(u"profile")[u"title"].toString(), c.profile()->title.text(language));
     QCOMPARE(root.value(u"profile")[u"questions"].toInt(), c.profile()->questionCount());
@@ -864,7 +863,7 @@ void TestCli::checkScoreJson(const QJsonObject &result, const QString &path)
     const QStringList answered = file.value(u"questionnaires").toObject().keys();
     for (const QString &id : answered) {
         // The business profile is answered but never scored: it has no result of its own.
-        const Questionnaire *q = m_builtin.content.questionnaire(id);
+        const Questionnaire *q = m_builtin->questionnaire(id);
         if (!q || q->profile)
             continue;
         QVERIFY2(std::any_of(themes.begin(), themes.end(), [&](const QJsonValue &t) { return t[u"id"] == id; }),
@@ -874,7 +873,7 @@ void TestCli::checkScoreJson(const QJsonObject &result, const QString &path)
     int assessedThemes = 0;
     for (const QJsonValue themeValue : themes) {
         const QJsonObject theme = themeValue.toObject();
-        const Questionnaire *q = m_builtin.content.questionnaire(theme.value(u"id").toString());
+        const Questionnaire *q = m_builtin->questionnaire(theme.value(u"id").toString());
         QVERIFY2(q, qPrintable(theme.value(u"id").toString()));
         if (theme.value(u"score").isNull())
             continue;
@@ -1303,7 +1302,7 @@ void TestCli::recommendJson()
         for (const QJsonValue r : reasons.toArray()) {
             QVERIFY2(!r[u"text"].toString().isEmpty(), qPrintable(what));
             const QString theme = r[u"theme"].toString();
-            QVERIFY2(m_builtin.content.questionnaire(theme), qPrintable(what + QStringLiteral(": theme ") + theme));
+            QVERIFY2(m_builtin->questionnaire(theme), qPrintable(what + QStringLiteral(": theme ") + theme));
             const QString about = r[u"question"].isString() ? r[u"question"].toString() : r[u"dimension"].toString();
             if (r[u"score"].isDouble() && !about.isEmpty()) {
                 const QString key = theme + u'/' + about;
@@ -1317,7 +1316,7 @@ void TestCli::recommendJson()
     // action with its id, text, first step, reasons and the parts of its rank, which add up to its score.
     const QJsonArray plan = rec.value(u"plan").toArray();
     const QStringList horizons = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later")};
-    const int caps[] = {m_builtin.content.plan.now, m_builtin.content.plan.next, m_builtin.content.plan.later};
+    const int caps[] = {m_builtin->plan.now, m_builtin->plan.next, m_builtin->plan.later};
     int counts[] = {0, 0, 0};
     int previousHorizon = 0;
     int previousRank = 0;
@@ -1325,7 +1324,7 @@ void TestCli::recommendJson()
     QSet<QString> plannedChapters;
     auto checkAction = [&](const QJsonValue &item, const QString &what) {
         const QString id = item[u"id"].toString();
-        QVERIFY2(m_builtin.content.action(id), qPrintable(what + QStringLiteral(": unknown action ") + id));
+        QVERIFY2(m_builtin->action(id), qPrintable(what + QStringLiteral(": unknown action ") + id));
         QVERIFY2(!planned.contains(id), qPrintable(what + QStringLiteral(": twice ") + id));
         planned.insert(id);
         QVERIFY(!item[u"text"].toString().isEmpty() && !item[u"firstStep"].toString().isEmpty());
@@ -1366,7 +1365,7 @@ void TestCli::recommendJson()
 
     // Chapters and use cases: within their caps, known, each for actions of the plan.
     const QJsonArray chapters = rec.value(u"chapters").toArray();
-    QVERIFY(chapters.size() <= m_builtin.content.plan.chapters);
+    QVERIFY(chapters.size() <= m_builtin->plan.chapters);
     for (const QJsonValue c : chapters) {
         const QString id = c[u"id"].toString();
         QVERIFY2(chapterTitles.contains(id), qPrintable(QStringLiteral("chapter %1 is not in list --json").arg(id)));
@@ -1377,7 +1376,7 @@ void TestCli::recommendJson()
             return;
     }
     const QJsonArray useCases = rec.value(u"useCases").toArray();
-    QVERIFY(useCases.size() <= m_builtin.content.plan.useCases);
+    QVERIFY(useCases.size() <= m_builtin->plan.useCases);
     for (const QJsonValue u : useCases) {
         const QString id = u[u"id"].toString();
         QVERIFY2(useCaseIds.contains(id), qPrintable(QStringLiteral("use case %1 is not in list --json").arg(id)));

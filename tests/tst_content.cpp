@@ -2,7 +2,7 @@
 // every action, chapter and use case for some firm, typography, and the plan's placement rule on generated firms.
 #include "assessment.h"
 #include "catalogue.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 
@@ -508,7 +508,7 @@ private slots:
 private:
     void recordFired(const Assessment &a);
 
-    ContentLoadResult m_loaded;
+    Result<Content> m_loaded = ContentLoader::loadBuiltin();
     // For each rule ("theme/rule") and each action that fired in some generated assessment, the first few
     // assessments that fired it.
     QHash<QString, QList<Assessment>> m_ruleFiredBy;
@@ -518,8 +518,8 @@ private:
 
 void TestContent::recordFired(const Assessment &a)
 {
-    const AssessmentResult result = Scorer::score(m_loaded.content, a);
-    const Recommendations out = Recommender::recommend(m_loaded.content, a, result);
+    const AssessmentResult result = Scorer::score(m_loaded.value(), a);
+    const Recommendations out = Recommender::recommend(m_loaded.value(), a, result);
     for (const PlannedAction &p : everyEntry(out)) {
         QList<Assessment> &byAction = m_actionFiredBy[p.action->id];
         if (byAction.size() < 4)
@@ -527,7 +527,7 @@ void TestContent::recordFired(const Assessment &a)
         for (const QString &theme : p.themes) {
             for (const Rule *rule : p.rules) {
                 // Keep the rules of this theme's questionnaire (rule ids are unique within a theme only).
-                const Questionnaire *q = m_loaded.content.questionnaire(theme);
+                const Questionnaire *q = m_loaded->questionnaire(theme);
                 if (!q || rule < q->rules.constData() || rule >= q->rules.constData() + q->rules.size())
                     continue;
                 QList<Assessment> &byRule = m_ruleFiredBy[theme + u'/' + rule->id];
@@ -606,14 +606,13 @@ static QList<Assessment> randomFirms(const Content &content, int count, unsigned
 
 void TestContent::initTestCase()
 {
-    m_loaded = ContentLoader::loadBuiltin();
-    QVERIFY2(m_loaded.ok(), qPrintable(toText(m_loaded.diagnostics)));
-    QVERIFY2(m_loaded.content.profile(), "the built-in content has no firm profile");
+    QVERIFY2(m_loaded.ok(), qPrintable(toText(m_loaded.diagnostics())));
+    QVERIFY2(m_loaded->profile(), "the built-in content has no firm profile");
 
     // Assessments meant to fire every rule: everything at the top, everything at the bottom (or "don't know"),
     // and from each of these, every question made visible and given each answer worth trying; each for
     // every firm of firmContexts(). Then 200 random firms of every kind.
-    for (const Questionnaire &q : m_loaded.content.questionnaires) {
+    for (const Questionnaire &q : m_loaded->questionnaires) {
         if (q.profile)
             continue;
         // The top first: the first firms kept for an action are then those with that one gap, whose short plan
@@ -628,7 +627,7 @@ void TestContent::initTestCase()
         };
         for (const FirmContext &firm : firmContexts()) {
             ThemeResult profile;
-            const FirmFacts facts = factsOf(m_loaded.content, firm, profile);
+            const FirmFacts facts = factsOf(m_loaded.value(), firm, profile);
             for (const ThemeAnswers &base : bases) {
                 recordFired(assessmentOf(q, base, firm));
                 for (const Dimension &d : q.dimensions) {
@@ -646,18 +645,18 @@ void TestContent::initTestCase()
             }
         }
     }
-    m_randomFirms = randomFirms(m_loaded.content, 200, 7);
+    m_randomFirms = randomFirms(m_loaded.value(), 200, 7);
     for (const Assessment &a : std::as_const(m_randomFirms))
         recordFired(a);
 }
 
 void TestContent::loadsWithoutDiagnostic()
 {
-    QVERIFY2(m_loaded.diagnostics.isEmpty(), qPrintable(toText(m_loaded.diagnostics)));
+    QVERIFY2(m_loaded.diagnostics().isEmpty(), qPrintable(toText(m_loaded.diagnostics())));
     ContentLoadOptions strict;
     strict.strict = true;
-    const ContentLoadResult loaded = ContentLoader::load({ContentLoader::builtinPath()}, strict);
-    QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(toText(loaded.diagnostics)));
+    const Result<Content> loaded = ContentLoader::load({ContentLoader::builtinPath()}, strict);
+    QVERIFY2(loaded.diagnostics().isEmpty(), qPrintable(toText(loaded.diagnostics())));
 }
 
 void TestContent::themes_data()
@@ -670,7 +669,7 @@ void TestContent::themes_data()
 void TestContent::themes()
 {
     QFETCH(QString, theme);
-    const Questionnaire *q = m_loaded.content.questionnaire(theme);
+    const Questionnaire *q = m_loaded->questionnaire(theme);
     QVERIFY2(q, qPrintable(u"no questionnaire with the id '%1'"_s.arg(theme)));
     QVERIFY2(
         q->dimensions.size() >= 4,
@@ -683,7 +682,7 @@ void TestContent::questionTexts_data()
 {
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QString>("question");
-    for (const Questionnaire &q : m_loaded.content.questionnaires) {
+    for (const Questionnaire &q : m_loaded->questionnaires) {
         if (q.profile)
             continue; // never scored: nothing to advise on (its questions are checked by tst_contentloader)
         for (const Dimension &d : q.dimensions) {
@@ -697,7 +696,7 @@ void TestContent::questionTexts()
 {
     QFETCH(QString, theme);
     QFETCH(QString, question);
-    const Questionnaire &q = *m_loaded.content.questionnaire(theme);
+    const Questionnaire &q = *m_loaded->questionnaire(theme);
     const Question &item = *q.question(question);
     QStringList missing;
     const auto check = [&](const LocalizedText &text, const QString &what) {
@@ -719,23 +718,23 @@ void TestContent::questionTexts()
 
 void TestContent::catalogueSizes()
 {
-    QVERIFY2(m_loaded.content.chapters.size() >= 15,
-             qPrintable(u"%1 chapters, at least 15 expected"_s.arg(m_loaded.content.chapters.size())));
-    QVERIFY2(m_loaded.content.useCases.size() >= 40,
-             qPrintable(u"%1 use cases, at least 40 expected"_s.arg(m_loaded.content.useCases.size())));
+    QVERIFY2(m_loaded->chapters.size() >= 15,
+             qPrintable(u"%1 chapters, at least 15 expected"_s.arg(m_loaded->chapters.size())));
+    QVERIFY2(m_loaded->useCases.size() >= 40,
+             qPrintable(u"%1 use cases, at least 40 expected"_s.arg(m_loaded->useCases.size())));
 }
 
 void TestContent::chapters_data()
 {
     QTest::addColumn<QString>("chapter");
-    for (const Chapter &c : m_loaded.content.chapters)
+    for (const Chapter &c : m_loaded->chapters)
         QTest::newRow(qPrintable(c.id)) << c.id;
 }
 
 void TestContent::chapters()
 {
     QFETCH(QString, chapter);
-    const Chapter &c = *m_loaded.content.chapter(chapter);
+    const Chapter &c = *m_loaded->chapter(chapter);
     QStringList problems;
     if (c.summary.fr.isEmpty() || c.summary.en.isEmpty())
         problems.append(u"a summary in French and in English"_s);
@@ -753,14 +752,14 @@ void TestContent::chapters()
 void TestContent::useCases_data()
 {
     QTest::addColumn<QString>("useCase");
-    for (const UseCase &u : m_loaded.content.useCases)
+    for (const UseCase &u : m_loaded->useCases)
         QTest::newRow(qPrintable(u.id)) << u.id;
 }
 
 void TestContent::useCases()
 {
     QFETCH(QString, useCase);
-    const UseCase &u = *m_loaded.content.useCase(useCase);
+    const UseCase &u = *m_loaded->useCase(useCase);
     const QStringList levels = {u"low"_s, u"medium"_s, u"high"_s};
     QStringList missing;
     if (!levels.contains(u.effort))
@@ -791,7 +790,7 @@ void TestContent::useCaseSectors_data()
 void TestContent::useCaseSectors()
 {
     QFETCH(QString, sector);
-    const auto &list = m_loaded.content.useCases;
+    const auto &list = m_loaded->useCases;
     QVERIFY2(std::any_of(list.cbegin(), list.cend(), [&](const UseCase &u) { return u.sectors.contains(sector); }),
              qPrintable(u"no use case for the sector '%1'"_s.arg(sector)));
 }
@@ -886,7 +885,7 @@ void TestContent::everyLowerAnswerFiresARule()
 {
     QFETCH(QString, theme);
     QFETCH(QString, question);
-    const Content &content = m_loaded.content;
+    const Content &content = m_loaded.value();
     const Questionnaire &q = *content.questionnaire(theme);
     const Question &item = *q.question(question);
     const Dimension *dimension = &q.dimensions[q.dimensionIndexOf(question)];
@@ -950,7 +949,7 @@ void TestContent::everyRuleFires_data()
 {
     QTest::addColumn<QString>("theme");
     QTest::addColumn<QString>("rule");
-    for (const Questionnaire &q : m_loaded.content.questionnaires) {
+    for (const Questionnaire &q : m_loaded->questionnaires) {
         for (const Rule &rule : q.rules)
             QTest::addRow("%s/%s", qPrintable(q.id), qPrintable(rule.id)) << q.id << rule.id;
     }
@@ -960,7 +959,7 @@ void TestContent::everyRuleFires()
 {
     QFETCH(QString, theme);
     QFETCH(QString, rule);
-    const Questionnaire &q = *m_loaded.content.questionnaire(theme);
+    const Questionnaire &q = *m_loaded->questionnaire(theme);
     const auto found = std::find_if(q.rules.cbegin(), q.rules.cend(), [&](const Rule &r) { return r.id == rule; });
     QVERIFY2(
         m_ruleFiredBy.contains(theme + u'/' + rule),
@@ -970,7 +969,7 @@ void TestContent::everyRuleFires()
 void TestContent::everyActionIsReachable_data()
 {
     QTest::addColumn<QString>("action");
-    for (const Action &a : m_loaded.content.actions)
+    for (const Action &a : m_loaded->actions)
         QTest::newRow(qPrintable(a.id)) << a.id;
 }
 
@@ -978,7 +977,7 @@ void TestContent::everyActionIsReachable_data()
 void TestContent::everyActionIsReachable()
 {
     QFETCH(QString, action);
-    const Content &content = m_loaded.content;
+    const Content &content = m_loaded.value();
     const Action *target = content.action(action);
     QStringList naming;
     for (const Questionnaire &q : content.questionnaires) {
@@ -998,7 +997,7 @@ void TestContent::everyActionIsReachable()
 void TestContent::everyChapterIsReachable_data()
 {
     QTest::addColumn<QString>("chapter");
-    for (const Chapter &c : m_loaded.content.chapters)
+    for (const Chapter &c : m_loaded->chapters)
         QTest::newRow(qPrintable(c.id)) << c.id;
 }
 
@@ -1007,7 +1006,7 @@ void TestContent::everyChapterIsReachable_data()
 void TestContent::everyChapterIsReachable()
 {
     QFETCH(QString, chapter);
-    const Content &content = m_loaded.content;
+    const Content &content = m_loaded.value();
     const Chapter *target = content.chapter(chapter);
     QStringList supporting;
     bool recommended = false;
@@ -1034,7 +1033,7 @@ void TestContent::everyChapterIsReachable()
 void TestContent::everyUseCaseIsReachable_data()
 {
     QTest::addColumn<QString>("useCase");
-    for (const UseCase &u : m_loaded.content.useCases)
+    for (const UseCase &u : m_loaded->useCases)
         QTest::newRow(qPrintable(u.id)) << u.id;
 }
 
@@ -1043,7 +1042,7 @@ void TestContent::everyUseCaseIsReachable_data()
 void TestContent::everyUseCaseIsReachable()
 {
     QFETCH(QString, useCase);
-    const Content &content = m_loaded.content;
+    const Content &content = m_loaded.value();
     const UseCase *target = content.useCase(useCase);
     QStringList leading;
     QStringList fired;
@@ -1091,7 +1090,7 @@ void TestContent::frenchTypography_data()
 {
     QTest::addColumn<QString>("file");
     QStringList files;
-    for (const FrenchText &t : frenchTexts(m_loaded.content)) {
+    for (const FrenchText &t : frenchTexts(m_loaded.value())) {
         if (!files.contains(t.file))
             files.append(t.file);
     }
@@ -1104,7 +1103,7 @@ void TestContent::frenchTypography()
 {
     QFETCH(QString, file);
     QStringList problems;
-    for (const FrenchText &t : frenchTexts(m_loaded.content)) {
+    for (const FrenchText &t : frenchTexts(m_loaded.value())) {
         if (t.file != file)
             continue;
         for (const QString &problem : typographyProblems(t.text))
@@ -1161,7 +1160,7 @@ static double plainQuickness(double hours)
 // catches it.
 void TestContent::actionPlanFollowsThePlacementRule()
 {
-    const Content &content = m_loaded.content;
+    const Content &content = m_loaded.value();
     QList<Assessment> firms = m_randomFirms;
     Assessment bottom = firms.first();
     for (const Questionnaire &q : content.questionnaires) {

@@ -19,7 +19,7 @@ QByteArray embedded()
     return resource.uncompressedData();
 }
 
-ContentLoadResult loadYaml()
+Result<Content> loadYaml()
 {
     return ContentLoader::load({ContentLoader::builtinPath()}, {true, nullptr});
 }
@@ -206,18 +206,18 @@ Content sample()
 // content that it would write back to the very same bytes.
 void checkReadOrRefused(const QByteArray &bytes, const char *what, qsizetype at)
 {
-    const ContentLoadResult result = readContentBinary(bytes, QStringLiteral("x.bin"));
+    const Result<Content> result = readContentBinary(bytes, QStringLiteral("x.bin"));
     if (result.ok()) {
         QVERIFY2(
-            writeContentBinary(result.content) == bytes,
+            writeContentBinary(result.value()) == bytes,
             qPrintable(QStringLiteral("%1 at %2: read, but not to what it says").arg(QLatin1String(what)).arg(at)));
         return;
     }
-    QVERIFY2(
-        result.diagnostics.size() == 1 && !result.diagnostics.first().message.isEmpty(),
-        qPrintable(QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics))));
-    QVERIFY(result.content.questionnaires.isEmpty() && result.content.chapters.isEmpty() &&
-            result.content.useCases.isEmpty() && result.content.actions.isEmpty());
+    QVERIFY2(result.diagnostics().size() == 1 && !result.diagnostics().first().message.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics()))));
+    QVERIFY(result->questionnaires.isEmpty() && result->chapters.isEmpty() && result->useCases.isEmpty() &&
+            result->actions.isEmpty());
 }
 
 // The fields buildIndex() derives, equal in both conditions and their children.
@@ -407,21 +407,21 @@ void TestContentBinary::embeddedIsTheCompiledYaml()
     const QByteArray bytes = embedded();
     QVERIFY2(!bytes.isEmpty(), "the build embeds no compiled content");
     QVERIFY(QResource(builtinContentBinaryPath()).compressionAlgorithm() == QResource::NoCompression);
-    const ContentLoadResult yaml = loadYaml();
-    QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics)));
-    QCOMPARE(writeContentBinary(yaml.content), bytes);
-    QCOMPARE(writeContentBinary(loadYaml().content), bytes);
+    const Result<Content> yaml = loadYaml();
+    QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics())));
+    QCOMPARE(writeContentBinary(yaml.value()), bytes);
+    QCOMPARE(writeContentBinary(loadYaml().value()), bytes);
 }
 
 void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("compiled built-in content")));
-    const ContentLoadResult builtin = ContentLoader::loadBuiltin();
-    QVERIFY2(builtin.ok(), qPrintable(describe(builtin.diagnostics)));
-    QVERIFY(builtin.diagnostics.isEmpty());
-    QCOMPARE(writeContentBinary(builtin.content), embedded());
+    const Result<Content> builtin = ContentLoader::loadBuiltin();
+    QVERIFY2(builtin.ok(), qPrintable(describe(builtin.diagnostics())));
+    QVERIFY(builtin.diagnostics().isEmpty());
+    QCOMPARE(writeContentBinary(builtin.value()), embedded());
     // The lookup tables are built.
-    const Questionnaire *q = builtin.content.questionnaire(u"cybersecurity");
+    const Questionnaire *q = builtin->questionnaire(u"cybersecurity");
     QVERIFY(q);
     QVERIFY(q->questionCount() > 0);
     const Question &first = q->dimensions.first().questions.first();
@@ -430,27 +430,27 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     QVERIFY(q->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
     // Every file the built-in content came from is named as the program knows it, never by the path
     // of the machine that built it (it is shown in messages and reports).
-    QVERIFY(builtin.content.profile());
-    QVERIFY(builtin.content.profile()->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
-    QVERIFY(!builtin.content.actions.isEmpty());
-    for (const Action &a : builtin.content.actions)
+    QVERIFY(builtin->profile());
+    QVERIFY(builtin->profile()->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+    QVERIFY(!builtin->actions.isEmpty());
+    for (const Action &a : builtin->actions)
         QVERIFY2(a.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')),
                  qPrintable(a.id + QStringLiteral(": ") + a.path));
-    for (const UseCase &u : builtin.content.useCases)
+    for (const UseCase &u : builtin->useCases)
         QVERIFY2(u.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(u.id));
 }
 
 void TestContentBinary::derivedFieldsAreBuiltAgain()
 {
     // Not stored: buildIndex() after reading gives what it gives after loading the YAML.
-    const ContentLoadResult yaml = loadYaml();
-    const ContentLoadResult compiled = readContentBinary(embedded());
+    const Result<Content> yaml = loadYaml();
+    const Result<Content> compiled = readContentBinary(embedded());
     QVERIFY(yaml.ok() && compiled.ok());
-    QCOMPARE(compiled.content.questionnaires.size(), yaml.content.questionnaires.size());
+    QCOMPARE(compiled->questionnaires.size(), yaml->questionnaires.size());
     int resolved = 0;
-    for (qsizetype i = 0; i < yaml.content.questionnaires.size(); ++i) {
-        const Questionnaire &a = yaml.content.questionnaires[i];
-        const Questionnaire &b = compiled.content.questionnaires[i];
+    for (qsizetype i = 0; i < yaml->questionnaires.size(); ++i) {
+        const Questionnaire &a = yaml->questionnaires[i];
+        const Questionnaire &b = compiled->questionnaires[i];
         QCOMPARE(b.subjectCount(), a.subjectCount());
         QCOMPARE(b.questionsById(), a.questionsById());
         for (qsizetype d = 0; d < a.dimensions.size(); ++d) {
@@ -477,11 +477,11 @@ void TestContentBinary::derivedFieldsAreBuiltAgain()
     }
     QVERIFY(resolved > 0);
     // The actions' references (prerequisites, chapters, use cases) and the use cases' conditions.
-    QCOMPARE(compiled.content.actions.size(), yaml.content.actions.size());
+    QCOMPARE(compiled->actions.size(), yaml->actions.size());
     int resolvedFromActions = 0;
-    for (qsizetype i = 0; i < yaml.content.actions.size(); ++i) {
-        const Action &a = yaml.content.actions[i];
-        const Action &b = compiled.content.actions[i];
+    for (qsizetype i = 0; i < yaml->actions.size(); ++i) {
+        const Action &a = yaml->actions[i];
+        const Action &b = compiled->actions[i];
         for (const auto &[refsA, refsB] :
              {std::make_pair(&a.prerequisites, &b.prerequisites), std::make_pair(&a.chapters, &b.chapters),
               std::make_pair(&a.useCases, &b.useCases)}) {
@@ -493,29 +493,29 @@ void TestContentBinary::derivedFieldsAreBuiltAgain()
         }
     }
     QVERIFY(resolvedFromActions > 0);
-    for (qsizetype i = 0; i < yaml.content.useCases.size(); ++i) {
-        const auto &whenA = yaml.content.useCases[i].when;
-        const auto &whenB = compiled.content.useCases[i].when;
+    for (qsizetype i = 0; i < yaml->useCases.size(); ++i) {
+        const auto &whenA = yaml->useCases[i].when;
+        const auto &whenB = compiled->useCases[i].when;
         QCOMPARE(whenB.has_value(), whenA.has_value());
         if (whenA)
-            QVERIFY2(sameDerived(*whenA, *whenB), qPrintable(yaml.content.useCases[i].id));
+            QVERIFY2(sameDerived(*whenA, *whenB), qPrintable(yaml->useCases[i].id));
     }
 }
 
 void TestContentBinary::readingThenWritingGivesTheSameBytes()
 {
     for (const QByteArray &bytes : {embedded(), writeContentBinary(sample()), writeContentBinary(Content())}) {
-        const ContentLoadResult read = readContentBinary(bytes);
-        QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics)));
-        QCOMPARE(writeContentBinary(read.content), bytes);
+        const Result<Content> read = readContentBinary(bytes);
+        QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
+        QCOMPARE(writeContentBinary(read.value()), bytes);
     }
 }
 
 void TestContentBinary::everyFieldSurvives()
 {
-    const ContentLoadResult read = readContentBinary(writeContentBinary(sample()));
-    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics)));
-    const Content &c = read.content;
+    const Result<Content> read = readContentBinary(writeContentBinary(sample()));
+    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
+    const Content &c = read.value();
     QCOMPARE(c.questionnaires.size(), 2);
     QVERIFY(c.questionnaires[0].profile);
     QCOMPARE(c.profile(), &c.questionnaires[0]);
@@ -626,16 +626,16 @@ void TestContentBinary::adviceFieldsSurviveCompiling_data()
 void TestContentBinary::adviceFieldsSurviveCompiling()
 {
     QFETCH(QString, path);
-    const ContentLoadResult yaml = ContentLoader::load({path});
-    QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics)));
-    const ContentLoadResult read = readContentBinary(writeContentBinary(yaml.content));
-    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics)));
-    const QString difference = diffContent(yaml.content, read.content);
+    const Result<Content> yaml = ContentLoader::load({path});
+    QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics())));
+    const Result<Content> read = readContentBinary(writeContentBinary(yaml.value()));
+    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
+    const QString difference = diffContent(yaml.value(), read.value());
     QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("differs: ") + difference));
 
     // Not vacuous: the fixture has each new field, with values other than the defaults.
     if (path.endsWith(QStringLiteral("/loader"))) {
-        const Content &c = read.content;
+        const Content &c = read.value();
         QVERIFY(c.profile());
         QCOMPARE(c.actions.size(), 2);
         QCOMPARE(c.actions[1].deadline, QDate(2026, 9, 1));
@@ -654,15 +654,15 @@ void TestContentBinary::everyTruncationIsRefused()
     const QByteArray bytes = embedded();
     QVERIFY(!bytes.isEmpty());
     for (qsizetype n = 0; n < bytes.size(); ++n) {
-        const ContentLoadResult result = readContentBinary(QByteArrayView(bytes).first(n));
-        if (result.ok() || result.diagnostics.size() != 1)
+        const Result<Content> result = readContentBinary(QByteArrayView(bytes).first(n));
+        if (result.ok() || result.diagnostics().size() != 1)
             QFAIL(qPrintable(QStringLiteral("the first %1 bytes were not refused").arg(n)));
     }
-    const ContentLoadResult cut =
+    const Result<Content> cut =
         readContentBinary(QByteArrayView(bytes).first(bytes.size() - 1), QStringLiteral("c.bin"));
-    QCOMPARE(cut.diagnostics.first().file, QStringLiteral("c.bin"));
-    QVERIFY2(cut.diagnostics.first().message.contains(QStringLiteral("cut short")),
-             qPrintable(describe(cut.diagnostics)));
+    QCOMPARE(cut.diagnostics().first().file, QStringLiteral("c.bin"));
+    QVERIFY2(cut.diagnostics().first().message.contains(QStringLiteral("cut short")),
+             qPrintable(describe(cut.diagnostics())));
 }
 
 void TestContentBinary::truncatedPayloadsAreRefused()
@@ -671,10 +671,10 @@ void TestContentBinary::truncatedPayloadsAreRefused()
     // the sample, at 100 places in the real content (reading it costs a few milliseconds).
     const QByteArray small = writeContentBinary(sample());
     for (qsizetype n = ContentBinaryFormat::headerSize; n < small.size(); ++n) {
-        const ContentLoadResult result = readContentBinary(resealContentBinary(small.first(n)));
+        const Result<Content> result = readContentBinary(resealContentBinary(small.first(n)));
         QVERIFY2(!result.ok(), qPrintable(QStringLiteral("%1 bytes were read").arg(n)));
-        QVERIFY2(result.diagnostics.first().message.contains(QStringLiteral("ends in the middle")),
-                 qPrintable(describe(result.diagnostics)));
+        QVERIFY2(result.diagnostics().first().message.contains(QStringLiteral("ends in the middle")),
+                 qPrintable(describe(result.diagnostics())));
     }
     const QByteArray real = embedded();
     const qsizetype step = real.size() / 100 + 1;
@@ -691,11 +691,11 @@ void TestContentBinary::damagedBytesAreRefused()
     for (qsizetype i = 0; i < bytes.size(); i += (i < 64 ? 1 : step)) {
         QByteArray damaged = bytes;
         damaged[i] = char(damaged[i] ^ 0x20);
-        const ContentLoadResult result = readContentBinary(damaged);
-        QVERIFY2(!result.ok() && result.diagnostics.size() == 1, qPrintable(QStringLiteral("byte %1").arg(i)));
+        const Result<Content> result = readContentBinary(damaged);
+        QVERIFY2(!result.ok() && result.diagnostics().size() == 1, qPrintable(QStringLiteral("byte %1").arg(i)));
         if (i >= ContentBinaryFormat::headerSize) {
-            QVERIFY2(result.diagnostics.first().message.contains(QStringLiteral("checksum")),
-                     qPrintable(describe(result.diagnostics)));
+            QVERIFY2(result.diagnostics().first().message.contains(QStringLiteral("checksum")),
+                     qPrintable(describe(result.diagnostics())));
         }
     }
 }
@@ -745,11 +745,11 @@ void TestContentBinary::refusesOtherFiles()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, message);
-    const ContentLoadResult result = readContentBinary(bytes, QStringLiteral("x.bin"));
+    const Result<Content> result = readContentBinary(bytes, QStringLiteral("x.bin"));
     QVERIFY(!result.ok());
-    QCOMPARE(result.diagnostics.size(), 1);
-    QCOMPARE(result.diagnostics.first().file, QStringLiteral("x.bin"));
-    QVERIFY2(result.diagnostics.first().message.contains(message), qPrintable(describe(result.diagnostics)));
+    QCOMPARE(result.diagnostics().size(), 1);
+    QCOMPARE(result.diagnostics().first().file, QStringLiteral("x.bin"));
+    QVERIFY2(result.diagnostics().first().message.contains(message), qPrintable(describe(result.diagnostics())));
 }
 
 void TestContentBinary::refusesWhatIsBeyondTheLimits_data()
@@ -810,10 +810,10 @@ void TestContentBinary::refusesWhatIsBeyondTheLimits()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, message);
-    const ContentLoadResult result = readContentBinary(bytes);
+    const Result<Content> result = readContentBinary(bytes);
     QVERIFY(!result.ok());
-    QCOMPARE(result.diagnostics.size(), 1);
-    QVERIFY2(result.diagnostics.first().message.contains(message), qPrintable(describe(result.diagnostics)));
+    QCOMPARE(result.diagnostics().size(), 1);
+    QVERIFY2(result.diagnostics().first().message.contains(message), qPrintable(describe(result.diagnostics())));
 }
 
 void TestContentBinary::checksumIsCrc32()
@@ -832,15 +832,15 @@ void TestContentBinary::fallsBackToTheYaml()
                                            "compiled built-in content cannot be used .*checksum.*reading its YAML")));
     QByteArray damaged = expected;
     damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 1);
-    const ContentLoadResult fromYaml = loadBuiltinContent(damaged);
-    QVERIFY2(fromYaml.ok(), qPrintable(describe(fromYaml.diagnostics)));
-    QCOMPARE(writeContentBinary(fromYaml.content), expected);
+    const Result<Content> fromYaml = loadBuiltinContent(damaged);
+    QVERIFY2(fromYaml.ok(), qPrintable(describe(fromYaml.diagnostics())));
+    QCOMPARE(writeContentBinary(fromYaml.value()), expected);
 
     // Once: the second time says nothing.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("compiled built-in content")));
-    const ContentLoadResult missing = loadBuiltinContent({});
+    const Result<Content> missing = loadBuiltinContent({});
     QVERIFY(missing.ok());
-    QCOMPARE(writeContentBinary(missing.content), expected);
+    QCOMPARE(writeContentBinary(missing.value()), expected);
     QVERIFY(loadBuiltinContent("garbage").ok());
 }
 

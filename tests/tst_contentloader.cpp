@@ -1,5 +1,5 @@
 // Tests questionnaire and catalogue loading: every kind of authoring mistake is reported, with its line.
-#include "content.h"
+#include "contentloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,12 +82,12 @@ private slots:
     void everyCorpusFileIsRefused();
 
 private:
-    ContentLoadResult loadWith(const QList<Change> &changes, bool strict = false);
+    Result<Content> loadWith(const QList<Change> &changes, bool strict = false);
     QString contentDir() const { return m_dir.path() + QStringLiteral("/content"); }
     QTemporaryDir m_dir;
 };
 
-ContentLoadResult TestContentLoader::loadWith(const QList<Change> &changes, bool strict)
+Result<Content> TestContentLoader::loadWith(const QList<Change> &changes, bool strict)
 {
     QHash<char, std::optional<QByteArray>> files;
     for (const FixtureFile &f : fixtureFiles)
@@ -116,25 +116,25 @@ ContentLoadResult TestContentLoader::loadWith(const QList<Change> &changes, bool
 
 void TestContentLoader::baseIsValid()
 {
-    const ContentLoadResult result = loadWith({});
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
-    QCOMPARE(result.content.questionnaires.size(), 2); // the profile and the theme
-    const Questionnaire &q = *result.content.questionnaire(u"demo");
+    const Result<Content> result = loadWith({});
+    QVERIFY2(result.diagnostics().isEmpty(), qPrintable(describe(result.diagnostics())));
+    QCOMPARE(result->questionnaires.size(), 2); // the profile and the theme
+    const Questionnaire &q = *result->questionnaire(u"demo");
     QCOMPARE(q.title.fr, QStringLiteral("Démo"));
     QCOMPARE(q.questionCount(), 2);
     QCOMPARE(q.levels.size(), 4); // the DMA bands by default
     QCOMPARE(q.levels.last().max, 100.0);
     QVERIFY(q.question(u"q2")->showIf.has_value());
     QCOMPARE(q.question(u"q2")->options.size(), 3); // no / partially / yes built in
-    QCOMPARE(result.content.useCases.first().sectors, QStringList{QStringLiteral("food")});
+    QCOMPARE(result->useCases.first().sectors, QStringList{QStringLiteral("food")});
 }
 
 // What the new kinds of the fixture say reaches the model as written (issue 11).
 void TestContentLoader::adviceContentIsRead()
 {
-    const ContentLoadResult result = loadWith({});
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
-    const Content &content = result.content;
+    const Result<Content> result = loadWith({});
+    QVERIFY2(result.diagnostics().isEmpty(), qPrintable(describe(result.diagnostics())));
+    const Content &content = result.value();
 
     // The profile: one more questionnaire, first, never scored; the themes are unchanged.
     QCOMPARE(content.questionnaires.size(), 2);
@@ -211,42 +211,42 @@ void TestContentLoader::adviceContentIsRead()
 
 void TestContentLoader::planDefaultsWithoutPlanBlock()
 {
-    const ContentLoadResult result =
+    const Result<Content> result =
         loadWith({{"a", "plan: {now: 3, next: 4, later: 5, chapters: 2, useCases: 1}\n", ""}});
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
-    QCOMPARE(result.content.plan.now, 5);
-    QCOMPARE(result.content.plan.next, 8);
-    QCOMPARE(result.content.plan.later, 12);
-    QCOMPARE(result.content.plan.chapters, 6);
-    QCOMPARE(result.content.plan.useCases, 8);
+    QVERIFY2(result.diagnostics().isEmpty(), qPrintable(describe(result.diagnostics())));
+    QCOMPARE(result->plan.now, 5);
+    QCOMPARE(result->plan.next, 8);
+    QCOMPARE(result->plan.later, 12);
+    QCOMPARE(result->plan.chapters, 6);
+    QCOMPARE(result->plan.useCases, 8);
 }
 
 // `scored: false` on a question or a dimension: accepted, and its options need no score.
 void TestContentLoader::unscoredQuestionsNeedNoScore()
 {
-    const ContentLoadResult question =
+    const Result<Content> question =
         loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: false\n"},
                   {"q", "label: {fr: Bas, en: Low}, score: 0}", "label: {fr: Bas, en: Low}}"},
                   {"q", "label: {fr: Haut, en: High}, score: 1}", "label: {fr: Haut, en: High}}"}});
-    QVERIFY2(question.diagnostics.isEmpty(), qPrintable(describe(question.diagnostics)));
-    QVERIFY(!question.content.questionnaire(u"demo")->question(u"q1")->scored);
-    QVERIFY(question.content.questionnaire(u"demo")->question(u"q2")->scored);
+    QVERIFY2(question.diagnostics().isEmpty(), qPrintable(describe(question.diagnostics())));
+    QVERIFY(!question->questionnaire(u"demo")->question(u"q1")->scored);
+    QVERIFY(question->questionnaire(u"demo")->question(u"q2")->scored);
 
-    const ContentLoadResult dimension = loadWith(
+    const Result<Content> dimension = loadWith(
         {{"q", "    title: {fr: Bases, en: Basics}\n", "    title: {fr: Bases, en: Basics}\n    scored: false\n"},
          {"q", ", score: 0}", "}"},
          {"q", ", score: 1}", "}"}});
-    QVERIFY2(dimension.diagnostics.isEmpty(), qPrintable(describe(dimension.diagnostics)));
-    const Dimension &basics = dimension.content.questionnaire(u"demo")->dimensions.first();
+    QVERIFY2(dimension.diagnostics().isEmpty(), qPrintable(describe(dimension.diagnostics())));
+    const Dimension &basics = dimension->questionnaire(u"demo")->dimensions.first();
     QVERIFY(!basics.scored);
     QVERIFY(!basics.questions[0].scored);
     QVERIFY(!basics.questions[1].scored); // a yes-no question of an unscored dimension too
 
     // A scored question that gives scores keeps them, `scored: true` written or not.
-    const ContentLoadResult explicitTrue =
+    const Result<Content> explicitTrue =
         loadWith({{"q", "        type: scale\n", "        type: scale\n        scored: true\n"}});
-    QVERIFY2(explicitTrue.diagnostics.isEmpty(), qPrintable(describe(explicitTrue.diagnostics)));
-    QCOMPARE(explicitTrue.content.questionnaire(u"demo")->question(u"q1")->options[1].score, 1.0);
+    QVERIFY2(explicitTrue.diagnostics().isEmpty(), qPrintable(describe(explicitTrue.diagnostics())));
+    QCOMPARE(explicitTrue->questionnaire(u"demo")->question(u"q1")->options[1].score, 1.0);
 }
 
 void TestContentLoader::refusesBadAdviceContent_data()
@@ -335,22 +335,22 @@ void TestContentLoader::refusesBadAdviceContent()
     QFETCH(QString, expected);
     expected = expected.arg(contentDir());
 
-    const ContentLoadResult result = loadWith(changes, strict);
+    const Result<Content> result = loadWith(changes, strict);
     const bool isError = expected.contains(QStringLiteral(": error: "));
     QCOMPARE(result.ok(), !isError);
-    const bool found = std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(),
+    const bool found = std::any_of(result.diagnostics().cbegin(), result.diagnostics().cend(),
                                    [&](const Diagnostic &d) { return d.toString() == expected; });
-    QVERIFY2(found, qPrintable(QStringLiteral("expected\n%1\ngot:\n%2").arg(expected, describe(result.diagnostics))));
+    QVERIFY2(found, qPrintable(QStringLiteral("expected\n%1\ngot:\n%2").arg(expected, describe(result.diagnostics()))));
 }
 
 void TestContentLoader::builtinContentIsCleanWhenStrict()
 {
-    const ContentLoadResult result = ContentLoader::load({ContentLoader::builtinPath()}, {true, nullptr});
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(describe(result.diagnostics)));
-    QVERIFY(result.content.questionnaires.size() >= 3);
-    QVERIFY(result.content.questionnaire(u"cybersecurity"));
-    QVERIFY(result.content.questionnaire(u"ai-readiness"));
-    QVERIFY(result.content.questionnaire(u"e-commerce"));
+    const Result<Content> result = ContentLoader::load({ContentLoader::builtinPath()}, {true, nullptr});
+    QVERIFY2(result.diagnostics().isEmpty(), qPrintable(describe(result.diagnostics())));
+    QVERIFY(result->questionnaires.size() >= 3);
+    QVERIFY(result->questionnaire(u"cybersecurity"));
+    QVERIFY(result->questionnaire(u"ai-readiness"));
+    QVERIFY(result->questionnaire(u"e-commerce"));
 }
 
 void TestContentLoader::refusesBrokenContent_data()
@@ -430,14 +430,15 @@ void TestContentLoader::refusesBrokenContent()
     QFETCH(int, line);
     QFETCH(QString, message);
 
-    const ContentLoadResult result = loadWith(changes);
+    const Result<Content> result = loadWith(changes);
     QVERIFY2(!result.ok(), "broken content must be refused");
-    const auto match = std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(), [&](const Diagnostic &d) {
-        return d.isError() && d.message.contains(message) && d.file.endsWith(QLatin1Char('/') + file);
-    });
+    const auto match =
+        std::find_if(result.diagnostics().cbegin(), result.diagnostics().cend(), [&](const Diagnostic &d) {
+            return d.isError() && d.message.contains(message) && d.file.endsWith(QLatin1Char('/') + file);
+        });
     QVERIFY2(
-        match != result.diagnostics.cend(),
-        qPrintable(QStringLiteral("expected '%1' in %2, got:\n%3").arg(message, file, describe(result.diagnostics))));
+        match != result.diagnostics().cend(),
+        qPrintable(QStringLiteral("expected '%1' in %2, got:\n%3").arg(message, file, describe(result.diagnostics()))));
     QVERIFY2(
         match->line == line,
         qPrintable(
@@ -447,33 +448,33 @@ void TestContentLoader::refusesBrokenContent()
 
 void TestContentLoader::reportsAllProblemsAtOnce()
 {
-    const ContentLoadResult result = loadWith({{"q", "version: 1", "version: 0"},
-                                               {"q", "type: scale", "type: slider"},
-                                               {"a", "impact: high", "impact: urgent"},
-                                               {"u", "effort: low", "effort: none"}});
-    QCOMPARE(errorCount(result.diagnostics), 4);
+    const Result<Content> result = loadWith({{"q", "version: 1", "version: 0"},
+                                             {"q", "type: scale", "type: slider"},
+                                             {"a", "impact: high", "impact: urgent"},
+                                             {"u", "effort: low", "effort: none"}});
+    QCOMPARE(errorCount(result.diagnostics()), 4);
 }
 
 void TestContentLoader::missingTranslationIsAWarningUnlessStrict()
 {
     const QList<Change> changes = {{"q", "text: {fr: Question un, en: Question one}", "text: {fr: Question un}"}};
-    const ContentLoadResult relaxed = loadWith(changes, false);
-    QVERIFY2(relaxed.ok(), qPrintable(describe(relaxed.diagnostics)));
-    QCOMPARE(relaxed.diagnostics.size(), 1);
-    QCOMPARE(relaxed.diagnostics.first().severity, Diagnostic::Severity::Warning);
-    QVERIFY(relaxed.diagnostics.first().message.contains(QStringLiteral("no English text")));
-    QCOMPARE(relaxed.diagnostics.first().line, 11);
+    const Result<Content> relaxed = loadWith(changes, false);
+    QVERIFY2(relaxed.ok(), qPrintable(describe(relaxed.diagnostics())));
+    QCOMPARE(relaxed.diagnostics().size(), 1);
+    QCOMPARE(relaxed.diagnostics().first().severity, Diagnostic::Severity::Warning);
+    QVERIFY(relaxed.diagnostics().first().message.contains(QStringLiteral("no English text")));
+    QCOMPARE(relaxed.diagnostics().first().line, 11);
     // The French text stands in for the missing English one.
-    QCOMPARE(relaxed.content.questionnaire(u"demo")->question(u"q1")->text.text(u"en"), QStringLiteral("Question un"));
+    QCOMPARE(relaxed->questionnaire(u"demo")->question(u"q1")->text.text(u"en"), QStringLiteral("Question un"));
 
-    const ContentLoadResult strict = loadWith(changes, true);
+    const Result<Content> strict = loadWith(changes, true);
     QVERIFY(!strict.ok());
-    QCOMPARE(strict.diagnostics.first().severity, Diagnostic::Severity::Error);
+    QCOMPARE(strict.diagnostics().first().severity, Diagnostic::Severity::Error);
 
-    const ContentLoadResult noHelp =
+    const Result<Content> noHelp =
         loadWith({{"q", "        help: {fr: Aide, en: Help}\n        options:", "        options:"}}, true);
     QVERIFY(!noHelp.ok());
-    QVERIFY(noHelp.diagnostics.first().message.contains(QStringLiteral("no help text")));
+    QVERIFY(noHelp.diagnostics().first().message.contains(QStringLiteral("no help text")));
 }
 
 void TestContentLoader::duplicateIdsAcrossFiles()
@@ -484,11 +485,11 @@ void TestContentLoader::duplicateIdsAcrossFiles()
     QVERIFY(writeFile(dir + QStringLiteral("/b.yaml"), fixture("demo.yaml")));
     for (const char *name : {"chapters.yaml", "use-cases.yaml", "actions.yaml", "profile.yaml"})
         QVERIFY(writeFile(dir + QLatin1Char('/') + QLatin1String(name), fixture(name)));
-    const ContentLoadResult result = ContentLoader::load({dir});
-    QCOMPARE(errorCount(result.diagnostics), 1);
-    QVERIFY(result.diagnostics.first().file.endsWith(QStringLiteral("/b.yaml")));
-    QVERIFY(result.diagnostics.first().message.contains(QStringLiteral("duplicate questionnaire id 'demo'")));
-    QVERIFY(result.diagnostics.first().message.contains(QStringLiteral("a.yaml")));
+    const Result<Content> result = ContentLoader::load({dir});
+    QCOMPARE(errorCount(result.diagnostics()), 1);
+    QVERIFY(result.diagnostics().first().file.endsWith(QStringLiteral("/b.yaml")));
+    QVERIFY(result.diagnostics().first().message.contains(QStringLiteral("duplicate questionnaire id 'demo'")));
+    QVERIFY(result.diagnostics().first().message.contains(QStringLiteral("a.yaml")));
 }
 
 void TestContentLoader::referencesFallBackToOtherCatalogues()
@@ -498,36 +499,36 @@ void TestContentLoader::referencesFallBackToOtherCatalogues()
     const QString file = dir + QStringLiteral("/demo.yaml");
     QVERIFY(writeFile(file, fixture("demo.yaml")));
     // Alone, the actions it fires and the profile it looks at are unknown.
-    const ContentLoadResult alone = ContentLoader::load({file});
+    const Result<Content> alone = ContentLoader::load({file});
     QVERIFY(!alone.ok());
-    QVERIFY(describe(alone.diagnostics).contains(QStringLiteral("unknown action 'demo-r1'")));
-    QVERIFY(describe(alone.diagnostics).contains(QStringLiteral("the content has no profile")));
+    QVERIFY(describe(alone.diagnostics()).contains(QStringLiteral("unknown action 'demo-r1'")));
+    QVERIFY(describe(alone.diagnostics()).contains(QStringLiteral("the content has no profile")));
     // With the catalogues of the content in use, it resolves.
-    const ContentLoadResult withCatalogue = loadWith({});
-    const ContentLoadResult result = ContentLoader::load({file}, {false, &withCatalogue.content});
-    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
+    const Result<Content> withCatalogue = loadWith({});
+    const Result<Content> result = ContentLoader::load({file}, {false, &withCatalogue.value()});
+    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics())));
 }
 
 void TestContentLoader::missingPathIsReported()
 {
     const QString path = m_dir.path() + QStringLiteral("/nothing-here.yaml");
-    const ContentLoadResult result = ContentLoader::load({path});
-    QCOMPARE(result.diagnostics.size(), 1);
-    QCOMPARE(result.diagnostics.first().file, path);
-    QVERIFY(result.diagnostics.first().message.contains(QStringLiteral("no such file")));
+    const Result<Content> result = ContentLoader::load({path});
+    QCOMPARE(result.diagnostics().size(), 1);
+    QCOMPARE(result.diagnostics().first().file, path);
+    QVERIFY(result.diagnostics().first().message.contains(QStringLiteral("no such file")));
 
     const QString empty = m_dir.path() + QStringLiteral("/empty-folder");
     QDir().mkpath(empty);
-    QVERIFY(ContentLoader::load({empty}).diagnostics.first().message.contains(QStringLiteral("no .yaml file")));
+    QVERIFY(ContentLoader::load({empty}).diagnostics().first().message.contains(QStringLiteral("no .yaml file")));
 }
 
 void TestContentLoader::frenchTextGetsNoBreakSpaces()
 {
-    const ContentLoadResult result =
+    const Result<Content> result =
         loadWith({{"q", "text: {fr: Question un, en: Question one}",
                    "text: {fr: \"Sauvegardez-vous ? Oui : « souvent » !\", en: \"Do you back up? Yes: often!\"}"}});
-    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics)));
-    const Question *q = result.content.questionnaire(u"demo")->question(u"q1");
+    QVERIFY2(result.ok(), qPrintable(describe(result.diagnostics())));
+    const Question *q = result->questionnaire(u"demo")->question(u"q1");
     QCOMPARE(q->text.fr, QStringLiteral("Sauvegardez-vous\u202f? Oui\u00a0: «\u00a0souvent\u00a0»\u202f!"));
     QCOMPARE(q->text.en, QStringLiteral("Do you back up? Yes: often!"));
 }
@@ -551,9 +552,9 @@ void TestContentLoader::everyCorpusFileIsRefused_data()
 void TestContentLoader::everyCorpusFileIsRefused()
 {
     QFETCH(QString, path);
-    const ContentLoadResult result = ContentLoader::load({path});
+    const Result<Content> result = ContentLoader::load({path});
     QVERIFY(!result.ok());
-    const Diagnostic &first = *std::find_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+    const Diagnostic &first = *std::find_if(result.diagnostics().cbegin(), result.diagnostics().cend(),
                                             [](const Diagnostic &d) { return d.isError(); });
     QCOMPARE(first.file, path);
     QVERIFY(!first.message.isEmpty());

@@ -1,7 +1,7 @@
 // An evaluation is what every page, the report and the command line read: it must hold what the
 // scorer and the recommender give for the same answers, follow the answers, and stay as it was made.
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "evaluation.h"
 #include "recommender.h"
 #include "scorer.h"
@@ -57,18 +57,17 @@ private:
 
 void TestEvaluation::initTestCase()
 {
-    const ContentLoadResult loaded = ContentLoader::loadBuiltin();
-    QVERIFY2(loaded.ok(), qPrintable(toText(loaded.diagnostics)));
-    m_content = loaded.content;
+    const Result<Content> loaded = ContentLoader::loadBuiltin();
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    m_content = *loaded;
 }
 
 Assessment TestEvaluation::example(const QString &name) const
 {
-    const AssessmentReadResult read =
-        AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/") + name);
-    if (!read.assessment)
-        qFatal("cannot read the example %s: %s", qPrintable(name), qPrintable(toText(read.diagnostics)));
-    return *read.assessment;
+    const Result<Assessment> read = AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/") + name);
+    if (!read.ok())
+        qFatal("cannot read the example %s: %s", qPrintable(name), qPrintable(read.errorText()));
+    return *read;
 }
 
 void TestEvaluation::equalsTheScorerAndRecommender_data()

@@ -1,7 +1,7 @@
 // Drives the real main window headless: answering by keyboard, saving and reopening, autosave and
 // recovery, conditional questions, undo, the language switch, and the models behind the views.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "progressmodel.h"
 #include "questionpage.h"
@@ -62,7 +62,7 @@ private:
     void pressKey(MainWindow &window, int key);
     void answerCurrentByKeyboard(MainWindow &window);
 
-    ContentLoadResult m_content;
+    Result<Content> m_content = ContentLoader::loadBuiltin();
     QTemporaryDir m_dir;
 };
 
@@ -70,7 +70,6 @@ void TestGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     MainWindow::setDialogsAnsweredAutomatically(true);
-    m_content = ContentLoader::loadBuiltin();
     QVERIFY(m_content.ok());
 }
 
@@ -99,7 +98,7 @@ void TestGui::startAssessment(MainWindow &window, const QStringList &themes)
     QTest::mouseClick(start->startButton(), Qt::LeftButton);
     QCOMPARE(window.page(), MainWindow::Page::Questions);
     // The business profile comes first, once, before the themes: answered here by keyboard.
-    const Questionnaire *profile = m_content.content.profile();
+    const Questionnaire *profile = m_content->profile();
     QVERIFY(profile);
     QCOMPARE(window.questionPage()->current().theme, profile->id);
     for (qsizetype i = 0; i < profile->dimensions.first().questions.size(); ++i) {
@@ -123,7 +122,7 @@ void TestGui::answerCurrentByKeyboard(MainWindow &window)
 {
     QuestionPage *page = window.questionPage();
     const QuestionPage::Step step = page->current();
-    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    const Question *q = m_content->questionnaire(step.theme)->question(step.question);
     QVERIFY(q);
     if (q->type == QuestionType::Grid) {
         const QList<QComboBox *> combos = page->findChildren<QComboBox *>();
@@ -146,7 +145,7 @@ void TestGui::answerAThemeByKeyboardSaveAndReopen()
     const QString path = m_dir.filePath(QStringLiteral("keyboard.phare"));
     QMap<QString, Answer> given;
     {
-        MainWindow window(m_content.content);
+        MainWindow window(m_content.value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         startAssessment(window, {QStringLiteral("cybersecurity")});
@@ -174,7 +173,7 @@ void TestGui::answerAThemeByKeyboardSaveAndReopen()
         QVERIFY(!window.document()->isModified());
         given = window.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers;
     }
-    MainWindow reopened(m_content.content);
+    MainWindow reopened(m_content.value());
     QVERIFY(reopened.openFile(path));
     QCOMPARE(reopened.document()->assessment().company.name, QStringLiteral("Boulangerie Test"));
     QCOMPARE(reopened.document()->assessment().themes.value(QStringLiteral("cybersecurity")).answers, given);
@@ -186,7 +185,7 @@ void TestGui::conditionalQuestionAppearsAndDisappears()
     // The first question whose showIf tests an earlier single-choice answer.
     const Questionnaire *theme = nullptr;
     const Question *child = nullptr;
-    for (const Questionnaire &q : m_content.content.questionnaires) {
+    for (const Questionnaire &q : m_content->questionnaires) {
         for (const Dimension &d : q.dimensions) {
             for (const Question &question : d.questions) {
                 if (!child && question.showIf && question.showIf->kind == Condition::Kind::AnswerIn &&
@@ -209,7 +208,7 @@ void TestGui::conditionalQuestionAppearsAndDisappears()
         return parent->type == QuestionType::Checklist ? Answer::makeTicked({option}) : Answer::makeChoice(option);
     };
 
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {theme->id});
     QuestionPage *page = window.questionPage();
@@ -232,20 +231,20 @@ void TestGui::conditionalQuestionAppearsAndDisappears()
 
 void TestGui::undoAndRedoAnswers()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("ai-readiness")});
     QuestionPage *page = window.questionPage();
     // A single-choice question: each digit is one undoable step.
     for (const QuestionPage::Step &step : page->steps()) {
         if (step.theme == u"ai-readiness" &&
-            m_content.content.questionnaire(step.theme)->question(step.question)->type == QuestionType::Scale) {
+            m_content->questionnaire(step.theme)->question(step.question)->type == QuestionType::Scale) {
             page->goTo(step);
             break;
         }
     }
     const QuestionPage::Step step = page->current();
-    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    const Question *q = m_content->questionnaire(step.theme)->question(step.question);
     QCOMPARE(q->type, QuestionType::Scale);
     QVERIFY(!window.document()->answer(step.theme, step.question));
     pressKey(window, Qt::Key_2);
@@ -272,7 +271,7 @@ void TestGui::autosaveIsRecoveredAfterACrash()
     QMap<QString, Answer> given;
     QString autosave;
     {
-        MainWindow window(m_content.content);
+        MainWindow window(m_content.value());
         window.show();
         startAssessment(window, {QStringLiteral("e-commerce")});
         for (int i = 0; i < 5; ++i) {
@@ -290,7 +289,7 @@ void TestGui::autosaveIsRecoveredAfterACrash()
         // The window goes away without being closed, as in a crash: no prompt, no clean-up.
     }
     QVERIFY(QFile::exists(autosave));
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     bool offered = false;
     for (QPushButton *b : window.startPage()->findChildren<QPushButton *>()) {
@@ -313,7 +312,7 @@ void TestGui::autosaveIsRecoveredAfterACrash()
 
 void TestGui::cleanCloseLeavesNoAutosave()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     answerCurrentByKeyboard(window);
@@ -329,7 +328,7 @@ void TestGui::cleanCloseLeavesNoAutosave()
 
 void TestGui::unsavedChangesPromptOnClose()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     answerCurrentByKeyboard(window);
@@ -349,7 +348,7 @@ void TestGui::brokenFileIsRefusedAndNothingIsLost()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"phare-assessment\", \"formatVersion\": 1, \"company\": {\"na");
     f.close();
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     answerCurrentByKeyboard(window);
@@ -367,11 +366,11 @@ void TestGui::brokenFileIsRefusedAndNothingIsLost()
 
 void TestGui::languageSwitchChangesInterfaceAndContent()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     const QuestionPage::Step step = window.questionPage()->current();
-    const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+    const Question *q = m_content->questionnaire(step.theme)->question(step.question);
     const auto questionLabel = [&] {
         for (QLabel *label : window.questionPage()->findChildren<QLabel *>()) {
             if (label->objectName() == u"questionText")
@@ -398,7 +397,7 @@ void TestGui::languageSwitchChangesInterfaceAndContent()
 
 void TestGui::resultsHaveATableForEveryChart()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
     window.showPage(MainWindow::Page::Results);
@@ -422,7 +421,7 @@ void TestGui::resultsHaveATableForEveryChart()
 
 void TestGui::recommendationsShowReasons()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
     window.showPage(MainWindow::Page::Recommendations);
@@ -433,10 +432,10 @@ void TestGui::recommendationsShowReasons()
     QVERIFY(text.contains(QStringLiteral("Why this rank")));
     // What the plan holds is what the engine advises, each action once, as a focusable item named by it.
     const Assessment &assessment = window.document()->assessment();
-    const AssessmentResult result = Scorer::score(m_content.content, assessment);
-    const Recommendations rec = Recommender::recommend(m_content.content, assessment, result);
+    const AssessmentResult result = Scorer::score(m_content.value(), assessment);
+    const Recommendations rec = Recommender::recommend(m_content.value(), assessment, result);
     QCOMPARE(page->actionItems().size(), rec.plan.size());
-    QVERIFY(rec.plan.size() <= m_content.content.plan.now + m_content.content.plan.next + m_content.content.plan.later);
+    QVERIFY(rec.plan.size() <= m_content->plan.now + m_content->plan.next + m_content->plan.later);
     for (qsizetype i = 0; i < rec.plan.size(); ++i) {
         QWidget *item = page->actionItems()[i];
         QCOMPARE(item->focusPolicy(), Qt::StrongFocus);
@@ -456,7 +455,7 @@ void TestGui::recommendationsShowReasons()
 
 void TestGui::modelsPassTheModelTester()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity"), QStringLiteral("people-change")});
     QAbstractItemModelTester progress(window.questionPage()->progressModel(),
@@ -476,7 +475,7 @@ void TestGui::modelsPassTheModelTester()
 
 void TestGui::editingTheProfileKeepsTheAnswers()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     answerCurrentByKeyboard(window);
@@ -504,7 +503,7 @@ void TestGui::editingTheProfileKeepsTheAnswers()
 
 void TestGui::tablesSwitchStaysInStep()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/usinage-la-ciotat.phare")));
     window.activateWindow();
@@ -534,7 +533,7 @@ void TestGui::chartsFollowADarkPalette()
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
     QApplication::setPalette(dark);
     {
-        MainWindow window(m_content.content);
+        MainWindow window(m_content.value());
         window.show();
         QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
         window.showPage(MainWindow::Page::Results);
@@ -551,7 +550,7 @@ void TestGui::chartsFollowADarkPalette()
 
 void TestGui::aNoteCannotOutgrowWhatAFileHolds()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     startAssessment(window, {QStringLiteral("cybersecurity")});
     QPlainTextEdit *notes = window.questionPage()->findChild<QPlainTextEdit *>();

@@ -1,7 +1,7 @@
 // The desktop program never changes or loses a user's data behind their back (issue 15, findings 8, 10
 // and 13): driven headless through the real main window and its test hooks.
 #include "assessmentdocument.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "settings.h"
@@ -76,7 +76,7 @@ private slots:
     void failedAutosaveWarningStaysUntilItWorks();
 
 private:
-    ContentLoadResult m_content;
+    Result<Content> m_content = ContentLoader::loadBuiltin();
     QTemporaryDir m_dir;
 };
 
@@ -84,7 +84,6 @@ void TestGuiReliability::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     MainWindow::setDialogsAnsweredAutomatically(true);
-    m_content = ContentLoader::loadBuiltin();
     QVERIFY(m_content.ok());
     QVERIFY(m_dir.isValid());
 }
@@ -116,7 +115,7 @@ void TestGuiReliability::applyingAnUntouchedProfileChangesNothing()
     const QString path = m_dir.filePath(QStringLiteral("profile.phare"));
     QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
 
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(path));
     QVERIFY(!window.document()->isModified());
@@ -157,7 +156,7 @@ void TestGuiReliability::typingInANoteKeepsItsSpecialCharacters()
     const QString path = m_dir.filePath(QStringLiteral("note.phare"));
     QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
 
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(path));
     window.showPage(MainWindow::Page::Questions);
@@ -183,7 +182,7 @@ void TestGuiReliability::failedAutosaveWarningStaysUntilItWorks()
     QVERIFY(QDir().mkpath(QFileInfo(folder).path()));
     QVERIFY(writeFile(folder, "not a folder"));
 
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/boulangerie-marseille.phare")));
     QCOMPARE(window.autosaveWarning(), QString());
@@ -210,7 +209,7 @@ void TestGuiReliability::openingSaysWhatWasLeftOut()
     bytes.insert(bytes.indexOf('{') + 1, "\n  \"huge\": [\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"],");
     const QString path = m_dir.filePath(QStringLiteral("left-out.phare"));
     QVERIFY(writeFile(path, bytes));
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     MainWindow::setNextAnswer(QMessageBox::Ok); // "Some fields are left out"
     QVERIFY(window.openFile(path));
@@ -227,12 +226,12 @@ void TestGuiReliability::saveAsksWhenTheFileChangedOnDisk()
     const QString theme = QStringLiteral("cybersecurity");
     const QString question = QStringLiteral("mfa");
     const auto noteOnDisk = [&] {
-        const AssessmentReadResult read = AssessmentFile::read(path);
-        return read.assessment ? read.assessment->themes.value(theme).notes.value(question) : QStringLiteral("?");
+        const Result<Assessment> read = AssessmentFile::read(path);
+        return read.ok() ? read->themes.value(theme).notes.value(question) : QStringLiteral("?");
     };
 
-    MainWindow first(m_content.content);
-    MainWindow second(m_content.content);
+    MainWindow first(m_content.value());
+    MainWindow second(m_content.value());
     QVERIFY(first.openFile(path));
     QVERIFY(second.openFile(path));
     // The second window saves first; saving it again asks nothing.

@@ -2,8 +2,8 @@
 // above it is refused in plain words; hostile files are refused quickly; a save never writes a file
 // that reading would refuse.
 #include "assessment.h"
-#include "content.h"
-#include "yamldocument.h"
+#include "contentloader.h"
+#include "yamlparser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -81,7 +81,7 @@ QByteArray chaptersYaml(int chapters, int keyActions, const QByteArray &prefix =
     return y;
 }
 
-ContentLoadResult loadQuestionnaire(const QByteArray &yaml)
+Result<Content> loadQuestionnaire(const QByteArray &yaml)
 {
     return ContentLoader::loadData(
         {{QStringLiteral("big.yaml"), yaml},
@@ -194,13 +194,13 @@ void TestLimits::yamlCaps()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(QString, error);
-    const YamlParseResult result = parseYaml(yaml, QStringLiteral("caps.yaml"));
+    const Result<YamlNode> result = parseYaml(yaml, QStringLiteral("caps.yaml"));
     if (error.isEmpty()) {
-        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(errors(result.diagnostics)));
-        QVERIFY(result.root);
+        QVERIFY2(result.diagnostics().isEmpty(), qPrintable(errors(result.diagnostics())));
+        QVERIFY(result.ok());
     } else {
-        QVERIFY(hasErrors(result.diagnostics));
-        QVERIFY2(result.diagnostics.first().message.contains(error), qPrintable(errors(result.diagnostics)));
+        QVERIFY(hasErrors(result.diagnostics()));
+        QVERIFY2(result.diagnostics().first().message.contains(error), qPrintable(errors(result.diagnostics())));
     }
 }
 
@@ -259,16 +259,16 @@ void TestLimits::contentCaps()
     QFETCH(QByteArray, yaml);
     QFETCH(QString, error);
     const bool chapters = yaml.startsWith("kind: chapters");
-    const ContentLoadResult result =
+    const Result<Content> result =
         chapters ? ContentLoader::loadData({{QStringLiteral("big.yaml"), yaml}}) : loadQuestionnaire(yaml);
     if (error.isEmpty()) {
-        QVERIFY2(result.ok(), qPrintable(errors(result.diagnostics)));
-        QCOMPARE(result.content.questionnaires.size() + result.content.chapters.size() > 0, true);
+        QVERIFY2(result.ok(), qPrintable(errors(result.diagnostics())));
+        QCOMPARE(result->questionnaires.size() + result->chapters.size() > 0, true);
     } else {
         QVERIFY(!result.ok());
-        QVERIFY2(std::any_of(result.diagnostics.cbegin(), result.diagnostics.cend(),
+        QVERIFY2(std::any_of(result.diagnostics().cbegin(), result.diagnostics().cend(),
                              [&](const Diagnostic &d) { return d.message == error && d.line > 0; }),
-                 qPrintable(errors(result.diagnostics)));
+                 qPrintable(errors(result.diagnostics())));
     }
 }
 
@@ -277,14 +277,14 @@ void TestLimits::contentFilesCap()
     QList<ContentSource> sources;
     for (int i = 0; i < ContentLimits::maxFiles; ++i)
         sources.append({QStringLiteral("c%1.yaml").arg(i), chaptersYaml(1, 1, "file" + QByteArray::number(i) + "-")});
-    const ContentLoadResult atCap = ContentLoader::loadData(sources);
-    QVERIFY2(atCap.ok(), qPrintable(errors(atCap.diagnostics)));
-    QCOMPARE(atCap.content.chapters.size(), ContentLimits::maxFiles);
+    const Result<Content> atCap = ContentLoader::loadData(sources);
+    QVERIFY2(atCap.ok(), qPrintable(errors(atCap.diagnostics())));
+    QCOMPARE(atCap->chapters.size(), ContentLimits::maxFiles);
 
     sources.append({QStringLiteral("one-more.yaml"), chaptersYaml(1, 1, "one-more-")});
-    const ContentLoadResult above = ContentLoader::loadData(sources);
+    const Result<Content> above = ContentLoader::loadData(sources);
     QVERIFY(!above.ok());
-    QCOMPARE(above.diagnostics.first().message, QStringLiteral("too many content files (101; at most 100 are read)"));
+    QCOMPARE(above.diagnostics().first().message, QStringLiteral("too many content files (101; at most 100 are read)"));
 
     // The same through folders on disk.
     QTemporaryDir dir;
@@ -293,7 +293,7 @@ void TestLimits::contentFilesCap()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(source.data);
     }
-    QCOMPARE(ContentLoader::load({dir.path()}).diagnostics.first().message,
+    QCOMPARE(ContentLoader::load({dir.path()}).diagnostics().first().message,
              QStringLiteral("too many content files (101; at most 100 are read)"));
 }
 
@@ -379,15 +379,15 @@ void TestLimits::assessmentCaps()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, error);
-    const AssessmentReadResult result = AssessmentFile::parse(data, QStringLiteral("caps.phare"));
+    const Result<Assessment> result = AssessmentFile::parse(data, QStringLiteral("caps.phare"));
     if (error.isEmpty()) {
-        QVERIFY2(result.assessment, qPrintable(errors(result.diagnostics)));
+        QVERIFY2(result.ok(), qPrintable(errors(result.diagnostics())));
         // What was read at a cap can be saved and read again.
-        QCOMPARE(result.assessment->limitProblem(), QString());
-        QVERIFY(AssessmentFile::parse(result.assessment->toBytes(), QStringLiteral("again.phare")).assessment);
+        QCOMPARE(result->limitProblem(), QString());
+        QVERIFY(AssessmentFile::parse(result->toBytes(), QStringLiteral("again.phare")).ok());
     } else {
-        QVERIFY(!result.assessment);
-        QVERIFY2(result.diagnostics.first().message == error, qPrintable(errors(result.diagnostics)));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.diagnostics().first().message == error, qPrintable(errors(result.diagnostics())));
     }
 }
 
@@ -404,10 +404,10 @@ void TestLimits::assessmentErrorsAreCapped()
                                     QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("answers"), bad}}}});
     QElapsedTimer timer;
     timer.start();
-    const AssessmentReadResult result = AssessmentFile::parse(data, QStringLiteral("broken.phare"));
-    QVERIFY(!result.assessment);
-    QCOMPARE(result.diagnostics.size(), Assessment::maxErrors + 1);
-    QCOMPARE(result.diagnostics.last().message, QStringLiteral("too many problems: only the first 100 are listed"));
+    const Result<Assessment> result = AssessmentFile::parse(data, QStringLiteral("broken.phare"));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics().size(), Assessment::maxErrors + 1);
+    QCOMPARE(result.diagnostics().last().message, QStringLiteral("too many problems: only the first 100 are listed"));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
@@ -415,20 +415,20 @@ void TestLimits::saveRefusesWhatReadingWouldRefuse()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.phare"));
-    Assessment a = *AssessmentFile::parse(assessmentWith({QStringLiteral("advisor")}, QStringLiteral("C")),
-                                          QStringLiteral("a.phare"))
-                        .assessment;
+    Assessment a = AssessmentFile::parse(assessmentWith({QStringLiteral("advisor")}, QStringLiteral("C")),
+                                         QStringLiteral("a.phare"))
+                       .value();
     ThemeAnswers &theme = a.themes[QStringLiteral("cybersecurity")];
     theme.notes.insert(QStringLiteral("mfa"), QString(Assessment::maxTextLength, QLatin1Char('x')));
-    QCOMPARE(AssessmentFile::write(a, path), QString());
+    QVERIFY(AssessmentFile::write(a, path).ok());
     const QByteArray before = [&] {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
-    QVERIFY(AssessmentFile::read(path).assessment);
+    QVERIFY(AssessmentFile::read(path).ok());
 
     theme.notes.insert(QStringLiteral("mfa"), QString(Assessment::maxTextLength + 1, QLatin1Char('x')));
-    const QString error = AssessmentFile::write(a, path);
+    const QString error = AssessmentFile::write(a, path).errorText();
     QVERIFY2(error.contains(QStringLiteral("the note on \"mfa\" is too long (100001 characters; at most 100000): "
                                            "shorten it")),
              qPrintable(error));
@@ -439,7 +439,7 @@ void TestLimits::saveRefusesWhatReadingWouldRefuse()
     theme.notes.remove(QStringLiteral("mfa"));
     for (int i = theme.answers.size(); i <= Assessment::maxAnswers; ++i)
         theme.answers.insert(QStringLiteral("q%1").arg(i), Answer::makeDontKnow());
-    QVERIFY(AssessmentFile::write(a, path).contains(
+    QVERIFY(AssessmentFile::write(a, path).errorText().contains(
         QStringLiteral("too many answers in \"cybersecurity\" (2001; at most 2000)")));
 }
 
@@ -501,7 +501,7 @@ void TestLimits::hostileFilesAreRefusedQuickly()
     if (kind == u"yaml") {
         refused = !loadQuestionnaire(data).ok();
     } else {
-        refused = !AssessmentFile::parse(data, QStringLiteral("hostile.phare")).assessment;
+        refused = !AssessmentFile::parse(data, QStringLiteral("hostile.phare")).ok();
     }
     QVERIFY(refused);
     // A few seconds even in a sanitizer build on a small machine; a release build takes well under one.

@@ -14,7 +14,7 @@
 #include "answers.h"
 #include "assessment.h"
 #include "catalogue.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 
@@ -364,12 +364,12 @@ private:
 
 void TestRecommender::initTestCase()
 {
-    const Phare::ContentLoadResult loaded = ContentLoader::load({QString::fromUtf8(PHARE_TEST_DATA "/dma-like")});
+    const Phare::Result<Phare::Content> loaded = ContentLoader::load({QString::fromUtf8(PHARE_TEST_DATA "/dma-like")});
     QStringList problems;
-    for (const Phare::Diagnostic &d : loaded.diagnostics)
+    for (const Phare::Diagnostic &d : loaded.diagnostics())
         problems.append(d.toString());
-    QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(problems.join(u'\n')));
-    m_content = loaded.content;
+    QVERIFY2(loaded.diagnostics().isEmpty(), qPrintable(problems.join(u'\n')));
+    m_content = loaded.value();
     // The fixture the rows below rely on; a changed fixture fails here first.
     QVERIFY(m_content.profile());
     QCOMPARE(m_content.questionnaire(u"dma")->rules.size(), 11);

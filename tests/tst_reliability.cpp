@@ -133,7 +133,7 @@ void TestReliability::hugeNotesMakeAShortReport()
     root.insert(u"questionnaires", themes);
     const QString input = m_dir.filePath(QStringLiteral("huge-notes.phare"));
     QVERIFY(writeFile(input, QJsonDocument(root).toJson(QJsonDocument::Compact)));
-    QVERIFY(AssessmentFile::read(input).assessment.has_value()); // Phare accepts this file
+    QVERIFY(AssessmentFile::read(input).ok()); // Phare accepts this file
 
     const QString pdf = m_dir.filePath(QStringLiteral("huge-notes.pdf"));
     const CliRun run = runCli({QStringLiteral("report"), input, QStringLiteral("-o"), pdf});
@@ -172,22 +172,22 @@ void TestReliability::datesComeBackFromASave()
     const QString path = m_dir.filePath(QStringLiteral("dates.phare"));
     QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
 
-    const AssessmentReadResult first = AssessmentFile::read(path);
-    QCOMPARE(first.assessment.has_value(), accepted);
+    const Result<Assessment> first = AssessmentFile::read(path);
+    QCOMPARE(first.ok(), accepted);
     if (!accepted) {
-        QVERIFY(!first.diagnostics.isEmpty());
-        QVERIFY(first.diagnostics.first().toString().contains(QStringLiteral("\"created\"")));
+        QVERIFY(!first.diagnostics().isEmpty());
+        QVERIFY(first.diagnostics().first().toString().contains(QStringLiteral("\"created\"")));
         return;
     }
     // Saved (as Save and the autosave do) and opened again: the same dates, the same file.
     const QString saved = m_dir.filePath(QStringLiteral("dates-saved.phare"));
-    QCOMPARE(AssessmentFile::write(*first.assessment, saved), QString());
-    const AssessmentReadResult second = AssessmentFile::read(saved);
-    QVERIFY2(second.assessment.has_value(),
-             qPrintable(second.diagnostics.isEmpty() ? QString() : second.diagnostics.first().toString()));
-    QCOMPARE(second.assessment->created, first.assessment->created);
-    QCOMPARE(second.assessment->modified, first.assessment->modified);
-    QCOMPARE(second.assessment->toBytes(), first.assessment->toBytes());
+    QVERIFY(AssessmentFile::write(*first, saved).ok());
+    const Result<Assessment> second = AssessmentFile::read(saved);
+    QVERIFY2(second.ok(),
+             qPrintable(second.diagnostics().isEmpty() ? QString() : second.diagnostics().first().toString()));
+    QCOMPARE(second->created, first->created);
+    QCOMPARE(second->modified, first->modified);
+    QCOMPARE(second->toBytes(), first->toBytes());
     // And phare-cli, which reads what was saved, accepts it.
     CHECK_EXIT(runCli({QStringLiteral("score"), saved}), 0);
 }
@@ -306,19 +306,19 @@ void TestReliability::deeplyNestedUnknownFieldCanBeSaved()
     QVERIFY(bytes.size() < 80'000);
     const QString path = m_dir.filePath(QStringLiteral("nested.phare"));
     QVERIFY(writeFile(path, bytes));
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    QVERIFY2(read.assessment.has_value(), qPrintable(toText(read.diagnostics)));
+    const Result<Assessment> read = AssessmentFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(toText(read.diagnostics())));
 
     const QString saved = m_dir.filePath(QStringLiteral("nested-saved.phare"));
-    QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+    QVERIFY(AssessmentFile::write(*read, saved).ok());
     const QByteArray savedBytes = readFile(saved);
     QVERIFY2(savedBytes.size() < 2 * bytes.size(), qPrintable(QString::number(savedBytes.size())));
     QVERIFY(savedBytes.contains(nested)); // kept as it was
     // It opens again and saves again the same.
-    const AssessmentReadResult again = AssessmentFile::read(saved);
-    QVERIFY2(again.assessment.has_value(), qPrintable(toText(again.diagnostics)));
-    QCOMPARE(again.assessment->toBytes(), savedBytes);
-    QCOMPARE(again.assessment->extra, read.assessment->extra);
+    const Result<Assessment> again = AssessmentFile::read(saved);
+    QVERIFY2(again.ok(), qPrintable(toText(again.diagnostics())));
+    QCOMPARE(again->toBytes(), savedBytes);
+    QCOMPARE(again->extra, read->extra);
     // The rest of the file is still indented for people who read it.
     QVERIFY(savedBytes.contains("\n        \"name\": \"Boulangerie du Panier\""));
 }
@@ -335,16 +335,16 @@ void TestReliability::oversizedUnknownFieldIsLeftOutWithAWarning()
     const QString path = m_dir.filePath(QStringLiteral("huge-unknown.phare"));
     QVERIFY(writeFile(path, bytes));
 
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    QVERIFY2(read.assessment.has_value(), qPrintable(toText(read.diagnostics)));
-    QCOMPARE(read.diagnostics.size(), 1);
-    const Diagnostic &warning = read.diagnostics.first();
+    const Result<Assessment> read = AssessmentFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(toText(read.diagnostics())));
+    QCOMPARE(read.diagnostics().size(), 1);
+    const Diagnostic &warning = read.diagnostics().first();
     QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
     QCOMPARE(warning.line, 3);
     QVERIFY(warning.message.contains(QStringLiteral("\"huge\"")));
     QVERIFY(warning.message.contains(QStringLiteral("left out")));
-    QVERIFY(!read.assessment->extra.contains(u"huge"));
-    QVERIFY(read.assessment->extra.contains(u"small"));
+    QVERIFY(!read->extra.contains(u"huge"));
+    QVERIFY(read->extra.contains(u"small"));
 
     // phare-cli says it too, as a warning, and goes on.
     const CliRun run = runCli({QStringLiteral("score"), path});
@@ -354,11 +354,11 @@ void TestReliability::oversizedUnknownFieldIsLeftOutWithAWarning()
 
     // Saved, the file is small and opens without a warning.
     const QString saved = m_dir.filePath(QStringLiteral("huge-unknown-saved.phare"));
-    QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+    QVERIFY(AssessmentFile::write(*read, saved).ok());
     QVERIFY(readFile(saved).size() < 20'000);
-    const AssessmentReadResult again = AssessmentFile::read(saved);
-    QVERIFY(again.assessment.has_value());
-    QVERIFY(again.diagnostics.isEmpty());
+    const Result<Assessment> again = AssessmentFile::read(saved);
+    QVERIFY(again.ok());
+    QVERIFY(again.diagnostics().isEmpty());
 }
 
 void TestReliability::percentSignsInNamesAreShownAsTheyAre()
@@ -400,19 +400,19 @@ void TestReliability::bigIntegersAreKeptOrRefused()
     bytes.insert(bytes.indexOf('{') + 1, "\n  \"ticket\": " + number + ",");
     const QString path = m_dir.filePath(QStringLiteral("number.phare"));
     QVERIFY(writeFile(path, bytes));
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    QCOMPARE(read.assessment.has_value(), accepted);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    QCOMPARE(read.ok(), accepted);
     if (accepted) {
         // Saved back, the number is the same text.
         const QString saved = m_dir.filePath(QStringLiteral("number-saved.phare"));
-        QCOMPARE(AssessmentFile::write(*read.assessment, saved), QString());
+        QVERIFY(AssessmentFile::write(*read, saved).ok());
         QVERIFY2(readFile(saved).contains("\"ticket\": " + number), readFile(saved).left(300).constData());
         return;
     }
     // Refused where the number is, rather than changed on the next save.
-    QCOMPARE(read.diagnostics.size(), 1);
-    QCOMPARE(read.diagnostics.first().line, 2);
-    QVERIFY(read.diagnostics.first().message.contains(QStringLiteral("too large for Phare to keep exactly")));
+    QCOMPARE(read.diagnostics().size(), 1);
+    QCOMPARE(read.diagnostics().first().line, 2);
+    QVERIFY(read.diagnostics().first().message.contains(QStringLiteral("too large for Phare to keep exactly")));
 }
 
 void TestReliability::hostileContentFolderIsRefusedQuickly_data()

@@ -2,7 +2,7 @@
 // A4 pages, PDF/A-1b without transparency, user text printed as typed, the contents' page numbers,
 // `phare-cli report` end to end and File → Export PDF report… in the desktop app.
 #include "clirun.h"
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "pdffile.h"
 #include "recommender.h"
@@ -51,10 +51,10 @@ QString squeezed(const QString &text)
 
 Assessment readExample(const QString &name)
 {
-    const AssessmentReadResult read = AssessmentFile::read(examplesDir + name);
-    if (!read.assessment)
+    const Result<Assessment> read = AssessmentFile::read(examplesDir + name);
+    if (!read.ok())
         qFatal("cannot read the example %s", qPrintable(name));
-    return *read.assessment;
+    return *read;
 }
 
 // The example with every answer and note taken away, and its themes kept: nothing answered yet.
@@ -101,7 +101,7 @@ private:
     QString emptyPages(const QString &path);
     int pages(const QString &path);
 
-    ContentLoadResult m_content;
+    Result<Content> m_content = ContentLoader::loadBuiltin();
     QTemporaryDir m_dir;
     QString m_pdftotext;
     QString m_pdffonts;
@@ -123,7 +123,6 @@ void TestReport::initTestCase()
             qPrintable(
                 QStringLiteral("%1 is missing: ./test.sh installs poppler-utils and qpdf").arg(QLatin1String(tool))));
     }
-    m_content = ContentLoader::loadBuiltin();
     QVERIFY(m_content.ok());
     QVERIFY(m_dir.isValid());
 }
@@ -184,7 +183,7 @@ void TestReport::examples()
     QFETCH(QString, file);
     QFETCH(QString, language);
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(file);
     input.language = *Language::fromCode(language);
     const QString path = write(input, QFileInfo(file).baseName() + QLatin1Char('-') + language + QStringLiteral(".pdf"),
@@ -202,13 +201,13 @@ void TestReport::examples()
     // Dates in the content are phrased against the assessment's day, never printed as placeholders.
     QVERIFY2(!all.contains(QStringLiteral("{{")), "a date placeholder is printed as written");
     QVERIFY2(all.contains(normalised(a.advisor)), qPrintable(a.advisor));
-    const AssessmentResult result = Scorer::score(m_content.content, a);
+    const AssessmentResult result = Scorer::score(m_content.value(), a);
     QCOMPARE(result.themes.size(), 4);
     for (const ThemeResult &theme : result.themes) {
         const QString title = normalised(theme.questionnaire->title.text(language));
         QVERIFY2(all.contains(title), qPrintable(title));
     }
-    const Recommendations rec = Recommender::recommend(m_content.content, a, result);
+    const Recommendations rec = Recommender::recommend(m_content.value(), a, result);
     QVERIFY(!rec.chapters.isEmpty());
     // The highest-ranked chapters and use cases, and the actions planned (the first of "later").
     for (const ChapterRecommendation &c : rec.chapters) {
@@ -242,7 +241,7 @@ void TestReport::examples()
 void TestReport::languageSwitch()
 {
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("hotel-aix-en-provence.phare"));
     struct Expected
     {
@@ -284,7 +283,7 @@ void TestReport::userTextIsPrintedLiterally()
         QStringLiteral("&lt;not an entity&gt; <br/> \uE0003\uE001 <!-- comment -->");
     for (const char *language : {"fr", "en"}) {
         ReportInput input;
-        input.content = &m_content.content;
+        input.content = &m_content.value();
         input.assessment = a;
         input.language = *Language::fromCode(QString::fromLatin1(language));
         const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language.code()), PdfFile::BodiesOnly);
@@ -323,7 +322,7 @@ void TestReport::layoutHolds_data()
                     .arg(++sentence);
     note = note.left(2000);
     ThemeAnswers &cyber = longTexts.themes[QStringLiteral("cybersecurity")];
-    for (const Dimension &d : m_content.content.questionnaire(u"cybersecurity")->dimensions) {
+    for (const Dimension &d : m_content->questionnaire(u"cybersecurity")->dimensions) {
         for (const Question &q : d.questions)
             cyber.notes.insert(q.id, note);
     }
@@ -346,7 +345,7 @@ void TestReport::layoutHolds()
     QFETCH(int, maxPages);
     for (const char *language : {"fr", "en"}) {
         ReportInput input;
-        input.content = &m_content.content;
+        input.content = &m_content.value();
         input.assessment = assessment;
         input.language = *Language::fromCode(QString::fromLatin1(language));
         const QString path = write(
@@ -370,7 +369,7 @@ void TestReport::layoutHolds()
 void TestReport::contentsGiveTheRightPages()
 {
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("usinage-la-ciotat.phare"));
     input.earlier = readExample(QStringLiteral("usinage-la-ciotat.phare"));
     input.language = Language::french();
@@ -409,7 +408,7 @@ void TestReport::comparison()
     }
     earlier.themes.remove(QStringLiteral("people-change"));
     ReportInput input;
-    input.content = &m_content.content;
+    input.content = &m_content.value();
     input.assessment = readExample(QStringLiteral("boulangerie-marseille.phare"));
     for (const char *language : {"fr", "en"}) {
         input.language = *Language::fromCode(QString::fromLatin1(language));
@@ -536,7 +535,7 @@ void TestReport::cli()
 
 void TestReport::desktopExport()
 {
-    MainWindow window(m_content.content);
+    MainWindow window(m_content.value());
     window.show();
     QVERIFY(window.openFile(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
     auto *action = window.findChild<QAction *>(QStringLiteral("exportReportAction"));

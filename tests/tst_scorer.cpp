@@ -1,7 +1,7 @@
 // Tests Phare::Scorer on the DMA-like fixture (tests/data/dma-like): question, dimension, theme and overall scores.
 #include "answers.h"
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "questionnaire.h"
 #include "scorer.h"
 
@@ -193,12 +193,12 @@ private:
 
 void TestScorer::initTestCase()
 {
-    const Phare::ContentLoadResult loaded = ContentLoader::load({QString::fromUtf8(PHARE_TEST_DATA "/dma-like")});
+    const Phare::Result<Phare::Content> loaded = ContentLoader::load({QString::fromUtf8(PHARE_TEST_DATA "/dma-like")});
     QStringList problems;
-    for (const Phare::Diagnostic &d : loaded.diagnostics)
+    for (const Phare::Diagnostic &d : loaded.diagnostics())
         problems.append(d.toString());
-    QVERIFY2(loaded.diagnostics.isEmpty(), qPrintable(problems.join(u'\n')));
-    m_content = loaded.content;
+    QVERIFY2(loaded.diagnostics().isEmpty(), qPrintable(problems.join(u'\n')));
+    m_content = loaded.value();
     QVERIFY(dma());
     QVERIFY(m_content.questionnaire(u"green"));
 
@@ -288,13 +288,13 @@ dimensions:
                              yesNo("food-sector", "{sector: [food, tourism]}") +
                              yesNo("small-or-medium", "{size: [small, medium]}") +
                              yesNo("not-micro", "{not: {size: [micro]}}");
-    const Phare::ContentLoadResult firm =
+    const Phare::Result<Phare::Content> firm =
         ContentLoader::loadData({{u"profile.yaml"_s, profile}, {u"firm.yaml"_s, theme}}, {true, nullptr});
     QStringList firmProblems;
-    for (const Phare::Diagnostic &d : firm.diagnostics)
+    for (const Phare::Diagnostic &d : firm.diagnostics())
         firmProblems.append(d.toString());
-    QVERIFY2(firm.diagnostics.isEmpty(), qPrintable(firmProblems.join(u'\n')));
-    m_firm = firm.content;
+    QVERIFY2(firm.diagnostics().isEmpty(), qPrintable(firmProblems.join(u'\n')));
+    m_firm = firm.value();
     QVERIFY(m_firm.profile());
     QVERIFY(m_firm.questionnaire(u"firm"));
 }
@@ -994,16 +994,16 @@ void TestScorer::issues()
         QVERIFY(!result.overall.has_value());
 
     // Every answer, the faulty one included, is still in the assessment and survives a save and a reload.
-    const Phare::AssessmentReadResult reread = Phare::AssessmentFile::parse(assessment.toBytes(), u"issue.phare"_s);
+    const Phare::Result<Phare::Assessment> reread =
+        Phare::AssessmentFile::parse(assessment.toBytes(), u"issue.phare"_s);
     QStringList problems;
-    for (const Phare::Diagnostic &d : reread.diagnostics)
+    for (const Phare::Diagnostic &d : reread.diagnostics())
         problems.append(d.toString());
-    QVERIFY2(reread.assessment.has_value(), qPrintable(problems.join(u'\n')));
-    QVERIFY(reread.assessment->themes.contains(row.theme));
-    QCOMPARE(reread.assessment->themes.value(row.theme).answers.size(), row.answers.size());
+    QVERIFY2(reread.ok(), qPrintable(problems.join(u'\n')));
+    QVERIFY(reread->themes.contains(row.theme));
+    QCOMPARE(reread->themes.value(row.theme).answers.size(), row.answers.size());
     for (auto it = row.answers.cbegin(); it != row.answers.cend(); ++it)
-        QVERIFY2(reread.assessment->themes.value(row.theme).answers.value(it.key()) == it.value(),
-                 qPrintable(it.key()));
+        QVERIFY2(reread->themes.value(row.theme).answers.value(it.key()) == it.value(), qPrintable(it.key()));
 }
 
 QTEST_GUILESS_MAIN(TestScorer)

@@ -1,7 +1,7 @@
 // phare-contentc: checks a content folder as `phare-cli validate --strict` does and compiles it to the
 // binary form the programs read at start-up (core/contentbinary.h). Run by the build: an error in the
 // content fails the build, reported as PATH:LINE:COL: error: ... like a compiler's.
-#include "content.h"
+#include "contentloader.h"
 #include "contentbinary.h"
 
 #include <QCommandLineParser>
@@ -59,22 +59,23 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("usage: phare-contentc -o OUT.bin [--as NAME] FOLDER"));
 
     const QString folder = QDir(parser.positionalArguments().first()).absolutePath();
-    Phare::ContentLoadResult loaded = Phare::ContentLoader::load({folder}, {true, nullptr});
-    if (!loaded.diagnostics.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(Phare::toText(loaded.diagnostics)));
+    Phare::Result<Phare::Content> loaded = Phare::ContentLoader::load({folder}, {true, nullptr});
+    if (!loaded.diagnostics().isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(Phare::toText(loaded.diagnostics())));
     if (!loaded.ok()) {
         return fail(QStringLiteral("%1 error(s) in %2: the content was not compiled")
-                        .arg(Phare::errorCount(loaded.diagnostics))
+                        .arg(Phare::errorCount(loaded.diagnostics()))
                         .arg(folder));
     }
-    renameFiles(loaded.content, folder, parser.value(asOption));
+    renameFiles(loaded.value(), folder, parser.value(asOption));
 
     // What the programs will read must read back to the same content: written again, the same bytes.
-    const QByteArray bytes = Phare::writeContentBinary(loaded.content);
-    const Phare::ContentLoadResult back = Phare::readContentBinary(bytes, parser.value(outputOption));
+    const QByteArray bytes = Phare::writeContentBinary(loaded.value());
+    const Phare::Result<Phare::Content> back = Phare::readContentBinary(bytes, parser.value(outputOption));
     if (!back.ok())
-        return fail(QStringLiteral("the compiled content does not read back: %1").arg(Phare::toText(back.diagnostics)));
-    if (Phare::writeContentBinary(back.content) != bytes)
+        return fail(
+            QStringLiteral("the compiled content does not read back: %1").arg(Phare::toText(back.diagnostics())));
+    if (Phare::writeContentBinary(back.value()) != bytes)
         return fail(
             QStringLiteral("the compiled content reads back to something else (a field written but not read?)"));
 

@@ -3,7 +3,8 @@
 #include "cli.h"
 
 #include "clioutput.h"
-#include "content.h"
+#include "contentloader.h"
+#include "evaluation.h"
 #include "language.h"
 #include "recommender.h"
 #include "reportdocument.h"
@@ -120,7 +121,7 @@ private:
     // The language of the output, and of the messages from now on.
     Language useLanguage(const Assessment *assessment = nullptr);
     // The content in use: the built-in one, or the one of --questionnaires.
-    const ContentLoadResult &loadContent();
+    const Result<Content> &loadContent();
     QString reportOutputProblem() const;
 
     int runValidate();
@@ -132,7 +133,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     Options m_options;
-    ContentLoadResult m_loaded; // the content of --questionnaires, once read
+    std::optional<Result<Content>> m_loaded; // the content of --questionnaires, once read
     Translators m_translators;
 };
 
@@ -252,38 +253,38 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     return {};
 }
 
-const ContentLoadResult &Runner::loadContent()
+const Result<Content> &Runner::loadContent()
 {
     if (m_options.contentDir.isEmpty()) {
         // The built-in content cannot change while the process lives: it is read once, however many runs
         // the process makes (tests make hundreds).
-        static const ContentLoadResult builtin = ContentLoader::loadBuiltin();
+        static const Result<Content> builtin = ContentLoader::loadBuiltin();
         return builtin;
     }
-    m_loaded = ContentLoader::load({m_options.contentDir});
-    return m_loaded;
+    m_loaded.emplace(ContentLoader::load({m_options.contentDir}));
+    return *m_loaded;
 }
 
 int Runner::runValidate()
 {
     useLanguage();
     const Options &o = m_options;
-    ContentLoadResult result;
-    if (o.positional.isEmpty()) {
-        const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
-        result = ContentLoader::load(paths, {o.strict, nullptr});
-    } else {
-        const ContentLoadResult &base = loadContent();
-        result = ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.content : nullptr});
-    }
-    printDiagnostics(result.diagnostics);
-    const auto errors = errorCount(result.diagnostics);
-    const auto warnings = result.diagnostics.size() - errors;
-    const Content &c = result.content;
+    const Result<Content> result = [&] {
+        if (o.positional.isEmpty()) {
+            const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+            return ContentLoader::load(paths, {o.strict, nullptr});
+        }
+        const Result<Content> &base = loadContent();
+        return ContentLoader::load(o.positional, {o.strict, base.ok() ? &base.value() : nullptr});
+    }();
+    printDiagnostics(result.diagnostics());
+    const auto errors = errorCount(result.diagnostics());
+    const auto warnings = result.diagnostics().size() - errors;
     if (errors > 0) {
         m_err << tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << "\n";
         return InvalidInput;
     }
+    const Content &c = result.value();
     m_out << tr("ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6")
                  .arg(c.questionnaires.size() - (c.profile() ? 1 : 0))
                  .arg(c.chapters.size())
@@ -300,15 +301,15 @@ int Runner::runList()
     const Language language = useLanguage();
     if (!m_options.positional.isEmpty())
         return usageError(tr("list takes no file"));
-    const ContentLoadResult &content = loadContent();
+    const Result<Content> &content = loadContent();
     if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
     if (m_options.json)
-        m_out << QJsonDocument(listJson(content.content, language)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(listJson(content.value(), language)).toJson(QJsonDocument::Indented);
     else
-        m_out << forTerminal(listText(content.content, language));
+        m_out << forTerminal(listText(content.value(), language));
     return Success;
 }
 
@@ -320,9 +321,9 @@ int Runner::runScore()
         return usageError(tr("score needs at least one assessment file"));
     if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
         return usageError(tr("--format takes text, json or csv for score"));
-    const ContentLoadResult &content = loadContent();
+    const Result<Content> &content = loadContent();
     if (!content.ok()) {
-        printDiagnostics(content.diagnostics);
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
     int status = Success;
@@ -330,24 +331,24 @@ int Runner::runScore()
     if (o.format == u"csv")
         m_out << scoreCsvHeader();
     for (const QString &path : o.positional) {
-        const AssessmentReadResult read = AssessmentFile::read(path);
-        if (!read.assessment) {
-            printDiagnostics(read.diagnostics);
+        const Result<Assessment> read = AssessmentFile::read(path);
+        if (!read.ok()) {
+            printDiagnostics(read.diagnostics());
             status = InvalidInput;
             continue;
         }
-        const Language language = useLanguage(&*read.assessment);
-        printDiagnostics(read.diagnostics); // warnings: what was left out of the file
-        const AssessmentResult result = Scorer::score(content.content, *read.assessment);
+        const Language language = useLanguage(&*read);
+        printDiagnostics(read.diagnostics()); // warnings: what was left out of the file
+        const AssessmentResult result = Scorer::score(content.value(), *read);
         printIssues(path, result);
         if (o.format == u"json") {
-            results.append(scoreJson(path, *read.assessment, result, language));
+            results.append(scoreJson(path, *read, result, language));
         } else if (o.format == u"csv") {
             m_out << scoreCsvRows(path, result, language);
         } else {
             if (o.positional.size() > 1)
                 m_out << "== " << forTerminal(path) << " ==\n";
-            m_out << forTerminal(scoreText(*read.assessment, result, language)) << "\n";
+            m_out << forTerminal(scoreText(*read, result, language)) << "\n";
         }
         m_out.flush();
     }
@@ -368,22 +369,25 @@ int Runner::runRecommend()
         return usageError(tr("recommend takes exactly one assessment file"));
     if (o.format != u"text" && o.format != u"json")
         return usageError(tr("--format takes text or json for recommend"));
-    const ContentLoadResult &content = loadContent();
+    const Result<Content> &content = loadContent();
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
-    if (!content.ok() || !read.assessment) {
-        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
-    const Language language = useLanguage(&*read.assessment);
-    printDiagnostics(read.diagnostics);
-    const AssessmentResult result = Scorer::score(content.content, *read.assessment);
-    printIssues(path, result);
-    const Recommendations rec = Recommender::recommend(content.content, *read.assessment, result);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
+        printDiagnostics(read.diagnostics());
+        return InvalidInput;
+    }
+    const Language language = useLanguage(&*read);
+    printDiagnostics(read.diagnostics());
+    const Evaluation evaluation(content.value(), *read);
+    printIssues(path, evaluation.scores());
     if (o.format == u"json")
-        m_out << QJsonDocument(recommendJson(*read.assessment, rec, language)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(recommendJson(*read, evaluation.recommendations(), language)).toJson(QJsonDocument::Indented);
     else
-        m_out << forTerminal(recommendText(*read.assessment, rec, language));
+        m_out << forTerminal(recommendText(*read, evaluation.recommendations(), language));
     return Success;
 }
 
@@ -428,28 +432,32 @@ int Runner::runReport()
         m_err << "phare-cli: " << tr("cannot write %1: %2").arg(forTerminal(o.output), problem) << "\n";
         return InvalidInput;
     }
-    const ContentLoadResult &content = loadContent();
+    const Result<Content> &content = loadContent();
     const QString &path = o.positional.first();
-    const AssessmentReadResult read = content.ok() ? AssessmentFile::read(path) : AssessmentReadResult{};
-    if (!content.ok() || !read.assessment) {
-        printDiagnostics(content.ok() ? read.diagnostics : content.diagnostics);
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics());
         return InvalidInput;
     }
-    ReportInput input;
-    input.content = &content.content;
-    input.assessment = *read.assessment;
-    input.language = useLanguage(&*read.assessment);
-    printDiagnostics(read.diagnostics);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
+        printDiagnostics(read.diagnostics());
+        return InvalidInput;
+    }
+    ReportOptions options;
+    options.language = useLanguage(&*read);
+    printDiagnostics(read.diagnostics());
     if (!o.compare.isEmpty()) {
-        const AssessmentReadResult earlier = AssessmentFile::read(o.compare);
-        if (!earlier.assessment) {
-            printDiagnostics(earlier.diagnostics);
+        const Result<Assessment> earlier = AssessmentFile::read(o.compare);
+        if (!earlier.ok()) {
+            printDiagnostics(earlier.diagnostics());
             return InvalidInput;
         }
-        input.earlier = *earlier.assessment;
+        options.earlier = Evaluation(content.value(), *earlier);
     }
-    printIssues(path, Scorer::score(content.content, input.assessment));
-    const ReportDocument report(input);
+    // Scored once: the issues printed here and the report read the same evaluation.
+    const Evaluation evaluation(content.value(), *read);
+    printIssues(path, evaluation.scores());
+    const ReportDocument report(evaluation, options);
     if (const QString error = report.writePdf(o.output); !error.isEmpty()) {
         m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, error) << "\n";
         return InvalidInput;

@@ -225,8 +225,8 @@ Status AssessmentDocument::save(const QString &path)
     if (!copy.created.isValid())
         copy.created = now;
     copy.modified = now;
-    if (const QString error = AssessmentFile::write(copy, path); !error.isEmpty())
-        return Status::failure(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, error});
+    if (const Status written = AssessmentFile::write(copy, path); !written.ok())
+        return written;
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;
     invalidateEvaluation(); // the report dates the assessment by its last save
@@ -286,9 +286,8 @@ void AssessmentDocument::writeAutosave()
     Assessment copy = m_assessment;
     copy.extra.insert(kAutosaveKey, m_path);
     QDir().mkpath(m_autosaveFolder); // again, should it have gone since
-    const QString error = AssessmentFile::write(copy, m_autosavePath);
-    if (!error.isEmpty())
-        emit autosaveFailed(error);
+    if (const Status written = AssessmentFile::write(copy, m_autosavePath); !written.ok())
+        emit autosaveFailed(written.diagnostics().constFirst().message);
     else
         emit autosaveSucceeded();
 }
@@ -319,12 +318,12 @@ QStringList AssessmentDocument::recoverableFiles(const QString &folder)
 
 Result<AssessmentDocument::Recovery> AssessmentDocument::readRecovery(const QString &file)
 {
-    AssessmentReadResult read = AssessmentFile::read(file);
-    if (!read.assessment)
-        return Result<Recovery>::failure(read.diagnostics);
-    Recovery recovery{*read.assessment, QString()};
+    Result<Assessment> read = AssessmentFile::read(file);
+    if (!read.ok())
+        return Result<Recovery>::failure(read.diagnostics());
+    Recovery recovery{*read, QString()};
     recovery.path = recovery.assessment.extra.take(kAutosaveKey).toString();
-    return Result<Recovery>(recovery, read.diagnostics);
+    return Result<Recovery>(recovery, read.diagnostics());
 }
 
 void AssessmentDocument::discardRecovery(const QString &file)

@@ -1,5 +1,5 @@
 // phare: the desktop program; command-line options are documented in docs/user-guide.en.md.
-#include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -74,16 +74,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const Phare::ContentLoadResult content = Phare::ContentLoader::loadBuiltin();
+    const Phare::Result<Phare::Content> content = Phare::ContentLoader::loadBuiltin();
     if (!content.ok()) {
-        const QString lines = Phare::toText(content.diagnostics);
+        const QString lines = Phare::toText(content.diagnostics());
         std::fprintf(stderr, "%s\n", qPrintable(lines));
         QMessageBox::critical(nullptr, QStringLiteral("Phare"),
                               QStringLiteral("The built-in questionnaires are damaged:\n\n") + lines);
         return 1;
     }
 
-    Phare::MainWindow window(content.content);
+    Phare::MainWindow window(content.value());
     if (!lang.isEmpty())
         window.setSessionLanguage(lang);
     QString file = parser.value(openOption);

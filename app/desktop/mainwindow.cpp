@@ -581,11 +581,11 @@ bool MainWindow::openFile(const QString &path)
 {
     if (m_document->isOpen() && m_document->isModified() && !maybeSave())
         return false;
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    if (!read.assessment) {
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
         ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics)), QMessageBox::Ok,
-            QMessageBox::Ok);
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics())),
+            QMessageBox::Ok, QMessageBox::Ok);
         if (!path.startsWith(u':'))
             Settings::removeRecentFile(path);
         updateRecentMenu();
@@ -593,16 +593,16 @@ bool MainWindow::openFile(const QString &path)
     }
     // The examples are built in and read-only: they open as new, unsaved assessments.
     const bool example = path.startsWith(u':');
-    m_document->reset(*read.assessment, example ? QString() : path, false); // ends any comparison
+    m_document->reset(*read, example ? QString() : path, false); // ends any comparison
     if (!example) {
         Settings::addRecentFile(path);
         updateRecentMenu();
     }
-    if (!read.diagnostics.isEmpty()) {
+    if (!read.diagnostics().isEmpty()) {
         ask(QMessageBox::Warning, tr("Some fields are left out"),
             tr("%1 holds fields this version of Phare does not know, too large to keep. They are left out, and "
                "will not be saved:\n\n%2")
-                .arg(QFileInfo(path).fileName(), toText(read.diagnostics)),
+                .arg(QFileInfo(path).fileName(), toText(read.diagnostics())),
             QMessageBox::Ok, QMessageBox::Ok);
     }
     const Evaluation evaluation = m_document->evaluation();
@@ -671,14 +671,14 @@ bool MainWindow::saveTo(const QString &path)
 
 bool MainWindow::compareWith(const QString &path)
 {
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    if (!read.assessment) {
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
         ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics)), QMessageBox::Ok,
-            QMessageBox::Ok);
+            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics())),
+            QMessageBox::Ok, QMessageBox::Ok);
         return false;
     }
-    const Assessment &earlier = *read.assessment;
+    const Assessment &earlier = *read;
     if (earlier.company.name.compare(m_document->assessment().company.name, Qt::CaseInsensitive) != 0) {
         const auto answer = ask(QMessageBox::Question, tr("Another business?"),
                                 tr("This file is the assessment of %1, not of %2. Compare them anyway?")

@@ -145,10 +145,9 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     }
     for (const QString &file : exampleFiles()) {
         // Shown by the firm's name and town, read from the example itself.
-        const AssessmentReadResult read = AssessmentFile::read(file);
-        const QString name = read.assessment ? QStringLiteral("%1 — %2").arg(read.assessment->company.name,
-                                                                             read.assessment->company.location)
-                                             : QFileInfo(file).completeBaseName();
+        const Result<Assessment> read = AssessmentFile::read(file);
+        const QString name = read.ok() ? QStringLiteral("%1 — %2").arg(read->company.name, read->company.location)
+                                       : QFileInfo(file).completeBaseName();
         auto *item = new QListWidgetItem(name, m_examples);
         item->setData(Qt::UserRole, file);
     }

@@ -2,11 +2,11 @@
 // parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured,
 // never asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "contentbinary.h"
 #include "recommender.h"
 #include "scorer.h"
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -47,9 +47,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+        const Result<Content> loaded = ContentLoader::loadBuiltin();
         QVERIFY(loaded.ok());
-        m_content = loaded.content;
+        m_content = loaded.value();
         QVERIFY(!contentFiles().isEmpty());
     }
 
@@ -78,8 +78,8 @@ private slots:
         QBENCHMARK
         {
             for (const QString &path : files) {
-                const YamlParseResult parsed = parseYamlFile(path);
-                QVERIFY(parsed.root);
+                const Result<YamlNode> parsed = parseYamlFile(path);
+                QVERIFY(parsed.ok());
             }
         }
     }
@@ -94,7 +94,7 @@ private slots:
             QList<ContentSource> sources;
             for (const QString &path : files)
                 sources.append({path, readAll(path)});
-            const ContentLoadResult loaded = ContentLoader::loadData(sources);
+            const Result<Content> loaded = ContentLoader::loadData(sources);
             QVERIFY(loaded.ok());
         }
     }
@@ -107,7 +107,7 @@ private slots:
         QVERIFY(!bytes.isEmpty());
         QBENCHMARK
         {
-            const ContentLoadResult loaded = readContentBinary(bytes);
+            const Result<Content> loaded = readContentBinary(bytes);
             QVERIFY(loaded.ok());
         }
     }
@@ -118,7 +118,7 @@ private slots:
     {
         QBENCHMARK
         {
-            const ContentLoadResult loaded = ContentLoader::loadBuiltin();
+            const Result<Content> loaded = ContentLoader::loadBuiltin();
             QVERIFY(loaded.ok());
         }
     }
@@ -139,9 +139,9 @@ private slots:
     void scoreAndRecommend()
     {
         QFETCH(QString, path);
-        const AssessmentReadResult read = AssessmentFile::read(path);
-        QVERIFY(read.assessment);
-        const Assessment &assessment = *read.assessment;
+        const Result<Assessment> read = AssessmentFile::read(path);
+        QVERIFY(read.ok());
+        const Assessment &assessment = *read;
         qsizetype fired = 0;
         QBENCHMARK
         {
@@ -156,11 +156,11 @@ private slots:
     void scoreOnly()
     {
         QFETCH(QString, path);
-        const AssessmentReadResult read = AssessmentFile::read(path);
-        QVERIFY(read.assessment);
+        const Result<Assessment> read = AssessmentFile::read(path);
+        QVERIFY(read.ok());
         QBENCHMARK
         {
-            const AssessmentResult result = Scorer::score(m_content, *read.assessment);
+            const AssessmentResult result = Scorer::score(m_content, *read);
             QVERIFY(result.overall);
         }
     }

@@ -2,7 +2,7 @@
 // (each answered question gets another valid answer, drawn from a seeded generator, so runs repeat).
 //   make_assessments OUTDIR COUNT EXAMPLE.phare...
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,17 +65,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: make_assessments OUTDIR COUNT EXAMPLE.phare...\n");
         return 2;
     }
-    const ContentLoadResult content = ContentLoader::loadBuiltin();
+    const Result<Content> content = ContentLoader::loadBuiltin();
     if (!content.ok())
         return 1;
     QList<Assessment> examples;
     for (const QString &path : args.mid(3)) {
-        AssessmentReadResult read = AssessmentFile::read(path);
-        if (!read.assessment) {
+        Result<Assessment> read = AssessmentFile::read(path);
+        if (!read.ok()) {
             std::fprintf(stderr, "make_assessments: cannot read %s\n", qPrintable(path));
             return 1;
         }
-        examples.append(std::move(*read.assessment));
+        examples.append(std::move(*read));
     }
     const QDir out(args[1]);
     if (!out.mkpath(QStringLiteral(".")))
@@ -85,9 +85,9 @@ int main(int argc, char *argv[])
         Assessment a = examples[i % examples.size()];
         a.company.name += QStringLiteral(" %1").arg(i);
         a.company.employees = 1 + static_cast<int>(random() % 240);
-        vary(content.content, a, random);
+        vary(content.value(), a, random);
         const QString path = out.filePath(QStringLiteral("a%1.phare").arg(i, 5, 10, QLatin1Char('0')));
-        if (const QString problem = AssessmentFile::write(a, path); !problem.isEmpty()) {
+        if (const QString problem = AssessmentFile::write(a, path).errorText(); !problem.isEmpty()) {
             std::fprintf(stderr, "make_assessments: %s: %s\n", qPrintable(path), qPrintable(problem));
             return 1;
         }

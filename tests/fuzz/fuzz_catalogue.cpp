@@ -60,19 +60,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QList<Phare::ContentSource> sources = {
         {QStringLiteral("fuzz.yaml"), QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size))}};
     sources += questionnaires;
-    const Phare::ContentLoadResult loaded = Phare::ContentLoader::loadData(sources, {false, &builtin});
-    for (const Phare::Diagnostic &d : loaded.diagnostics)
+    const Phare::Result<Phare::Content> loaded = Phare::ContentLoader::loadData(sources, {false, &builtin});
+    for (const Phare::Diagnostic &d : loaded.diagnostics())
         PHARE_FUZZ_CHECK(!d.message.isEmpty());
     if (!loaded.ok())
         return 0;
     Phare::Content content = builtin;
-    if (!loaded.content.chapters.isEmpty())
-        content.chapters = loaded.content.chapters;
-    if (!loaded.content.useCases.isEmpty())
-        content.useCases = loaded.content.useCases;
-    if (!loaded.content.actions.isEmpty()) {
-        content.actions = loaded.content.actions;
-        content.plan = loaded.content.plan;
+    if (!loaded->chapters.isEmpty())
+        content.chapters = loaded->chapters;
+    if (!loaded->useCases.isEmpty())
+        content.useCases = loaded->useCases;
+    if (!loaded->actions.isEmpty()) {
+        content.actions = loaded->actions;
+        content.plan = loaded->plan;
     }
     content.buildIndex();
     if (rulesResolve(content))

@@ -12,14 +12,13 @@ namespace {
 
 void readOne(const QByteArray &bytes)
 {
-    const Phare::ContentLoadResult read = Phare::readContentBinary(bytes, QStringLiteral("fuzz.bin"));
+    const Phare::Result<Phare::Content> read = Phare::readContentBinary(bytes, QStringLiteral("fuzz.bin"));
     if (read.ok()) {
-        PHARE_FUZZ_CHECK(Phare::writeContentBinary(read.content) == bytes);
+        PHARE_FUZZ_CHECK(Phare::writeContentBinary(read.value()) == bytes);
         return;
     }
-    PHARE_FUZZ_CHECK(read.diagnostics.size() == 1 && !read.diagnostics.first().message.isEmpty());
-    PHARE_FUZZ_CHECK(read.content.questionnaires.isEmpty() && read.content.chapters.isEmpty() &&
-                     read.content.useCases.isEmpty());
+    PHARE_FUZZ_CHECK(read.diagnostics().size() == 1 && !read.diagnostics().first().message.isEmpty());
+    PHARE_FUZZ_CHECK(read->questionnaires.isEmpty() && read->chapters.isEmpty() && read->useCases.isEmpty());
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "assessment.h"
-#include "content.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 
@@ -23,9 +23,9 @@ namespace PhareFuzz {
 
 inline const Phare::Content &builtin()
 {
-    static const Phare::ContentLoadResult loaded = Phare::ContentLoader::loadBuiltin();
+    static const Phare::Result<Phare::Content> loaded = Phare::ContentLoader::loadBuiltin();
     PHARE_FUZZ_CHECK(loaded.ok());
-    return loaded.content;
+    return loaded.value();
 }
 
 // Answers of every kind to every question, some valid, some not (an option that does not exist,

@@ -1,5 +1,5 @@
 // Builds YamlNode trees from yaml-cpp's event parser, so that every check has a position.
-#include "yamldocument.h"
+#include "yamlparser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,15 +14,6 @@
 #include <sstream>
 
 namespace Phare {
-
-const YamlNode *YamlNode::find(QStringView key) const
-{
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (keys[i].name == key)
-            return &values[i];
-    }
-    return nullptr;
-}
 
 namespace {
 
@@ -273,9 +264,9 @@ private:
 
 } // namespace
 
-YamlParseResult parseYaml(const QByteArray &data, const QString &path, const YamlLimits &limits)
+YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimits &limits)
 {
-    YamlParseResult result;
+    YamlReading result;
     auto fail = [&](int line, int column, const QString &message) {
         result.root.reset();
         result.diagnostics.append({Diagnostic::Severity::Error, path, line, column, message});
@@ -350,11 +341,11 @@ YamlParseResult parseYaml(const QByteArray &data, const QString &path, const Yam
     return result;
 }
 
-YamlParseResult parseYamlFile(const QString &path, const YamlLimits &limits)
+YamlReading readYamlFile(const QString &path, const YamlLimits &limits)
 {
     // Only a regular file: a FIFO would wait forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile() && !path.startsWith(u':')) {
-        YamlParseResult result;
+        YamlReading result;
         result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
                                    QStringLiteral("cannot open the file: it is not a regular file (a folder, a "
                                                   "pipe or a device); Phare only reads files")});
@@ -362,14 +353,33 @@ YamlParseResult parseYamlFile(const QString &path, const YamlLimits &limits)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        YamlParseResult result;
+        YamlReading result;
         result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
                                    QStringLiteral("cannot open the file: %1").arg(file.errorString())});
         return result;
     }
     // Read one byte more than allowed, so an oversized file is detected without reading it all.
     const QByteArray data = file.read(limits.maxBytes + 1);
-    return parseYaml(data, path, limits);
+    return readYaml(data, path, limits);
+}
+
+namespace {
+Result<YamlNode> accepted(YamlReading reading)
+{
+    if (!reading.root || hasErrors(reading.diagnostics))
+        return Result<YamlNode>::failure(std::move(reading.diagnostics));
+    return {std::move(*reading.root), std::move(reading.diagnostics)};
+}
+} // namespace
+
+Result<YamlNode> parseYaml(const QByteArray &data, const QString &path, const YamlLimits &limits)
+{
+    return accepted(readYaml(data, path, limits));
+}
+
+Result<YamlNode> parseYamlFile(const QString &path, const YamlLimits &limits)
+{
+    return accepted(readYamlFile(path, limits));
 }
 
 } // namespace Phare

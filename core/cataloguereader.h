@@ -1,0 +1,26 @@
+// Reads the catalogue files the recommendations point to (kind: actions, chapters, use-cases) from
+// their YAML trees; references between files are checked by the content loader.
+#pragma once
+
+#include "catalogue.h"
+#include "yamlnode.h"
+#include "yamlschema.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Phare {
+
+// An actions file: its actions, and the plan's settings when it gives them.
+struct ActionsFile
+{
+    QList<Action> actions;
+    std::optional<PlanSettings> plan;
+};
+
+ActionsFile readActions(YamlSchema &c, const YamlNode &root);
+QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root);
+QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root);
+
+} // namespace Phare
