@@ -255,7 +255,7 @@ void TestContentLoader::refusesBadAdviceContent_data()
     QTest::addColumn<bool>("strict");
     QTest::addColumn<QString>("expected"); // PATH:LINE:COL: error: message, %1 the content folder
 
-    auto row = [](const char *name, QList<Change> changes, const char *expected, bool strict = false) {
+    auto row = [](const char *name, const QList<Change> &changes, const char *expected, bool strict = false) {
         QTest::newRow(name) << changes << strict << QString::fromUtf8(expected);
     };
     // clang-format off
@@ -360,7 +360,7 @@ void TestContentLoader::refusesBrokenContent_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
 
-    auto row = [](const char *name, QList<Change> changes, const char *file, int line, const char *message) {
+    auto row = [](const char *name, const QList<Change> &changes, const char *file, int line, const char *message) {
         QTest::newRow(name) << changes << QString::fromLatin1(file) << line << QString::fromUtf8(message);
     };
     // clang-format off

@@ -105,7 +105,7 @@ void TestEvaluation::equalsTheScorerAndRecommender()
     QCOMPARE(evaluation.recommendations().profileMissing, advice.profileMissing);
 
     // A copy is the same evaluation, not a new one: nothing is scored again.
-    const Evaluation copy = evaluation;
+    const Evaluation copy = evaluation; // NOLINT(performance-unnecessary-copy-initialization): the copy is the subject
     QCOMPARE(&copy.scores(), &evaluation.scores());
     QCOMPARE(&copy.recommendations(), &evaluation.recommendations());
 }

@@ -458,8 +458,9 @@ int Runner::runReport()
     const Evaluation evaluation(content.value(), *read);
     printIssues(path, evaluation.scores());
     const ReportDocument report(evaluation, options);
-    if (const QString error = report.writePdf(o.output); !error.isEmpty()) {
-        m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, error) << "\n";
+    if (const Status written = report.writePdf(o.output); !written.ok()) {
+        m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, written.diagnostics().constFirst().message)
+              << "\n";
         return InvalidInput;
     }
     m_out << tr("%1: %2 pages").arg(o.output).arg(report.pageCount()) << "\n";

@@ -759,10 +759,11 @@ void MainWindow::exportReport()
     const QString path = askFileName(FileDialog::ExportReport, tr("Export the PDF report"));
     if (path.isEmpty())
         return;
-    if (const QString error = report.writePdf(path); !error.isEmpty()) {
+    if (const Status written = report.writePdf(path); !written.ok()) {
         ask(QMessageBox::Critical, tr("Cannot export the report"),
-            tr("The report could not be written to %1.\n\n%2").arg(QFileInfo(path).fileName(), error), QMessageBox::Ok,
-            QMessageBox::Ok);
+            tr("The report could not be written to %1.\n\n%2")
+                .arg(QFileInfo(path).fileName(), written.diagnostics().constFirst().message),
+            QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
     statusBar()->showMessage(tr("Report saved as %1").arg(QFileInfo(path).fileName()), 5000);

@@ -1163,11 +1163,15 @@ bool ReportDocument::print(QPagedPaintDevice *device) const
     return painter.end();
 }
 
-QString ReportDocument::writePdf(const QString &path) const
+Status ReportDocument::writePdf(const QString &path) const
 {
+    // The reason alone is the message: the callers say which file it is about in their own words.
+    const auto failure = [&path](const QString &reason) {
+        return Status::failure(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, reason});
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
+        return failure(file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -1177,12 +1181,12 @@ QString ReportDocument::writePdf(const QString &path) const
         writer.setCreator(QStringLiteral("Phare %1").arg(QStringLiteral(PHARE_VERSION)));
         if (!print(&writer)) {
             file.cancelWriting();
-            return say("the pages could not be drawn");
+            return failure(say("the pages could not be drawn"));
         }
     }
     if (!file.commit())
-        return file.errorString();
-    return {};
+        return failure(file.errorString());
+    return Status::success();
 }
 
 } // namespace Phare

@@ -8,6 +8,7 @@
 #include "evaluation.h"
 #include "language.h"
 #include "reportchart.h"
+#include "result.h"
 
 #include <QDate>
 #include <QHash>
@@ -69,8 +70,8 @@ public:
     void paintPage(QPainter *painter, int page) const;
     // Paints every page on a PDF writer or a printer. Returns false when it cannot paint there.
     bool print(QPagedPaintDevice *device) const;
-    // Writes the report as a PDF/A-1b file, atomically. Returns an empty string, else the reason.
-    QString writePdf(const QString &path) const;
+    // Writes the report as a PDF/A-1b file, atomically. A failure's one diagnostic says why, in words.
+    Status writePdf(const QString &path) const;
 
     struct Section
     {
