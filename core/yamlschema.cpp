@@ -35,7 +35,7 @@ QString quotedList(const QStringList &words)
 {
     QStringList quoted;
     for (const QString &w : words)
-        quoted.append(QLatin1Char('\'') + w + QLatin1Char('\''));
+        quoted.append(QCoreApplication::translate("Phare::YamlSchema", "'%1'", "a word quoted in a list").arg(w));
     return quoted.join(QStringLiteral(", "));
 }
 

@@ -5,67 +5,67 @@
     <name>Phare::AssessmentFile</name>
     <message>
         <source>too many problems: only the first %1 are listed</source>
-        <translation>trop de problèmes : seuls les %1 premiers sont listés</translation>
+        <translation>trop de problèmes&#xa0;: seuls les %1 premiers sont listés</translation>
     </message>
     <message>
         <source>%1 has too many entries (%2; at most %3)</source>
-        <translation>%1 a trop d&apos;entrées (%2 ; %3 au plus)</translation>
+        <translation>%1 a trop d&apos;entrées (%2&#xa0;; %3 au plus)</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ « %1 » manque</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation>« %1 » doit être un texte</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long (more than %2 characters)</source>
-        <translation>« %1 » est trop long (plus de %2 caractères)</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop long (plus de %2 caractères)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>« %1 » doit être un nombre entier de %2 à %3</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a date such as 2026-11-20T09:30:00Z</source>
-        <translation>« %1 » doit être une date comme 2026-11-20T09:30:00Z</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une date comme 2026-11-20T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a date Phare cannot save back (use years 0001 to 9999, such as 2026-11-20T09:30:00Z)</source>
-        <translation>« %1 » est une date que Phare ne peut pas réenregistrer (années 0001 à 9999, par exemple 2026-11-20T09:30:00Z)</translation>
+        <translation>«&#xa0;%1&#xa0;» est une date que Phare ne peut pas réenregistrer (années 0001 à 9999, par exemple 2026-11-20T09:30:00Z)</translation>
     </message>
     <message>
         <source>the answer &quot;%1&quot; must be an object such as {&quot;choice&quot;: &quot;yes&quot;}</source>
-        <translation>la réponse « %1 » doit être un objet comme {&quot;choice&quot;: &quot;yes&quot;}</translation>
+        <translation>la réponse «&#xa0;%1&#xa0;» doit être un objet comme {&quot;choice&quot;: &quot;yes&quot;}</translation>
     </message>
     <message>
         <source>the answer &quot;%1&quot; must have exactly one of &quot;choice&quot;, &quot;ticked&quot;, &quot;rows&quot;, &quot;dontKnow&quot; or &quot;notApplicable&quot;</source>
-        <translation>la réponse « %1 » doit avoir exactement un seul de « choice », « ticked », « rows », « dontKnow » ou « notApplicable »</translation>
+        <translation>la réponse «&#xa0;%1&#xa0;» doit avoir exactement un seul de «&#xa0;choice&#xa0;», «&#xa0;ticked&#xa0;», «&#xa0;rows&#xa0;», «&#xa0;dontKnow&#xa0;» ou «&#xa0;notApplicable&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an option id</source>
-        <translation>« %1 » doit être un identifiant d&apos;option</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un identifiant d&apos;option</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of option ids</source>
-        <translation>« %1 » doit être une liste d&apos;identifiants d&apos;options</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste d&apos;identifiants d&apos;options</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must map each row to an option id</source>
-        <translation>« %1 » doit associer chaque ligne à un identifiant d&apos;option</translation>
+        <translation>«&#xa0;%1&#xa0;» doit associer chaque ligne à un identifiant d&apos;option</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; must be an option id</source>
-        <translation>« %1.%2 » doit être un identifiant d&apos;option</translation>
+        <translation>«&#xa0;%1.%2&#xa0;» doit être un identifiant d&apos;option</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can only be true</source>
-        <translation>« %1 » ne peut valoir que true</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut valoir que true</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is unknown to this version of Phare and too large to keep (%2 KiB; at most %3 KiB of such fields are kept): it is left out, and will not be saved</source>
-        <translation>le champ « %1 » est inconnu de cette version de Phare et trop gros pour être gardé (%2 Kio ; %3 Kio au plus de tels champs sont gardés) : il est omis et ne sera pas enregistré</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est inconnu de cette version de Phare et trop gros pour être gardé (%2 Kio&#xa0;; %3 Kio au plus de tels champs sont gardés)&#xa0;: il est omis et ne sera pas enregistré</translation>
     </message>
     <message>
         <source>%1 more unknown fields are left out</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>the file ends too early: it is probably truncated or was not saved completely</source>
-        <translation>le fichier se termine trop tôt : il est probablement tronqué ou n&apos;a pas été enregistré en entier</translation>
+        <translation>le fichier se termine trop tôt&#xa0;: il est probablement tronqué ou n&apos;a pas été enregistré en entier</translation>
     </message>
     <message>
         <source>a &apos;:&apos; is missing after a field name</source>
-        <translation>il manque un « : » après un nom de champ</translation>
+        <translation>il manque un «&#xa0;:&#xa0;» après un nom de champ</translation>
     </message>
     <message>
         <source>a &apos;,&apos; is missing between two fields</source>
-        <translation>il manque une « , » entre deux champs</translation>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux champs</translation>
     </message>
     <message>
         <source>unexpected text: this is not valid JSON</source>
-        <translation>texte inattendu : ce n&apos;est pas du JSON valable</translation>
+        <translation>texte inattendu&#xa0;: ce n&apos;est pas du JSON valable</translation>
     </message>
     <message>
         <source>a number is not written correctly</source>
@@ -117,35 +117,35 @@
     </message>
     <message>
         <source>too many questionnaires (%1; at most %2)</source>
-        <translation>trop de questionnaires (%1 ; %2 au plus)</translation>
+        <translation>trop de questionnaires (%1&#xa0;; %2 au plus)</translation>
     </message>
     <message>
         <source>too many answers in &quot;%1&quot; (%2; at most %3)</source>
-        <translation>trop de réponses dans « %1 » (%2 ; %3 au plus)</translation>
+        <translation>trop de réponses dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
     </message>
     <message>
         <source>too many notes in &quot;%1&quot; (%2; at most %3)</source>
-        <translation>trop de notes dans « %1 » (%2 ; %3 au plus)</translation>
+        <translation>trop de notes dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
     </message>
     <message>
         <source>the note on &quot;%1&quot; is too long (%2 characters; at most %3): shorten it</source>
-        <translation>la note sur « %1 » est trop longue (%2 caractères ; %3 au plus) : raccourcissez-la</translation>
+        <translation>la note sur «&#xa0;%1&#xa0;» est trop longue (%2 caractères&#xa0;; %3 au plus)&#xa0;: raccourcissez-la</translation>
     </message>
     <message>
         <source>the answer to &quot;%1&quot; has too many items (at most %2)</source>
-        <translation>la réponse à « %1 » a trop d&apos;éléments (%2 au plus)</translation>
+        <translation>la réponse à «&#xa0;%1&#xa0;» a trop d&apos;éléments (%2 au plus)</translation>
     </message>
     <message>
         <source>cannot open the file: it is a folder (a directory), not a file</source>
-        <translation>impossible d&apos;ouvrir le fichier : c&apos;est un dossier, pas un fichier</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: c&apos;est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>cannot open the file: it is not a regular file (a pipe or a device); Phare only opens files</source>
-        <translation>impossible d&apos;ouvrir le fichier : ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique) ; Phare n&apos;ouvre que des fichiers</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; Phare n&apos;ouvre que des fichiers</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is too large to be an assessment (more than %1 MiB)</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>the file is not UTF-8 text: it is damaged or is not an assessment</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 : il est abîmé ou ce n&apos;est pas un diagnostic</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: il est abîmé ou ce n&apos;est pas un diagnostic</translation>
     </message>
     <message>
         <source>the file nests too deeply (more than %1 levels)</source>
@@ -165,83 +165,83 @@
     </message>
     <message>
         <source>a &apos;,&apos; between two fields or a closing &apos;}&apos; is missing</source>
-        <translation>il manque une « , » entre deux champs ou une « } » fermante</translation>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux champs ou une «&#xa0;}&#xa0;» fermante</translation>
     </message>
     <message>
         <source>a &apos;,&apos; between two items or a closing &apos;]&apos; is missing</source>
-        <translation>il manque une « , » entre deux éléments ou un « ] » fermant</translation>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux éléments ou un «&#xa0;]&#xa0;» fermant</translation>
     </message>
     <message>
         <source>this is not a Phare assessment: the file must hold a JSON object</source>
-        <translation>ce n&apos;est pas un diagnostic Phare : le fichier doit contenir un objet JSON</translation>
+        <translation>ce n&apos;est pas un diagnostic Phare&#xa0;: le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>this number is too large for Phare to keep exactly (whole numbers are kept up to 15 digits): the file would be changed on saving</source>
-        <translation>ce nombre est trop grand pour que Phare le garde exactement (les nombres entiers sont gardés jusqu&apos;à 15 chiffres) : le fichier serait modifié à l&apos;enregistrement</translation>
+        <translation>ce nombre est trop grand pour que Phare le garde exactement (les nombres entiers sont gardés jusqu&apos;à 15 chiffres)&#xa0;: le fichier serait modifié à l&apos;enregistrement</translation>
     </message>
     <message>
         <source>this is not a Phare assessment: &quot;format&quot; must be &quot;phare-assessment&quot;</source>
-        <translation>ce n&apos;est pas un diagnostic Phare : « format » doit valoir « phare-assessment »</translation>
+        <translation>ce n&apos;est pas un diagnostic Phare&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;phare-assessment&#xa0;»</translation>
     </message>
     <message>
         <source>the field &quot;formatVersion&quot; is missing</source>
-        <translation>le champ « formatVersion » manque</translation>
+        <translation>le champ «&#xa0;formatVersion&#xa0;» manque</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be a whole number from 1</source>
-        <translation>« formatVersion » doit être un nombre entier à partir de 1</translation>
+        <translation>«&#xa0;formatVersion&#xa0;» doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>this file was saved by a newer version of Phare (format version %1; this version reads up to %2): update Phare to open it</source>
-        <translation>ce fichier a été enregistré par une version plus récente de Phare (format %1 ; cette version lit jusqu&apos;au format %2) : mettez Phare à jour pour l&apos;ouvrir</translation>
+        <translation>ce fichier a été enregistré par une version plus récente de Phare (format %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Phare à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>the field &quot;company&quot; is missing or is not an object</source>
-        <translation>le champ « company » manque ou n&apos;est pas un objet</translation>
+        <translation>le champ «&#xa0;company&#xa0;» manque ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>unknown sector &quot;%1&quot;: use one of %2</source>
-        <translation>secteur inconnu « %1 » : choisissez parmi %2</translation>
+        <translation>secteur inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</source>
-        <translation>« id » doit être un identifiant comme 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</translation>
+        <translation>«&#xa0;id&#xa0;» doit être un identifiant comme 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</translation>
     </message>
     <message>
         <source>&quot;assessmentDate&quot; must be a day written YYYY-MM-DD, such as 2026-11-20</source>
-        <translation>« assessmentDate » doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
+        <translation>«&#xa0;assessmentDate&#xa0;» doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
     </message>
     <message>
         <source>&quot;language&quot; must be &quot;fr&quot; or &quot;en&quot;</source>
-        <translation>« language » doit valoir « fr » ou « en »</translation>
+        <translation>«&#xa0;language&#xa0;» doit valoir «&#xa0;fr&#xa0;» ou «&#xa0;en&#xa0;»</translation>
     </message>
     <message>
         <source>the field &quot;questionnaires&quot; is missing or is not an object</source>
-        <translation>le champ « questionnaires » manque ou n&apos;est pas un objet</translation>
+        <translation>le champ «&#xa0;questionnaires&#xa0;» manque ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;questionnaires.%1&quot; must be an object</source>
-        <translation>« questionnaires.%1 » doit être un objet</translation>
+        <translation>«&#xa0;questionnaires.%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>&quot;questionnaires.%1.answers&quot; is missing or is not an object</source>
-        <translation>« questionnaires.%1.answers » manque ou n&apos;est pas un objet</translation>
+        <translation>«&#xa0;questionnaires.%1.answers&#xa0;» manque ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;questionnaires.%1.notes&quot; must be an object</source>
-        <translation>« questionnaires.%1.notes » doit être un objet</translation>
+        <translation>«&#xa0;questionnaires.%1.notes&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>this file would be too large once saved (%1 MiB; at most %2 MiB): fields this version of Phare does not know take too much room</source>
-        <translation>ce fichier serait trop gros une fois enregistré (%1 Mio ; %2 Mio au plus) : des champs inconnus de cette version de Phare prennent trop de place</translation>
+        <translation>ce fichier serait trop gros une fois enregistré (%1 Mio&#xa0;; %2 Mio au plus)&#xa0;: des champs inconnus de cette version de Phare prennent trop de place</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the assessment is too large (more than %2 MiB)</source>
-        <translation>impossible d&apos;écrire %1 : le diagnostic est trop gros (plus de %2 Mio)</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le diagnostic est trop gros (plus de %2 Mio)</translation>
     </message>
     <message>
         <source>the disk is full, or the file is larger than this system allows (%1)</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>the %1 &apos;%2&apos;</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in &apos;plan&apos; must be a whole number from 0 to %2</source>
-        <translation>« %1 » dans « plan » doit être un nombre entier de 0 à %2</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;plan&#xa0;» doit être un nombre entier de 0 à %2</translation>
     </message>
     <message>
         <source>the actions file</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>the effort of %1 is in hours: more than 0, at most 10000</source>
-        <translation>l&apos;effort de %1 est en heures : plus de 0, 10000 au plus</translation>
+        <translation>l&apos;effort de %1 est en heures&#xa0;: plus de 0, 10000 au plus</translation>
     </message>
     <message>
         <source>the cost of %1</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&apos;who&apos; of %1</source>
-        <translation>« who » de %1</translation>
+        <translation>«&#xa0;who&#xa0;» de %1</translation>
     </message>
     <message>
         <source>who does %1</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>%1 needs someone to do it: owner, staff or provider</source>
-        <translation>%1 demande quelqu&apos;un pour la faire : owner, staff ou provider</translation>
+        <translation>%1 demande quelqu&apos;un pour la faire&#xa0;: owner, staff ou provider</translation>
     </message>
     <message>
         <source>the deadline of %1</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>the deadline of %1 must be a date written YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>l&apos;échéance de %1 doit être une date écrite AAAA-MM-JJ, pas « %2 »</translation>
+        <translation>l&apos;échéance de %1 doit être une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the earliest horizon of %1</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>%1 needs at least one sector (or &apos;all&apos;)</source>
-        <translation>%1 demande au moins un secteur (ou « all »)</translation>
+        <translation>%1 demande au moins un secteur (ou «&#xa0;all&#xa0;»)</translation>
     </message>
     <message>
         <source>the sizes of %1</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>the &apos;when&apos; of %1</source>
-        <translation>le « when » de %1</translation>
+        <translation>le «&#xa0;when&#xa0;» de %1</translation>
     </message>
 </context>
 <context>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; in %2</source>
-        <translation>« %1 » dans %2</translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 needs at least one option</source>
-        <translation>« %1 » dans %2 demande au moins une option</translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une option</translation>
     </message>
     <message>
         <source>an option in %1</source>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; in %2 needs at least one condition</source>
-        <translation>« %1 » dans %2 demande au moins une condition</translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une condition</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in %2 needs at least one value</source>
-        <translation>« %1 » dans %2 demande au moins une valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une valeur</translation>
     </message>
     <message>
         <source>a %1 in %2</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>%1 needs exactly one of &apos;in&apos; or &apos;notIn&apos; after &apos;profile&apos;</source>
-        <translation>%1 demande exactement un seul de « in » ou « notIn » après « profile »</translation>
+        <translation>%1 demande exactement un seul de «&#xa0;in&#xa0;» ou «&#xa0;notIn&#xa0;» après «&#xa0;profile&#xa0;»</translation>
     </message>
     <message>
         <source>%1 can only look at who the firm is: &apos;profile&apos;, &apos;sector&apos; or &apos;size&apos;</source>
-        <translation>%1 ne peut regarder que le profil de l&apos;entreprise : « profile », « sector » ou « size »</translation>
+        <translation>%1 ne peut regarder que le profil de l&apos;entreprise&#xa0;: «&#xa0;profile&#xa0;», «&#xa0;sector&#xa0;» ou «&#xa0;size&#xa0;»</translation>
     </message>
     <message>
         <source>%1 can only look at earlier answers, not at a dimension&apos;s score</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>%1 must name a &apos;question&apos;%2, &apos;profile&apos;, &apos;sector&apos; or &apos;size&apos;, or combine conditions with &apos;all&apos;, &apos;any&apos; or &apos;not&apos;</source>
-        <translation>%1 doit nommer « question »%2, « profile », « sector » ou « size », ou combiner des conditions avec « all », « any » ou « not »</translation>
+        <translation>%1 doit nommer «&#xa0;question&#xa0;»%2, «&#xa0;profile&#xa0;», «&#xa0;sector&#xa0;» ou «&#xa0;size&#xa0;», ou combiner des conditions avec «&#xa0;all&#xa0;», «&#xa0;any&#xa0;» ou «&#xa0;not&#xa0;»</translation>
     </message>
     <message>
         <source>the question in %1</source>
@@ -475,47 +475,47 @@
     </message>
     <message>
         <source>%1 needs exactly one of &apos;in&apos;, &apos;notIn&apos;, &apos;scoreBelow&apos; or &apos;dontKnow&apos;</source>
-        <translation>%1 demande exactement un seul de « in », « notIn », « scoreBelow » ou « dontKnow »</translation>
+        <translation>%1 demande exactement un seul de «&#xa0;in&#xa0;», «&#xa0;notIn&#xa0;», «&#xa0;scoreBelow&#xa0;» ou «&#xa0;dontKnow&#xa0;»</translation>
     </message>
     <message>
         <source>dontKnow can only be true here; use &apos;not&apos; for the opposite</source>
-        <translation>dontKnow ne peut valoir que true ici ; utilisez « not » pour l&apos;inverse</translation>
+        <translation>dontKnow ne peut valoir que true ici&#xa0;; utilisez «&#xa0;not&#xa0;» pour l&apos;inverse</translation>
     </message>
     <message>
         <source>%1 refers to an unknown dimension &apos;%2&apos;%3</source>
-        <translation>%1 parle d&apos;une dimension inconnue « %2 »%3</translation>
+        <translation>%1 parle d&apos;une dimension inconnue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 refers to an unknown question &apos;%2&apos;%3</source>
-        <translation>%1 parle d&apos;une question inconnue « %2 »%3</translation>
+        <translation>%1 parle d&apos;une question inconnue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 refers to the question &apos;%2&apos;, which does not come before it; a question can only depend on earlier answers</source>
-        <translation>%1 parle de la question « %2 », qui ne vient pas avant ; une question ne peut dépendre que des réponses précédentes</translation>
+        <translation>%1 parle de la question «&#xa0;%2&#xa0;», qui ne vient pas avant&#xa0;; une question ne peut dépendre que des réponses précédentes</translation>
     </message>
     <message>
         <source>%1 tests &apos;dontKnow&apos; on the question &apos;%2&apos;, which does not allow &quot;don&apos;t know&quot;</source>
-        <translation>%1 teste « dontKnow » sur la question « %2 », qui ne permet pas « je ne sais pas »</translation>
+        <translation>%1 teste «&#xa0;dontKnow&#xa0;» sur la question «&#xa0;%2&#xa0;», qui ne permet pas «&#xa0;je ne sais pas&#xa0;»</translation>
     </message>
     <message>
         <source>%1: &apos;row&apos; only goes with &apos;in&apos; or &apos;notIn&apos;</source>
-        <translation>%1 : « row » ne va qu&apos;avec « in » ou « notIn »</translation>
+        <translation>%1&#xa0;: «&#xa0;row&#xa0;» ne va qu&apos;avec «&#xa0;in&#xa0;» ou «&#xa0;notIn&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the question &apos;%2&apos; is a grid; say which &apos;row&apos; to look at</source>
-        <translation>%1 : la question « %2 » est une grille ; dites quelle ligne (« row ») regarder</translation>
+        <translation>%1&#xa0;: la question «&#xa0;%2&#xa0;» est une grille&#xa0;; dites quelle ligne («&#xa0;row&#xa0;») regarder</translation>
     </message>
     <message>
         <source>%1 refers to an unknown row &apos;%2&apos; of the question &apos;%3&apos;</source>
-        <translation>%1 parle d&apos;une ligne inconnue « %2 » de la question « %3 »</translation>
+        <translation>%1 parle d&apos;une ligne inconnue «&#xa0;%2&#xa0;» de la question «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the question &apos;%2&apos; is not a grid and has no rows</source>
-        <translation>%1 : la question « %2 » n&apos;est pas une grille et n&apos;a pas de lignes</translation>
+        <translation>%1&#xa0;: la question «&#xa0;%2&#xa0;» n&apos;est pas une grille et n&apos;a pas de lignes</translation>
     </message>
     <message>
         <source>%1 refers to an unknown option &apos;%2&apos; of the question &apos;%3&apos;%4</source>
-        <translation>%1 parle d&apos;une option inconnue « %2 » de la question « %3 »%4</translation>
+        <translation>%1 parle d&apos;une option inconnue «&#xa0;%2&#xa0;» de la question «&#xa0;%3&#xa0;»%4</translation>
     </message>
 </context>
 <context>
@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>this is not compiled Phare content (it does not start with &apos;PhareCnt&apos;)</source>
-        <translation>ce n&apos;est pas du contenu Phare compilé (il ne commence pas par « PhareCnt »)</translation>
+        <translation>ce n&apos;est pas du contenu Phare compilé (il ne commence pas par «&#xa0;PhareCnt&#xa0;»)</translation>
     </message>
     <message>
         <source>the compiled content is cut short: %1 bytes, less than its header (%2)</source>
-        <translation>le contenu compilé est tronqué : %1 octets, moins que son en-tête (%2)</translation>
+        <translation>le contenu compilé est tronqué&#xa0;: %1 octets, moins que son en-tête (%2)</translation>
     </message>
     <message>
         <source>the compiled content is in format version %1, newer than this program reads (%2)</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>the compiled content is cut short: %1 bytes of %2</source>
-        <translation>le contenu compilé est tronqué : %1 octets sur %2</translation>
+        <translation>le contenu compilé est tronqué&#xa0;: %1 octets sur %2</translation>
     </message>
     <message>
         <source>the compiled content has %1 unexpected bytes at its end</source>
@@ -590,15 +590,15 @@
     </message>
     <message>
         <source>the compiled content is damaged: its checksum does not match</source>
-        <translation>le contenu compilé est abîmé : sa somme de contrôle ne correspond pas</translation>
+        <translation>le contenu compilé est abîmé&#xa0;: sa somme de contrôle ne correspond pas</translation>
     </message>
     <message>
         <source>the compiled content is damaged: %1</source>
-        <translation>le contenu compilé est abîmé : %1</translation>
+        <translation>le contenu compilé est abîmé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the compiled content is damaged: it ends at byte %1 of %2</source>
-        <translation>le contenu compilé est abîmé : il s&apos;arrête à l&apos;octet %1 sur %2</translation>
+        <translation>le contenu compilé est abîmé&#xa0;: il s&apos;arrête à l&apos;octet %1 sur %2</translation>
     </message>
     <message>
         <source>it is missing from this build</source>
@@ -609,35 +609,35 @@
     <name>Phare::ContentLoader</name>
     <message>
         <source>%1 looks at the firm profile, but the content has no profile (a file with &apos;kind: profile&apos;)</source>
-        <translation>%1 regarde le profil de l&apos;entreprise, mais le contenu n&apos;a pas de profil (un fichier avec « kind: profile »)</translation>
+        <translation>%1 regarde le profil de l&apos;entreprise, mais le contenu n&apos;a pas de profil (un fichier avec «&#xa0;kind: profile&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 refers to an unknown profile question &apos;%2&apos;%3</source>
-        <translation>%1 parle d&apos;une question de profil inconnue « %2 »%3</translation>
+        <translation>%1 parle d&apos;une question de profil inconnue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 refers to an unknown option &apos;%2&apos; of the profile question &apos;%3&apos;%4</source>
-        <translation>%1 parle d&apos;une option inconnue « %2 » de la question de profil « %3 »%4</translation>
+        <translation>%1 parle d&apos;une option inconnue «&#xa0;%2&#xa0;» de la question de profil «&#xa0;%3&#xa0;»%4</translation>
     </message>
     <message>
         <source>the showIf of the question &apos;%1&apos;</source>
-        <translation>le showIf de la question « %1 »</translation>
+        <translation>le showIf de la question «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the condition of the rule &apos;%1&apos;</source>
-        <translation>la condition de la règle « %1 »</translation>
+        <translation>la condition de la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the &apos;given&apos; of the rule &apos;%1&apos;</source>
-        <translation>le « given » de la règle « %1 »</translation>
+        <translation>le «&#xa0;given&#xa0;» de la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the rule &apos;%1&apos; points to an unknown action &apos;%2&apos;%3</source>
-        <translation>la règle « %1 » mène à une action inconnue « %2 »%3</translation>
+        <translation>la règle «&#xa0;%1&#xa0;» mène à une action inconnue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>the action &apos;%1&apos;</source>
-        <translation>l&apos;action « %1 »</translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 cannot be its own prerequisite</source>
@@ -645,43 +645,43 @@
     </message>
     <message>
         <source>%1 needs an unknown action &apos;%2&apos; first%3</source>
-        <translation>%1 demande d&apos;abord une action inconnue « %2 »%3</translation>
+        <translation>%1 demande d&apos;abord une action inconnue «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 points to an unknown chapter &apos;%2&apos;%3</source>
-        <translation>%1 mène à un chapitre inconnu « %2 »%3</translation>
+        <translation>%1 mène à un chapitre inconnu «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 points to an unknown use case &apos;%2&apos;%3</source>
-        <translation>%1 mène à un cas d&apos;usage inconnu « %2 »%3</translation>
+        <translation>%1 mène à un cas d&apos;usage inconnu «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>%1 points nowhere: give it &apos;chapters&apos; or &apos;useCases&apos;</source>
-        <translation>%1 ne mène nulle part : donnez-lui « chapters » ou « useCases »</translation>
+        <translation>%1 ne mène nulle part&#xa0;: donnez-lui «&#xa0;chapters&#xa0;» ou «&#xa0;useCases&#xa0;»</translation>
     </message>
     <message>
         <source>no rule points to %1: it can never be advised</source>
-        <translation>aucune règle ne mène à %1 : elle ne peut jamais être conseillée</translation>
+        <translation>aucune règle ne mène à %1&#xa0;: elle ne peut jamais être conseillée</translation>
     </message>
     <message>
         <source>the use case &apos;%1&apos; refers to an unknown chapter &apos;%2&apos;%3</source>
-        <translation>le cas d&apos;usage « %1 » parle d&apos;un chapitre inconnu « %2 »%3</translation>
+        <translation>le cas d&apos;usage «&#xa0;%1&#xa0;» parle d&apos;un chapitre inconnu «&#xa0;%2&#xa0;»%3</translation>
     </message>
     <message>
         <source>the &apos;when&apos; of the use case &apos;%1&apos;</source>
-        <translation>le « when » du cas d&apos;usage « %1 »</translation>
+        <translation>le «&#xa0;when&#xa0;» du cas d&apos;usage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the use case &apos;%1&apos; refers to an unknown dimension &apos;%2&apos; (write THEME/DIMENSION, e.g. cybersecurity/backups)</source>
-        <translation>le cas d&apos;usage « %1 » parle d&apos;une dimension inconnue « %2 » (écrivez THÈME/DIMENSION, par exemple cybersecurity/backups)</translation>
+        <translation>le cas d&apos;usage «&#xa0;%1&#xa0;» parle d&apos;une dimension inconnue «&#xa0;%2&#xa0;» (écrivez THÈME/DIMENSION, par exemple cybersecurity/backups)</translation>
     </message>
     <message>
         <source>duplicate %1 id &apos;%2&apos;: already used at %3:%4</source>
-        <translation>identifiant de %1 « %2 » en double : déjà utilisé en %3:%4</translation>
+        <translation>identifiant de %1 «&#xa0;%2&#xa0;» en double&#xa0;: déjà utilisé en %3:%4</translation>
     </message>
     <message>
         <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos; or &apos;kind: use-cases&apos;</source>
-        <translation>ce n&apos;est pas un fichier de contenu Phare : il doit commencer par « kind: questionnaire », « kind: profile », « kind: actions », « kind: chapters » ou « kind: use-cases »</translation>
+        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;» ou «&#xa0;kind: use-cases&#xa0;»</translation>
     </message>
     <message>
         <source>the kind of file</source>
@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>a second profile: the content may have only one file with &apos;kind: profile&apos; (the first is %1)</source>
-        <translation>un second profil : le contenu ne peut avoir qu&apos;un fichier avec « kind: profile » (le premier est %1)</translation>
+        <translation>un second profil&#xa0;: le contenu ne peut avoir qu&apos;un fichier avec «&#xa0;kind: profile&#xa0;» (le premier est %1)</translation>
     </message>
     <message>
         <source>the plan&apos;s settings are already given in %1: give them once</source>
-        <translation>les réglages du plan sont déjà donnés dans %1 : donnez-les une seule fois</translation>
+        <translation>les réglages du plan sont déjà donnés dans %1&#xa0;: donnez-les une seule fois</translation>
     </message>
     <message>
         <source>action</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>the content files are too large together (%1 MiB; at most %2 MiB are read)</source>
-        <translation>les fichiers de contenu sont trop gros ensemble (%1 Mio ; %2 Mio au plus sont lus)</translation>
+        <translation>les fichiers de contenu sont trop gros ensemble (%1 Mio&#xa0;; %2 Mio au plus sont lus)</translation>
     </message>
     <message>
         <source>no such file or folder</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>too many content files (%1; at most %2 are read)</source>
-        <translation>trop de fichiers de contenu (%1 ; %2 au plus sont lus)</translation>
+        <translation>trop de fichiers de contenu (%1&#xa0;; %2 au plus sont lus)</translation>
     </message>
 </context>
 <context>
@@ -756,11 +756,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a date placeholder: write {{deadline:YYYY-MM-DD}} or {{date:YYYY-MM-DD}}</source>
-        <translation>« %1 » n&apos;est pas un emplacement de date : écrivez {{deadline:AAAA-MM-JJ}} ou {{date:AAAA-MM-JJ}}</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un emplacement de date&#xa0;: écrivez {{deadline:AAAA-MM-JJ}} ou {{date:AAAA-MM-JJ}}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a real date</source>
-        <translation>« %1 » n&apos;est pas une vraie date</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une vraie date</translation>
     </message>
 </context>
 <context>
@@ -776,7 +776,7 @@
     <message>
         <source>%1:%2:%3: %4: %5</source>
         <extracomment>PATH:LINE:COLUMN: error: message, as compilers write it; French puts a space before the colon</extracomment>
-        <translation>%1:%2:%3: %4 : %5</translation>
+        <translation>%1:%2:%3: %4&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>%1 can have only one exclusive option (&quot;none of these&quot;)</source>
-        <translation>%1 ne peut avoir qu&apos;une option exclusive (« aucune de ces réponses »)</translation>
+        <translation>%1 ne peut avoir qu&apos;une option exclusive («&#xa0;aucune de ces réponses&#xa0;»)</translation>
     </message>
     <message>
         <source>the score of %1</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>the options of %1 all have the same score: nothing to measure</source>
-        <translation>les options de %1 ont toutes le même score : rien à mesurer</translation>
+        <translation>les options de %1 ont toutes le même score&#xa0;: rien à mesurer</translation>
     </message>
     <message>
         <source>question</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>the question &apos;%1&apos;</source>
-        <translation>la question « %1 »</translation>
+        <translation>la question «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the type of %1</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>%1 is a yes-no question: its answers are built in, remove &apos;options&apos;</source>
-        <translation>%1 est une question oui-non : ses réponses sont fournies, retirez « options »</translation>
+        <translation>%1 est une question oui-non&#xa0;: ses réponses sont fournies, retirez «&#xa0;options&#xa0;»</translation>
     </message>
     <message>
         <source>the rows of %1</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>only grid questions have &apos;rows&apos;</source>
-        <translation>seules les questions en grille ont des lignes (« rows »)</translation>
+        <translation>seules les questions en grille ont des lignes («&#xa0;rows&#xa0;»)</translation>
     </message>
     <message>
         <source>level %1</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>the levels&apos; thresholds must go up from 0 to 100: %1 has max %2 after %3</source>
-        <translation>les seuils des niveaux doivent monter de 0 à 100 : %1 a max %2 après %3</translation>
+        <translation>les seuils des niveaux doivent monter de 0 à 100&#xa0;: %1 a max %2 après %3</translation>
     </message>
     <message>
         <source>the description of %1</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>&apos;levels&apos; needs at least one level</source>
-        <translation>« levels » demande au moins un niveau</translation>
+        <translation>«&#xa0;levels&#xa0;» demande au moins un niveau</translation>
     </message>
     <message>
         <source>the last level must have max: 100</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>the profile&apos;s question &apos;%1&apos; cannot be a grid: use a scale or a checklist</source>
-        <translation>la question « %1 » du profil ne peut pas être une grille : utilisez une échelle ou une liste à cocher</translation>
+        <translation>la question «&#xa0;%1&#xa0;» du profil ne peut pas être une grille&#xa0;: utilisez une échelle ou une liste à cocher</translation>
     </message>
     <message>
         <source>dimension</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>the dimension &apos;%1&apos;</source>
-        <translation>la dimension « %1 »</translation>
+        <translation>la dimension «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the questions of %1</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>%1 has no questions: a dimension needs at least one</source>
-        <translation>%1 n&apos;a pas de questions : une dimension en demande au moins une</translation>
+        <translation>%1 n&apos;a pas de questions&#xa0;: une dimension en demande au moins une</translation>
     </message>
     <message>
         <source>the questionnaire</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>the questionnaire has no dimensions: it needs at least one</source>
-        <translation>le questionnaire n&apos;a pas de dimensions : il en faut au moins une</translation>
+        <translation>le questionnaire n&apos;a pas de dimensions&#xa0;: il en faut au moins une</translation>
     </message>
     <message>
         <source>the showIf of the question &apos;%1&apos;</source>
-        <translation>le showIf de la question « %1 »</translation>
+        <translation>le showIf de la question «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>rule</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>the rule &apos;%1&apos;</source>
-        <translation>la règle « %1 »</translation>
+        <translation>la règle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the condition of %1</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>the &apos;given&apos; of %1</source>
-        <translation>le « given » de %1</translation>
+        <translation>le «&#xa0;given&#xa0;» de %1</translation>
     </message>
     <message>
         <source>the actions of %1</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>%1 points nowhere: name at least one action</source>
-        <translation>%1 ne mène nulle part : nommez au moins une action</translation>
+        <translation>%1 ne mène nulle part&#xa0;: nommez au moins une action</translation>
     </message>
     <message>
         <source>the impact of %1</source>
@@ -1172,19 +1172,19 @@
     </message>
     <message>
         <source>the option &apos;%1&apos; no longer exists</source>
-        <translation>l&apos;option « %1 » n&apos;existe plus</translation>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» n&apos;existe plus</translation>
     </message>
     <message>
         <source>&quot;none of these&quot; is ticked together with other options</source>
-        <translation>« aucune de ces réponses » est cochée avec d&apos;autres options</translation>
+        <translation>«&#xa0;aucune de ces réponses&#xa0;» est cochée avec d&apos;autres options</translation>
     </message>
     <message>
         <source>the option &apos;%1&apos; of the row &apos;%2&apos; no longer exists</source>
-        <translation>l&apos;option « %1 » de la ligne « %2 » n&apos;existe plus</translation>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» de la ligne «&#xa0;%2&#xa0;» n&apos;existe plus</translation>
     </message>
     <message>
         <source>the row &apos;%1&apos; no longer exists</source>
-        <translation>la ligne « %1 » n&apos;existe plus</translation>
+        <translation>la ligne «&#xa0;%1&#xa0;» n&apos;existe plus</translation>
     </message>
     <message>
         <source>no row is answered</source>
@@ -1192,31 +1192,31 @@
     </message>
     <message>
         <source>answered against version %1 of the questionnaire, which is now at version %2; answers are matched by question</source>
-        <translation>répondu sur la version %1 du questionnaire, qui est maintenant en version %2 ; les réponses sont reprises question par question</translation>
+        <translation>répondu sur la version %1 du questionnaire, qui est maintenant en version %2&#xa0;; les réponses sont reprises question par question</translation>
     </message>
     <message>
         <source>answer to a question the questionnaire no longer has; kept in the file</source>
-        <translation>réponse à une question que le questionnaire n&apos;a plus ; gardée dans le fichier</translation>
+        <translation>réponse à une question que le questionnaire n&apos;a plus&#xa0;; gardée dans le fichier</translation>
     </message>
     <message>
         <source>&quot;don&apos;t know&quot; is not allowed on this question; kept in the file</source>
-        <translation>« je ne sais pas » n&apos;est pas permis pour cette question ; gardé dans le fichier</translation>
+        <translation>«&#xa0;je ne sais pas&#xa0;» n&apos;est pas permis pour cette question&#xa0;; gardé dans le fichier</translation>
     </message>
     <message>
         <source>&quot;not applicable&quot; is not allowed on this question; kept in the file</source>
-        <translation>« sans objet » n&apos;est pas permis pour cette question ; gardé dans le fichier</translation>
+        <translation>«&#xa0;sans objet&#xa0;» n&apos;est pas permis pour cette question&#xa0;; gardé dans le fichier</translation>
     </message>
     <message>
         <source>%1; kept in the file, the other rows count</source>
-        <translation>%1 ; gardé dans le fichier, les autres lignes comptent</translation>
+        <translation>%1&#xa0;; gardé dans le fichier, les autres lignes comptent</translation>
     </message>
     <message>
         <source>%1; the answer is kept in the file but not counted</source>
-        <translation>%1 ; la réponse est gardée dans le fichier mais ne compte pas</translation>
+        <translation>%1&#xa0;; la réponse est gardée dans le fichier mais ne compte pas</translation>
     </message>
     <message>
         <source>answers to an unknown questionnaire &apos;%1&apos;; kept in the file</source>
-        <translation>réponses à un questionnaire inconnu « %1 » ; gardées dans le fichier</translation>
+        <translation>réponses à un questionnaire inconnu «&#xa0;%1&#xa0;»&#xa0;; gardées dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>aliases (&apos;*name&apos;) are not allowed: write the text out in full</source>
-        <translation>les alias (« *nom ») sont interdits : écrivez le texte en entier</translation>
+        <translation>les alias («&#xa0;*nom&#xa0;») sont interdits&#xa0;: écrivez le texte en entier</translation>
     </message>
     <message>
         <source>the file has too many entries (more than %1)</source>
@@ -1253,15 +1253,15 @@
     </message>
     <message>
         <source>too many problems: only the first %1 are listed</source>
-        <translation>trop de problèmes : seuls les %1 premiers sont listés</translation>
+        <translation>trop de problèmes&#xa0;: seuls les %1 premiers sont listés</translation>
     </message>
     <message>
         <source>anchors (&apos;&amp;name&apos;) are not allowed: write the text out in full</source>
-        <translation>les ancres (« &amp;nom ») sont interdites : écrivez le texte en entier</translation>
+        <translation>les ancres («&#xa0;&amp;nom&#xa0;») sont interdites&#xa0;: écrivez le texte en entier</translation>
     </message>
     <message>
         <source>tags such as &apos;%1&apos; are not allowed: remove it</source>
-        <translation>les étiquettes comme « %1 » sont interdites : retirez-la</translation>
+        <translation>les étiquettes comme «&#xa0;%1&#xa0;» sont interdites&#xa0;: retirez-la</translation>
     </message>
     <message>
         <source>the file nests lists and mappings too deeply (more than %1 levels)</source>
@@ -1273,19 +1273,19 @@
     </message>
     <message>
         <source>duplicate key &apos;%1&apos;: it already appears in this mapping</source>
-        <translation>clé « %1 » en double : elle figure déjà à ce niveau</translation>
+        <translation>clé «&#xa0;%1&#xa0;» en double&#xa0;: elle figure déjà à ce niveau</translation>
     </message>
     <message>
         <source>the file is too large (%1 bytes; at most %2 are read)</source>
-        <translation>le fichier est trop gros (%1 octets ; %2 au plus sont lus)</translation>
+        <translation>le fichier est trop gros (%1 octets&#xa0;; %2 au plus sont lus)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>the file contains a NUL character; it is not a text file</source>
-        <translation>le fichier contient un caractère NUL ; ce n&apos;est pas un fichier texte</translation>
+        <translation>le fichier contient un caractère NUL&#xa0;; ce n&apos;est pas un fichier texte</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>the file holds more than one YAML document (&apos;---&apos;); keep only the first</source>
-        <translation>le fichier contient plus d&apos;un document YAML (« --- ») ; ne gardez que le premier</translation>
+        <translation>le fichier contient plus d&apos;un document YAML («&#xa0;---&#xa0;»)&#xa0;; ne gardez que le premier</translation>
     </message>
     <message>
         <source>the file nests lists and mappings too deeply</source>
@@ -1305,46 +1305,46 @@
     </message>
     <message>
         <source>the file has nothing Phare can read: expected &apos;key: value&apos; lines</source>
-        <translation>le fichier ne contient rien que Phare sache lire : des lignes « clé: valeur » sont attendues</translation>
+        <translation>le fichier ne contient rien que Phare sache lire&#xa0;: des lignes «&#xa0;clé: valeur&#xa0;» sont attendues</translation>
     </message>
     <message>
         <source>cannot open the file: it is not a regular file (a folder, a pipe or a device); Phare only reads files</source>
-        <translation>impossible d&apos;ouvrir le fichier : ce n&apos;est pas un fichier ordinaire (un dossier, un tube ou un périphérique) ; Phare ne lit que des fichiers</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire (un dossier, un tube ou un périphérique)&#xa0;; Phare ne lit que des fichiers</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Phare::YamlSchema</name>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation> ; vouliez-vous dire « %1 » ?</translation>
+        <translation>&#xa0;; vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos;</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 must be a mapping of &apos;key: value&apos; lines</source>
-        <translation>%1 doit être une suite de lignes « clé: valeur »</translation>
+        <translation>%1 doit être une suite de lignes «&#xa0;clé: valeur&#xa0;»</translation>
     </message>
     <message>
         <source>%1 must be a list (&apos;- &apos; items or [a, b])</source>
-        <translation>%1 doit être une liste (lignes « - » ou [a, b])</translation>
+        <translation>%1 doit être une liste (lignes «&#xa0;-&#xa0;» ou [a, b])</translation>
     </message>
     <message>
         <source>%1 has too many items (%2; at most %3)</source>
-        <translation>%1 a trop d&apos;éléments (%2 ; %3 au plus)</translation>
+        <translation>%1 a trop d&apos;éléments (%2&#xa0;; %3 au plus)</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2%3</source>
-        <translation>clé inconnue « %1 » dans %2%3</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2%3</translation>
     </message>
     <message>
         <source>%1 is missing the key &apos;%2&apos;</source>
-        <translation>il manque la clé « %2 » dans %1</translation>
+        <translation>il manque la clé «&#xa0;%2&#xa0;» dans %1</translation>
     </message>
     <message>
         <source>%1 must be a text</source>
@@ -1352,15 +1352,15 @@
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3)</source>
-        <translation>%1 est trop long (%2 caractères ; %3 au plus)</translation>
+        <translation>%1 est trop long (%2 caractères&#xa0;; %3 au plus)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos; (at most 64 characters)</source>
-        <translation>%1 « %2 » n&apos;est pas un identifiant valable : utilisez des minuscules, des chiffres et « - » (64 caractères au plus)</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un identifiant valable&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;-&#xa0;» (64 caractères au plus)</translation>
     </message>
     <message>
         <source>%1 must be a number, not &apos;%2&apos;</source>
-        <translation>%1 doit être un nombre, pas « %2 »</translation>
+        <translation>%1 doit être un nombre, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>%1 cannot be &apos;%2&apos;: use one of %3%4</source>
-        <translation>%1 ne peut pas valoir « %2 » : choisissez parmi %3%4</translation>
+        <translation>%1 ne peut pas valoir «&#xa0;%2&#xa0;»&#xa0;: choisissez parmi %3%4</translation>
     </message>
     <message>
         <source>%1 must give the text in each language, as {fr: &quot;…&quot;, en: &quot;…&quot;}</source>
@@ -1420,7 +1420,12 @@
     </message>
     <message>
         <source>duplicate %1 id &apos;%2&apos;: each must be different</source>
-        <translation>identifiant de %1 « %2 » en double : chacun doit être différent</translation>
+        <translation>identifiant de %1 «&#xa0;%2&#xa0;» en double&#xa0;: chacun doit être différent</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a word quoted in a list</comment>
+        <translation>« %1 »</translation>
     </message>
 </context>
 </TS>
