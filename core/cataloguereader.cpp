@@ -21,7 +21,11 @@ QList<Entry> readEntries(YamlSchema &c, const YamlNode &root, const QString &lis
 {
     QList<Entry> result;
     const YamlNode *list = c.required(root, listKey, file);
-    if (!list || !c.expectSequence(*list, QStringLiteral("'%1'").arg(listKey), ContentLimits::maxEntries))
+    if (!list ||
+        !c.expectSequence(
+            *list,
+            QCoreApplication::translate("Phare::CatalogueReader", "'%1'", "a key of the file, quoted").arg(listKey),
+            ContentLimits::maxEntries))
         return result;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const YamlNode &node = list->items[i];
@@ -51,7 +55,8 @@ PlanSettings readPlan(YamlSchema &c, const YamlNode &plan)
 {
     const QStringList keys = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later"),
                               QStringLiteral("chapters"), QStringLiteral("useCases")};
-    c.checkKeys(plan, keys, QStringLiteral("'plan'"));
+    c.checkKeys(plan, keys,
+                QCoreApplication::translate("Phare::CatalogueReader", "'plan'", "a key of the file, quoted"));
     PlanSettings settings;
     int *fields[] = {&settings.now, &settings.next, &settings.later, &settings.chapters, &settings.useCases};
     for (int i = 0; i < keys.size(); ++i) {
@@ -79,7 +84,9 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
     ActionsFile result;
     c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("plan"), QStringLiteral("actions")},
                 QCoreApplication::translate("Phare::CatalogueReader", "the actions file"));
-    if (const YamlNode *plan = root.find(u"plan"); plan && c.expectMap(*plan, QStringLiteral("'plan'")))
+    if (const YamlNode *plan = root.find(u"plan");
+        plan && c.expectMap(*plan, QCoreApplication::translate("Phare::CatalogueReader", "'plan'",
+                                                               "a key of the file, quoted")))
         result.plan = readPlan(c, *plan);
     result.actions = readEntries<Action>(
         c, root, QStringLiteral("actions"), QCoreApplication::translate("Phare::CatalogueReader", "the actions file"),

@@ -200,7 +200,9 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
 QList<Level> readLevels(YamlSchema &c, const YamlNode &list)
 {
     QList<Level> levels;
-    if (!c.expectSequence(list, QStringLiteral("'levels'"), ContentLimits::maxLevels))
+    if (!c.expectSequence(
+            list, QCoreApplication::translate("Phare::QuestionnaireReader", "'levels'", "a key of the file, quoted"),
+            ContentLimits::maxLevels))
         return levels;
     QSet<QString> seen;
     double previous = -1;
@@ -340,7 +342,10 @@ void readDimensions(YamlSchema &c, const YamlNode &root, Questionnaire &q)
     const YamlNode *dimensions =
         c.required(root, QStringLiteral("dimensions"),
                    QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"));
-    if (!dimensions || !c.expectSequence(*dimensions, QStringLiteral("'dimensions'"), ContentLimits::maxDimensions))
+    if (!dimensions || !c.expectSequence(*dimensions,
+                                         QCoreApplication::translate("Phare::QuestionnaireReader", "'dimensions'",
+                                                                     "a key of the file, quoted"),
+                                         ContentLimits::maxDimensions))
         return;
     QSet<QString> dimensionIds;
     QSet<QString> questionIds;
@@ -442,7 +447,10 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
 void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
 {
     const YamlNode *rules = root.find(u"rules");
-    if (!rules || !c.expectSequence(*rules, QStringLiteral("'rules'"), ContentLimits::maxRules))
+    if (!rules ||
+        !c.expectSequence(
+            *rules, QCoreApplication::translate("Phare::QuestionnaireReader", "'rules'", "a key of the file, quoted"),
+            ContentLimits::maxRules))
         return;
     QSet<QString> ruleIds;
     for (std::size_t i = 0; i < rules->items.size(); ++i) {

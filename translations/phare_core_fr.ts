@@ -410,6 +410,16 @@
         <source>the &apos;when&apos; of %1</source>
         <translation>le «&#xa0;when&#xa0;» de %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;plan&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« plan »</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ConditionReader</name>
@@ -1112,6 +1122,21 @@
         <source>the profile has no questions</source>
         <translation>le profil n&apos;a pas de questions</translation>
     </message>
+    <message>
+        <source>&apos;levels&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« levels »</translation>
+    </message>
+    <message>
+        <source>&apos;dimensions&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« dimensions »</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« rules »</translation>
+    </message>
 </context>
 <context>
     <name>Phare::Recommender</name>
@@ -1425,7 +1450,7 @@
     <message>
         <source>&apos;%1&apos;</source>
         <comment>a word quoted in a list</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>
