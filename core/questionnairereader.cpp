@@ -474,7 +474,7 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
                 QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"));
     Questionnaire q;
     readHeader(c, root, QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"),
-               QStringLiteral("questionnaire"), q);
+               QCoreApplication::translate("Phare::QuestionnaireReader", "questionnaire"), q);
     if (const YamlNode *levels = root.find(u"levels"))
         q.levels = readLevels(c, *levels);
     else
@@ -495,7 +495,7 @@ std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
                 where);
     Questionnaire q;
     q.profile = true;
-    readHeader(c, root, where, QStringLiteral("profile"), q);
+    readHeader(c, root, where, QCoreApplication::translate("Phare::QuestionnaireReader", "profile"), q);
     q.levels = defaultLevels();
     Dimension dimension;
     dimension.id = q.id;

@@ -413,12 +413,12 @@
     <message>
         <source>&apos;%1&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;plan&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« plan »</translation>
+        <translation>«&#xa0;plan&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>the %1 id</source>
-        <translation>l&apos;identifiant de %1</translation>
+        <translation>l&apos;identifiant du %1</translation>
     </message>
     <message>
         <source>the version must be a whole number from 1</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>the %1&apos;s description</source>
-        <translation>la description de %1</translation>
+        <translation>la description du %1</translation>
     </message>
     <message>
         <source>the profile&apos;s question &apos;%1&apos; cannot be a grid: use a scale or a checklist</source>
@@ -1125,17 +1125,25 @@
     <message>
         <source>&apos;levels&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« levels »</translation>
+        <translation>«&#xa0;levels&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;dimensions&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« dimensions »</translation>
+        <translation>«&#xa0;dimensions&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;rules&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« rules »</translation>
+        <translation>«&#xa0;rules&#xa0;»</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
     </message>
 </context>
 <context>
