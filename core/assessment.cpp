@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "datetext.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -140,9 +141,10 @@ public:
         // Past a hundred problems the file is not an assessment anyway; locating more would only cost time.
         if (++m_errors > Assessment::maxErrors) {
             if (m_errors == Assessment::maxErrors + 1)
-                m_out.append(
-                    {Diagnostic::Severity::Error, m_path, 0, 0,
-                     QStringLiteral("too many problems: only the first %1 are listed").arg(Assessment::maxErrors)});
+                m_out.append({Diagnostic::Severity::Error, m_path, 0, 0,
+                              QCoreApplication::translate("Phare::AssessmentFile",
+                                                          "too many problems: only the first %1 are listed")
+                                  .arg(Assessment::maxErrors)});
             return;
         }
         int line = 1;
@@ -156,7 +158,7 @@ public:
     {
         if (count <= maximum)
             return true;
-        error(keyPath, QStringLiteral("%1 has too many entries (%2; at most %3)")
+        error(keyPath, QCoreApplication::translate("Phare::AssessmentFile", "%1 has too many entries (%2; at most %3)")
                            .arg(what, QString::number(count), QString::number(maximum)));
         return false;
     }
@@ -169,16 +171,19 @@ public:
         if (v.isUndefined()) {
             if (required)
                 error(keyPath.mid(0, keyPath.size() - 1),
-                      QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+                      QCoreApplication::translate("Phare::AssessmentFile", "the field \"%1\" is missing")
+                          .arg(where(keyPath)));
             return std::nullopt;
         }
         if (!v.isString()) {
-            error(keyPath, QStringLiteral("\"%1\" must be a text").arg(where(keyPath)));
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be a text").arg(where(keyPath)));
             return std::nullopt;
         }
         if (v.toString().size() > Assessment::maxTextLength) {
-            error(keyPath, QStringLiteral("\"%1\" is too long (more than %2 characters)")
-                               .arg(where(keyPath), QString::number(Assessment::maxTextLength)));
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" is too long (more than %2 characters)")
+                      .arg(where(keyPath), QString::number(Assessment::maxTextLength)));
             return std::nullopt;
         }
         return v.toString();
@@ -189,13 +194,15 @@ public:
         const QJsonValue v = o.value(keyPath.last());
         if (v.isUndefined()) {
             error(keyPath.mid(0, keyPath.size() - 1),
-                  QStringLiteral("the field \"%1\" is missing").arg(where(keyPath)));
+                  QCoreApplication::translate("Phare::AssessmentFile", "the field \"%1\" is missing")
+                      .arg(where(keyPath)));
             return std::nullopt;
         }
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || d != std::floor(d) || d < minimum || d > maximum) {
-            error(keyPath, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                               .arg(where(keyPath), QString::number(minimum), QString::number(maximum)));
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be a whole number from %2 to %3")
+                      .arg(where(keyPath), QString::number(minimum), QString::number(maximum)));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -208,14 +215,18 @@ public:
             return std::nullopt;
         QDateTime d = QDateTime::fromString(*text, Qt::ISODate);
         if (!d.isValid()) {
-            error(keyPath, QStringLiteral("\"%1\" must be a date such as 2026-11-20T09:30:00Z").arg(where(keyPath)));
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must be a date such as 2026-11-20T09:30:00Z")
+                               .arg(where(keyPath)));
             return std::nullopt;
         }
         // Only what is saved back the same is accepted: a saved file must open again.
         if (QDateTime::fromString(dateText(d), Qt::ISODate) != d) {
-            error(keyPath, QStringLiteral("\"%1\" is a date Phare cannot save back (use years 0001 to 9999, such "
-                                          "as 2026-11-20T09:30:00Z)")
-                               .arg(where(keyPath)));
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "\"%1\" is a date Phare cannot save back (use years 0001 to 9999, such "
+                                              "as 2026-11-20T09:30:00Z)")
+                      .arg(where(keyPath)));
             return std::nullopt;
         }
         return d;
@@ -225,7 +236,10 @@ public:
     {
         const QString at = where(keyPath);
         if (!value.isObject()) {
-            error(keyPath, QStringLiteral("the answer \"%1\" must be an object such as {\"choice\": \"yes\"}").arg(at));
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "the answer \"%1\" must be an object such as {\"choice\": \"yes\"}")
+                      .arg(at));
             return std::nullopt;
         }
         QJsonObject o = value.toObject();
@@ -237,10 +251,11 @@ public:
                 present.append(k);
         }
         if (present.size() != 1) {
-            error(keyPath,
-                  QStringLiteral("the answer \"%1\" must have exactly one of \"choice\", \"ticked\", \"rows\", "
-                                 "\"dontKnow\" or \"notApplicable\"")
-                      .arg(at));
+            error(keyPath, QCoreApplication::translate(
+                               "Phare::AssessmentFile",
+                               "the answer \"%1\" must have exactly one of \"choice\", \"ticked\", \"rows\", "
+                               "\"dontKnow\" or \"notApplicable\"")
+                               .arg(at));
             return std::nullopt;
         }
         Answer a;
@@ -250,14 +265,16 @@ public:
         const QStringList inner = keyPath + QStringList{kind};
         if (kind == u"choice") {
             if (!v.isString() || v.toString().isEmpty()) {
-                error(inner, QStringLiteral("\"%1\" must be an option id").arg(where(inner)));
+                error(inner, QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be an option id")
+                                 .arg(where(inner)));
                 return std::nullopt;
             }
             a.kind = Answer::Kind::Choice;
             a.choice = v.toString();
         } else if (kind == u"ticked") {
             if (!v.isArray()) {
-                error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
+                error(inner, QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be a list of option ids")
+                                 .arg(where(inner)));
                 return std::nullopt;
             }
             a.kind = Answer::Kind::Ticked;
@@ -267,14 +284,18 @@ public:
                 return std::nullopt;
             for (const QJsonValue &item : items) {
                 if (!item.isString()) {
-                    error(inner, QStringLiteral("\"%1\" must be a list of option ids").arg(where(inner)));
+                    error(inner,
+                          QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be a list of option ids")
+                              .arg(where(inner)));
                     return std::nullopt;
                 }
                 a.ticked.append(item.toString());
             }
         } else if (kind == u"rows") {
             if (!v.isObject()) {
-                error(inner, QStringLiteral("\"%1\" must map each row to an option id").arg(where(inner)));
+                error(inner,
+                      QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must map each row to an option id")
+                          .arg(where(inner)));
                 return std::nullopt;
             }
             a.kind = Answer::Kind::Rows;
@@ -285,14 +306,17 @@ public:
             for (auto it = rows.begin(); it != rows.end(); ++it) {
                 if (!it.value().isString()) {
                     error(inner + QStringList{it.key()},
-                          QStringLiteral("\"%1.%2\" must be an option id").arg(where(inner), it.key()));
+                          QCoreApplication::translate("Phare::AssessmentFile", "\"%1.%2\" must be an option id")
+                              .arg(where(inner), it.key()));
                     return std::nullopt;
                 }
                 a.rows.insert(it.key(), it.value().toString());
             }
         } else {
             if (v != QJsonValue(true)) {
-                error(inner, QStringLiteral("\"%1\" can only be true").arg(where(inner)));
+                error(
+                    inner,
+                    QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" can only be true").arg(where(inner)));
                 return std::nullopt;
             }
             a.kind = kind == u"dontKnow" ? Answer::Kind::DontKnow : Answer::Kind::NotApplicable;
@@ -398,9 +422,11 @@ void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const 
                 int column = 1;
                 locate(data, keyPath, line, column);
                 out.append({Diagnostic::Severity::Warning, path, line, column,
-                            QStringLiteral("the field \"%1\" is unknown to this version of Phare and too large to keep "
-                                           "(%2 KiB; at most %3 KiB of such fields are kept): it is left out, and "
-                                           "will not be saved")
+                            QCoreApplication::translate(
+                                "Phare::AssessmentFile",
+                                "the field \"%1\" is unknown to this version of Phare and too large to keep "
+                                "(%2 KiB; at most %3 KiB of such fields are kept): it is left out, and "
+                                "will not be saved")
                                 .arg(keyPath.join(QLatin1Char('.')), QString::number((size + 1023) / 1024),
                                      QString::number(Assessment::maxUnknownBytes / 1024))});
             }
@@ -417,7 +443,8 @@ void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const 
     }
     if (dropped > maxListed)
         out.append({Diagnostic::Severity::Warning, path, 1, 1,
-                    QStringLiteral("%1 more unknown fields are left out").arg(dropped - maxListed)});
+                    QCoreApplication::translate("Phare::AssessmentFile", "%1 more unknown fields are left out")
+                        .arg(dropped - maxListed)});
 }
 
 QString explainJsonError(QJsonParseError::ParseError error)
@@ -426,26 +453,27 @@ QString explainJsonError(QJsonParseError::ParseError error)
     case QJsonParseError::UnterminatedObject:
     case QJsonParseError::UnterminatedArray:
     case QJsonParseError::UnterminatedString:
-        return QStringLiteral("the file ends too early: it is probably truncated or was not saved completely");
+        return QCoreApplication::translate(
+            "Phare::AssessmentFile", "the file ends too early: it is probably truncated or was not saved completely");
     case QJsonParseError::MissingNameSeparator:
-        return QStringLiteral("a ':' is missing after a field name");
+        return QCoreApplication::translate("Phare::AssessmentFile", "a ':' is missing after a field name");
     case QJsonParseError::MissingValueSeparator:
-        return QStringLiteral("a ',' is missing between two fields");
+        return QCoreApplication::translate("Phare::AssessmentFile", "a ',' is missing between two fields");
     case QJsonParseError::IllegalValue:
-        return QStringLiteral("unexpected text: this is not valid JSON");
+        return QCoreApplication::translate("Phare::AssessmentFile", "unexpected text: this is not valid JSON");
     case QJsonParseError::IllegalNumber:
-        return QStringLiteral("a number is not written correctly");
+        return QCoreApplication::translate("Phare::AssessmentFile", "a number is not written correctly");
     case QJsonParseError::IllegalEscapeSequence:
     case QJsonParseError::IllegalUTF8String:
-        return QStringLiteral("a text contains an invalid character");
+        return QCoreApplication::translate("Phare::AssessmentFile", "a text contains an invalid character");
     case QJsonParseError::DeepNesting:
-        return QStringLiteral("the file nests too deeply");
+        return QCoreApplication::translate("Phare::AssessmentFile", "the file nests too deeply");
     case QJsonParseError::GarbageAtEnd:
-        return QStringLiteral("unexpected text after the end of the data");
+        return QCoreApplication::translate("Phare::AssessmentFile", "unexpected text after the end of the data");
     case QJsonParseError::DocumentTooLarge:
-        return QStringLiteral("the file is too large");
+        return QCoreApplication::translate("Phare::AssessmentFile", "the file is too large");
     default:
-        return QStringLiteral("this is not valid JSON");
+        return QCoreApplication::translate("Phare::AssessmentFile", "this is not valid JSON");
     }
 }
 
@@ -582,24 +610,31 @@ QString Assessment::limitProblem() const
         return text.size() > maxTextLength;
     };
     if (tooLong(company.name) || tooLong(company.sector) || tooLong(company.location) || tooLong(advisor))
-        return QStringLiteral("a text of the profile is too long (more than %1 characters)").arg(maxTextLength);
+        return QCoreApplication::translate("Phare::AssessmentFile",
+                                           "a text of the profile is too long (more than %1 characters)")
+            .arg(maxTextLength);
     if (themes.size() > maxThemes)
-        return QStringLiteral("too many questionnaires (%1; at most %2)").arg(themes.size()).arg(maxThemes);
+        return QCoreApplication::translate("Phare::AssessmentFile", "too many questionnaires (%1; at most %2)")
+            .arg(themes.size())
+            .arg(maxThemes);
     for (auto t = themes.cbegin(); t != themes.cend(); ++t) {
         if (t->answers.size() > maxAnswers)
-            return QStringLiteral("too many answers in \"%1\" (%2; at most %3)")
+            return QCoreApplication::translate("Phare::AssessmentFile", "too many answers in \"%1\" (%2; at most %3)")
                 .arg(t.key(), QString::number(t->answers.size()), QString::number(maxAnswers));
         if (t->notes.size() > maxNotes)
-            return QStringLiteral("too many notes in \"%1\" (%2; at most %3)")
+            return QCoreApplication::translate("Phare::AssessmentFile", "too many notes in \"%1\" (%2; at most %3)")
                 .arg(t.key(), QString::number(t->notes.size()), QString::number(maxNotes));
         for (auto n = t->notes.cbegin(); n != t->notes.cend(); ++n) {
             if (tooLong(n.value()))
-                return QStringLiteral("the note on \"%1\" is too long (%2 characters; at most %3): shorten it")
+                return QCoreApplication::translate(
+                           "Phare::AssessmentFile",
+                           "the note on \"%1\" is too long (%2 characters; at most %3): shorten it")
                     .arg(n.key(), QString::number(n.value().size()), QString::number(maxTextLength));
         }
         for (auto a = t->answers.cbegin(); a != t->answers.cend(); ++a) {
             if (a->ticked.size() > maxAnswerItems || a->rows.size() > maxAnswerItems)
-                return QStringLiteral("the answer to \"%1\" has too many items (at most %2)")
+                return QCoreApplication::translate("Phare::AssessmentFile",
+                                                   "the answer to \"%1\" has too many items (at most %2)")
                     .arg(a.key(), QString::number(maxAnswerItems));
         }
     }
@@ -610,17 +645,19 @@ Result<Assessment> AssessmentFile::read(const QString &path)
 {
     // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        return Result<Assessment>::failure(
-            Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
-                       info.isDir() ? QStringLiteral("cannot open the file: it is a folder (a directory), not a file")
-                                    : QStringLiteral("cannot open the file: it is not a regular file (a "
-                                                     "pipe or a device); Phare only opens files")});
+        return Result<Assessment>::failure(Diagnostic{
+            Diagnostic::Severity::Error, path, 0, 0,
+            info.isDir() ? QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "cannot open the file: it is a folder (a directory), not a file")
+                         : QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "cannot open the file: it is not a regular file (a "
+                                                       "pipe or a device); Phare only opens files")});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<Assessment>::failure(
-            Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
-                       QStringLiteral("cannot open the file: %1").arg(file.errorString())});
+        return Result<Assessment>::failure(Diagnostic{
+            Diagnostic::Severity::Error, path, 0, 0,
+            QCoreApplication::translate("Phare::AssessmentFile", "cannot open the file: %1").arg(file.errorString())});
     }
     return parse(file.read(Assessment::maxFileBytes + 1), path);
 }
@@ -636,15 +673,20 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
         return Result<Assessment>::failure(std::move(diagnostics));
     };
     if (data.size() > Assessment::maxFileBytes) {
-        return fail(0, QStringLiteral("the file is too large to be an assessment (more than %1 MiB)")
+        return fail(0, QCoreApplication::translate("Phare::AssessmentFile",
+                                                   "the file is too large to be an assessment (more than %1 MiB)")
                            .arg(Assessment::maxFileBytes / (1024 * 1024)));
     }
     if (data.trimmed().isEmpty())
-        return fail(0, QStringLiteral("the file is empty"));
+        return fail(0, QCoreApplication::translate("Phare::AssessmentFile", "the file is empty"));
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
-        return fail(bad, QStringLiteral("the file is not UTF-8 text: it is damaged or is not an assessment"));
+        return fail(bad,
+                    QCoreApplication::translate("Phare::AssessmentFile",
+                                                "the file is not UTF-8 text: it is damaged or is not an assessment"));
     if (const qsizetype deep = tooDeep(data, Assessment::maxDepth); deep >= 0)
-        return fail(deep, QStringLiteral("the file nests too deeply (more than %1 levels)").arg(Assessment::maxDepth));
+        return fail(deep, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "the file nests too deeply (more than %1 levels)")
+                              .arg(Assessment::maxDepth));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -662,39 +704,51 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
         const bool atEnd = rest.isEmpty() || cutWord("true") || cutWord("false") || cutWord("null");
         QString message = explainJsonError(parseError.error);
         if (atEnd)
-            message = QStringLiteral("the file ends too early: it is probably truncated or was not saved completely");
+            message = QCoreApplication::translate(
+                "Phare::AssessmentFile",
+                "the file ends too early: it is probably truncated or was not saved completely");
         else if (parseError.error == QJsonParseError::UnterminatedObject)
-            message = QStringLiteral("a ',' between two fields or a closing '}' is missing");
+            message = QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "a ',' between two fields or a closing '}' is missing");
         else if (parseError.error == QJsonParseError::UnterminatedArray)
-            message = QStringLiteral("a ',' between two items or a closing ']' is missing");
+            message = QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "a ',' between two items or a closing ']' is missing");
         return fail(parseError.offset, message);
     }
     if (!doc.isObject())
-        return fail(0, QStringLiteral("this is not a Phare assessment: the file must hold a JSON object"));
+        return fail(0, QCoreApplication::translate("Phare::AssessmentFile",
+                                                   "this is not a Phare assessment: the file must hold a JSON object"));
     if (const qsizetype at = inexactInteger(data); at >= 0)
-        return fail(at, QStringLiteral("this number is too large for Phare to keep exactly (whole numbers are kept "
-                                       "up to 15 digits): the file would be changed on saving"));
+        return fail(at, QCoreApplication::translate(
+                            "Phare::AssessmentFile",
+                            "this number is too large for Phare to keep exactly (whole numbers are kept "
+                            "up to 15 digits): the file would be changed on saving"));
 
     QJsonObject root = doc.object();
     Reader r(data, path, diagnostics);
     if (root.value(u"format") != QJsonValue(kFormat)) {
         r.error({QStringLiteral("format")},
-                QStringLiteral("this is not a Phare assessment: \"format\" must be \"phare-assessment\""));
+                QCoreApplication::translate("Phare::AssessmentFile",
+                                            "this is not a Phare assessment: \"format\" must be \"phare-assessment\""));
         return Result<Assessment>::failure(std::move(diagnostics));
     }
     const QJsonValue version = root.value(u"formatVersion");
     if (version.isUndefined()) {
-        r.error({}, QStringLiteral("the field \"formatVersion\" is missing"));
+        r.error({}, QCoreApplication::translate("Phare::AssessmentFile", "the field \"formatVersion\" is missing"));
         return Result<Assessment>::failure(std::move(diagnostics));
     }
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble())) {
-        r.error({QStringLiteral("formatVersion")}, QStringLiteral("\"formatVersion\" must be a whole number from 1"));
+        r.error(
+            {QStringLiteral("formatVersion")},
+            QCoreApplication::translate("Phare::AssessmentFile", "\"formatVersion\" must be a whole number from 1"));
         return Result<Assessment>::failure(std::move(diagnostics));
     }
     if (version.toDouble() > Assessment::formatVersion) {
         r.error({QStringLiteral("formatVersion")},
-                QStringLiteral("this file was saved by a newer version of Phare (format version %1; this version "
-                               "reads up to %2): update Phare to open it")
+                QCoreApplication::translate(
+                    "Phare::AssessmentFile",
+                    "this file was saved by a newer version of Phare (format version %1; this version "
+                    "reads up to %2): update Phare to open it")
                     .arg(version.toDouble())
                     .arg(Assessment::formatVersion));
         return Result<Assessment>::failure(std::move(diagnostics));
@@ -713,7 +767,9 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
 
     const QJsonValue companyValue = root.value(u"company");
     if (!companyValue.isObject()) {
-        r.error({QStringLiteral("company")}, QStringLiteral("the field \"company\" is missing or is not an object"));
+        r.error({QStringLiteral("company")},
+                QCoreApplication::translate("Phare::AssessmentFile",
+                                            "the field \"company\" is missing or is not an object"));
     } else {
         const QJsonObject c = companyValue.toObject();
         const QStringList base = {QStringLiteral("company")};
@@ -721,7 +777,8 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
         if (const auto sector = r.string(c, base + QStringList{QStringLiteral("sector")}, true)) {
             if (!sectorIds().contains(*sector)) {
                 r.error(base + QStringList{QStringLiteral("sector")},
-                        QStringLiteral("unknown sector \"%1\": use one of %2").arg(*sector, sectorIds().join(u", ")));
+                        QCoreApplication::translate("Phare::AssessmentFile", "unknown sector \"%1\": use one of %2")
+                            .arg(*sector, sectorIds().join(u", ")));
             }
             a.company.sector = *sector;
         }
@@ -740,28 +797,34 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
             QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
         if (!uuid.match(*id).hasMatch())
             r.error({QStringLiteral("id")},
-                    QStringLiteral("\"id\" must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"));
+                    QCoreApplication::translate(
+                        "Phare::AssessmentFile",
+                        "\"id\" must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"));
         a.id = *id;
     }
     if (const auto day = r.string(root, {QStringLiteral("assessmentDate")}, false)) {
         a.assessmentDate = QDate::fromString(*day, Qt::ISODate);
         if (!a.assessmentDate.isValid() || day->size() != 10)
-            r.error({QStringLiteral("assessmentDate")},
-                    QStringLiteral("\"assessmentDate\" must be a day written YYYY-MM-DD, such as 2026-11-20"));
+            r.error(
+                {QStringLiteral("assessmentDate")},
+                QCoreApplication::translate("Phare::AssessmentFile",
+                                            "\"assessmentDate\" must be a day written YYYY-MM-DD, such as 2026-11-20"));
     }
     a.advisor = r.string(root, {QStringLiteral("advisor")}, false).value_or(QString());
     a.created = r.date(root, {QStringLiteral("created")}).value_or(QDateTime());
     a.modified = r.date(root, {QStringLiteral("modified")}).value_or(QDateTime());
     if (const auto language = r.string(root, {QStringLiteral("language")}, false)) {
         if (*language != u"fr" && *language != u"en")
-            r.error({QStringLiteral("language")}, QStringLiteral("\"language\" must be \"fr\" or \"en\""));
+            r.error({QStringLiteral("language")},
+                    QCoreApplication::translate("Phare::AssessmentFile", "\"language\" must be \"fr\" or \"en\""));
         a.language = *language;
     }
 
     const QJsonValue themesValue = root.value(u"questionnaires");
     if (!themesValue.isObject()) {
         r.error({QStringLiteral("questionnaires")},
-                QStringLiteral("the field \"questionnaires\" is missing or is not an object"));
+                QCoreApplication::translate("Phare::AssessmentFile",
+                                            "the field \"questionnaires\" is missing or is not an object"));
     } else {
         const QJsonObject themes = themesValue.toObject();
         if (!r.withinLimit(themes.size(), Assessment::maxThemes, {QStringLiteral("questionnaires")},
@@ -770,7 +833,9 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
         for (auto t = themes.begin(); t != themes.end(); ++t) {
             const QStringList base = {QStringLiteral("questionnaires"), t.key()};
             if (!t.value().isObject()) {
-                r.error(base, QStringLiteral("\"questionnaires.%1\" must be an object").arg(t.key()));
+                r.error(base,
+                        QCoreApplication::translate("Phare::AssessmentFile", "\"questionnaires.%1\" must be an object")
+                            .arg(t.key()));
                 continue;
             }
             QJsonObject theme = t.value().toObject();
@@ -779,7 +844,9 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
             const QJsonValue answersValue = theme.value(u"answers");
             if (!answersValue.isObject()) {
                 r.error(base + QStringList{QStringLiteral("answers")},
-                        QStringLiteral("\"questionnaires.%1.answers\" is missing or is not an object").arg(t.key()));
+                        QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"questionnaires.%1.answers\" is missing or is not an object")
+                            .arg(t.key()));
             } else {
                 const QJsonObject list = answersValue.toObject();
                 if (!r.withinLimit(list.size(), Assessment::maxAnswers, base + QStringList{QStringLiteral("answers")},
@@ -794,7 +861,9 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
             if (!notesValue.isUndefined()) {
                 if (!notesValue.isObject()) {
                     r.error(base + QStringList{QStringLiteral("notes")},
-                            QStringLiteral("\"questionnaires.%1.notes\" must be an object").arg(t.key()));
+                            QCoreApplication::translate("Phare::AssessmentFile",
+                                                        "\"questionnaires.%1.notes\" must be an object")
+                                .arg(t.key()));
                 } else {
                     const QJsonObject notes = notesValue.toObject();
                     if (!r.withinLimit(notes.size(), Assessment::maxNotes, base + QStringList{QStringLiteral("notes")},
@@ -819,8 +888,10 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
     keepUnknownFieldsWithinBounds(a, data, path, diagnostics);
     // A file that opens must save: what is kept of it must not grow past what reading accepts.
     if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)
-        return fail(0, QStringLiteral("this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "
-                                      "version of Phare does not know take too much room")
+        return fail(0, QCoreApplication::translate(
+                           "Phare::AssessmentFile",
+                           "this file would be too large once saved (%1 MiB; at most %2 MiB): fields this "
+                           "version of Phare does not know take too much room")
                            .arg(QString::number(double(saved) / (1024 * 1024), 'f', 1))
                            .arg(Assessment::maxFileBytes / (1024 * 1024)));
     return {std::move(a), std::move(diagnostics)};
@@ -832,10 +903,11 @@ Status AssessmentFile::write(const Assessment &assessment, const QString &path)
         return Status::failure({Diagnostic::Severity::Error, path, 0, 0, message});
     };
     if (const QString problem = assessment.limitProblem(); !problem.isEmpty())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, problem));
+        return fail(QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, problem));
     const QByteArray bytes = assessment.toBytes();
     if (bytes.size() > Assessment::maxFileBytes) {
-        return fail(QStringLiteral("cannot write %1: the assessment is too large (more than %2 MiB)")
+        return fail(QCoreApplication::translate("Phare::AssessmentFile",
+                                                "cannot write %1: the assessment is too large (more than %2 MiB)")
                         .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024))));
     }
     // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
@@ -845,7 +917,8 @@ Status AssessmentFile::write(const Assessment &assessment, const QString &path)
     const bool created = !QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(
+            QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, file.errorString()));
     if (created)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     errno = 0;
@@ -855,15 +928,18 @@ Status AssessmentFile::write(const Assessment &assessment, const QString &path)
         const int code = errno;
         QString reason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
         if (code == ENOSPC || code == EFBIG || code == EDQUOT)
-            reason = QStringLiteral("the disk is full, or the file is larger than this system allows (%1)")
+            reason = QCoreApplication::translate("Phare::AssessmentFile",
+                                                 "the disk is full, or the file is larger than this system allows (%1)")
                          .arg(QString::fromLocal8Bit(std::strerror(code)));
         else if (reason.isEmpty())
-            reason = code ? QString::fromLocal8Bit(std::strerror(code)) : QStringLiteral("the file was cut short");
+            reason = code ? QString::fromLocal8Bit(std::strerror(code))
+                          : QCoreApplication::translate("Phare::AssessmentFile", "the file was cut short");
         file.cancelWriting();
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, reason));
+        return fail(QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(
+            QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();
 }
 

@@ -4,6 +4,8 @@
 #include "conditionreader.h"
 #include "contentids.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 namespace Phare {
@@ -19,7 +21,11 @@ QList<Entry> readEntries(YamlSchema &c, const YamlNode &root, const QString &lis
 {
     QList<Entry> result;
     const YamlNode *list = c.required(root, listKey, file);
-    if (!list || !c.expectSequence(*list, QStringLiteral("'%1'").arg(listKey), ContentLimits::maxEntries))
+    if (!list ||
+        !c.expectSequence(
+            *list,
+            QCoreApplication::translate("Phare::CatalogueReader", "'%1'", "a key of the file, quoted").arg(listKey),
+            ContentLimits::maxEntries))
         return result;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
         const YamlNode &node = list->items[i];
@@ -32,9 +38,10 @@ QList<Entry> readEntries(YamlSchema &c, const YamlNode &root, const QString &lis
         entry.line = node.line;
         entry.column = node.column;
         if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-            if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
+            if (const auto value =
+                    c.id(*id, QCoreApplication::translate("Phare::CatalogueReader", "the id of %1").arg(what))) {
                 entry.id = *value;
-                what = QStringLiteral("the %1 '%2'").arg(kind, entry.id);
+                what = QCoreApplication::translate("Phare::CatalogueReader", "the %1 '%2'").arg(kind, entry.id);
             }
         }
         readFields(node, what, entry);
@@ -48,7 +55,8 @@ PlanSettings readPlan(YamlSchema &c, const YamlNode &plan)
 {
     const QStringList keys = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later"),
                               QStringLiteral("chapters"), QStringLiteral("useCases")};
-    c.checkKeys(plan, keys, QStringLiteral("'plan'"));
+    c.checkKeys(plan, keys,
+                QCoreApplication::translate("Phare::CatalogueReader", "'plan'", "a key of the file, quoted"));
     PlanSettings settings;
     int *fields[] = {&settings.now, &settings.next, &settings.later, &settings.chapters, &settings.useCases};
     for (int i = 0; i < keys.size(); ++i) {
@@ -58,7 +66,8 @@ PlanSettings readPlan(YamlSchema &c, const YamlNode &plan)
         bool ok = false;
         const int value = node->isScalar() && !node->quoted ? node->scalar.toInt(&ok) : -1;
         if (!ok || value < 0 || value > ContentLimits::maxPlanLength) {
-            c.error(*node, QStringLiteral("'%1' in 'plan' must be a whole number from 0 to %2")
+            c.error(*node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                       "'%1' in 'plan' must be a whole number from 0 to %2")
                                .arg(keys[i])
                                .arg(ContentLimits::maxPlanLength));
             continue;
@@ -74,11 +83,14 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
 {
     ActionsFile result;
     c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("plan"), QStringLiteral("actions")},
-                QStringLiteral("the actions file"));
-    if (const YamlNode *plan = root.find(u"plan"); plan && c.expectMap(*plan, QStringLiteral("'plan'")))
+                QCoreApplication::translate("Phare::CatalogueReader", "the actions file"));
+    if (const YamlNode *plan = root.find(u"plan");
+        plan && c.expectMap(*plan, QCoreApplication::translate("Phare::CatalogueReader", "'plan'",
+                                                               "a key of the file, quoted")))
         result.plan = readPlan(c, *plan);
     result.actions = readEntries<Action>(
-        c, root, QStringLiteral("actions"), QStringLiteral("the actions file"), QStringLiteral("action"),
+        c, root, QStringLiteral("actions"), QCoreApplication::translate("Phare::CatalogueReader", "the actions file"),
+        QCoreApplication::translate("Phare::CatalogueReader", "action"),
         {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("benefit"), QStringLiteral("firstStep"),
          QStringLiteral("impact"), QStringLiteral("effort"), QStringLiteral("cost"), QStringLiteral("who"),
          QStringLiteral("deadline"), QStringLiteral("earliest"), QStringLiteral("prerequisites"),
@@ -88,85 +100,121 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
             action.benefit = c.requiredLocalized(node, QStringLiteral("benefit"), what);
             action.firstStep = c.requiredLocalized(node, QStringLiteral("firstStep"), what);
             if (const YamlNode *impact = c.required(node, QStringLiteral("impact"), what)) {
-                if (const auto value = c.oneOf(*impact, impactIds(), QStringLiteral("the impact of %1").arg(what)))
+                if (const auto value =
+                        c.oneOf(*impact, impactIds(),
+                                QCoreApplication::translate("Phare::CatalogueReader", "the impact of %1").arg(what)))
                     action.impact = static_cast<Impact>(impactIds().indexOf(*value));
             }
             if (const YamlNode *effort = c.required(node, QStringLiteral("effort"), what)) {
-                if (const auto value = c.number(*effort, QStringLiteral("the effort of %1").arg(what))) {
+                if (const auto value = c.number(
+                        *effort, QCoreApplication::translate("Phare::CatalogueReader", "the effort of %1").arg(what))) {
                     if (*value <= 0 || *value > 10'000)
                         c.error(*effort,
-                                QStringLiteral("the effort of %1 is in hours: more than 0, at most 10000").arg(what));
+                                QCoreApplication::translate("Phare::CatalogueReader",
+                                                            "the effort of %1 is in hours: more than 0, at most 10000")
+                                    .arg(what));
                     else
                         action.effort = *value;
                 }
             }
             if (const YamlNode *cost = c.required(node, QStringLiteral("cost"), what)) {
-                if (const auto value = c.oneOf(*cost, costIds(), QStringLiteral("the cost of %1").arg(what)))
+                if (const auto value =
+                        c.oneOf(*cost, costIds(),
+                                QCoreApplication::translate("Phare::CatalogueReader", "the cost of %1").arg(what)))
                     action.cost = static_cast<Cost>(costIds().indexOf(*value));
             }
             if (const YamlNode *who = c.required(node, QStringLiteral("who"), what);
-                who && c.expectSequence(*who, QStringLiteral("'who' of %1").arg(what))) {
+                who && c.expectSequence(
+                           *who, QCoreApplication::translate("Phare::CatalogueReader", "'who' of %1").arg(what))) {
                 for (const YamlNode &item : who->items) {
-                    if (const auto value = c.oneOf(item, whoIds(), QStringLiteral("who does %1").arg(what));
+                    if (const auto value =
+                            c.oneOf(item, whoIds(),
+                                    QCoreApplication::translate("Phare::CatalogueReader", "who does %1").arg(what));
                         value && !action.who.contains(*value))
                         action.who.append(*value);
                 }
                 if (who->items.empty())
-                    c.error(*who, QStringLiteral("%1 needs someone to do it: owner, staff or provider").arg(what));
+                    c.error(*who, QCoreApplication::translate("Phare::CatalogueReader",
+                                                              "%1 needs someone to do it: owner, staff or provider")
+                                      .arg(what));
             }
             if (const YamlNode *deadline = node.find(u"deadline")) {
-                const auto text = c.string(*deadline, QStringLiteral("the deadline of %1").arg(what));
+                const auto text = c.string(
+                    *deadline, QCoreApplication::translate("Phare::CatalogueReader", "the deadline of %1").arg(what));
                 action.deadline = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
                 if (text && (!action.deadline.isValid() || text->size() != 10))
-                    c.error(*deadline, QStringLiteral("the deadline of %1 must be a date written YYYY-MM-DD, not '%2'")
+                    c.error(*deadline, QCoreApplication::translate(
+                                           "Phare::CatalogueReader",
+                                           "the deadline of %1 must be a date written YYYY-MM-DD, not '%2'")
                                            .arg(what, *text));
             }
             if (const YamlNode *earliest = node.find(u"earliest")) {
-                if (const auto value =
-                        c.oneOf(*earliest, horizonIds(), QStringLiteral("the earliest horizon of %1").arg(what)))
+                if (const auto value = c.oneOf(
+                        *earliest, horizonIds(),
+                        QCoreApplication::translate("Phare::CatalogueReader", "the earliest horizon of %1").arg(what)))
                     action.earliest = static_cast<Horizon>(horizonIds().indexOf(*value));
             }
             if (const YamlNode *items = node.find(u"prerequisites"))
-                action.prerequisites = c.refList(*items, QStringLiteral("the prerequisites of %1").arg(what));
+                action.prerequisites = c.refList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the prerequisites of %1").arg(what));
             if (const YamlNode *items = node.find(u"chapters"))
-                action.chapters = c.refList(*items, QStringLiteral("the chapters of %1").arg(what));
+                action.chapters = c.refList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the chapters of %1").arg(what));
             if (const YamlNode *items = node.find(u"useCases"))
-                action.useCases = c.refList(*items, QStringLiteral("the useCases of %1").arg(what));
+                action.useCases = c.refList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the useCases of %1").arg(what));
         });
     return result;
 }
 
 QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
 {
-    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("chapters")}, QStringLiteral("the chapters file"));
+    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("chapters")},
+                QCoreApplication::translate("Phare::CatalogueReader", "the chapters file"));
     return readEntries<Chapter>(
-        c, root, QStringLiteral("chapters"), QStringLiteral("the chapters file"), QStringLiteral("chapter"),
+        c, root, QStringLiteral("chapters"), QCoreApplication::translate("Phare::CatalogueReader", "the chapters file"),
+        QCoreApplication::translate("Phare::CatalogueReader", "chapter"),
         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("keyActions"),
          QStringLiteral("references")},
         [&](const YamlNode &node, const QString &what, Chapter &chapter) {
             chapter.title = c.requiredLocalized(node, QStringLiteral("title"), what);
             chapter.summary = c.requiredLocalized(node, QStringLiteral("summary"), what);
             if (const YamlNode *actions = c.required(node, QStringLiteral("keyActions"), what)) {
-                chapter.keyActions = c.localizedList(*actions, QStringLiteral("the keyActions of %1").arg(what));
+                chapter.keyActions = c.localizedList(
+                    *actions, QCoreApplication::translate("Phare::CatalogueReader", "the keyActions of %1").arg(what));
                 if (chapter.keyActions.isEmpty())
-                    c.error(*actions, QStringLiteral("%1 needs at least one key action").arg(what));
+                    c.error(*actions,
+                            QCoreApplication::translate("Phare::CatalogueReader", "%1 needs at least one key action")
+                                .arg(what));
             }
             if (const YamlNode *references = node.find(u"references");
-                references && c.expectSequence(*references, QStringLiteral("the references of %1").arg(what))) {
+                references &&
+                c.expectSequence(
+                    *references,
+                    QCoreApplication::translate("Phare::CatalogueReader", "the references of %1").arg(what))) {
                 for (const YamlNode &ref : references->items) {
-                    const QString refWhat = QStringLiteral("a reference of %1").arg(what);
+                    const QString refWhat =
+                        QCoreApplication::translate("Phare::CatalogueReader", "a reference of %1").arg(what);
                     if (!c.expectMap(ref, refWhat))
                         continue;
                     c.checkKeys(ref, {QStringLiteral("title"), QStringLiteral("url")}, refWhat);
                     Reference reference;
                     if (const YamlNode *title = c.required(ref, QStringLiteral("title"), refWhat))
                         reference.title =
-                            c.string(*title, QStringLiteral("the title of %1").arg(refWhat)).value_or(QString());
+                            c.string(
+                                 *title,
+                                 QCoreApplication::translate("Phare::CatalogueReader", "the title of %1").arg(refWhat))
+                                .value_or(QString());
                     if (const YamlNode *url = ref.find(u"url")) {
                         reference.url =
-                            c.string(*url, QStringLiteral("the url of %1").arg(refWhat)).value_or(QString());
+                            c.string(
+                                 *url,
+                                 QCoreApplication::translate("Phare::CatalogueReader", "the url of %1").arg(refWhat))
+                                .value_or(QString());
                         if (!reference.url.startsWith(u"https://") && !reference.url.startsWith(u"http://"))
-                            c.error(*url, QStringLiteral("the url of %1 must start with https://").arg(refWhat));
+                            c.error(*url, QCoreApplication::translate("Phare::CatalogueReader",
+                                                                      "the url of %1 must start with https://")
+                                              .arg(refWhat));
                     }
                     chapter.references.append(reference);
                 }
@@ -176,9 +224,12 @@ QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
 
 QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root)
 {
-    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("useCases")}, QStringLiteral("the use-cases file"));
+    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("useCases")},
+                QCoreApplication::translate("Phare::CatalogueReader", "the use-cases file"));
     return readEntries<UseCase>(
-        c, root, QStringLiteral("useCases"), QStringLiteral("the use-cases file"), QStringLiteral("use case"),
+        c, root, QStringLiteral("useCases"),
+        QCoreApplication::translate("Phare::CatalogueReader", "the use-cases file"),
+        QCoreApplication::translate("Phare::CatalogueReader", "use case"),
         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("sectors"),
          QStringLiteral("sizes"), QStringLiteral("effort"), QStringLiteral("cost"), QStringLiteral("timeToValue"),
          QStringLiteral("prerequisites"), QStringLiteral("benefits"), QStringLiteral("chapters"),
@@ -187,49 +238,71 @@ QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root)
             useCase.title = c.requiredLocalized(node, QStringLiteral("title"), what);
             useCase.description = c.requiredLocalized(node, QStringLiteral("description"), what);
             if (const YamlNode *sectors = c.required(node, QStringLiteral("sectors"), what);
-                sectors && c.expectSequence(*sectors, QStringLiteral("the sectors of %1").arg(what))) {
+                sectors &&
+                c.expectSequence(
+                    *sectors, QCoreApplication::translate("Phare::CatalogueReader", "the sectors of %1").arg(what))) {
                 for (const YamlNode &item : sectors->items) {
-                    const auto sector = c.oneOf(item, QStringList{QStringLiteral("all")} + sectorIds(),
-                                                QStringLiteral("a sector of %1").arg(what));
+                    const auto sector =
+                        c.oneOf(item, QStringList{QStringLiteral("all")} + sectorIds(),
+                                QCoreApplication::translate("Phare::CatalogueReader", "a sector of %1").arg(what));
                     if (sector == QStringLiteral("all"))
                         useCase.sectors = sectorIds();
                     else if (sector && !useCase.sectors.contains(*sector))
                         useCase.sectors.append(*sector);
                 }
                 if (sectors->items.empty())
-                    c.error(*sectors, QStringLiteral("%1 needs at least one sector (or 'all')").arg(what));
+                    c.error(*sectors, QCoreApplication::translate("Phare::CatalogueReader",
+                                                                  "%1 needs at least one sector (or 'all')")
+                                          .arg(what));
             }
             if (const YamlNode *sizes = c.required(node, QStringLiteral("sizes"), what);
-                sizes && c.expectSequence(*sizes, QStringLiteral("the sizes of %1").arg(what))) {
+                sizes &&
+                c.expectSequence(*sizes,
+                                 QCoreApplication::translate("Phare::CatalogueReader", "the sizes of %1").arg(what))) {
                 for (const YamlNode &item : sizes->items) {
-                    if (const auto size = c.oneOf(item, sizeIds(), QStringLiteral("a size of %1").arg(what)))
+                    if (const auto size =
+                            c.oneOf(item, sizeIds(),
+                                    QCoreApplication::translate("Phare::CatalogueReader", "a size of %1").arg(what)))
                         useCase.sizes.append(*size);
                 }
                 if (sizes->items.empty())
-                    c.error(*sizes, QStringLiteral("%1 needs at least one size").arg(what));
+                    c.error(
+                        *sizes,
+                        QCoreApplication::translate("Phare::CatalogueReader", "%1 needs at least one size").arg(what));
             }
             if (const YamlNode *effort = c.required(node, QStringLiteral("effort"), what))
-                useCase.effort = c.oneOf(*effort, useCaseLevelIds(), QStringLiteral("the effort of %1").arg(what))
-                                     .value_or(QString());
+                useCase.effort =
+                    c.oneOf(*effort, useCaseLevelIds(),
+                            QCoreApplication::translate("Phare::CatalogueReader", "the effort of %1").arg(what))
+                        .value_or(QString());
             if (const YamlNode *cost = c.required(node, QStringLiteral("cost"), what))
                 useCase.cost =
-                    c.oneOf(*cost, useCaseLevelIds(), QStringLiteral("the cost of %1").arg(what)).value_or(QString());
+                    c.oneOf(*cost, useCaseLevelIds(),
+                            QCoreApplication::translate("Phare::CatalogueReader", "the cost of %1").arg(what))
+                        .value_or(QString());
             if (const YamlNode *time = c.required(node, QStringLiteral("timeToValue"), what)) {
                 useCase.timeToValue =
-                    c.oneOf(*time, timeToValueIds(), QStringLiteral("the timeToValue of %1").arg(what))
+                    c.oneOf(*time, timeToValueIds(),
+                            QCoreApplication::translate("Phare::CatalogueReader", "the timeToValue of %1").arg(what))
                         .value_or(QString());
             }
             if (const YamlNode *items = node.find(u"prerequisites"))
-                useCase.prerequisites = c.localizedList(*items, QStringLiteral("the prerequisites of %1").arg(what));
+                useCase.prerequisites = c.localizedList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the prerequisites of %1").arg(what));
             if (const YamlNode *items = node.find(u"benefits"))
-                useCase.benefits = c.localizedList(*items, QStringLiteral("the benefits of %1").arg(what));
+                useCase.benefits = c.localizedList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the benefits of %1").arg(what));
             if (const YamlNode *items = node.find(u"chapters"))
-                useCase.chapters = c.refList(*items, QStringLiteral("the chapters of %1").arg(what));
+                useCase.chapters = c.refList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the chapters of %1").arg(what));
             if (const YamlNode *items = node.find(u"dimensions"))
-                useCase.dimensions = c.refList(*items, QStringLiteral("the dimensions of %1").arg(what), true);
+                useCase.dimensions = c.refList(
+                    *items, QCoreApplication::translate("Phare::CatalogueReader", "the dimensions of %1").arg(what),
+                    true);
             if (const YamlNode *when = node.find(u"when"))
                 useCase.when =
-                    readCondition(c, *when, ConditionScope::Firm, QStringLiteral("the 'when' of %1").arg(what));
+                    readCondition(c, *when, ConditionScope::Firm,
+                                  QCoreApplication::translate("Phare::CatalogueReader", "the 'when' of %1").arg(what));
         });
 }
 

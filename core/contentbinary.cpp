@@ -4,6 +4,7 @@
 #include "yamlparser.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 #include <QResource>
@@ -337,7 +338,7 @@ public:
             return;
         }
         if (bytes % 2 != 0 || bytes / 2 > quint32(ContentLimits::maxTextLength)) {
-            fail(QStringLiteral("a text of %1 bytes (at most %2 characters)")
+            fail(QCoreApplication::translate("Phare::ContentBinary", "a text of %1 bytes (at most %2 characters)")
                      .arg(bytes)
                      .arg(ContentLimits::maxTextLength));
             return;
@@ -354,14 +355,14 @@ public:
     void operator()(double &value)
     {
         if (read(value) && !std::isfinite(value))
-            fail(QStringLiteral("a number that is not finite"));
+            fail(QCoreApplication::translate("Phare::ContentBinary", "a number that is not finite"));
     }
     void operator()(bool &value)
     {
         quint8 byte = 0;
         if (read(byte)) {
             if (byte > 1)
-                fail(QStringLiteral("a yes/no value of %1").arg(byte));
+                fail(QCoreApplication::translate("Phare::ContentBinary", "a yes/no value of %1").arg(byte));
             value = byte == 1;
         }
     }
@@ -379,7 +380,8 @@ public:
         if (!read(byte))
             return;
         if (byte > lastValue(value)) {
-            fail(QStringLiteral("an unknown kind, type, priority or horizon (%1)").arg(byte));
+            fail(QCoreApplication::translate("Phare::ContentBinary", "an unknown kind, type, priority or horizon (%1)")
+                     .arg(byte));
             return;
         }
         value = static_cast<E>(byte);
@@ -402,7 +404,7 @@ public:
             return;
         // Days from 1 January 1900 to 31 December 2999: what a deadline can be.
         if (day != 0 && (day < 2415021 || day > 2816787)) {
-            fail(QStringLiteral("a date out of range (%1)").arg(day));
+            fail(QCoreApplication::translate("Phare::ContentBinary", "a date out of range (%1)").arg(day));
             return;
         }
         date = day == 0 ? QDate() : QDate::fromJulianDay(day);
@@ -410,7 +412,8 @@ public:
     void operator()(Condition &condition)
     {
         if (++m_depth > maxConditionDepth)
-            fail(QStringLiteral("conditions nested deeper than %1").arg(maxConditionDepth));
+            fail(QCoreApplication::translate("Phare::ContentBinary", "conditions nested deeper than %1")
+                     .arg(maxConditionDepth));
         else
             fields(*this, condition);
         --m_depth;
@@ -419,7 +422,7 @@ public:
     {
         fields(*this, q);
         if (ok() && q.questionCount() > ContentLimits::maxQuestions)
-            fail(QStringLiteral("a questionnaire of %1 questions (at most %2)")
+            fail(QCoreApplication::translate("Phare::ContentBinary", "a questionnaire of %1 questions (at most %2)")
                      .arg(q.questionCount())
                      .arg(ContentLimits::maxQuestions));
     }
@@ -432,7 +435,9 @@ public:
         if (!read(count))
             return;
         if (count > quint32(max)) {
-            fail(QStringLiteral("a list of %1 items (at most %2)").arg(count).arg(max));
+            fail(QCoreApplication::translate("Phare::ContentBinary", "a list of %1 items (at most %2)")
+                     .arg(count)
+                     .arg(max));
             return;
         }
         // No reserve(count): memory grows with what is actually read, not with what a count claims.
@@ -458,11 +463,16 @@ private:
         }
         return true;
     }
-    QString endsEarly() const { return QStringLiteral("the content ends in the middle of a value"); }
+    QString endsEarly() const
+    {
+        return QCoreApplication::translate("Phare::ContentBinary", "the content ends in the middle of a value");
+    }
     void fail(const QString &why)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("%1, at byte %2 of the content").arg(why).arg(position());
+            m_error = QCoreApplication::translate("Phare::ContentBinary", "%1, at byte %2 of the content")
+                          .arg(why)
+                          .arg(position());
         m_stream.setStatus(QDataStream::ReadCorruptData);
     }
 
@@ -551,47 +561,62 @@ Result<Content> readContentBinary(QByteArrayView bytes, const QString &name)
     };
     constexpr qsizetype magicSize = sizeof(ContentBinaryFormat::magic);
     if (bytes.size() < magicSize || std::memcmp(bytes.data(), ContentBinaryFormat::magic, magicSize) != 0)
-        return refuse(QStringLiteral("this is not compiled Phare content (it does not start with 'PhareCnt')"));
+        return refuse(QCoreApplication::translate(
+            "Phare::ContentBinary", "this is not compiled Phare content (it does not start with 'PhareCnt')"));
     if (bytes.size() < ContentBinaryFormat::headerSize) {
-        return refuse(QStringLiteral("the compiled content is cut short: %1 bytes, less than its header (%2)")
-                          .arg(bytes.size())
-                          .arg(ContentBinaryFormat::headerSize));
+        return refuse(
+            QCoreApplication::translate("Phare::ContentBinary",
+                                        "the compiled content is cut short: %1 bytes, less than its header (%2)")
+                .arg(bytes.size())
+                .arg(ContentBinaryFormat::headerSize));
     }
     const quint32 version = le32At(bytes, versionOffset);
     if (version > ContentBinaryFormat::version) {
-        return refuse(QStringLiteral("the compiled content is in format version %1, newer than this program reads (%2)")
+        return refuse(QCoreApplication::translate(
+                          "Phare::ContentBinary",
+                          "the compiled content is in format version %1, newer than this program reads (%2)")
                           .arg(version)
                           .arg(ContentBinaryFormat::version));
     }
     if (version < ContentBinaryFormat::version) {
-        return refuse(QStringLiteral("the compiled content is in format version %1, older than this program reads (%2)")
+        return refuse(QCoreApplication::translate(
+                          "Phare::ContentBinary",
+                          "the compiled content is in format version %1, older than this program reads (%2)")
                           .arg(version)
                           .arg(ContentBinaryFormat::version));
     }
     const quint32 length = le32At(bytes, lengthOffset);
     const qsizetype present = bytes.size() - ContentBinaryFormat::headerSize;
     if (length > ContentBinaryFormat::maxPayload) {
-        return refuse(QStringLiteral("the compiled content claims %1 bytes, more than the %2 Phare reads")
+        return refuse(QCoreApplication::translate("Phare::ContentBinary",
+                                                  "the compiled content claims %1 bytes, more than the %2 Phare reads")
                           .arg(length)
                           .arg(ContentBinaryFormat::maxPayload));
     }
     if (present < qsizetype(length)) {
-        return refuse(QStringLiteral("the compiled content is cut short: %1 bytes of %2").arg(present).arg(length));
+        return refuse(
+            QCoreApplication::translate("Phare::ContentBinary", "the compiled content is cut short: %1 bytes of %2")
+                .arg(present)
+                .arg(length));
     }
     if (present > qsizetype(length)) {
-        return refuse(
-            QStringLiteral("the compiled content has %1 unexpected bytes at its end").arg(present - qsizetype(length)));
+        return refuse(QCoreApplication::translate("Phare::ContentBinary",
+                                                  "the compiled content has %1 unexpected bytes at its end")
+                          .arg(present - qsizetype(length)));
     }
     const QByteArrayView payload = bytes.sliced(ContentBinaryFormat::headerSize);
     if (crc32(payload) != le32At(bytes, checksumOffset))
-        return refuse(QStringLiteral("the compiled content is damaged: its checksum does not match"));
+        return refuse(QCoreApplication::translate("Phare::ContentBinary",
+                                                  "the compiled content is damaged: its checksum does not match"));
 
     Reader reader(payload);
     reader(content);
     if (!reader.ok())
-        return refuse(QStringLiteral("the compiled content is damaged: %1").arg(reader.error()));
+        return refuse(QCoreApplication::translate("Phare::ContentBinary", "the compiled content is damaged: %1")
+                          .arg(reader.error()));
     if (!reader.atEnd()) {
-        return refuse(QStringLiteral("the compiled content is damaged: it ends at byte %1 of %2")
+        return refuse(QCoreApplication::translate("Phare::ContentBinary",
+                                                  "the compiled content is damaged: it ends at byte %1 of %2")
                           .arg(reader.position())
                           .arg(payload.size()));
     }
@@ -608,7 +633,7 @@ Result<Content> loadBuiltinContent(QByteArrayView binary)
 {
     QString why;
     if (binary.isEmpty()) {
-        why = QStringLiteral("it is missing from this build");
+        why = QCoreApplication::translate("Phare::ContentBinary", "it is missing from this build");
     } else {
         Result<Content> compiled = readContentBinary(binary, builtinContentBinaryPath());
         if (compiled.ok())

@@ -8,6 +8,7 @@
 #include "yamlparser.h"
 #include "yamlschema.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -59,40 +60,45 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
     const Questionnaire *profile = content.profile() ? content.profile() : fallback ? fallback->profile() : nullptr;
 
     // Profile conditions name the profile's questions and options, wherever they are.
-    std::function<void(const QString &, const Condition &, const QString &)> checkFirm =
-        [&](const QString &path, const Condition &condition, const QString &where) {
-            for (const Condition &child : condition.children)
-                checkFirm(path, child, where);
-            if (condition.kind != Condition::Kind::ProfileIn && condition.kind != Condition::Kind::ProfileNotIn)
-                return;
-            const SourceRef at{condition.question, condition.line, condition.column};
-            if (!profile) {
+    std::function<void(const QString &, const Condition &, const QString &)> checkFirm = [&](const QString &path,
+                                                                                             const Condition &condition,
+                                                                                             const QString &where) {
+        for (const Condition &child : condition.children)
+            checkFirm(path, child, where);
+        if (condition.kind != Condition::Kind::ProfileIn && condition.kind != Condition::Kind::ProfileNotIn)
+            return;
+        const SourceRef at{condition.question, condition.line, condition.column};
+        if (!profile) {
+            report(
+                path, at,
+                QCoreApplication::translate("Phare::ContentLoader",
+                                            "%1 looks at the firm profile, but the content has no profile (a file with "
+                                            "'kind: profile')")
+                    .arg(where));
+            return;
+        }
+        const Question *question = profile->question(condition.question);
+        if (!question) {
+            QStringList ids;
+            for (const Question &q : profile->dimensions.value(0).questions)
+                ids.append(q.id);
+            report(
+                path, at,
+                QCoreApplication::translate("Phare::ContentLoader", "%1 refers to an unknown profile question '%2'%3")
+                    .arg(where, condition.question, suggest(condition.question, ids)));
+            return;
+        }
+        QStringList optionIds;
+        for (const Option &o : question->options)
+            optionIds.append(o.id);
+        for (const QString &option : condition.options) {
+            if (!optionIds.contains(option))
                 report(path, at,
-                       QStringLiteral("%1 looks at the firm profile, but the content has no profile (a file with "
-                                      "'kind: profile')")
-                           .arg(where));
-                return;
-            }
-            const Question *question = profile->question(condition.question);
-            if (!question) {
-                QStringList ids;
-                for (const Question &q : profile->dimensions.value(0).questions)
-                    ids.append(q.id);
-                report(path, at,
-                       QStringLiteral("%1 refers to an unknown profile question '%2'%3")
-                           .arg(where, condition.question, suggest(condition.question, ids)));
-                return;
-            }
-            QStringList optionIds;
-            for (const Option &o : question->options)
-                optionIds.append(o.id);
-            for (const QString &option : condition.options) {
-                if (!optionIds.contains(option))
-                    report(path, at,
-                           QStringLiteral("%1 refers to an unknown option '%2' of the profile question '%3'%4")
-                               .arg(where, option, condition.question, suggest(option, optionIds)));
-            }
-        };
+                       QCoreApplication::translate("Phare::ContentLoader",
+                                                   "%1 refers to an unknown option '%2' of the profile question '%3'%4")
+                           .arg(where, option, condition.question, suggest(option, optionIds)));
+        }
+    };
 
     QSet<QString> fired;
     for (const Questionnaire &q : content.questionnaires) {
@@ -100,18 +106,24 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
             for (const Question &question : d.questions) {
                 if (question.showIf)
                     checkFirm(q.path, *question.showIf,
-                              QStringLiteral("the showIf of the question '%1'").arg(question.id));
+                              QCoreApplication::translate("Phare::ContentLoader", "the showIf of the question '%1'")
+                                  .arg(question.id));
             }
         }
         for (const Rule &rule : q.rules) {
-            checkFirm(q.path, rule.when, QStringLiteral("the condition of the rule '%1'").arg(rule.id));
+            checkFirm(
+                q.path, rule.when,
+                QCoreApplication::translate("Phare::ContentLoader", "the condition of the rule '%1'").arg(rule.id));
             if (rule.given)
-                checkFirm(q.path, *rule.given, QStringLiteral("the 'given' of the rule '%1'").arg(rule.id));
+                checkFirm(
+                    q.path, *rule.given,
+                    QCoreApplication::translate("Phare::ContentLoader", "the 'given' of the rule '%1'").arg(rule.id));
             for (const SourceRef &ref : rule.actions) {
                 fired.insert(ref.id);
                 if (!actionSource.action(ref.id)) {
                     report(q.path, ref,
-                           QStringLiteral("the rule '%1' points to an unknown action '%2'%3")
+                           QCoreApplication::translate("Phare::ContentLoader",
+                                                       "the rule '%1' points to an unknown action '%2'%3")
                                .arg(rule.id, ref.id, suggest(ref.id, actionIds)));
                 }
             }
@@ -120,44 +132,52 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
     const bool anyRule = std::any_of(content.questionnaires.cbegin(), content.questionnaires.cend(),
                                      [](const Questionnaire &q) { return !q.rules.isEmpty(); });
     for (const Action &a : content.actions) {
-        const QString what = QStringLiteral("the action '%1'").arg(a.id);
+        const QString what = QCoreApplication::translate("Phare::ContentLoader", "the action '%1'").arg(a.id);
         for (const SourceRef &ref : a.prerequisites) {
             if (ref.id == a.id)
-                report(a.path, ref, QStringLiteral("%1 cannot be its own prerequisite").arg(what));
+                report(
+                    a.path, ref,
+                    QCoreApplication::translate("Phare::ContentLoader", "%1 cannot be its own prerequisite").arg(what));
             else if (!actionSource.action(ref.id))
                 report(a.path, ref,
-                       QStringLiteral("%1 needs an unknown action '%2' first%3")
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 needs an unknown action '%2' first%3")
                            .arg(what, ref.id, suggest(ref.id, actionIds)));
         }
         for (const SourceRef &ref : a.chapters) {
             if (!chapterSource.chapter(ref.id))
                 report(a.path, ref,
-                       QStringLiteral("%1 points to an unknown chapter '%2'%3")
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 points to an unknown chapter '%2'%3")
                            .arg(what, ref.id, suggest(ref.id, chapterIds)));
         }
         for (const SourceRef &ref : a.useCases) {
             if (!useCaseSource.useCase(ref.id))
                 report(a.path, ref,
-                       QStringLiteral("%1 points to an unknown use case '%2'%3")
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 points to an unknown use case '%2'%3")
                            .arg(what, ref.id, suggest(ref.id, useCaseIds)));
         }
         if (a.chapters.isEmpty() && a.useCases.isEmpty())
             out.append({Diagnostic::Severity::Error, a.path, a.line, a.column,
-                        QStringLiteral("%1 points nowhere: give it 'chapters' or 'useCases'").arg(what)});
+                        QCoreApplication::translate("Phare::ContentLoader",
+                                                    "%1 points nowhere: give it 'chapters' or 'useCases'")
+                            .arg(what)});
         if (anyRule && !fired.contains(a.id))
-            out.append({strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning, a.path, a.line, a.column,
-                        QStringLiteral("no rule points to %1: it can never be advised").arg(what)});
+            out.append(
+                {strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning, a.path, a.line, a.column,
+                 QCoreApplication::translate("Phare::ContentLoader", "no rule points to %1: it can never be advised")
+                     .arg(what)});
     }
     for (const UseCase &u : content.useCases) {
         for (const SourceRef &ref : u.chapters) {
             if (!chapterSource.chapter(ref.id)) {
                 report(u.path, ref,
-                       QStringLiteral("the use case '%1' refers to an unknown chapter '%2'%3")
+                       QCoreApplication::translate("Phare::ContentLoader",
+                                                   "the use case '%1' refers to an unknown chapter '%2'%3")
                            .arg(u.id, ref.id, suggest(ref.id, chapterIds)));
             }
         }
         if (u.when)
-            checkFirm(u.path, *u.when, QStringLiteral("the 'when' of the use case '%1'").arg(u.id));
+            checkFirm(u.path, *u.when,
+                      QCoreApplication::translate("Phare::ContentLoader", "the 'when' of the use case '%1'").arg(u.id));
         if (content.questionnaires.isEmpty())
             continue; // dimensions can only be checked against questionnaires loaded with the catalogue
         for (const SourceRef &ref : u.dimensions) {
@@ -166,8 +186,10 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
             const Questionnaire *q = content.questionnaire(theme);
             if (!ref.id.contains(QLatin1Char('/')) || !q || !q->dimension(dimension)) {
                 report(u.path, ref,
-                       QStringLiteral("the use case '%1' refers to an unknown dimension '%2' (write THEME/DIMENSION, "
-                                      "e.g. cybersecurity/backups)")
+                       QCoreApplication::translate(
+                           "Phare::ContentLoader",
+                           "the use case '%1' refers to an unknown dimension '%2' (write THEME/DIMENSION, "
+                           "e.g. cybersecurity/backups)")
                            .arg(u.id, ref.id));
             }
         }
@@ -190,7 +212,9 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
         if (const auto it = seen.constFind(id); it != seen.cend()) {
             result.diagnostics.append(
                 {Diagnostic::Severity::Error, where.path, where.line, where.column,
-                 QStringLiteral("duplicate %1 id '%2': already used at %3:%4").arg(what, id, it->path).arg(it->line)});
+                 QCoreApplication::translate("Phare::ContentLoader", "duplicate %1 id '%2': already used at %3:%4")
+                     .arg(what, id, it->path)
+                     .arg(it->line)});
         } else {
             seen.insert(id, where);
         }
@@ -208,36 +232,45 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
         const QStringList kinds = {QStringLiteral("questionnaire"), QStringLiteral("chapters"),
                                    QStringLiteral("use-cases"), QStringLiteral("profile"), QStringLiteral("actions")};
         if (!kind) {
-            checker.error(root, QStringLiteral("this is not a Phare content file: it must start with 'kind: "
-                                               "questionnaire', 'kind: profile', 'kind: actions', 'kind: chapters' "
-                                               "or 'kind: use-cases'"));
+            checker.error(
+                root, QCoreApplication::translate("Phare::ContentLoader",
+                                                  "this is not a Phare content file: it must start with 'kind: "
+                                                  "questionnaire', 'kind: profile', 'kind: actions', 'kind: chapters' "
+                                                  "or 'kind: use-cases'"));
             continue;
         }
-        const auto kindName = checker.oneOf(*kind, kinds, QStringLiteral("the kind of file"));
+        const auto kindName =
+            checker.oneOf(*kind, kinds, QCoreApplication::translate("Phare::ContentLoader", "the kind of file"));
         if (kindName == kinds[0]) {
             if (auto q = readQuestionnaire(checker, root)) {
-                checkUnique(questionnaireIds, q->id, {file, root.line, root.column}, QStringLiteral("questionnaire"));
+                checkUnique(questionnaireIds, q->id, {file, root.line, root.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "questionnaire"));
                 result.content.questionnaires.append(std::move(*q));
             }
         } else if (kindName == kinds[1]) {
             for (Chapter &chapter : readChapters(checker, root)) {
-                checkUnique(chapterIds, chapter.id, {file, chapter.line, chapter.column}, QStringLiteral("chapter"));
+                checkUnique(chapterIds, chapter.id, {file, chapter.line, chapter.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "chapter"));
                 result.content.chapters.append(std::move(chapter));
             }
         } else if (kindName == kinds[2]) {
             for (UseCase &useCase : readUseCases(checker, root)) {
-                checkUnique(useCaseIds, useCase.id, {file, useCase.line, useCase.column}, QStringLiteral("use case"));
+                checkUnique(useCaseIds, useCase.id, {file, useCase.line, useCase.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "use case"));
                 result.content.useCases.append(std::move(useCase));
             }
         } else if (kindName == kinds[3]) {
             if (auto q = readProfile(checker, root)) {
                 if (result.content.profile()) {
-                    checker.error(root, QStringLiteral("a second profile: the content may have only one file with "
-                                                       "'kind: profile' (the first is %1)")
-                                            .arg(result.content.profile()->path));
+                    checker.error(
+                        root, QCoreApplication::translate("Phare::ContentLoader",
+                                                          "a second profile: the content may have only one file with "
+                                                          "'kind: profile' (the first is %1)")
+                                  .arg(result.content.profile()->path));
                     continue;
                 }
-                checkUnique(questionnaireIds, q->id, {file, root.line, root.column}, QStringLiteral("questionnaire"));
+                checkUnique(questionnaireIds, q->id, {file, root.line, root.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "questionnaire"));
                 result.content.questionnaires.append(std::move(*q));
             }
         } else if (kindName == kinds[4]) {
@@ -249,11 +282,14 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
                 } else {
                     checker.error(
                         *root.find(u"plan"),
-                        QStringLiteral("the plan's settings are already given in %1: give them once").arg(planFile));
+                        QCoreApplication::translate("Phare::ContentLoader",
+                                                    "the plan's settings are already given in %1: give them once")
+                            .arg(planFile));
                 }
             }
             for (Action &action : read.actions) {
-                checkUnique(actionIds, action.id, {file, action.line, action.column}, QStringLiteral("action"));
+                checkUnique(actionIds, action.id, {file, action.line, action.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "action"));
                 result.content.actions.append(std::move(action));
             }
         }
@@ -281,10 +317,12 @@ Result<Content> capDiagnostics(Loading result)
             ++dropped;
     }
     if (dropped > 0) {
-        kept.append({Diagnostic::Severity::Error, kept.isEmpty() ? QString() : kept.last().file, 0, 0,
-                     QStringLiteral("%1 more problem(s) not listed (at most %2 per file and %3 in all are listed)")
-                         .arg(QString::number(dropped), QString::number(ContentLimits::maxErrorsPerFile),
-                              QString::number(ContentLimits::maxErrors))});
+        kept.append(
+            {Diagnostic::Severity::Error, kept.isEmpty() ? QString() : kept.last().file, 0, 0,
+             QCoreApplication::translate("Phare::ContentLoader",
+                                         "%1 more problem(s) not listed (at most %2 per file and %3 in all are listed)")
+                 .arg(QString::number(dropped), QString::number(ContentLimits::maxErrorsPerFile),
+                      QString::number(ContentLimits::maxErrors))});
     }
     if (hasErrors(kept))
         return Result<Content>::failure(std::move(kept));
@@ -293,7 +331,8 @@ Result<Content> capDiagnostics(Loading result)
 
 QString tooManyBytes(qsizetype total)
 {
-    return QStringLiteral("the content files are too large together (%1 MiB; at most %2 MiB are read)")
+    return QCoreApplication::translate("Phare::ContentLoader",
+                                       "the content files are too large together (%1 MiB; at most %2 MiB are read)")
         .arg(QString::number(double(total) / (1024 * 1024), 'f', 1),
              QString::number(ContentLimits::maxTotalBytes / (1024 * 1024)));
 }
@@ -312,8 +351,8 @@ Result<Content> ContentLoader::load(const QStringList &paths, const ContentLoadO
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            result.diagnostics.append(
-                {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("no such file or folder")});
+            result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
+                                       QCoreApplication::translate("Phare::ContentLoader", "no such file or folder")});
         } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
@@ -323,7 +362,8 @@ Result<Content> ContentLoader::load(const QStringList &paths, const ContentLoadO
             found.sort();
             if (found.isEmpty()) {
                 result.diagnostics.append(
-                    {Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("the folder holds no .yaml file")});
+                    {Diagnostic::Severity::Error, path, 0, 0,
+                     QCoreApplication::translate("Phare::ContentLoader", "the folder holds no .yaml file")});
             }
             files += found;
         } else {
@@ -331,10 +371,11 @@ Result<Content> ContentLoader::load(const QStringList &paths, const ContentLoadO
         }
     }
     if (files.size() > ContentLimits::maxFiles) {
-        result.diagnostics.append({Diagnostic::Severity::Error, paths.value(0), 0, 0,
-                                   QStringLiteral("too many content files (%1; at most %2 are read)")
-                                       .arg(files.size())
-                                       .arg(ContentLimits::maxFiles)});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, paths.value(0), 0, 0,
+             QCoreApplication::translate("Phare::ContentLoader", "too many content files (%1; at most %2 are read)")
+                 .arg(files.size())
+                 .arg(ContentLimits::maxFiles)});
         return Result<Content>::failure(std::move(result.diagnostics));
     }
     qsizetype total = 0;
@@ -357,10 +398,11 @@ Result<Content> ContentLoader::loadData(const QList<ContentSource> &sources, con
 {
     Loading result;
     if (sources.size() > ContentLimits::maxFiles) {
-        result.diagnostics.append({Diagnostic::Severity::Error, QString(), 0, 0,
-                                   QStringLiteral("too many content files (%1; at most %2 are read)")
-                                       .arg(sources.size())
-                                       .arg(ContentLimits::maxFiles)});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, QString(), 0, 0,
+             QCoreApplication::translate("Phare::ContentLoader", "too many content files (%1; at most %2 are read)")
+                 .arg(sources.size())
+                 .arg(ContentLimits::maxFiles)});
         return Result<Content>::failure(std::move(result.diagnostics));
     }
     qsizetype total = 0;

@@ -3,6 +3,7 @@
 
 #include "translator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Phare {
@@ -66,12 +67,13 @@ QString datePlaceholderProblem(const QString &text)
         const QString piece = end < 0 ? text.mid(from, 30) : text.mid(from, end + 2 - from);
         const QRegularExpressionMatch m = placeholder().match(piece);
         if (!m.hasMatch() || m.capturedStart() != 0 || m.capturedLength() != piece.size()) {
-            return QStringLiteral("'%1' is not a date placeholder: write {{deadline:YYYY-MM-DD}} or "
-                                  "{{date:YYYY-MM-DD}}")
+            return QCoreApplication::translate("Phare::DateText",
+                                               "'%1' is not a date placeholder: write {{deadline:YYYY-MM-DD}} or "
+                                               "{{date:YYYY-MM-DD}}")
                 .arg(piece);
         }
         if (!QDate::fromString(m.captured(2), Qt::ISODate).isValid())
-            return QStringLiteral("'%1' is not a real date").arg(m.captured(2));
+            return QCoreApplication::translate("Phare::DateText", "'%1' is not a real date").arg(m.captured(2));
         from = end + 2;
     }
     return {};

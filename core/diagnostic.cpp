@@ -1,14 +1,18 @@
 // Formatting of diagnostics and the small text helpers that locate them.
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Phare {
 
 QString Diagnostic::toString() const
 {
-    const QString kind = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-    return QStringLiteral("%1:%2:%3: %4: %5")
+    const QString kind = severity == Severity::Error ? QCoreApplication::translate("Phare::Diagnostic", "error")
+                                                     : QCoreApplication::translate("Phare::Diagnostic", "warning");
+    //: PATH:LINE:COLUMN: error: message, as compilers write it; French puts a space before the colon
+    return QCoreApplication::translate("Phare::Diagnostic", "%1:%2:%3: %4: %5")
         .arg(file, QString::number(std::max(line, 1)), QString::number(std::max(column, 1)), kind, message);
 }
 

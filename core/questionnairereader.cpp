@@ -4,6 +4,7 @@
 #include "conditionreader.h"
 #include "contentids.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -26,13 +27,16 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
                           bool scored = true)
 {
     QList<Option> options;
-    if (!c.expectSequence(list, QStringLiteral("the options of %1").arg(where), ContentLimits::maxOptions))
+    if (!c.expectSequence(list,
+                          QCoreApplication::translate("Phare::QuestionnaireReader", "the options of %1").arg(where),
+                          ContentLimits::maxOptions))
         return options;
     QSet<QString> seen;
     int exclusives = 0;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const YamlNode &node = list.items[i];
-        const QString what = QStringLiteral("option %1 of %2").arg(i + 1).arg(where);
+        const QString what =
+            QCoreApplication::translate("Phare::QuestionnaireReader", "option %1 of %2").arg(i + 1).arg(where);
         if (!c.expectMap(node, what))
             continue;
         const bool checklist = type == QuestionType::Checklist;
@@ -42,7 +46,8 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
                     what);
         Option option;
         if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-            if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
+            if (const auto value =
+                    c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))) {
                 option.id = *value;
                 c.unique(seen, option.id, *id, QStringLiteral("option"));
             }
@@ -53,23 +58,32 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
                 option.exclusive = c.boolean(*exclusive, QStringLiteral("exclusive")).value_or(false);
             exclusives += option.exclusive ? 1 : 0;
             if (exclusives > 1 && option.exclusive)
-                c.error(node, QStringLiteral("%1 can have only one exclusive option (\"none of these\")").arg(where));
+                c.error(node, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                          "%1 can have only one exclusive option (\"none of these\")")
+                                  .arg(where));
         } else if (const YamlNode *score =
                        scored ? c.required(node, QStringLiteral("score"), what) : node.find(u"score")) {
-            option.score = c.number(*score, QStringLiteral("the score of %1").arg(what)).value_or(0);
+            option.score =
+                c.number(*score, QCoreApplication::translate("Phare::QuestionnaireReader", "the score of %1").arg(what))
+                    .value_or(0);
         }
         options.append(option);
     }
     if (type == QuestionType::Checklist) {
         if (options.size() - exclusives < 1)
-            c.error(list, QStringLiteral("%1 needs at least one option that is not exclusive").arg(where));
+            c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                      "%1 needs at least one option that is not exclusive")
+                              .arg(where));
     } else if (options.size() < 2) {
-        c.error(list, QStringLiteral("%1 needs at least two options").arg(where));
+        c.error(list,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least two options").arg(where));
     } else if (scored) {
         const auto [lo, hi] = std::minmax_element(options.cbegin(), options.cend(),
                                                   [](const Option &a, const Option &b) { return a.score < b.score; });
         if (lo->score == hi->score)
-            c.error(list, QStringLiteral("the options of %1 all have the same score: nothing to measure").arg(where));
+            c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                      "the options of %1 all have the same score: nothing to measure")
+                              .arg(where));
     }
     return options;
 }
@@ -84,20 +98,24 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
                  QStringLiteral("source"), QStringLiteral("weight"), QStringLiteral("allowDontKnow"),
                  QStringLiteral("allowNotApplicable"), QStringLiteral("showIf"), QStringLiteral("options"),
                  QStringLiteral("rows"), QStringLiteral("scored")},
-                nameOf(node, QStringLiteral("question"), where));
+                nameOf(node, QCoreApplication::translate("Phare::QuestionnaireReader", "question"), where));
     Question question;
     question.line = node.line;
     question.column = node.column;
     QString label = where;
     if (const YamlNode *id = c.required(node, QStringLiteral("id"), where)) {
-        if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(where))) {
+        if (const auto value =
+                c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(where))) {
             question.id = *value;
-            label = QStringLiteral("the question '%1'").arg(question.id);
+            label = QCoreApplication::translate("Phare::QuestionnaireReader", "the question '%1'").arg(question.id);
         }
     }
     const YamlNode *typeNode = c.required(node, QStringLiteral("type"), label);
     const QStringList &types = questionTypeIds();
-    const auto type = typeNode ? c.oneOf(*typeNode, types, QStringLiteral("the type of %1").arg(label)) : std::nullopt;
+    const auto type =
+        typeNode ? c.oneOf(*typeNode, types,
+                           QCoreApplication::translate("Phare::QuestionnaireReader", "the type of %1").arg(label))
+                 : std::nullopt;
     if (!type) {
         // Keep the question, so that conditions naming it do not report it as unknown too; its
         // options are read for the same reason, their problems left unsaid until the type is right.
@@ -110,11 +128,16 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
     question.type = static_cast<QuestionType>(types.indexOf(*type));
     question.text = c.requiredLocalized(node, QStringLiteral("text"), label);
     if (const YamlNode *help = node.find(u"help"))
-        question.help = c.localized(*help, QStringLiteral("the help of %1").arg(label));
+        question.help =
+            c.localized(*help, QCoreApplication::translate("Phare::QuestionnaireReader", "the help of %1").arg(label));
     else
-        c.warning(node, QStringLiteral("%1 has no help text saying why it matters").arg(label));
+        c.warning(node,
+                  QCoreApplication::translate("Phare::QuestionnaireReader", "%1 has no help text saying why it matters")
+                      .arg(label));
     if (const YamlNode *source = node.find(u"source"))
-        question.source = c.string(*source, QStringLiteral("the source of %1").arg(label)).value_or(QString());
+        question.source =
+            c.string(*source, QCoreApplication::translate("Phare::QuestionnaireReader", "the source of %1").arg(label))
+                .value_or(QString());
     question.weight = c.weight(node, label);
     if (const YamlNode *flag = node.find(u"allowDontKnow"))
         question.allowDontKnow = c.boolean(*flag, QStringLiteral("allowDontKnow")).value_or(false);
@@ -125,41 +148,51 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
         question.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true) && scored;
     if (const YamlNode *showIf = node.find(u"showIf"))
         question.showIf =
-            readCondition(c, *showIf, ConditionScope::ShowIf, QStringLiteral("the showIf of %1").arg(label));
+            readCondition(c, *showIf, ConditionScope::ShowIf,
+                          QCoreApplication::translate("Phare::QuestionnaireReader", "the showIf of %1").arg(label));
 
     const YamlNode *options = node.find(u"options");
     const YamlNode *rows = node.find(u"rows");
     if (question.type == QuestionType::YesNo) {
         if (options)
             c.error(*options,
-                    QStringLiteral("%1 is a yes-no question: its answers are built in, remove 'options'").arg(label));
+                    QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                "%1 is a yes-no question: its answers are built in, remove 'options'")
+                        .arg(label));
         question.options = yesNoOptions();
     } else if (const YamlNode *list = c.required(node, QStringLiteral("options"), label)) {
         question.options = readOptions(c, *list, question.type, label, question.scored);
     }
     if (question.type == QuestionType::Grid) {
         if (const YamlNode *list = c.required(node, QStringLiteral("rows"), label);
-            list && c.expectSequence(*list, QStringLiteral("the rows of %1").arg(label), ContentLimits::maxRows)) {
+            list && c.expectSequence(
+                        *list, QCoreApplication::translate("Phare::QuestionnaireReader", "the rows of %1").arg(label),
+                        ContentLimits::maxRows)) {
             QSet<QString> seen;
             for (std::size_t i = 0; i < list->items.size(); ++i) {
                 const YamlNode &row = list->items[i];
-                const QString what = QStringLiteral("row %1 of %2").arg(i + 1).arg(label);
+                const QString what =
+                    QCoreApplication::translate("Phare::QuestionnaireReader", "row %1 of %2").arg(i + 1).arg(label);
                 if (!c.expectMap(row, what))
                     continue;
                 c.checkKeys(row, {QStringLiteral("id"), QStringLiteral("label")}, what);
                 GridRow gridRow;
                 if (const YamlNode *id = c.required(row, QStringLiteral("id"), what)) {
-                    gridRow.id = c.id(*id, QStringLiteral("the id of %1").arg(what)).value_or(QString());
+                    gridRow.id =
+                        c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))
+                            .value_or(QString());
                     c.unique(seen, gridRow.id, *id, QStringLiteral("row"));
                 }
                 gridRow.label = c.requiredLocalized(row, QStringLiteral("label"), what);
                 question.rows.append(gridRow);
             }
             if (question.rows.isEmpty())
-                c.error(*list, QStringLiteral("%1 needs at least one row").arg(label));
+                c.error(
+                    *list,
+                    QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least one row").arg(label));
         }
     } else if (rows) {
-        c.error(*rows, QStringLiteral("only grid questions have 'rows'"));
+        c.error(*rows, QCoreApplication::translate("Phare::QuestionnaireReader", "only grid questions have 'rows'"));
     }
     return question;
 }
@@ -167,13 +200,15 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
 QList<Level> readLevels(YamlSchema &c, const YamlNode &list)
 {
     QList<Level> levels;
-    if (!c.expectSequence(list, QStringLiteral("'levels'"), ContentLimits::maxLevels))
+    if (!c.expectSequence(
+            list, QCoreApplication::translate("Phare::QuestionnaireReader", "'levels'", "a key of the file, quoted"),
+            ContentLimits::maxLevels))
         return levels;
     QSet<QString> seen;
     double previous = -1;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const YamlNode &node = list.items[i];
-        const QString what = QStringLiteral("level %1").arg(i + 1);
+        const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "level %1").arg(i + 1);
         if (!c.expectMap(node, what))
             continue;
         c.checkKeys(
@@ -181,31 +216,37 @@ QList<Level> readLevels(YamlSchema &c, const YamlNode &list)
             what);
         Level level;
         if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-            level.id = c.id(*id, QStringLiteral("the id of %1").arg(what)).value_or(QString());
+            level.id = c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))
+                           .value_or(QString());
             c.unique(seen, level.id, *id, QStringLiteral("level"));
         }
         if (const YamlNode *max = c.required(node, QStringLiteral("max"), what)) {
-            if (const auto value = c.number(*max, QStringLiteral("the max of %1").arg(what))) {
+            if (const auto value = c.number(
+                    *max, QCoreApplication::translate("Phare::QuestionnaireReader", "the max of %1").arg(what))) {
                 level.max = *value;
                 if (*value <= previous || *value < 0 || *value > 100) {
-                    c.error(*max,
-                            QStringLiteral("the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
-                                .arg(what)
-                                .arg(*value)
-                                .arg(previous < 0 ? 0 : previous));
+                    c.error(*max, QCoreApplication::translate(
+                                      "Phare::QuestionnaireReader",
+                                      "the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
+                                      .arg(what)
+                                      .arg(*value)
+                                      .arg(previous < 0 ? 0 : previous));
                 }
                 previous = *value;
             }
         }
         level.name = c.requiredLocalized(node, QStringLiteral("name"), what);
         if (const YamlNode *description = node.find(u"description"))
-            level.description = c.localized(*description, QStringLiteral("the description of %1").arg(what));
+            level.description = c.localized(
+                *description,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the description of %1").arg(what));
         levels.append(level);
     }
     if (levels.isEmpty())
-        c.error(list, QStringLiteral("'levels' needs at least one level"));
+        c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader", "'levels' needs at least one level"));
     else if (levels.last().max != 100)
-        c.error(list.items.back(), QStringLiteral("the last level must have max: 100"));
+        c.error(list.items.back(),
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the last level must have max: 100"));
     return levels;
 }
 
@@ -214,16 +255,19 @@ void readHeader(YamlSchema &c, const YamlNode &root, const QString &where, const
 {
     q.path = c.path();
     if (const YamlNode *id = c.required(root, QStringLiteral("id"), where))
-        q.id = c.id(*id, QStringLiteral("the %1 id").arg(kind)).value_or(QString());
+        q.id = c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the %1 id").arg(kind))
+                   .value_or(QString());
     if (const YamlNode *version = c.required(root, QStringLiteral("version"), where)) {
         bool ok = false;
         q.version = version->isScalar() && !version->quoted ? version->scalar.toInt(&ok) : 0;
         if (!ok || q.version < 1)
-            c.error(*version, QStringLiteral("the version must be a whole number from 1"));
+            c.error(*version, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                          "the version must be a whole number from 1"));
     }
     q.title = c.requiredLocalized(root, QStringLiteral("title"), where);
     if (const YamlNode *description = root.find(u"description"))
-        q.description = c.localized(*description, QStringLiteral("the %1's description").arg(kind));
+        q.description = c.localized(
+            *description, QCoreApplication::translate("Phare::QuestionnaireReader", "the %1's description").arg(kind));
 }
 
 // Reads the question at `node` into `questions`, unless it cannot be used; its id must be new in `seen`.
@@ -235,8 +279,10 @@ void appendQuestion(YamlSchema &c, const YamlNode &node, const QString &where, b
     if (!question)
         return;
     if (inProfile && question->type == QuestionType::Grid)
-        c.error(node, QStringLiteral("the profile's question '%1' cannot be a grid: use a scale or a checklist")
-                          .arg(question->id));
+        c.error(node,
+                QCoreApplication::translate("Phare::QuestionnaireReader",
+                                            "the profile's question '%1' cannot be a grid: use a scale or a checklist")
+                    .arg(question->id));
     if (const YamlNode *idNode = node.isMap() ? node.find(u"id") : nullptr; idNode && !question->id.isEmpty())
         c.unique(seen, question->id, *idNode, QStringLiteral("question"));
     questions.append(std::move(*question));
@@ -249,56 +295,70 @@ Dimension readDimension(YamlSchema &c, const YamlNode &node, QString what, QSet<
     c.checkKeys(node,
                 {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("weight"),
                  QStringLiteral("questions"), QStringLiteral("scored")},
-                nameOf(node, QStringLiteral("dimension"), what));
+                nameOf(node, QCoreApplication::translate("Phare::QuestionnaireReader", "dimension"), what));
     Dimension dimension;
     if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-        if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
+        if (const auto value =
+                c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))) {
             dimension.id = *value;
             c.unique(dimensionIds, dimension.id, *id, QStringLiteral("dimension"));
-            what = QStringLiteral("the dimension '%1'").arg(dimension.id);
+            what = QCoreApplication::translate("Phare::QuestionnaireReader", "the dimension '%1'").arg(dimension.id);
         }
     }
     dimension.title = c.requiredLocalized(node, QStringLiteral("title"), what);
     if (const YamlNode *description = node.find(u"description"))
-        dimension.description = c.localized(*description, QStringLiteral("the description of %1").arg(what));
+        dimension.description = c.localized(
+            *description, QCoreApplication::translate("Phare::QuestionnaireReader", "the description of %1").arg(what));
     dimension.weight = c.weight(node, what);
     if (const YamlNode *flag = node.find(u"scored"))
         dimension.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true);
     const YamlNode *questions = c.required(node, QStringLiteral("questions"), what);
     if (!questions ||
-        !c.expectSequence(*questions, QStringLiteral("the questions of %1").arg(what), ContentLimits::maxQuestions))
+        !c.expectSequence(*questions,
+                          QCoreApplication::translate("Phare::QuestionnaireReader", "the questions of %1").arg(what),
+                          ContentLimits::maxQuestions))
         return dimension;
     for (std::size_t k = 0; k < questions->items.size(); ++k) {
         const YamlNode &qn = questions->items[k];
         if (++questionCount > ContentLimits::maxQuestions) {
-            c.error(qn, QStringLiteral("the questionnaire has too many questions (at most %1)")
+            c.error(qn, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                    "the questionnaire has too many questions (at most %1)")
                             .arg(ContentLimits::maxQuestions));
             break;
         }
-        appendQuestion(c, qn, QStringLiteral("question %1 of %2").arg(k + 1).arg(what), dimension.scored, false,
-                       questionIds, dimension.questions);
+        appendQuestion(
+            c, qn, QCoreApplication::translate("Phare::QuestionnaireReader", "question %1 of %2").arg(k + 1).arg(what),
+            dimension.scored, false, questionIds, dimension.questions);
     }
     if (questions->items.empty())
-        c.error(*questions, QStringLiteral("%1 has no questions: a dimension needs at least one").arg(what));
+        c.error(*questions, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                        "%1 has no questions: a dimension needs at least one")
+                                .arg(what));
     return dimension;
 }
 
 void readDimensions(YamlSchema &c, const YamlNode &root, Questionnaire &q)
 {
-    const YamlNode *dimensions = c.required(root, QStringLiteral("dimensions"), QStringLiteral("the questionnaire"));
-    if (!dimensions || !c.expectSequence(*dimensions, QStringLiteral("'dimensions'"), ContentLimits::maxDimensions))
+    const YamlNode *dimensions =
+        c.required(root, QStringLiteral("dimensions"),
+                   QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"));
+    if (!dimensions || !c.expectSequence(*dimensions,
+                                         QCoreApplication::translate("Phare::QuestionnaireReader", "'dimensions'",
+                                                                     "a key of the file, quoted"),
+                                         ContentLimits::maxDimensions))
         return;
     QSet<QString> dimensionIds;
     QSet<QString> questionIds;
     int questionCount = 0;
     for (std::size_t i = 0; i < dimensions->items.size(); ++i) {
         const YamlNode &node = dimensions->items[i];
-        const QString what = QStringLiteral("dimension %1").arg(i + 1);
+        const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "dimension %1").arg(i + 1);
         if (c.expectMap(node, what))
             q.dimensions.append(readDimension(c, node, what, dimensionIds, questionIds, questionCount));
     }
     if (dimensions->items.empty())
-        c.error(*dimensions, QStringLiteral("the questionnaire has no dimensions: it needs at least one"));
+        c.error(*dimensions, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                         "the questionnaire has no dimensions: it needs at least one"));
 }
 
 // showIf may only look back: checks each showIf against the questions numbered in reading order.
@@ -312,9 +372,11 @@ void checkShowIfs(YamlSchema &c, const Questionnaire &q)
     for (const Dimension &d : q.dimensions) {
         for (const Question &question : d.questions) {
             if (question.showIf) {
-                checkConditionReferences(c, q, *question.showIf,
-                                         QStringLiteral("the showIf of the question '%1'").arg(question.id), &order,
-                                         order.value(question.id));
+                checkConditionReferences(
+                    c, q, *question.showIf,
+                    QCoreApplication::translate("Phare::QuestionnaireReader", "the showIf of the question '%1'")
+                        .arg(question.id),
+                    &order, order.value(question.id));
             }
         }
     }
@@ -337,35 +399,44 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
     c.checkKeys(node,
                 {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("given"), QStringLiteral("actions"),
                  QStringLiteral("impact")},
-                nameOf(node, QStringLiteral("rule"), what));
+                nameOf(node, QCoreApplication::translate("Phare::QuestionnaireReader", "rule"), what));
     Rule rule;
     rule.line = node.line;
     rule.column = node.column;
     if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-        if (const auto value = c.id(*id, QStringLiteral("the id of %1").arg(what))) {
+        if (const auto value =
+                c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))) {
             rule.id = *value;
             c.unique(ruleIds, rule.id, *id, QStringLiteral("rule"));
-            what = QStringLiteral("the rule '%1'").arg(rule.id);
+            what = QCoreApplication::translate("Phare::QuestionnaireReader", "the rule '%1'").arg(rule.id);
         }
     }
     bool valid = false;
     if (const YamlNode *when = c.required(node, QStringLiteral("when"), what)) {
-        if (auto condition = readRuleCondition(c, *when, q, QStringLiteral("the condition of %1").arg(what))) {
+        if (auto condition = readRuleCondition(
+                c, *when, q,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the condition of %1").arg(what))) {
             rule.when = std::move(*condition);
             valid = true;
         }
     }
     if (const YamlNode *given = node.find(u"given")) {
-        rule.given = readRuleCondition(c, *given, q, QStringLiteral("the 'given' of %1").arg(what));
+        rule.given = readRuleCondition(
+            c, *given, q, QCoreApplication::translate("Phare::QuestionnaireReader", "the 'given' of %1").arg(what));
         valid = valid && rule.given;
     }
     if (const YamlNode *actions = c.required(node, QStringLiteral("actions"), what)) {
-        rule.actions = c.refList(*actions, QStringLiteral("the actions of %1").arg(what));
+        rule.actions = c.refList(
+            *actions, QCoreApplication::translate("Phare::QuestionnaireReader", "the actions of %1").arg(what));
         if (actions->isSequence() && actions->items.empty())
-            c.error(*actions, QStringLiteral("%1 points nowhere: name at least one action").arg(what));
+            c.error(*actions, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                          "%1 points nowhere: name at least one action")
+                                  .arg(what));
     }
     if (const YamlNode *impact = node.find(u"impact")) {
-        if (const auto value = c.oneOf(*impact, impactIds(), QStringLiteral("the impact of %1").arg(what)))
+        if (const auto value =
+                c.oneOf(*impact, impactIds(),
+                        QCoreApplication::translate("Phare::QuestionnaireReader", "the impact of %1").arg(what)))
             rule.impact = static_cast<Impact>(impactIds().indexOf(*value));
     }
     if (!valid)
@@ -376,12 +447,15 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
 void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
 {
     const YamlNode *rules = root.find(u"rules");
-    if (!rules || !c.expectSequence(*rules, QStringLiteral("'rules'"), ContentLimits::maxRules))
+    if (!rules ||
+        !c.expectSequence(
+            *rules, QCoreApplication::translate("Phare::QuestionnaireReader", "'rules'", "a key of the file, quoted"),
+            ContentLimits::maxRules))
         return;
     QSet<QString> ruleIds;
     for (std::size_t i = 0; i < rules->items.size(); ++i) {
         const YamlNode &node = rules->items[i];
-        const QString what = QStringLiteral("rule %1").arg(i + 1);
+        const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "rule %1").arg(i + 1);
         if (!c.expectMap(node, what))
             continue;
         if (auto rule = readRule(c, node, what, q, ruleIds))
@@ -397,9 +471,10 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
                 {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                  QStringLiteral("description"), QStringLiteral("levels"), QStringLiteral("dimensions"),
                  QStringLiteral("rules")},
-                QStringLiteral("the questionnaire"));
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"));
     Questionnaire q;
-    readHeader(c, root, QStringLiteral("the questionnaire"), QStringLiteral("questionnaire"), q);
+    readHeader(c, root, QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"),
+               QCoreApplication::translate("Phare::QuestionnaireReader", "questionnaire"), q);
     if (const YamlNode *levels = root.find(u"levels"))
         q.levels = readLevels(c, *levels);
     else
@@ -413,14 +488,14 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
 
 std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
 {
-    const QString where = QStringLiteral("the profile");
+    const QString where = QCoreApplication::translate("Phare::QuestionnaireReader", "the profile");
     c.checkKeys(root,
                 {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                  QStringLiteral("description"), QStringLiteral("questions")},
                 where);
     Questionnaire q;
     q.profile = true;
-    readHeader(c, root, where, QStringLiteral("profile"), q);
+    readHeader(c, root, where, QCoreApplication::translate("Phare::QuestionnaireReader", "profile"), q);
     q.levels = defaultLevels();
     Dimension dimension;
     dimension.id = q.id;
@@ -430,14 +505,19 @@ std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
     QSet<QString> questionIds;
     if (const YamlNode *questions = c.required(root, QStringLiteral("questions"), where);
         questions &&
-        c.expectSequence(*questions, QStringLiteral("the profile's questions"), ContentLimits::maxQuestions)) {
+        c.expectSequence(*questions,
+                         QCoreApplication::translate("Phare::QuestionnaireReader", "the profile's questions"),
+                         ContentLimits::maxQuestions)) {
         for (std::size_t k = 0; k < questions->items.size(); ++k) {
             const YamlNode &qn = questions->items[k];
-            appendQuestion(c, qn, QStringLiteral("question %1 of the profile").arg(k + 1), false, true, questionIds,
-                           dimension.questions);
+            appendQuestion(
+                c, qn,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "question %1 of the profile").arg(k + 1),
+                false, true, questionIds, dimension.questions);
         }
         if (questions->items.empty())
-            c.error(*questions, QStringLiteral("the profile has no questions"));
+            c.error(*questions,
+                    QCoreApplication::translate("Phare::QuestionnaireReader", "the profile has no questions"));
     }
     q.dimensions.append(std::move(dimension));
     q.buildIndex();

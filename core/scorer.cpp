@@ -3,6 +3,8 @@
 
 #include "translator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Phare {
@@ -77,7 +79,8 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
 std::optional<double> normalise(const Question &q, const Answer &a, QuestionResult &result, QString &problem)
 {
     const auto wrongKind = [&] {
-        problem = QStringLiteral("the answer does not fit a %1 question").arg(questionTypeId(q.type));
+        problem = QCoreApplication::translate("Phare::Scorer", "the answer does not fit a %1 question")
+                      .arg(questionTypeId(q.type));
         return std::nullopt;
     };
     switch (q.type) {
@@ -87,7 +90,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
             return wrongKind();
         const Option *option = q.option(a.choice);
         if (!option) {
-            problem = QStringLiteral("the option '%1' no longer exists").arg(a.choice);
+            problem = QCoreApplication::translate("Phare::Scorer", "the option '%1' no longer exists").arg(a.choice);
             return std::nullopt;
         }
         result.choice = static_cast<int>(option - q.options.constData());
@@ -106,7 +109,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
                 continue;
             const Option *option = q.option(id);
             if (!option) {
-                problem = QStringLiteral("the option '%1' no longer exists").arg(id);
+                problem = QCoreApplication::translate("Phare::Scorer", "the option '%1' no longer exists").arg(id);
                 return std::nullopt;
             }
             exclusive = exclusive || option->exclusive;
@@ -115,7 +118,8 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
                 result.ticked |= quint64(1) << index;
         }
         if (exclusive && ticked > 0) {
-            problem = QStringLiteral("\"none of these\" is ticked together with other options");
+            problem =
+                QCoreApplication::translate("Phare::Scorer", "\"none of these\" is ticked together with other options");
             return std::nullopt;
         }
         for (const Option &o : q.options)
@@ -143,8 +147,10 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
                 // The other rows still count; this one is kept in the file and reported.
                 skipped.append(
                     knownRow
-                        ? QStringLiteral("the option '%1' of the row '%2' no longer exists").arg(it.value(), it.key())
-                        : QStringLiteral("the row '%1' no longer exists").arg(it.key()));
+                        ? QCoreApplication::translate("Phare::Scorer",
+                                                      "the option '%1' of the row '%2' no longer exists")
+                              .arg(it.value(), it.key())
+                        : QCoreApplication::translate("Phare::Scorer", "the row '%1' no longer exists").arg(it.key()));
                 continue;
             }
             sum += q.normalisedOptionScore(*option);
@@ -153,7 +159,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
         problem = skipped.join(QStringLiteral("; "));
         if (rows == 0) {
             if (problem.isEmpty())
-                problem = QStringLiteral("no row is answered");
+                problem = QCoreApplication::translate("Phare::Scorer", "no row is answered");
             return std::nullopt;
         }
         return sum / rows;
@@ -305,10 +311,12 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
     }
     if (answers) {
         if (answers->version != questionnaire.version) {
-            issue({}, QStringLiteral("answered against version %1 of the questionnaire, which is now at version %2; "
-                                     "answers are matched by question")
-                          .arg(answers->version)
-                          .arg(questionnaire.version));
+            issue({},
+                  QCoreApplication::translate(
+                      "Phare::Scorer", "answered against version %1 of the questionnaire, which is now at version %2; "
+                                       "answers are matched by question")
+                      .arg(answers->version)
+                      .arg(questionnaire.version));
         }
         // One pass over the answers puts each with its question: the answers and questionsById() are
         // both in id order, so they are walked side by side, with no lookup.
@@ -321,7 +329,8 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
             const auto [d, q] = c == 0 ? known->second : std::pair<int, int>{-1, -1};
             if (d < 0) {
                 issue(it.key(),
-                      QStringLiteral("answer to a question the questionnaire no longer has; kept in the file"));
+                      QCoreApplication::translate(
+                          "Phare::Scorer", "answer to a question the questionnaire no longer has; kept in the file"));
                 continue;
             }
             theme.dimensions[d].questions[q].answer = *it;
@@ -348,22 +357,30 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                     qr.normalised = 0;
                     ++theme.dontKnow;
                 } else {
-                    issue(q.id, QStringLiteral("\"don't know\" is not allowed on this question; kept in the file"));
+                    issue(q.id,
+                          QCoreApplication::translate(
+                              "Phare::Scorer", "\"don't know\" is not allowed on this question; kept in the file"));
                 }
             } else if (a.kind == Answer::Kind::NotApplicable) {
                 if (q.allowNotApplicable)
                     qr.state = QuestionResult::State::NotApplicable;
                 else
-                    issue(q.id, QStringLiteral("\"not applicable\" is not allowed on this question; kept in the file"));
+                    issue(q.id,
+                          QCoreApplication::translate(
+                              "Phare::Scorer", "\"not applicable\" is not allowed on this question; kept in the file"));
             } else {
                 QString problem;
                 if (const auto n = normalise(q, a, qr, problem)) {
                     qr.state = QuestionResult::State::Answered;
                     qr.normalised = *n;
                     if (!problem.isEmpty())
-                        issue(q.id, problem + QStringLiteral("; kept in the file, the other rows count"));
+                        issue(q.id,
+                              QCoreApplication::translate("Phare::Scorer", "%1; kept in the file, the other rows count")
+                                  .arg(problem));
                 } else {
-                    issue(q.id, problem + QStringLiteral("; the answer is kept in the file but not counted"));
+                    issue(q.id, QCoreApplication::translate("Phare::Scorer",
+                                                            "%1; the answer is kept in the file but not counted")
+                                    .arg(problem));
                 }
             }
             if (qr.state != QuestionResult::State::Unanswered)
@@ -400,10 +417,11 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
     AssessmentResult result;
     for (auto it = assessment.themes.cbegin(); it != assessment.themes.cend(); ++it) {
         if (!content.questionnaire(it.key())) {
-            result.issues.append(
-                {it.key(),
-                 {},
-                 QStringLiteral("answers to an unknown questionnaire '%1'; kept in the file").arg(it.key())});
+            result.issues.append({it.key(),
+                                  {},
+                                  QCoreApplication::translate(
+                                      "Phare::Scorer", "answers to an unknown questionnaire '%1'; kept in the file")
+                                      .arg(it.key())});
         }
     }
     FirmFacts firm;

@@ -1,6 +1,7 @@
 // Builds YamlNode trees from yaml-cpp's event parser, so that every check has a position.
 #include "yamlparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -66,7 +67,7 @@ QString explainSyntaxError(const std::string &message)
         if (message.find(k.yamlCpp) != std::string::npos)
             return QString::fromUtf8(k.plain);
     }
-    return QStringLiteral("the file is not valid YAML (%1)").arg(fromStd(message));
+    return QCoreApplication::translate("Phare::YamlParser", "the file is not valid YAML (%1)").arg(fromStd(message));
 }
 
 // The last '[' (or '{') before `end` that is still open there, ignoring quoted text and comments on
@@ -121,7 +122,8 @@ public:
 
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
     {
-        error(mark, QStringLiteral("aliases ('*name') are not allowed: write the text out in full"));
+        error(mark, QCoreApplication::translate("Phare::YamlParser",
+                                                "aliases ('*name') are not allowed: write the text out in full"));
         add(makeNode(YamlNode::Type::Null, mark));
     }
 
@@ -161,8 +163,10 @@ private:
     YamlNode makeNode(YamlNode::Type type, const YAML::Mark &mark)
     {
         if (++m_nodeCount > m_limits.maxNodes) {
-            throw StopParsing{{Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
-                               QStringLiteral("the file has too many entries (more than %1)").arg(m_limits.maxNodes)}};
+            throw StopParsing{
+                {Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
+                 QCoreApplication::translate("Phare::YamlParser", "the file has too many entries (more than %1)")
+                     .arg(m_limits.maxNodes)}};
         }
         YamlNode node;
         node.type = type;
@@ -184,7 +188,8 @@ private:
         if (++m_problems > m_limits.maxErrors) {
             throw StopParsing{
                 {Diagnostic::Severity::Error, m_path, line, column,
-                 QStringLiteral("too many problems: only the first %1 are listed").arg(m_limits.maxErrors)}};
+                 QCoreApplication::translate("Phare::YamlParser", "too many problems: only the first %1 are listed")
+                     .arg(m_limits.maxErrors)}};
         }
         m_out.append({Diagnostic::Severity::Error, m_path, line, column, message});
     }
@@ -192,7 +197,8 @@ private:
     void checkAnchor(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         if (anchor != YAML::NullAnchor)
-            error(mark, QStringLiteral("anchors ('&name') are not allowed: write the text out in full"));
+            error(mark, QCoreApplication::translate("Phare::YamlParser",
+                                                    "anchors ('&name') are not allowed: write the text out in full"));
     }
 
     void checkTag(const YAML::Mark &mark, const std::string &tag)
@@ -201,7 +207,8 @@ private:
             return;
         QString shown = fromStd(tag);
         shown.replace(QStringLiteral("tag:yaml.org,2002:"), QStringLiteral("!!"));
-        error(mark, QStringLiteral("tags such as '%1' are not allowed: remove it").arg(shown));
+        error(mark, QCoreApplication::translate("Phare::YamlParser", "tags such as '%1' are not allowed: remove it")
+                        .arg(shown));
     }
 
     void open(YamlNode::Type type, const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor)
@@ -209,9 +216,11 @@ private:
         checkAnchor(mark, anchor);
         checkTag(mark, tag);
         if (static_cast<int>(m_stack.size()) >= m_limits.maxDepth) {
-            throw StopParsing{{Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
-                               QStringLiteral("the file nests lists and mappings too deeply (more than %1 levels)")
-                                   .arg(m_limits.maxDepth)}};
+            throw StopParsing{
+                {Diagnostic::Severity::Error, m_path, mark.line + 1, mark.column + 1,
+                 QCoreApplication::translate("Phare::YamlParser",
+                                             "the file nests lists and mappings too deeply (more than %1 levels)")
+                     .arg(m_limits.maxDepth)}};
         }
         m_stack.push_back(Frame{makeNode(type, mark), std::nullopt, {}});
     }
@@ -238,10 +247,14 @@ private:
         }
         if (!frame.pendingKey) {
             if (node.type != YamlNode::Type::Scalar) {
-                problem(node.line, node.column, QStringLiteral("a key must be a plain name, not a list or a mapping"));
+                problem(node.line, node.column,
+                        QCoreApplication::translate("Phare::YamlParser",
+                                                    "a key must be a plain name, not a list or a mapping"));
             } else if (frame.seenKeys.contains(node.scalar)) {
                 problem(node.line, node.column,
-                        QStringLiteral("duplicate key '%1': it already appears in this mapping").arg(node.scalar));
+                        QCoreApplication::translate("Phare::YamlParser",
+                                                    "duplicate key '%1': it already appears in this mapping")
+                            .arg(node.scalar));
             } else {
                 frame.seenKeys.insert(node.scalar);
             }
@@ -274,22 +287,26 @@ YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimi
     };
 
     if (data.size() > limits.maxBytes) {
-        return fail(1, 1,
-                    QStringLiteral("the file is too large (%1 bytes; at most %2 are read)")
-                        .arg(data.size())
-                        .arg(limits.maxBytes));
+        return fail(
+            1, 1,
+            QCoreApplication::translate("Phare::YamlParser", "the file is too large (%1 bytes; at most %2 are read)")
+                .arg(data.size())
+                .arg(limits.maxBytes));
     }
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
         int line = 0;
         int column = 0;
         lineColumnAt(data, bad, line, column);
-        return fail(line, column, QStringLiteral("the file is not UTF-8 text; save it as UTF-8"));
+        return fail(line, column,
+                    QCoreApplication::translate("Phare::YamlParser", "the file is not UTF-8 text; save it as UTF-8"));
     }
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         int line = 0;
         int column = 0;
         lineColumnAt(data, nul, line, column);
-        return fail(line, column, QStringLiteral("the file contains a NUL character; it is not a text file"));
+        return fail(line, column,
+                    QCoreApplication::translate("Phare::YamlParser",
+                                                "the file contains a NUL character; it is not a text file"));
     }
 
     std::istringstream stream(data.toStdString());
@@ -298,7 +315,7 @@ YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimi
         YAML::Parser parser(stream);
         // Only ever one document: yaml-cpp's LoadAll loop can spin forever on some inputs.
         if (!parser.HandleNextDocument(builder))
-            return fail(1, 1, QStringLiteral("the file is empty"));
+            return fail(1, 1, QCoreApplication::translate("Phare::YamlParser", "the file is empty"));
         result.root = builder.takeRoot();
         // A second call is safe (the endless loop is LoadAll's); some inputs give an empty second
         // document without any '---', so only a second document with content counts.
@@ -309,7 +326,9 @@ YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimi
             if (second && !second->isNull()) {
                 result.diagnostics.append(
                     {Diagnostic::Severity::Error, path, second->line, second->column,
-                     QStringLiteral("the file holds more than one YAML document ('---'); keep only the first")});
+                     QCoreApplication::translate(
+                         "Phare::YamlParser",
+                         "the file holds more than one YAML document ('---'); keep only the first")});
             }
         }
     } catch (const StopParsing &stop) {
@@ -317,7 +336,8 @@ YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimi
         result.diagnostics.append(stop.diagnostic);
         return result;
     } catch (const YAML::DeepRecursion &e) {
-        return fail(e.mark.line + 1, e.mark.column + 1, QStringLiteral("the file nests lists and mappings too deeply"));
+        return fail(e.mark.line + 1, e.mark.column + 1,
+                    QCoreApplication::translate("Phare::YamlParser", "the file nests lists and mappings too deeply"));
     } catch (const YAML::Exception &e) {
         const bool known = !e.mark.is_null();
         int line = known ? e.mark.line + 1 : 0;
@@ -331,13 +351,16 @@ YamlReading readYaml(const QByteArray &data, const QString &path, const YamlLimi
         }
         return fail(line, column, explainSyntaxError(e.msg));
     } catch (const std::exception &e) {
-        return fail(0, 0, QStringLiteral("the file could not be read as YAML (%1)").arg(QString::fromUtf8(e.what())));
+        return fail(0, 0,
+                    QCoreApplication::translate("Phare::YamlParser", "the file could not be read as YAML (%1)")
+                        .arg(QString::fromUtf8(e.what())));
     }
     if (!result.root)
-        return fail(1, 1, QStringLiteral("the file is empty"));
+        return fail(1, 1, QCoreApplication::translate("Phare::YamlParser", "the file is empty"));
     if (result.root->isNull())
         return fail(result.root->line, result.root->column,
-                    QStringLiteral("the file has nothing Phare can read: expected 'key: value' lines"));
+                    QCoreApplication::translate("Phare::YamlParser",
+                                                "the file has nothing Phare can read: expected 'key: value' lines"));
     return result;
 }
 
@@ -346,16 +369,19 @@ YamlReading readYamlFile(const QString &path, const YamlLimits &limits)
     // Only a regular file: a FIFO would wait forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile() && !path.startsWith(u':')) {
         YamlReading result;
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
-                                   QStringLiteral("cannot open the file: it is not a regular file (a folder, a "
-                                                  "pipe or a device); Phare only reads files")});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0,
+             QCoreApplication::translate("Phare::YamlParser",
+                                         "cannot open the file: it is not a regular file (a folder, a "
+                                         "pipe or a device); Phare only reads files")});
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         YamlReading result;
-        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, 0,
-                                   QStringLiteral("cannot open the file: %1").arg(file.errorString())});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, path, 0, 0,
+             QCoreApplication::translate("Phare::YamlParser", "cannot open the file: %1").arg(file.errorString())});
         return result;
     }
     // Read one byte more than allowed, so an oversized file is detected without reading it all.

@@ -3,6 +3,7 @@
 
 #include "datetext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -34,7 +35,7 @@ QString quotedList(const QStringList &words)
 {
     QStringList quoted;
     for (const QString &w : words)
-        quoted.append(QLatin1Char('\'') + w + QLatin1Char('\''));
+        quoted.append(QCoreApplication::translate("Phare::YamlSchema", "'%1'", "a word quoted in a list").arg(w));
     return quoted.join(QStringLiteral(", "));
 }
 
@@ -67,7 +68,8 @@ QString didYouMean(QStringView word, const QStringList &candidates, qsizetype &b
             best = candidate;
         }
     }
-    return best.isEmpty() ? QString() : QStringLiteral("; did you mean '%1'?").arg(best);
+    return best.isEmpty() ? QString()
+                          : QCoreApplication::translate("Phare::YamlSchema", "; did you mean '%1'?").arg(best);
 }
 
 // "the dimension 'basics'" when the item has a usable id, else the fallback ("dimension 2").
@@ -75,7 +77,7 @@ QString nameOf(const YamlNode &node, const QString &kind, const QString &fallbac
 {
     const YamlNode *id = node.isMap() ? node.find(u"id") : nullptr;
     if (id && id->isScalar() && !id->scalar.isEmpty() && id->scalar.size() <= 64)
-        return QStringLiteral("the %1 '%2'").arg(kind, id->scalar);
+        return QCoreApplication::translate("Phare::YamlSchema", "the %1 '%2'").arg(kind, id->scalar);
     return fallback;
 }
 
@@ -103,19 +105,24 @@ bool YamlSchema::expectMap(const YamlNode &node, const QString &what)
 {
     if (node.isMap())
         return true;
-    error(node, QStringLiteral("%1 must be a mapping of 'key: value' lines").arg(what));
+    error(node,
+          QCoreApplication::translate("Phare::YamlSchema", "%1 must be a mapping of 'key: value' lines").arg(what));
     return false;
 }
 
 bool YamlSchema::expectSequence(const YamlNode &node, const QString &what, int maxItems)
 {
     if (!node.isSequence()) {
-        error(node, QStringLiteral("%1 must be a list ('- ' items or [a, b])").arg(what));
+        error(node,
+              QCoreApplication::translate("Phare::YamlSchema", "%1 must be a list ('- ' items or [a, b])").arg(what));
         return false;
     }
     if (node.items.size() > static_cast<std::size_t>(maxItems)) {
         error(node.items[static_cast<std::size_t>(maxItems)],
-              QStringLiteral("%1 has too many items (%2; at most %3)").arg(what).arg(node.items.size()).arg(maxItems));
+              QCoreApplication::translate("Phare::YamlSchema", "%1 has too many items (%2; at most %3)")
+                  .arg(what)
+                  .arg(node.items.size())
+                  .arg(maxItems));
         return false;
     }
     return true;
@@ -127,7 +134,8 @@ void YamlSchema::checkKeys(const YamlNode &map, const QStringList &allowed, cons
         const YamlKey &key = map.keys[i];
         if (!allowed.contains(key.name)) {
             errorAt(key.line, key.column,
-                    QStringLiteral("unknown key '%1' in %2%3").arg(key.name, where, suggest(key.name, allowed)));
+                    QCoreApplication::translate("Phare::YamlSchema", "unknown key '%1' in %2%3")
+                        .arg(key.name, where, suggest(key.name, allowed)));
         }
     }
 }
@@ -136,18 +144,18 @@ const YamlNode *YamlSchema::required(const YamlNode &map, const QString &key, co
 {
     const YamlNode *node = map.find(key);
     if (!node)
-        error(map, QStringLiteral("%1 is missing the key '%2'").arg(where, key));
+        error(map, QCoreApplication::translate("Phare::YamlSchema", "%1 is missing the key '%2'").arg(where, key));
     return node;
 }
 
 std::optional<QString> YamlSchema::string(const YamlNode &node, const QString &what)
 {
     if (!node.isScalar()) {
-        error(node, QStringLiteral("%1 must be a text").arg(what));
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 must be a text").arg(what));
         return std::nullopt;
     }
     if (node.scalar.size() > ContentLimits::maxTextLength) {
-        error(node, QStringLiteral("%1 is too long (%2 characters; at most %3)")
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 is too long (%2 characters; at most %3)")
                         .arg(what)
                         .arg(node.scalar.size())
                         .arg(ContentLimits::maxTextLength));
@@ -163,8 +171,9 @@ std::optional<QString> YamlSchema::id(const YamlNode &node, const QString &what)
     if (!text)
         return std::nullopt;
     if (!pattern.match(*text).hasMatch()) {
-        error(node, QStringLiteral("%1 '%2' is not a valid id: use lower-case letters, digits and '-' "
-                                   "(at most 64 characters)")
+        error(node, QCoreApplication::translate("Phare::YamlSchema",
+                                                "%1 '%2' is not a valid id: use lower-case letters, digits and '-' "
+                                                "(at most 64 characters)")
                         .arg(what, *text));
         return std::nullopt;
     }
@@ -178,7 +187,8 @@ std::optional<double> YamlSchema::number(const YamlNode &node, const QString &wh
     if (node.isScalar() && !node.quoted)
         value = node.scalar.toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        error(node, QStringLiteral("%1 must be a number, not '%2'").arg(what, node.scalar));
+        error(node,
+              QCoreApplication::translate("Phare::YamlSchema", "%1 must be a number, not '%2'").arg(what, node.scalar));
         return std::nullopt;
     }
     return value;
@@ -192,7 +202,7 @@ std::optional<bool> YamlSchema::boolean(const YamlNode &node, const QString &wha
         if (node.scalar == u"false")
             return false;
     }
-    error(node, QStringLiteral("%1 must be true or false").arg(what));
+    error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 must be true or false").arg(what));
     return std::nullopt;
 }
 
@@ -201,14 +211,16 @@ double YamlSchema::weight(const YamlNode &map, const QString &what)
     const YamlNode *node = map.find(u"weight");
     if (!node)
         return 1;
-    const auto value = number(*node, QStringLiteral("the weight of %1").arg(what));
+    const auto value = number(*node, QCoreApplication::translate("Phare::YamlSchema", "the weight of %1").arg(what));
     if (value && *value <= 0) {
-        error(*node, QStringLiteral("the weight of %1 must be more than 0").arg(what));
+        error(*node,
+              QCoreApplication::translate("Phare::YamlSchema", "the weight of %1 must be more than 0").arg(what));
         return 1;
     }
     // Far above any real weight, and low enough that a weighted sum of 500 questions stays exact.
     if (value && *value > 1000) {
-        error(*node, QStringLiteral("the weight of %1 must be at most 1000").arg(what));
+        error(*node,
+              QCoreApplication::translate("Phare::YamlSchema", "the weight of %1 must be at most 1000").arg(what));
         return 1;
     }
     return value.value_or(1);
@@ -220,7 +232,7 @@ std::optional<QString> YamlSchema::oneOf(const YamlNode &node, const QStringList
     if (!text)
         return std::nullopt;
     if (!allowed.contains(*text)) {
-        error(node, QStringLiteral("%1 cannot be '%2': use one of %3%4")
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 cannot be '%2': use one of %3%4")
                         .arg(what, *text, quotedList(allowed), suggest(*text, allowed)));
         return std::nullopt;
     }
@@ -231,14 +243,18 @@ LocalizedText YamlSchema::localized(const YamlNode &node, const QString &what)
 {
     LocalizedText result;
     if (!node.isMap()) {
-        error(node, QStringLiteral("%1 must give the text in each language, as {fr: \"…\", en: \"…\"}").arg(what));
+        error(node, QCoreApplication::translate("Phare::YamlSchema",
+                                                "%1 must give the text in each language, as {fr: \"…\", en: \"…\"}")
+                        .arg(what));
         return result;
     }
     checkKeys(node, {QStringLiteral("fr"), QStringLiteral("en")}, what);
     if (const YamlNode *fr = node.find(u"fr"))
-        result.fr = string(*fr, QStringLiteral("the French text of %1").arg(what)).value_or(QString());
+        result.fr = string(*fr, QCoreApplication::translate("Phare::YamlSchema", "the French text of %1").arg(what))
+                        .value_or(QString());
     if (const YamlNode *en = node.find(u"en"))
-        result.en = string(*en, QStringLiteral("the English text of %1").arg(what)).value_or(QString());
+        result.en = string(*en, QCoreApplication::translate("Phare::YamlSchema", "the English text of %1").arg(what))
+                        .value_or(QString());
     result.fr = frenchTypography(result.fr.trimmed());
     result.en = result.en.trimmed();
     for (const QString *text : {&result.fr, &result.en}) {
@@ -246,11 +262,11 @@ LocalizedText YamlSchema::localized(const YamlNode &node, const QString &what)
             error(node, QStringLiteral("%1: %2").arg(what, problem));
     }
     if (result.isEmpty()) {
-        error(node, QStringLiteral("%1 is empty").arg(what));
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 is empty").arg(what));
     } else if (result.fr.isEmpty()) {
-        warning(node, QStringLiteral("%1 has no French text").arg(what));
+        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no French text").arg(what));
     } else if (result.en.isEmpty()) {
-        warning(node, QStringLiteral("%1 has no English text").arg(what));
+        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no English text").arg(what));
     }
     return result;
 }
@@ -258,7 +274,8 @@ LocalizedText YamlSchema::localized(const YamlNode &node, const QString &what)
 LocalizedText YamlSchema::requiredLocalized(const YamlNode &map, const QString &key, const QString &what)
 {
     const YamlNode *node = required(map, key, what);
-    return node ? localized(*node, QStringLiteral("the %1 of %2").arg(key, what)) : LocalizedText{};
+    return node ? localized(*node, QCoreApplication::translate("Phare::YamlSchema", "the %1 of %2").arg(key, what))
+                : LocalizedText{};
 }
 
 QList<LocalizedText> YamlSchema::localizedList(const YamlNode &node, const QString &what)
@@ -267,7 +284,8 @@ QList<LocalizedText> YamlSchema::localizedList(const YamlNode &node, const QStri
     if (!expectSequence(node, what))
         return result;
     for (std::size_t i = 0; i < node.items.size(); ++i)
-        result.append(localized(node.items[i], QStringLiteral("item %1 of %2").arg(i + 1).arg(what)));
+        result.append(localized(
+            node.items[i], QCoreApplication::translate("Phare::YamlSchema", "item %1 of %2").arg(i + 1).arg(what)));
     return result;
 }
 
@@ -280,7 +298,8 @@ QList<SourceRef> YamlSchema::refList(const YamlNode &node, const QString &what, 
         if (slashAllowed) {
             if (const auto text = string(item, what))
                 result.append({*text, item.line, item.column});
-        } else if (const auto value = id(item, QStringLiteral("an id in %1").arg(what))) {
+        } else if (const auto value =
+                       id(item, QCoreApplication::translate("Phare::YamlSchema", "an id in %1").arg(what))) {
             result.append({*value, item.line, item.column});
         }
     }
@@ -290,7 +309,8 @@ QList<SourceRef> YamlSchema::refList(const YamlNode &node, const QString &what, 
 void YamlSchema::unique(QSet<QString> &seen, const QString &value, const YamlNode &node, const QString &what)
 {
     if (seen.contains(value))
-        error(node, QStringLiteral("duplicate %1 id '%2': each must be different").arg(what, value));
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "duplicate %1 id '%2': each must be different")
+                        .arg(what, value));
     seen.insert(value);
 }
 

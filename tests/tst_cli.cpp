@@ -370,6 +370,8 @@ private slots:
 
     void messagesInTheLanguageChosen_data();
     void messagesInTheLanguageChosen();
+    void diagnosticsInTheLanguageChosen_data();
+    void diagnosticsInTheLanguageChosen();
 
     void realProgram_data();
     void realProgram();
@@ -1466,6 +1468,36 @@ void TestCli::messagesInTheLanguageChosen()
     CHECK_EXIT(run, exitCode);
     const QString &shown = exitCode == 0 ? run.out : run.err;
     QVERIFY2(shown.startsWith(expected), qPrintable(run.describe(exitCode)));
+}
+
+// The core's diagnostics follow --lang: "PATH:LINE:COL: erreur : …" in French words, as gcc says in a French locale.
+void TestCli::diagnosticsInTheLanguageChosen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("erreur\u00a0")
+                        << QStringLiteral("ne peut pas valoir «\u00a0yes-maybe\u00a0»\u00a0: choisissez parmi");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("error")
+                        << QStringLiteral("cannot be 'yes-maybe': use one of");
+}
+
+void TestCli::diagnosticsInTheLanguageChosen()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, severity);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int line = 0;
+    const QByteArray broken = replaced(tinyQuestionnaire, "type: yes-no", "type: yes-maybe", &line);
+    QVERIFY(!broken.isEmpty());
+    QVERIFY(writeContent(dir.path(), broken));
+
+    const CliRun run = runCli({QStringLiteral("--lang"), language, QStringLiteral("validate"), dir.path()});
+    CHECK_EXIT(run, 1);
+    QVERIFY2(hasDiagnostic(run.err, dir.filePath(QStringLiteral("tiny.yaml")), line, says, severity),
+             qPrintable(run.err));
 }
 
 // The few checks only the real program shows: its exit code, its standard streams, and that it refuses

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <optional>
 
@@ -77,6 +78,7 @@ private slots:
     void duplicateIdsAcrossFiles();
     void referencesFallBackToOtherCatalogues();
     void missingPathIsReported();
+    void diagnosticsFollowTheInstalledCatalogue();
     void frenchTextGetsNoBreakSpaces();
     void everyCorpusFileIsRefused_data();
     void everyCorpusFileIsRefused();
@@ -520,6 +522,24 @@ void TestContentLoader::missingPathIsReported()
     const QString empty = m_dir.path() + QStringLiteral("/empty-folder");
     QDir().mkpath(empty);
     QVERIFY(ContentLoader::load({empty}).diagnostics().first().message.contains(QStringLiteral("no .yaml file")));
+}
+
+// The core's words go through Linguist: once the program installs the French core catalogue, a French
+// user reads the diagnostic in French, "error" included; without it, in English.
+void TestContentLoader::diagnosticsFollowTheInstalledCatalogue()
+{
+    const QString path = m_dir.path() + QStringLiteral("/nothing-here.yaml");
+    const QString english = QStringLiteral("%1:1:1: error: no such file or folder").arg(path);
+    QCOMPARE(toText(ContentLoader::load({path}).diagnostics()), english);
+
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/phare_core_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const QString shown = toText(ContentLoader::load({path}).diagnostics());
+    QCoreApplication::removeTranslator(&french);
+    QCOMPARE(shown, QStringLiteral("%1:1:1: erreur\u00a0: ce fichier ou dossier n'existe pas").arg(path));
+
+    QCOMPARE(toText(ContentLoader::load({path}).diagnostics()), english);
 }
 
 void TestContentLoader::frenchTextGetsNoBreakSpaces()

@@ -346,8 +346,8 @@ void TestReliability::oversizedUnknownFieldIsLeftOutWithAWarning()
     QVERIFY(!read->extra.contains(u"huge"));
     QVERIFY(read->extra.contains(u"small"));
 
-    // phare-cli says it too, as a warning, and goes on.
-    const CliRun run = runCli({QStringLiteral("score"), path});
+    // phare-cli says it too, as a warning, and goes on (in English: the assessment's language is French).
+    const CliRun run = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("score"), path});
     CHECK_EXIT(run, 0);
     QVERIFY2(run.err.startsWith(path + QStringLiteral(":3:3: warning: the field \"huge\"")),
              qPrintable(run.describe()));
@@ -515,6 +515,8 @@ void TestReliability::pipesAreRefused()
     QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
     args.replaceInStrings(QStringLiteral("FIFO"), fifo);
     args.replaceInStrings(QStringLiteral("OUT"), folder.filePath(QStringLiteral("out.pdf")));
+    // In English: the French example of "report --compare" would otherwise choose French.
+    args = QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args;
     // Nobody writes to the pipe: phare-cli waited forever.
     const CliRun run = runCliProcess(args, {}, 20s);
     CHECK_EXIT(run, 1);

@@ -2,6 +2,747 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Phare::AssessmentFile</name>
+    <message>
+        <source>too many problems: only the first %1 are listed</source>
+        <translation>trop de problèmes&#xa0;: seuls les %1 premiers sont listés</translation>
+    </message>
+    <message>
+        <source>%1 has too many entries (%2; at most %3)</source>
+        <translation>%1 a trop d&apos;entrées (%2&#xa0;; %3 au plus)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ «&#xa0;%1&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long (more than %2 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» est trop long (plus de %2 caractères)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date such as 2026-11-20T09:30:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date comme 2026-11-20T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a date Phare cannot save back (use years 0001 to 9999, such as 2026-11-20T09:30:00Z)</source>
+        <translation>«&#xa0;%1&#xa0;» est une date que Phare ne peut pas réenregistrer (années 0001 à 9999, par exemple 2026-11-20T09:30:00Z)</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; must be an object such as {&quot;choice&quot;: &quot;yes&quot;}</source>
+        <translation>la réponse «&#xa0;%1&#xa0;» doit être un objet comme {&quot;choice&quot;: &quot;yes&quot;}</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; must have exactly one of &quot;choice&quot;, &quot;ticked&quot;, &quot;rows&quot;, &quot;dontKnow&quot; or &quot;notApplicable&quot;</source>
+        <translation>la réponse «&#xa0;%1&#xa0;» doit avoir exactement un seul de «&#xa0;choice&#xa0;», «&#xa0;ticked&#xa0;», «&#xa0;rows&#xa0;», «&#xa0;dontKnow&#xa0;» ou «&#xa0;notApplicable&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an option id</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un identifiant d&apos;option</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of option ids</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste d&apos;identifiants d&apos;options</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map each row to an option id</source>
+        <translation>«&#xa0;%1&#xa0;» doit associer chaque ligne à un identifiant d&apos;option</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; must be an option id</source>
+        <translation>«&#xa0;%1.%2&#xa0;» doit être un identifiant d&apos;option</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be true</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut valoir que true</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is unknown to this version of Phare and too large to keep (%2 KiB; at most %3 KiB of such fields are kept): it is left out, and will not be saved</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est inconnu de cette version de Phare et trop gros pour être gardé (%2 Kio&#xa0;; %3 Kio au plus de tels champs sont gardés)&#xa0;: il est omis et ne sera pas enregistré</translation>
+    </message>
+    <message>
+        <source>%1 more unknown fields are left out</source>
+        <translation>%1 autres champs inconnus sont omis</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it is probably truncated or was not saved completely</source>
+        <translation>le fichier se termine trop tôt&#xa0;: il est probablement tronqué ou n&apos;a pas été enregistré en entier</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing after a field name</source>
+        <translation>il manque un «&#xa0;:&#xa0;» après un nom de champ</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; is missing between two fields</source>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux champs</translation>
+    </message>
+    <message>
+        <source>unexpected text: this is not valid JSON</source>
+        <translation>texte inattendu&#xa0;: ce n&apos;est pas du JSON valable</translation>
+    </message>
+    <message>
+        <source>a number is not written correctly</source>
+        <translation>un nombre est mal écrit</translation>
+    </message>
+    <message>
+        <source>a text contains an invalid character</source>
+        <translation>un texte contient un caractère non valable</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply</source>
+        <translation>le fichier est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the data</source>
+        <translation>texte inattendu après la fin des données</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop gros</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>ce n&apos;est pas du JSON valable</translation>
+    </message>
+    <message>
+        <source>a text of the profile is too long (more than %1 characters)</source>
+        <translation>un texte du profil est trop long (plus de %1 caractères)</translation>
+    </message>
+    <message>
+        <source>too many questionnaires (%1; at most %2)</source>
+        <translation>trop de questionnaires (%1&#xa0;; %2 au plus)</translation>
+    </message>
+    <message>
+        <source>too many answers in &quot;%1&quot; (%2; at most %3)</source>
+        <translation>trop de réponses dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
+    </message>
+    <message>
+        <source>too many notes in &quot;%1&quot; (%2; at most %3)</source>
+        <translation>trop de notes dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
+    </message>
+    <message>
+        <source>the note on &quot;%1&quot; is too long (%2 characters; at most %3): shorten it</source>
+        <translation>la note sur «&#xa0;%1&#xa0;» est trop longue (%2 caractères&#xa0;; %3 au plus)&#xa0;: raccourcissez-la</translation>
+    </message>
+    <message>
+        <source>the answer to &quot;%1&quot; has too many items (at most %2)</source>
+        <translation>la réponse à «&#xa0;%1&#xa0;» a trop d&apos;éléments (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is a folder (a directory), not a file</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is not a regular file (a pipe or a device); Phare only opens files</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;; Phare n&apos;ouvre que des fichiers</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an assessment (more than %1 MiB)</source>
+        <translation>le fichier est trop gros pour être un diagnostic (plus de %1 Mio)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: it is damaged or is not an assessment</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: il est abîmé ou ce n&apos;est pas un diagnostic</translation>
+    </message>
+    <message>
+        <source>the file nests too deeply (more than %1 levels)</source>
+        <translation>le fichier est imbriqué trop profondément (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; between two fields or a closing &apos;}&apos; is missing</source>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux champs ou une «&#xa0;}&#xa0;» fermante</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; between two items or a closing &apos;]&apos; is missing</source>
+        <translation>il manque une «&#xa0;,&#xa0;» entre deux éléments ou un «&#xa0;]&#xa0;» fermant</translation>
+    </message>
+    <message>
+        <source>this is not a Phare assessment: the file must hold a JSON object</source>
+        <translation>ce n&apos;est pas un diagnostic Phare&#xa0;: le fichier doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>this number is too large for Phare to keep exactly (whole numbers are kept up to 15 digits): the file would be changed on saving</source>
+        <translation>ce nombre est trop grand pour que Phare le garde exactement (les nombres entiers sont gardés jusqu&apos;à 15 chiffres)&#xa0;: le fichier serait modifié à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>this is not a Phare assessment: &quot;format&quot; must be &quot;phare-assessment&quot;</source>
+        <translation>ce n&apos;est pas un diagnostic Phare&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;phare-assessment&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the field &quot;formatVersion&quot; is missing</source>
+        <translation>le champ «&#xa0;formatVersion&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>«&#xa0;formatVersion&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>this file was saved by a newer version of Phare (format version %1; this version reads up to %2): update Phare to open it</source>
+        <translation>ce fichier a été enregistré par une version plus récente de Phare (format %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Phare à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the field &quot;company&quot; is missing or is not an object</source>
+        <translation>le champ «&#xa0;company&#xa0;» manque ou n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>unknown sector &quot;%1&quot;: use one of %2</source>
+        <translation>secteur inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez parmi %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</source>
+        <translation>«&#xa0;id&#xa0;» doit être un identifiant comme 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</translation>
+    </message>
+    <message>
+        <source>&quot;assessmentDate&quot; must be a day written YYYY-MM-DD, such as 2026-11-20</source>
+        <translation>«&#xa0;assessmentDate&#xa0;» doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be &quot;fr&quot; or &quot;en&quot;</source>
+        <translation>«&#xa0;language&#xa0;» doit valoir «&#xa0;fr&#xa0;» ou «&#xa0;en&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the field &quot;questionnaires&quot; is missing or is not an object</source>
+        <translation>le champ «&#xa0;questionnaires&#xa0;» manque ou n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires.%1&quot; must be an object</source>
+        <translation>«&#xa0;questionnaires.%1&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires.%1.answers&quot; is missing or is not an object</source>
+        <translation>«&#xa0;questionnaires.%1.answers&#xa0;» manque ou n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires.%1.notes&quot; must be an object</source>
+        <translation>«&#xa0;questionnaires.%1.notes&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>this file would be too large once saved (%1 MiB; at most %2 MiB): fields this version of Phare does not know take too much room</source>
+        <translation>ce fichier serait trop gros une fois enregistré (%1 Mio&#xa0;; %2 Mio au plus)&#xa0;: des champs inconnus de cette version de Phare prennent trop de place</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the assessment is too large (more than %2 MiB)</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: le diagnostic est trop gros (plus de %2 Mio)</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the file is larger than this system allows (%1)</source>
+        <translation>le disque est plein, ou le fichier dépasse la taille permise par ce système (%1)</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>le fichier a été tronqué</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::CatalogueReader</name>
+    <message>
+        <source>the id of %1</source>
+        <translation>l&apos;identifiant de %1</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;plan&apos; must be a whole number from 0 to %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;plan&#xa0;» doit être un nombre entier de 0 à %2</translation>
+    </message>
+    <message>
+        <source>the actions file</source>
+        <translation>le fichier des actions</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>the impact of %1</source>
+        <translation>l&apos;impact de %1</translation>
+    </message>
+    <message>
+        <source>the effort of %1</source>
+        <translation>l&apos;effort de %1</translation>
+    </message>
+    <message>
+        <source>the effort of %1 is in hours: more than 0, at most 10000</source>
+        <translation>l&apos;effort de %1 est en heures&#xa0;: plus de 0, 10000 au plus</translation>
+    </message>
+    <message>
+        <source>the cost of %1</source>
+        <translation>le coût de %1</translation>
+    </message>
+    <message>
+        <source>&apos;who&apos; of %1</source>
+        <translation>«&#xa0;who&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>who does %1</source>
+        <translation>qui fait %1</translation>
+    </message>
+    <message>
+        <source>%1 needs someone to do it: owner, staff or provider</source>
+        <translation>%1 demande quelqu&apos;un pour la faire&#xa0;: owner, staff ou provider</translation>
+    </message>
+    <message>
+        <source>the deadline of %1</source>
+        <translation>l&apos;échéance de %1</translation>
+    </message>
+    <message>
+        <source>the deadline of %1 must be a date written YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>l&apos;échéance de %1 doit être une date écrite AAAA-MM-JJ, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the earliest horizon of %1</source>
+        <translation>l&apos;horizon au plus tôt de %1</translation>
+    </message>
+    <message>
+        <source>the prerequisites of %1</source>
+        <translation>les préalables de %1</translation>
+    </message>
+    <message>
+        <source>the chapters of %1</source>
+        <translation>les chapitres de %1</translation>
+    </message>
+    <message>
+        <source>the useCases of %1</source>
+        <translation>les useCases de %1</translation>
+    </message>
+    <message>
+        <source>the chapters file</source>
+        <translation>le fichier des chapitres</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>chapitre</translation>
+    </message>
+    <message>
+        <source>the keyActions of %1</source>
+        <translation>les keyActions de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one key action</source>
+        <translation>%1 demande au moins une action clé</translation>
+    </message>
+    <message>
+        <source>the references of %1</source>
+        <translation>les références de %1</translation>
+    </message>
+    <message>
+        <source>a reference of %1</source>
+        <translation>une référence de %1</translation>
+    </message>
+    <message>
+        <source>the title of %1</source>
+        <translation>le titre de %1</translation>
+    </message>
+    <message>
+        <source>the url of %1</source>
+        <translation>l&apos;adresse de %1</translation>
+    </message>
+    <message>
+        <source>the url of %1 must start with https://</source>
+        <translation>l&apos;adresse de %1 doit commencer par https://</translation>
+    </message>
+    <message>
+        <source>the use-cases file</source>
+        <translation>le fichier des cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>the sectors of %1</source>
+        <translation>les secteurs de %1</translation>
+    </message>
+    <message>
+        <source>a sector of %1</source>
+        <translation>un secteur de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one sector (or &apos;all&apos;)</source>
+        <translation>%1 demande au moins un secteur (ou «&#xa0;all&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the sizes of %1</source>
+        <translation>les tailles de %1</translation>
+    </message>
+    <message>
+        <source>a size of %1</source>
+        <translation>une taille de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one size</source>
+        <translation>%1 demande au moins une taille</translation>
+    </message>
+    <message>
+        <source>the timeToValue of %1</source>
+        <translation>le timeToValue de %1</translation>
+    </message>
+    <message>
+        <source>the benefits of %1</source>
+        <translation>les bénéfices de %1</translation>
+    </message>
+    <message>
+        <source>the dimensions of %1</source>
+        <translation>les dimensions de %1</translation>
+    </message>
+    <message>
+        <source>the &apos;when&apos; of %1</source>
+        <translation>le «&#xa0;when&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;plan&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;plan&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ConditionReader</name>
+    <message>
+        <source>scoreBelow must be between 0 (excluded) and 100</source>
+        <translation>scoreBelow doit être entre 0 (exclu) et 100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 needs at least one option</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une option</translation>
+    </message>
+    <message>
+        <source>an option in %1</source>
+        <translation>une option dans %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 needs at least one condition</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une condition</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 needs at least one value</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 demande au moins une valeur</translation>
+    </message>
+    <message>
+        <source>a %1 in %2</source>
+        <translation>un %1 dans %2</translation>
+    </message>
+    <message>
+        <source>the profile question in %1</source>
+        <translation>la question de profil dans %1</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;in&apos; or &apos;notIn&apos; after &apos;profile&apos;</source>
+        <translation>%1 demande exactement un seul de «&#xa0;in&#xa0;» ou «&#xa0;notIn&#xa0;» après «&#xa0;profile&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 can only look at who the firm is: &apos;profile&apos;, &apos;sector&apos; or &apos;size&apos;</source>
+        <translation>%1 ne peut regarder que le profil de l&apos;entreprise&#xa0;: «&#xa0;profile&#xa0;», «&#xa0;sector&#xa0;» ou «&#xa0;size&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 can only look at earlier answers, not at a dimension&apos;s score</source>
+        <translation>%1 ne peut regarder que les réponses précédentes, pas le score d&apos;une dimension</translation>
+    </message>
+    <message>
+        <source>the dimension in %1</source>
+        <translation>la dimension dans %1</translation>
+    </message>
+    <message>
+        <source>%1 must name a &apos;question&apos;%2, &apos;profile&apos;, &apos;sector&apos; or &apos;size&apos;, or combine conditions with &apos;all&apos;, &apos;any&apos; or &apos;not&apos;</source>
+        <translation>%1 doit nommer «&#xa0;question&#xa0;»%2, «&#xa0;profile&#xa0;», «&#xa0;sector&#xa0;» ou «&#xa0;size&#xa0;», ou combiner des conditions avec «&#xa0;all&#xa0;», «&#xa0;any&#xa0;» ou «&#xa0;not&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the question in %1</source>
+        <translation>la question dans %1</translation>
+    </message>
+    <message>
+        <source>the row in %1</source>
+        <translation>la ligne dans %1</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;in&apos;, &apos;notIn&apos;, &apos;scoreBelow&apos; or &apos;dontKnow&apos;</source>
+        <translation>%1 demande exactement un seul de «&#xa0;in&#xa0;», «&#xa0;notIn&#xa0;», «&#xa0;scoreBelow&#xa0;» ou «&#xa0;dontKnow&#xa0;»</translation>
+    </message>
+    <message>
+        <source>dontKnow can only be true here; use &apos;not&apos; for the opposite</source>
+        <translation>dontKnow ne peut valoir que true ici&#xa0;; utilisez «&#xa0;not&#xa0;» pour l&apos;inverse</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown dimension &apos;%2&apos;%3</source>
+        <translation>%1 parle d&apos;une dimension inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown question &apos;%2&apos;%3</source>
+        <translation>%1 parle d&apos;une question inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 refers to the question &apos;%2&apos;, which does not come before it; a question can only depend on earlier answers</source>
+        <translation>%1 parle de la question «&#xa0;%2&#xa0;», qui ne vient pas avant&#xa0;; une question ne peut dépendre que des réponses précédentes</translation>
+    </message>
+    <message>
+        <source>%1 tests &apos;dontKnow&apos; on the question &apos;%2&apos;, which does not allow &quot;don&apos;t know&quot;</source>
+        <translation>%1 teste «&#xa0;dontKnow&#xa0;» sur la question «&#xa0;%2&#xa0;», qui ne permet pas «&#xa0;je ne sais pas&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: &apos;row&apos; only goes with &apos;in&apos; or &apos;notIn&apos;</source>
+        <translation>%1&#xa0;: «&#xa0;row&#xa0;» ne va qu&apos;avec «&#xa0;in&#xa0;» ou «&#xa0;notIn&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the question &apos;%2&apos; is a grid; say which &apos;row&apos; to look at</source>
+        <translation>%1&#xa0;: la question «&#xa0;%2&#xa0;» est une grille&#xa0;; dites quelle ligne («&#xa0;row&#xa0;») regarder</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown row &apos;%2&apos; of the question &apos;%3&apos;</source>
+        <translation>%1 parle d&apos;une ligne inconnue «&#xa0;%2&#xa0;» de la question «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the question &apos;%2&apos; is not a grid and has no rows</source>
+        <translation>%1&#xa0;: la question «&#xa0;%2&#xa0;» n&apos;est pas une grille et n&apos;a pas de lignes</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown option &apos;%2&apos; of the question &apos;%3&apos;%4</source>
+        <translation>%1 parle d&apos;une option inconnue «&#xa0;%2&#xa0;» de la question «&#xa0;%3&#xa0;»%4</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ContentBinary</name>
+    <message>
+        <source>a text of %1 bytes (at most %2 characters)</source>
+        <translation>un texte de %1 octets (%2 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>a number that is not finite</source>
+        <translation>un nombre qui n&apos;est pas fini</translation>
+    </message>
+    <message>
+        <source>a yes/no value of %1</source>
+        <translation>une valeur oui/non de %1</translation>
+    </message>
+    <message>
+        <source>an unknown kind, type, priority or horizon (%1)</source>
+        <translation>un genre, type, priorité ou horizon inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>a date out of range (%1)</source>
+        <translation>une date hors limites (%1)</translation>
+    </message>
+    <message>
+        <source>conditions nested deeper than %1</source>
+        <translation>des conditions imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a questionnaire of %1 questions (at most %2)</source>
+        <translation>un questionnaire de %1 questions (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>a list of %1 items (at most %2)</source>
+        <translation>une liste de %1 éléments (%2 au plus)</translation>
+    </message>
+    <message>
+        <source>the content ends in the middle of a value</source>
+        <translation>le contenu s&apos;arrête au milieu d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>%1, at byte %2 of the content</source>
+        <translation>%1, à l&apos;octet %2 du contenu</translation>
+    </message>
+    <message>
+        <source>this is not compiled Phare content (it does not start with &apos;PhareCnt&apos;)</source>
+        <translation>ce n&apos;est pas du contenu Phare compilé (il ne commence pas par «&#xa0;PhareCnt&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the compiled content is cut short: %1 bytes, less than its header (%2)</source>
+        <translation>le contenu compilé est tronqué&#xa0;: %1 octets, moins que son en-tête (%2)</translation>
+    </message>
+    <message>
+        <source>the compiled content is in format version %1, newer than this program reads (%2)</source>
+        <translation>le contenu compilé est au format version %1, plus récent que ce que ce programme lit (%2)</translation>
+    </message>
+    <message>
+        <source>the compiled content is in format version %1, older than this program reads (%2)</source>
+        <translation>le contenu compilé est au format version %1, plus ancien que ce que ce programme lit (%2)</translation>
+    </message>
+    <message>
+        <source>the compiled content claims %1 bytes, more than the %2 Phare reads</source>
+        <translation>le contenu compilé annonce %1 octets, plus que les %2 que Phare lit</translation>
+    </message>
+    <message>
+        <source>the compiled content is cut short: %1 bytes of %2</source>
+        <translation>le contenu compilé est tronqué&#xa0;: %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>the compiled content has %1 unexpected bytes at its end</source>
+        <translation>le contenu compilé a %1 octets en trop à la fin</translation>
+    </message>
+    <message>
+        <source>the compiled content is damaged: its checksum does not match</source>
+        <translation>le contenu compilé est abîmé&#xa0;: sa somme de contrôle ne correspond pas</translation>
+    </message>
+    <message>
+        <source>the compiled content is damaged: %1</source>
+        <translation>le contenu compilé est abîmé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the compiled content is damaged: it ends at byte %1 of %2</source>
+        <translation>le contenu compilé est abîmé&#xa0;: il s&apos;arrête à l&apos;octet %1 sur %2</translation>
+    </message>
+    <message>
+        <source>it is missing from this build</source>
+        <translation>il manque dans cette version du programme</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ContentLoader</name>
+    <message>
+        <source>%1 looks at the firm profile, but the content has no profile (a file with &apos;kind: profile&apos;)</source>
+        <translation>%1 regarde le profil de l&apos;entreprise, mais le contenu n&apos;a pas de profil (un fichier avec «&#xa0;kind: profile&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown profile question &apos;%2&apos;%3</source>
+        <translation>%1 parle d&apos;une question de profil inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown option &apos;%2&apos; of the profile question &apos;%3&apos;%4</source>
+        <translation>%1 parle d&apos;une option inconnue «&#xa0;%2&#xa0;» de la question de profil «&#xa0;%3&#xa0;»%4</translation>
+    </message>
+    <message>
+        <source>the showIf of the question &apos;%1&apos;</source>
+        <translation>le showIf de la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the condition of the rule &apos;%1&apos;</source>
+        <translation>la condition de la règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the &apos;given&apos; of the rule &apos;%1&apos;</source>
+        <translation>le «&#xa0;given&#xa0;» de la règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the rule &apos;%1&apos; points to an unknown action &apos;%2&apos;%3</source>
+        <translation>la règle «&#xa0;%1&#xa0;» mène à une action inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>the action &apos;%1&apos;</source>
+        <translation>l&apos;action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be its own prerequisite</source>
+        <translation>%1 ne peut pas être son propre préalable</translation>
+    </message>
+    <message>
+        <source>%1 needs an unknown action &apos;%2&apos; first%3</source>
+        <translation>%1 demande d&apos;abord une action inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 points to an unknown chapter &apos;%2&apos;%3</source>
+        <translation>%1 mène à un chapitre inconnu «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 points to an unknown use case &apos;%2&apos;%3</source>
+        <translation>%1 mène à un cas d&apos;usage inconnu «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 points nowhere: give it &apos;chapters&apos; or &apos;useCases&apos;</source>
+        <translation>%1 ne mène nulle part&#xa0;: donnez-lui «&#xa0;chapters&#xa0;» ou «&#xa0;useCases&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no rule points to %1: it can never be advised</source>
+        <translation>aucune règle ne mène à %1&#xa0;: elle ne peut jamais être conseillée</translation>
+    </message>
+    <message>
+        <source>the use case &apos;%1&apos; refers to an unknown chapter &apos;%2&apos;%3</source>
+        <translation>le cas d&apos;usage «&#xa0;%1&#xa0;» parle d&apos;un chapitre inconnu «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>the &apos;when&apos; of the use case &apos;%1&apos;</source>
+        <translation>le «&#xa0;when&#xa0;» du cas d&apos;usage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the use case &apos;%1&apos; refers to an unknown dimension &apos;%2&apos; (write THEME/DIMENSION, e.g. cybersecurity/backups)</source>
+        <translation>le cas d&apos;usage «&#xa0;%1&#xa0;» parle d&apos;une dimension inconnue «&#xa0;%2&#xa0;» (écrivez THÈME/DIMENSION, par exemple cybersecurity/backups)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &apos;%2&apos;: already used at %3:%4</source>
+        <translation>identifiant de %1 «&#xa0;%2&#xa0;» en double&#xa0;: déjà utilisé en %3:%4</translation>
+    </message>
+    <message>
+        <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos; or &apos;kind: use-cases&apos;</source>
+        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;» ou «&#xa0;kind: use-cases&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the kind of file</source>
+        <translation>le genre de fichier</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation>chapitre</translation>
+    </message>
+    <message>
+        <source>use case</source>
+        <translation>cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>a second profile: the content may have only one file with &apos;kind: profile&apos; (the first is %1)</source>
+        <translation>un second profil&#xa0;: le contenu ne peut avoir qu&apos;un fichier avec «&#xa0;kind: profile&#xa0;» (le premier est %1)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s settings are already given in %1: give them once</source>
+        <translation>les réglages du plan sont déjà donnés dans %1&#xa0;: donnez-les une seule fois</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>%1 more problem(s) not listed (at most %2 per file and %3 in all are listed)</source>
+        <translation>%1 autre(s) problème(s) non listé(s) (au plus %2 par fichier et %3 en tout sont listés)</translation>
+    </message>
+    <message>
+        <source>the content files are too large together (%1 MiB; at most %2 MiB are read)</source>
+        <translation>les fichiers de contenu sont trop gros ensemble (%1 Mio&#xa0;; %2 Mio au plus sont lus)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ce fichier ou dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder holds no .yaml file</source>
+        <translation>le dossier ne contient aucun fichier .yaml</translation>
+    </message>
+    <message>
+        <source>too many content files (%1; at most %2 are read)</source>
+        <translation>trop de fichiers de contenu (%1&#xa0;; %2 au plus sont lus)</translation>
+    </message>
+</context>
+<context>
     <name>Phare::DateText</name>
     <message>
         <source>1</source>
@@ -22,6 +763,30 @@
         <source>before %1</source>
         <comment>a deadline to come</comment>
         <translation>avant le %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date placeholder: write {{deadline:YYYY-MM-DD}} or {{date:YYYY-MM-DD}}</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un emplacement de date&#xa0;: écrivez {{deadline:AAAA-MM-JJ}} ou {{date:AAAA-MM-JJ}}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une vraie date</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <extracomment>PATH:LINE:COLUMN: error: message, as compilers write it; French puts a space before the colon</extracomment>
+        <translation>%1:%2:%3: %4&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -148,6 +913,240 @@
     </message>
 </context>
 <context>
+    <name>Phare::QuestionnaireReader</name>
+    <message>
+        <source>the options of %1</source>
+        <translation>les options de %1</translation>
+    </message>
+    <message>
+        <source>option %1 of %2</source>
+        <translation>option %1 de %2</translation>
+    </message>
+    <message>
+        <source>the id of %1</source>
+        <translation>l&apos;identifiant de %1</translation>
+    </message>
+    <message>
+        <source>%1 can have only one exclusive option (&quot;none of these&quot;)</source>
+        <translation>%1 ne peut avoir qu&apos;une option exclusive («&#xa0;aucune de ces réponses&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the score of %1</source>
+        <translation>le score de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one option that is not exclusive</source>
+        <translation>%1 demande au moins une option non exclusive</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two options</source>
+        <translation>%1 demande au moins deux options</translation>
+    </message>
+    <message>
+        <source>the options of %1 all have the same score: nothing to measure</source>
+        <translation>les options de %1 ont toutes le même score&#xa0;: rien à mesurer</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>the question &apos;%1&apos;</source>
+        <translation>la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the type of %1</source>
+        <translation>le type de %1</translation>
+    </message>
+    <message>
+        <source>the help of %1</source>
+        <translation>l&apos;aide de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no help text saying why it matters</source>
+        <translation>%1 n&apos;a pas de texte d&apos;aide qui dit pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>the source of %1</source>
+        <translation>la source de %1</translation>
+    </message>
+    <message>
+        <source>the showIf of %1</source>
+        <translation>le showIf de %1</translation>
+    </message>
+    <message>
+        <source>%1 is a yes-no question: its answers are built in, remove &apos;options&apos;</source>
+        <translation>%1 est une question oui-non&#xa0;: ses réponses sont fournies, retirez «&#xa0;options&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the rows of %1</source>
+        <translation>les lignes de %1</translation>
+    </message>
+    <message>
+        <source>row %1 of %2</source>
+        <translation>ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one row</source>
+        <translation>%1 demande au moins une ligne</translation>
+    </message>
+    <message>
+        <source>only grid questions have &apos;rows&apos;</source>
+        <translation>seules les questions en grille ont des lignes («&#xa0;rows&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>the max of %1</source>
+        <translation>le max de %1</translation>
+    </message>
+    <message>
+        <source>the levels&apos; thresholds must go up from 0 to 100: %1 has max %2 after %3</source>
+        <translation>les seuils des niveaux doivent monter de 0 à 100&#xa0;: %1 a max %2 après %3</translation>
+    </message>
+    <message>
+        <source>the description of %1</source>
+        <translation>la description de %1</translation>
+    </message>
+    <message>
+        <source>&apos;levels&apos; needs at least one level</source>
+        <translation>«&#xa0;levels&#xa0;» demande au moins un niveau</translation>
+    </message>
+    <message>
+        <source>the last level must have max: 100</source>
+        <translation>le dernier niveau doit avoir max: 100</translation>
+    </message>
+    <message>
+        <source>the %1 id</source>
+        <translation>l&apos;identifiant du %1</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1</source>
+        <translation>la version doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s description</source>
+        <translation>la description du %1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s question &apos;%1&apos; cannot be a grid: use a scale or a checklist</source>
+        <translation>la question «&#xa0;%1&#xa0;» du profil ne peut pas être une grille&#xa0;: utilisez une échelle ou une liste à cocher</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimension</translation>
+    </message>
+    <message>
+        <source>the dimension &apos;%1&apos;</source>
+        <translation>la dimension «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the questions of %1</source>
+        <translation>les questions de %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has too many questions (at most %1)</source>
+        <translation>le questionnaire a trop de questions (%1 au plus)</translation>
+    </message>
+    <message>
+        <source>question %1 of %2</source>
+        <translation>question %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 has no questions: a dimension needs at least one</source>
+        <translation>%1 n&apos;a pas de questions&#xa0;: une dimension en demande au moins une</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>dimension %1</source>
+        <translation>dimension %1</translation>
+    </message>
+    <message>
+        <source>the questionnaire has no dimensions: it needs at least one</source>
+        <translation>le questionnaire n&apos;a pas de dimensions&#xa0;: il en faut au moins une</translation>
+    </message>
+    <message>
+        <source>the showIf of the question &apos;%1&apos;</source>
+        <translation>le showIf de la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <source>the rule &apos;%1&apos;</source>
+        <translation>la règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the condition of %1</source>
+        <translation>la condition de %1</translation>
+    </message>
+    <message>
+        <source>the &apos;given&apos; of %1</source>
+        <translation>le «&#xa0;given&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>the actions of %1</source>
+        <translation>les actions de %1</translation>
+    </message>
+    <message>
+        <source>%1 points nowhere: name at least one action</source>
+        <translation>%1 ne mène nulle part&#xa0;: nommez au moins une action</translation>
+    </message>
+    <message>
+        <source>the impact of %1</source>
+        <translation>l&apos;impact de %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>le profil</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s questions</source>
+        <translation>les questions du profil</translation>
+    </message>
+    <message>
+        <source>question %1 of the profile</source>
+        <translation>question %1 du profil</translation>
+    </message>
+    <message>
+        <source>the profile has no questions</source>
+        <translation>le profil n&apos;a pas de questions</translation>
+    </message>
+    <message>
+        <source>&apos;levels&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;levels&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;dimensions&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;dimensions&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;rules&#xa0;»</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+</context>
+<context>
     <name>Phare::Recommender</name>
     <message>
         <source>%1 out of 100</source>
@@ -200,6 +1199,58 @@
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
+    <message>
+        <source>the answer does not fit a %1 question</source>
+        <translation>la réponse ne convient pas à une question %1</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; no longer exists</source>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>&quot;none of these&quot; is ticked together with other options</source>
+        <translation>«&#xa0;aucune de ces réponses&#xa0;» est cochée avec d&apos;autres options</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; of the row &apos;%2&apos; no longer exists</source>
+        <translation>l&apos;option «&#xa0;%1&#xa0;» de la ligne «&#xa0;%2&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the row &apos;%1&apos; no longer exists</source>
+        <translation>la ligne «&#xa0;%1&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>no row is answered</source>
+        <translation>aucune ligne n&apos;a de réponse</translation>
+    </message>
+    <message>
+        <source>answered against version %1 of the questionnaire, which is now at version %2; answers are matched by question</source>
+        <translation>répondu sur la version %1 du questionnaire, qui est maintenant en version %2&#xa0;; les réponses sont reprises question par question</translation>
+    </message>
+    <message>
+        <source>answer to a question the questionnaire no longer has; kept in the file</source>
+        <translation>réponse à une question que le questionnaire n&apos;a plus&#xa0;; gardée dans le fichier</translation>
+    </message>
+    <message>
+        <source>&quot;don&apos;t know&quot; is not allowed on this question; kept in the file</source>
+        <translation>«&#xa0;je ne sais pas&#xa0;» n&apos;est pas permis pour cette question&#xa0;; gardé dans le fichier</translation>
+    </message>
+    <message>
+        <source>&quot;not applicable&quot; is not allowed on this question; kept in the file</source>
+        <translation>«&#xa0;sans objet&#xa0;» n&apos;est pas permis pour cette question&#xa0;; gardé dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1; kept in the file, the other rows count</source>
+        <translation>%1&#xa0;; gardé dans le fichier, les autres lignes comptent</translation>
+    </message>
+    <message>
+        <source>%1; the answer is kept in the file but not counted</source>
+        <translation>%1&#xa0;; la réponse est gardée dans le fichier mais ne compte pas</translation>
+    </message>
+    <message>
+        <source>answers to an unknown questionnaire &apos;%1&apos;; kept in the file</source>
+        <translation>réponses à un questionnaire inconnu «&#xa0;%1&#xa0;»&#xa0;; gardées dans le fichier</translation>
+    </message>
 </context>
 <context>
     <name>Phare::Typography</name>
@@ -217,6 +1268,197 @@
         <source>; </source>
         <comment>between the items of a list</comment>
         <translation>&#x202f;; </translation>
+    </message>
+</context>
+<context>
+    <name>Phare::YamlParser</name>
+    <message>
+        <source>the file is not valid YAML (%1)</source>
+        <translation>le fichier n&apos;est pas du YAML valable (%1)</translation>
+    </message>
+    <message>
+        <source>aliases (&apos;*name&apos;) are not allowed: write the text out in full</source>
+        <translation>les alias («&#xa0;*nom&#xa0;») sont interdits&#xa0;: écrivez le texte en entier</translation>
+    </message>
+    <message>
+        <source>the file has too many entries (more than %1)</source>
+        <translation>le fichier a trop d&apos;entrées (plus de %1)</translation>
+    </message>
+    <message>
+        <source>too many problems: only the first %1 are listed</source>
+        <translation>trop de problèmes&#xa0;: seuls les %1 premiers sont listés</translation>
+    </message>
+    <message>
+        <source>anchors (&apos;&amp;name&apos;) are not allowed: write the text out in full</source>
+        <translation>les ancres («&#xa0;&amp;nom&#xa0;») sont interdites&#xa0;: écrivez le texte en entier</translation>
+    </message>
+    <message>
+        <source>tags such as &apos;%1&apos; are not allowed: remove it</source>
+        <translation>les étiquettes comme «&#xa0;%1&#xa0;» sont interdites&#xa0;: retirez-la</translation>
+    </message>
+    <message>
+        <source>the file nests lists and mappings too deeply (more than %1 levels)</source>
+        <translation>le fichier imbrique trop profondément les listes et les blocs (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>a key must be a plain name, not a list or a mapping</source>
+        <translation>une clé doit être un simple nom, pas une liste ni un bloc de clés</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: it already appears in this mapping</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double&#xa0;: elle figure déjà à ce niveau</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes; at most %2 are read)</source>
+        <translation>le fichier est trop gros (%1 octets&#xa0;; %2 au plus sont lus)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL character; it is not a text file</source>
+        <translation>le fichier contient un caractère NUL&#xa0;; ce n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep only the first</source>
+        <translation>le fichier contient plus d&apos;un document YAML («&#xa0;---&#xa0;»)&#xa0;; ne gardez que le premier</translation>
+    </message>
+    <message>
+        <source>the file nests lists and mappings too deeply</source>
+        <translation>le fichier imbrique trop profondément les listes et les blocs</translation>
+    </message>
+    <message>
+        <source>the file could not be read as YAML (%1)</source>
+        <translation>le fichier n&apos;a pas pu être lu comme du YAML (%1)</translation>
+    </message>
+    <message>
+        <source>the file has nothing Phare can read: expected &apos;key: value&apos; lines</source>
+        <translation>le fichier ne contient rien que Phare sache lire&#xa0;: des lignes «&#xa0;clé: valeur&#xa0;» sont attendues</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is not a regular file (a folder, a pipe or a device); Phare only reads files</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire (un dossier, un tube ou un périphérique)&#xa0;; Phare ne lit que des fichiers</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::YamlSchema</name>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>&#xa0;; vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of &apos;key: value&apos; lines</source>
+        <translation>%1 doit être une suite de lignes «&#xa0;clé: valeur&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be a list (&apos;- &apos; items or [a, b])</source>
+        <translation>%1 doit être une liste (lignes «&#xa0;-&#xa0;» ou [a, b])</translation>
+    </message>
+    <message>
+        <source>%1 has too many items (%2; at most %3)</source>
+        <translation>%1 a trop d&apos;éléments (%2&#xa0;; %3 au plus)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is missing the key &apos;%2&apos;</source>
+        <translation>il manque la clé «&#xa0;%2&#xa0;» dans %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a text</source>
+        <translation>%1 doit être un texte</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3)</source>
+        <translation>%1 est trop long (%2 caractères&#xa0;; %3 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos; (at most 64 characters)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un identifiant valable&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;-&#xa0;» (64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the weight of %1</source>
+        <translation>le poids de %1</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be more than 0</source>
+        <translation>le poids de %1 doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be at most 1000</source>
+        <translation>le poids de %1 doit être de 1000 au plus</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &apos;%2&apos;: use one of %3%4</source>
+        <translation>%1 ne peut pas valoir «&#xa0;%2&#xa0;»&#xa0;: choisissez parmi %3%4</translation>
+    </message>
+    <message>
+        <source>%1 must give the text in each language, as {fr: &quot;…&quot;, en: &quot;…&quot;}</source>
+        <translation>%1 doit donner le texte dans chaque langue, comme {fr: &quot;…&quot;, en: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the French text of %1</source>
+        <translation>le texte français de %1</translation>
+    </message>
+    <message>
+        <source>the English text of %1</source>
+        <translation>le texte anglais de %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 has no French text</source>
+        <translation>%1 n&apos;a pas de texte français</translation>
+    </message>
+    <message>
+        <source>%1 has no English text</source>
+        <translation>%1 n&apos;a pas de texte anglais</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>le champ %1 de %2</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>élément %1 de %2</translation>
+    </message>
+    <message>
+        <source>an id in %1</source>
+        <translation>un identifiant dans %1</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &apos;%2&apos;: each must be different</source>
+        <translation>identifiant de %1 «&#xa0;%2&#xa0;» en double&#xa0;: chacun doit être différent</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <comment>a word quoted in a list</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>
