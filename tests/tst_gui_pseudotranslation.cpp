@@ -19,6 +19,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -163,9 +164,12 @@ void TestGuiPseudoTranslation::addAllowed(const QString &text)
     // A content text's date placeholders ({{date:…}}, {{deadline:…}}) are phrased by the program: only
     // the author's words around them are content.
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{[a-z]+:[^}]*\\}\\}"));
+    // A piece without a letter ("5", "." between two dates) hides no word, and would hide a number
+    // written the English way ("5.6").
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
     for (const QString &piece : text.split(placeholder)) {
         const QString simple = piece.simplified();
-        if (!simple.isEmpty())
+        if (simple.contains(letter))
             m_allowedSet.insert(simple);
     }
 }
@@ -225,18 +229,23 @@ void TestGuiPseudoTranslation::collectContent(const Content &content)
     }
 }
 
-// The user's own data: the firm's name, place, advisor and notes, and the file's name.
+// The user's own data: the firm's name, place, advisor and notes, and the file's name (read from the
+// JSON itself, so that the test does not depend on the reader's API).
 void TestGuiPseudoTranslation::collectAssessment(const QString &path)
 {
-    const AssessmentReadResult read = AssessmentFile::read(path);
-    QVERIFY2(read.assessment, qPrintable(path));
-    const Assessment &a = *read.assessment;
-    addAllowed(a.company.name);
-    addAllowed(a.company.location);
-    addAllowed(a.advisor);
-    for (const ThemeAnswers &theme : a.themes) {
-        for (const QString &note : theme.notes)
-            addAllowed(note);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject company = root.value(QStringLiteral("company")).toObject();
+    QVERIFY2(!company.isEmpty(), qPrintable(path));
+    addAllowed(company.value(QStringLiteral("name")).toString());
+    addAllowed(company.value(QStringLiteral("location")).toString());
+    addAllowed(root.value(QStringLiteral("advisor")).toString());
+    const QJsonObject themes = root.value(QStringLiteral("questionnaires")).toObject();
+    for (const QJsonValue &theme : themes) {
+        const QJsonObject notes = theme.toObject().value(QStringLiteral("notes")).toObject();
+        for (const QJsonValue &note : notes)
+            addAllowed(note.toString());
     }
     addAllowed(QFileInfo(path).fileName());
 }
@@ -302,8 +311,12 @@ QString TestGuiPseudoTranslation::remains(const QString &plain) const
     for (const QString &allowed : m_allowed) {
         if (allowed.size() > out.size())
             continue;
+        // A piece of content that starts or ends with punctuation (", et les…" after a date) has no word
+        // to cut at that end.
+        const bool wordFirst = allowed.front().isLetterOrNumber();
+        const bool wordLast = allowed.back().isLetterOrNumber();
         for (qsizetype i = out.indexOf(allowed); i >= 0; i = out.indexOf(allowed, i + 1)) {
-            if (edge(i - 1) && edge(i + allowed.size()))
+            if ((!wordFirst || edge(i - 1)) && (!wordLast || edge(i + allowed.size())))
                 out.replace(i, allowed.size(), separator);
         }
     }
@@ -320,6 +333,9 @@ void TestGuiPseudoTranslation::check(const QString &where, const QString &text, 
     if (!m_seen.insert(text).second)
         return;
     ++m_checked;
+    // PHARE_PSEUDO_DUMP=1 lists every text read, to see what a page shows when a finding puzzles.
+    if (qEnvironmentVariableIsSet("PHARE_PSEUDO_DUMP"))
+        qInfo().noquote() << "CHECK" << m_page << where << text;
     QString plain = text;
     if (rich || Qt::mightBeRichText(text)) {
         QTextDocument doc;
@@ -327,10 +343,12 @@ void TestGuiPseudoTranslation::check(const QString &where, const QString &text, 
         plain = doc.toPlainText();
     }
     const QString left = remains(plain);
-    // A word of its own (letters), or a number written the English way in the French UI ("42%").
+    // A word of its own (letters), or a number written the English way in the French UI ("42%", "5.6").
     static const QRegularExpression word(QStringLiteral("\\p{L}{2,}|\\p{L}(?=\\s|$|[.:,;!?])"));
     static const QRegularExpression gluedPercent(QStringLiteral("\\d%"));
-    if (left.contains(word) || left.contains(gluedPercent)) {
+    // "5.6" where French writes "5,6" (a version such as 0.1.0 is not a decimal number).
+    static const QRegularExpression decimalPoint(QStringLiteral("(?<![\\d.])\\d+\\.\\d+(?![\\d.])"));
+    if (left.contains(word) || left.contains(gluedPercent) || left.contains(decimalPoint)) {
         QString shown = left;
         shown.replace(separator, QStringLiteral("…"));
         m_findings.append({m_page, where, text, shown});
@@ -522,8 +540,24 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     QVERIFY(!examples.isEmpty());
     const QString example = examples.first();
 
+    // A session that ended without closing leaves its unsaved work for the start page to offer.
+    const QString crashNote = QStringLiteral("Note écrite avant la panne");
+    addAllowed(crashNote);
+    {
+        MainWindow crashed(m_content.content);
+        QVERIFY(crashed.openFile(example));
+        crashed.document()->setNote(QStringLiteral("cybersecurity"), QStringLiteral("mfa"), crashNote);
+        QVERIFY(QFile::exists(crashed.document()->autosavePath()));
+    }
+
     MainWindow window(m_content.content);
-    QCOMPARE(window.language(), QStringLiteral("fr"));
+    // The French UI: the themes are offered by their French titles.
+    QVERIFY(!window.startPage()->themeBoxes().isEmpty());
+    const QCheckBox *firstTheme = window.startPage()->themeBoxes().first();
+    const Questionnaire *firstQuestionnaire =
+        m_content.content.questionnaire(firstTheme->property("themeId").toString());
+    QVERIFY(firstQuestionnaire);
+    QCOMPARE(firstTheme->text(), firstQuestionnaire->title.fr);
     // The window installed the French translators after ours: put ours in front again.
     const auto pseudoFirst = [] {
         for (auto *t : qApp->findChildren<PseudoTranslator *>()) {
@@ -643,6 +677,8 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
         addAllowed(QDir::toNativeSeparators(file));
     }
     addAllowed(QStringLiteral("question-retiree")); // written in the file by its user
+    const QString unwritable = m_dir.filePath(QStringLiteral("dossier-absent/évaluation.phare"));
+    addAllowed(QDir::toNativeSeparators(unwritable));
     const QString other = examples.last();
     m_allowed = QStringList(m_allowedSet.begin(), m_allowedSet.end());
     std::stable_sort(m_allowed.begin(), m_allowed.end(),
@@ -658,14 +694,46 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
         window.openFile(example);
     });
     checkModal(QStringLiteral("message: cannot save"), [&] {
-        MainWindow::setNextFileName(m_dir.filePath(QStringLiteral("dossier-absent/évaluation.phare")));
+        MainWindow::setNextFileName(unwritable);
         window.saveAs();
     });
+    // Saving over a file another program changed; exporting the report where it cannot be written.
+    const QString copy = m_dir.filePath(QStringLiteral("copie.phare"));
+    QVERIFY(QFile::copy(example, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    for (const QString &file : {copy, m_dir.filePath(QStringLiteral("dossier-absent/rapport.pdf"))}) {
+        addAllowed(QFileInfo(file).fileName());
+        addAllowed(QDir::toNativeSeparators(file));
+    }
+    m_allowed = QStringList(m_allowedSet.begin(), m_allowedSet.end());
+    std::stable_sort(m_allowed.begin(), m_allowed.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (window.document()->isModified())
+        MainWindow::setNextAnswer(QMessageBox::Discard); // the note written above
+    QVERIFY(window.openFile(copy));
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n");
+    }
+    window.document()->setNote(QStringLiteral("cybersecurity"), QStringLiteral("mfa"), QStringLiteral("Note"));
+    checkModal(QStringLiteral("message: file changed on disk"), [&] { window.save(); });
+    checkModal(QStringLiteral("message: cannot export the report"), [&] {
+        MainWindow::setNextAnswer(QMessageBox::Save); // the preview
+        MainWindow::setNextFileName(m_dir.filePath(QStringLiteral("dossier-absent/rapport.pdf")));
+        trigger(QStringLiteral("&Export PDF report…"))();
+    });
     checkWindow(window, QStringLiteral("after the messages"));
+    window.showPage(MainWindow::Page::Start);
+    checkWindow(window, QStringLiteral("start page, with recent files"));
     if (window.document()->isModified())
         MainWindow::setNextAnswer(QMessageBox::Discard);
     window.close();
     QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    QDir(Settings::autosaveFolder()).removeRecursively();
+    for (const QString &file : Settings::recentFiles())
+        Settings::removeRecentFile(file);
 
     // Every finding at once, each on its own (a QtTest message is cut after a few hundred characters).
     for (const Finding &f : std::as_const(m_findings)) {
