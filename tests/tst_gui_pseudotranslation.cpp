@@ -3,6 +3,7 @@
 // content or the user's own data) is a word that cannot be translated: the test lists them all.
 #include "assessmentdocument.h"
 #include "content.h"
+#include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "radarchart.h"
@@ -155,7 +156,7 @@ private:
     std::set<QString> m_seen; // texts already checked
     int m_checked = 0;
     int m_modals = 0;
-    ContentLoadResult m_content;
+    Content m_content;
     QTemporaryDir m_dir;
 };
 
@@ -262,9 +263,10 @@ void TestGuiPseudoTranslation::initTestCase()
     // Recent files from an earlier run would show their names and paths.
     for (const QString &file : Settings::recentFiles())
         Settings::removeRecentFile(file);
-    m_content = ContentLoader::loadBuiltin();
-    QVERIFY(m_content.ok());
-    collectContent(m_content.content);
+    Result<Content> content = ContentLoader::loadBuiltin();
+    QVERIFY2(content.ok(), qPrintable(content.errorText()));
+    m_content = std::move(*content);
+    collectContent(m_content);
     for (const QString &example : StartPage::exampleFiles())
         collectAssessment(example);
     // Names that are the same in every language: the program's, and each language in its own name
@@ -544,18 +546,18 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     const QString crashNote = QStringLiteral("Note écrite avant la panne");
     addAllowed(crashNote);
     {
-        MainWindow crashed(m_content.content);
+        MainWindow crashed(m_content);
         QVERIFY(crashed.openFile(example));
         crashed.document()->setNote(QStringLiteral("cybersecurity"), QStringLiteral("mfa"), crashNote);
         QVERIFY(QFile::exists(crashed.document()->autosavePath()));
     }
 
-    MainWindow window(m_content.content);
+    MainWindow window(m_content);
     // The French UI: the themes are offered by their French titles.
     QVERIFY(!window.startPage()->themeBoxes().isEmpty());
     const QCheckBox *firstTheme = window.startPage()->themeBoxes().first();
     const Questionnaire *firstQuestionnaire =
-        m_content.content.questionnaire(firstTheme->property("themeId").toString());
+        m_content.questionnaire(firstTheme->property("themeId").toString());
     QVERIFY(firstQuestionnaire);
     QCOMPARE(firstTheme->text(), firstQuestionnaire->title.fr);
     // The window installed the French translators after ours: put ours in front again.
@@ -594,7 +596,7 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     QuestionPage *questions = window.questionPage();
     std::set<QString> kinds;
     for (const QuestionPage::Step &step : questions->steps()) {
-        const Question *q = m_content.content.questionnaire(step.theme)->question(step.question);
+        const Question *q = m_content.questionnaire(step.theme)->question(step.question);
         QVERIFY(q);
         const bool answered = window.document()->answer(step.theme, step.question).has_value();
         bool fresh = false;
