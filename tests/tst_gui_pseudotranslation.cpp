@@ -98,6 +98,9 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+// The one installed by initTestCase(), owned by the application.
+PseudoTranslator *pseudoTranslator = nullptr;
+
 struct Finding
 {
     QString page;
@@ -259,7 +262,8 @@ void TestGuiPseudoTranslation::initTestCase()
     Settings::setLanguage(QStringLiteral("fr"));
     // Installed before any window: the window's own translators (French) come after it and would win
     // over it; checkWindow() puts it back in front after the window chose its language.
-    static auto *pseudo = new PseudoTranslator(qApp);
+    auto *pseudo = new PseudoTranslator(qApp);
+    pseudoTranslator = pseudo;
     QVERIFY(qApp->installTranslator(pseudo));
     // The texts core and the report look up in a given language (names, rank explanation) too.
     Translator::setOverride(pseudo);
@@ -568,10 +572,10 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     QCOMPARE(firstTheme->text(), firstQuestionnaire->title.fr);
     // The window installed the French translators after ours: put ours in front again.
     const auto pseudoFirst = [] {
-        for (auto *t : qApp->findChildren<PseudoTranslator *>()) {
-            qApp->removeTranslator(t);
-            qApp->installTranslator(t);
-        }
+        // Only ours: findChildren<PseudoTranslator *> would also return the window's QTranslators (the
+        // class has no meta-object of its own) and put them back in front of ours.
+        qApp->removeTranslator(pseudoTranslator);
+        qApp->installTranslator(pseudoTranslator);
         QCoreApplication::processEvents();
     };
     pseudoFirst();
