@@ -566,8 +566,7 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     // The French UI: the themes are offered by their French titles.
     QVERIFY(!window.startPage()->themeBoxes().isEmpty());
     const QCheckBox *firstTheme = window.startPage()->themeBoxes().first();
-    const Questionnaire *firstQuestionnaire =
-        m_content.questionnaire(firstTheme->property("themeId").toString());
+    const Questionnaire *firstQuestionnaire = m_content.questionnaire(firstTheme->property("themeId").toString());
     QVERIFY(firstQuestionnaire);
     QCOMPARE(firstTheme->text(), firstQuestionnaire->title.fr);
     // The window installed the French translators after ours: put ours in front again.

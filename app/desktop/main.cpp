@@ -51,23 +51,30 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&startTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Phare: digital maturity self-assessment for small businesses"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Phare: digital maturity self-assessment for small businesses"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: fr or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Interface language: fr or en."),
                                         QStringLiteral("fr|en"));
-    const QCommandLineOption openOption(QStringLiteral("open"), QCoreApplication::translate("main", "Open an assessment file."),
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QCoreApplication::translate("main", "Open an assessment file."),
                                         QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QCoreApplication::translate("main", "Page to show: questionnaire, results or recommendations."),
-                                        QCoreApplication::translate("main", "PAGE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("main", "Draw the window at 1280×800 into FILE.png and exit."),
-                                              QStringLiteral("FILE.png"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-when-ready"),
-                                        QCoreApplication::translate("main", "Exit as soon as the window has been shown and painted."));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to show: questionnaire, results or recommendations."),
+        QCoreApplication::translate("main", "PAGE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Draw the window at 1280×800 into FILE.png and exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main", "Exit as soon as the window has been shown and painted."));
     parser.addOptions({langOption, openOption, pageOption, screenshotOption, quitOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "An assessment file (.phare) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "An assessment file (.phare) to open."),
                                  QCoreApplication::translate("main", "[file]"));
     parser.process(app);
 
@@ -88,8 +95,9 @@ int main(int argc, char *argv[])
     if (!content.ok()) {
         const QString lines = Phare::toText(content.diagnostics());
         std::fprintf(stderr, "%s\n", qPrintable(lines));
-        QMessageBox::critical(nullptr, QStringLiteral("Phare"),
-                              QCoreApplication::translate("main", "The built-in questionnaires are damaged:\n\n%1").arg(lines));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("Phare"),
+            QCoreApplication::translate("main", "The built-in questionnaires are damaged:\n\n%1").arg(lines));
         return 1;
     }
 
