@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -47,8 +48,13 @@ int main(int argc, char *argv[])
     // Until the window chooses its language, the help and the first messages are in the one it will
     // start in (the setting, else the system's); the window installs its own translators.
     QTranslator startTranslator;
-    if (Phare::Settings::effectiveLanguage() == u"fr" && startTranslator.load(QStringLiteral(":/i18n/phare_fr.qm")))
-        QCoreApplication::installTranslator(&startTranslator);
+    QTranslator startQtTranslator; // QCommandLineParser's own words ("Displays help…")
+    if (Phare::Settings::effectiveLanguage() == u"fr") {
+        if (startTranslator.load(QStringLiteral(":/i18n/phare_fr.qm")))
+            QCoreApplication::installTranslator(&startTranslator);
+        if (startQtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&startQtTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,6 +108,7 @@ int main(int argc, char *argv[])
     }
 
     QCoreApplication::removeTranslator(&startTranslator);
+    QCoreApplication::removeTranslator(&startQtTranslator);
     Phare::MainWindow window(content.value());
     if (!lang.isEmpty())
         window.setSessionLanguage(lang);
