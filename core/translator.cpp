@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QTranslator>
 
+#include <atomic>
 #include <map>
 
 namespace Phare {
@@ -13,6 +14,8 @@ namespace {
 
 // Each program embeds the catalogues of the targets it links as ":/i18n/<name>_<code>.qm".
 const char *const catalogueNames[] = {"phare_core", "phare_report", "phare_cli", "phare"};
+
+std::atomic<const QTranslator *> overrideTranslator{nullptr};
 
 QString replacePercentN(QString text, int n, const QLocale &locale)
 {
@@ -52,13 +55,20 @@ const Translator &Translator::forLanguage(const Language &language)
     return *slot;
 }
 
+void Translator::setOverride(const QTranslator *translator)
+{
+    overrideTranslator.store(translator);
+}
+
 QString Translator::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
     QString text;
+    if (const QTranslator *first = overrideTranslator.load())
+        text = first->translate(context, source, disambiguation, n);
     for (const auto &translator : m_translators) {
-        text = translator->translate(context, source, disambiguation, n);
         if (!text.isEmpty())
             break;
+        text = translator->translate(context, source, disambiguation, n);
     }
     if (text.isEmpty())
         text = QString::fromUtf8(source);

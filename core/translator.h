@@ -29,6 +29,11 @@ public:
     // With n >= 0, "%n" (and "%Ln", in the language's way) is replaced by n, as in QObject::tr().
     QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
+    // Test hook: a translator asked first by every Translator, whatever its language, so that a test can
+    // mark every text looked up here as it marks those of QCoreApplication::translate (the
+    // pseudo-translation test). It is not owned; nullptr removes it. Programs never set it.
+    static void setOverride(const QTranslator *translator);
+
     Language language() const { return m_language; }
     // The catalogues found for the language ("phare_core", "phare_report"…); none for English.
     QStringList catalogues() const { return m_catalogues; }

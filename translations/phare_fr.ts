@@ -287,6 +287,14 @@ Enregistrer quand même&#xa0;?</translation>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>• %1 / %2: %3</source>
+        <translation>• %1 / %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>
@@ -776,6 +784,65 @@ Enregistrer quand même&#xa0;?</translation>
         <source>:</source>
         <comment>after a label</comment>
         <translation>&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Phare: digital maturity self-assessment for small businesses</source>
+        <translation>Phare : autodiagnostic de maturité numérique pour les petites entreprises</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Open an assessment file.</source>
+        <translation>Ouvrir un fichier d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Page to show: questionnaire, results or recommendations.</source>
+        <translation>Page à afficher : questionnaire, results (résultats) ou recommendations (recommandations).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>Draw the window at 1280×800 into FILE.png and exit.</source>
+        <translation>Dessiner la fenêtre en 1280×800 dans FICHIER.png, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window has been shown and painted.</source>
+        <translation>Quitter dès que la fenêtre a été affichée et dessinée.</translation>
+    </message>
+    <message>
+        <source>An assessment file (.phare) to open.</source>
+        <translation>Un fichier d&apos;évaluation (.phare) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fichier]</translation>
+    </message>
+    <message>
+        <source>phare: --lang takes fr or en</source>
+        <translation>phare : --lang prend fr ou en</translation>
+    </message>
+    <message>
+        <source>phare: --page takes questionnaire, results or recommendations</source>
+        <translation>phare : --page prend questionnaire, results ou recommendations</translation>
+    </message>
+    <message>
+        <source>The built-in questionnaires are damaged:
+
+%1</source>
+        <translation>Les questionnaires intégrés sont endommagés :
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 // phare: the desktop program; command-line options are documented in docs/user-guide.en.md.
 #include "contentloader.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -42,35 +45,55 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("fr.phare.Phare"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/resources/icons/phare.svg")));
 
+    // Until the window chooses its language, the help and the first messages are in the one it will
+    // start in (the setting, else the system's); the window installs its own translators.
+    QTranslator startTranslator;
+    QTranslator startQtTranslator; // QCommandLineParser's own words ("Displays help…")
+    if (Phare::Settings::effectiveLanguage() == u"fr") {
+        if (startTranslator.load(QStringLiteral(":/i18n/phare_fr.qm")))
+            QCoreApplication::installTranslator(&startTranslator);
+        if (startQtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&startQtTranslator);
+    }
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Phare: digital maturity self-assessment for small businesses"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Phare: digital maturity self-assessment for small businesses"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: fr or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Interface language: fr or en."),
                                         QStringLiteral("fr|en"));
-    const QCommandLineOption openOption(QStringLiteral("open"), QStringLiteral("Open an assessment file."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QStringLiteral("Page to show: questionnaire, results or recommendations."),
-                                        QStringLiteral("PAGE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Draw the window at 1280×800 into FILE.png and exit."),
-                                              QStringLiteral("FILE.png"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-when-ready"),
-                                        QStringLiteral("Exit as soon as the window has been shown and painted."));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QCoreApplication::translate("main", "Open an assessment file."),
+                                        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Page to show: questionnaire, results or recommendations."),
+        QCoreApplication::translate("main", "PAGE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Draw the window at 1280×800 into FILE.png and exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main", "Exit as soon as the window has been shown and painted."));
     parser.addOptions({langOption, openOption, pageOption, screenshotOption, quitOption});
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("An assessment file (.phare) to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "An assessment file (.phare) to open."),
+                                 QCoreApplication::translate("main", "[file]"));
     parser.process(app);
 
     const QString lang = parser.value(langOption);
     if (parser.isSet(langOption) && lang != u"fr" && lang != u"en") {
-        std::fprintf(stderr, "phare: --lang takes fr or en\n");
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "phare: --lang takes fr or en")));
         return 2;
     }
     const QString page = parser.value(pageOption);
     if (parser.isSet(pageOption) && page != u"questionnaire" && page != u"results" && page != u"recommendations") {
-        std::fprintf(stderr, "phare: --page takes questionnaire, results or recommendations\n");
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "phare: --page takes questionnaire, results or recommendations")));
         return 2;
     }
 
@@ -78,11 +101,14 @@ int main(int argc, char *argv[])
     if (!content.ok()) {
         const QString lines = Phare::toText(content.diagnostics());
         std::fprintf(stderr, "%s\n", qPrintable(lines));
-        QMessageBox::critical(nullptr, QStringLiteral("Phare"),
-                              QStringLiteral("The built-in questionnaires are damaged:\n\n") + lines);
+        QMessageBox::critical(
+            nullptr, QStringLiteral("Phare"),
+            QCoreApplication::translate("main", "The built-in questionnaires are damaged:\n\n%1").arg(lines));
         return 1;
     }
 
+    QCoreApplication::removeTranslator(&startTranslator);
+    QCoreApplication::removeTranslator(&startQtTranslator);
     Phare::MainWindow window(content.value());
     if (!lang.isEmpty())
         window.setSessionLanguage(lang);

@@ -609,11 +609,13 @@ bool MainWindow::openFile(const QString &path)
     const AssessmentResult &result = evaluation.scores();
     if (!result.issues.isEmpty()) {
         QStringList lines;
-        for (const ScoreIssue &issue : result.issues)
-            lines.append(QStringLiteral("• %1%2%3")
-                             .arg(issue.theme,
-                                  issue.question.isEmpty() ? QString() : QStringLiteral(" / ") + issue.question,
-                                  QStringLiteral(": ") + issue.message));
+        for (const ScoreIssue &issue : result.issues) {
+            // The questionnaire's title in the interface's language; its id only if the content lost it.
+            const Questionnaire *questionnaire = m_content.questionnaire(issue.theme);
+            const QString theme = questionnaire ? questionnaire->title.text(Ui::language()) : issue.theme;
+            lines.append(issue.question.isEmpty() ? tr("• %1: %2").arg(theme, issue.message)
+                                                  : tr("• %1 / %2: %3").arg(theme, issue.question, issue.message));
+        }
         ask(QMessageBox::Information, tr("Some answers are kept but not counted"),
             tr("This assessment was made with another version of the questionnaires. These answers are kept in "
                "the file but no longer count in the scores:\n\n%1")

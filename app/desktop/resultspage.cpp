@@ -276,7 +276,7 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
                     {cell(phraseDates(qr.question->text.text(lang), lang, evaluation.referenceDate())), cell(answer),
                      cell(qr.counted() ? Ui::percent(qr.normalised * 100) : QStringLiteral("—")),
                      cell(qr.counted() ? Ui::percent(qr.share * 100) : QStringLiteral("—")),
-                     cell(qr.counted() ? QString::number(qr.contribution, 'f', 1) : QStringLiteral("—"))});
+                     cell(qr.counted() ? lang.locale().toString(qr.contribution, 'f', 1) : QStringLiteral("—"))});
             }
             themeRow.first()->appendRow(dimRow);
         }
