@@ -7,13 +7,27 @@
 
 namespace Phare {
 
+namespace {
+// Messages are built from translated pieces ("the title of %1" with %1 = "the actions file"); in French
+// the joint gives "de le fichier", which French always contracts: "du fichier". No translation holds
+// these sequences itself (tst_contentloader checks the contraction), so only a joint is changed.
+QString contracted(QString message)
+{
+    static constexpr std::pair<QStringView, QStringView> joints[] = {
+        {u" de le ", u" du "}, {u" de les ", u" des "}, {u" à le ", u" au "}, {u" à les ", u" aux "}};
+    for (const auto &[from, to] : joints)
+        message.replace(from.toString(), to.toString());
+    return message;
+}
+} // namespace
+
 QString Diagnostic::toString() const
 {
     const QString kind = severity == Severity::Error ? QCoreApplication::translate("Phare::Diagnostic", "error")
                                                      : QCoreApplication::translate("Phare::Diagnostic", "warning");
     //: PATH:LINE:COLUMN: error: message, as compilers write it; French puts a space before the colon
     return QCoreApplication::translate("Phare::Diagnostic", "%1:%2:%3: %4: %5")
-        .arg(file, QString::number(std::max(line, 1)), QString::number(std::max(column, 1)), kind, message);
+        .arg(file, QString::number(std::max(line, 1)), QString::number(std::max(column, 1)), kind, contracted(message));
 }
 
 QString toText(const Diagnostics &diagnostics)

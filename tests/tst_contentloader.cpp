@@ -79,6 +79,7 @@ private slots:
     void referencesFallBackToOtherCatalogues();
     void missingPathIsReported();
     void diagnosticsFollowTheInstalledCatalogue();
+    void frenchJointsAreContracted();
     void frenchTextGetsNoBreakSpaces();
     void everyCorpusFileIsRefused_data();
     void everyCorpusFileIsRefused();
@@ -578,6 +579,25 @@ void TestContentLoader::everyCorpusFileIsRefused()
                                             [](const Diagnostic &d) { return d.isError(); });
     QCOMPARE(first.file, path);
     QVERIFY(!first.message.isEmpty());
+}
+
+void TestContentLoader::frenchJointsAreContracted()
+{
+    // A French message is built from pieces ("le titre de %1", %1 = "le fichier des actions"): the reader
+    // sees the contracted French, "du fichier", never "de le fichier".
+    const Diagnostic d{Diagnostic::Severity::Error, QStringLiteral("a.yaml"), 3, 4,
+                       QStringLiteral("le titre de le fichier des actions manque ; les titres de les cas d'usage "
+                                      "et l'accès à le profil aussi, comme à les chapitres")};
+    QVERIFY(d.toString().endsWith(QStringLiteral("le titre du fichier des actions manque ; les titres des cas "
+                                                 "d'usage et l'accès au profil aussi, comme aux chapitres")));
+
+    // The contraction may only ever change a joint: no French text of the core holds these words itself
+    // (where "de le" is right French, as in "essayez de le corriger", a translator must not be overruled).
+    QFile ts(QStringLiteral(PHARE_SOURCE_DIR "/translations/phare_core_fr.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QString catalogue = QString::fromUtf8(ts.readAll());
+    for (const char *joint : {" de le ", " de les ", " à le ", " à les "})
+        QVERIFY2(!catalogue.contains(QString::fromUtf8(joint)), joint);
 }
 
 QTEST_GUILESS_MAIN(TestContentLoader)
