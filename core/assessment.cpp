@@ -282,7 +282,7 @@ public:
             if (!withinLimit(items.size(), Assessment::maxAnswerItems, inner,
                              QStringLiteral("\"%1\"").arg(where(inner))))
                 return std::nullopt;
-            for (const QJsonValue &item : items) {
+            for (const auto item : items) { // QJsonValueConstRef: what the iterator gives
                 if (!item.isString()) {
                     error(inner,
                           QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be a list of option ids")
@@ -577,7 +577,7 @@ QByteArray Assessment::toBytes() const
         for (Answer &answer : theme.answers)
             compactUnknowns(answer.extra, tag, compact);
     }
-    const QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
+    QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
     if (compact.isEmpty())
         return bytes;
     const QByteArray open = '"' + tag.toUtf8();

@@ -167,7 +167,7 @@ std::optional<QString> YamlSchema::string(const YamlNode &node, const QString &w
 std::optional<QString> YamlSchema::id(const YamlNode &node, const QString &what)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-    const auto text = string(node, what);
+    auto text = string(node, what);
     if (!text)
         return std::nullopt;
     if (!pattern.match(*text).hasMatch()) {
@@ -228,7 +228,7 @@ double YamlSchema::weight(const YamlNode &map, const QString &what)
 
 std::optional<QString> YamlSchema::oneOf(const YamlNode &node, const QStringList &allowed, const QString &what)
 {
-    const auto text = string(node, what);
+    auto text = string(node, what);
     if (!text)
         return std::nullopt;
     if (!allowed.contains(*text)) {

@@ -225,7 +225,7 @@ Status AssessmentDocument::save(const QString &path)
     if (!copy.created.isValid())
         copy.created = now;
     copy.modified = now;
-    if (const Status written = AssessmentFile::write(copy, path); !written.ok())
+    if (Status written = AssessmentFile::write(copy, path); !written.ok())
         return written;
     m_assessment.created = copy.created;
     m_assessment.modified = copy.modified;

@@ -80,7 +80,7 @@ QString autosaveFolder()
 
 QString effectiveLanguage()
 {
-    const QString chosen = language();
+    QString chosen = language();
     if (chosen == u"fr" || chosen == u"en")
         return chosen;
     return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
