@@ -6,11 +6,9 @@
 #include <QBuffer>
 #include <QDataStream>
 #include <QIODevice>
-#include <QResource>
 #include <QtEndian>
 
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <concepts>
 #include <cstring>
@@ -597,30 +595,6 @@ Result<Content> readContentBinary(QByteArrayView bytes, const QString &name)
     }
     content.buildIndex();
     return content;
-}
-
-QString builtinContentBinaryPath()
-{
-    return QStringLiteral(":/content/builtin.bin");
-}
-
-Result<Content> loadBuiltinContent(QByteArrayView binary)
-{
-    QString why;
-    if (binary.isEmpty()) {
-        why = QStringLiteral("it is missing from this build");
-    } else {
-        Result<Content> compiled = readContentBinary(binary, builtinContentBinaryPath());
-        if (compiled.ok())
-            return compiled;
-        why = compiled.errorText();
-    }
-    static std::atomic_bool warned = false;
-    if (!warned.exchange(true)) {
-        qWarning("Phare: the compiled built-in content cannot be used (%s); reading its YAML instead, which is slower",
-                 qPrintable(why));
-    }
-    return ContentLoader::load({ContentLoader::builtinPath()});
 }
 
 QByteArray resealContentBinary(QByteArray bytes)

@@ -1,4 +1,5 @@
 // Tests phare-cli as a user runs it: commands, options, output formats, exit codes and diagnostics.
+#include "builtincontent.h"
 #include "contentloader.h"
 
 #include <QDir>
@@ -465,7 +466,7 @@ private:
     // The run of `phare-cli COMMAND FILE` for a corpus file.
     const CliRun &corpusRun(const QString &command, const QString &path);
 
-    Result<Content> m_builtin = ContentLoader::loadBuiltin();
+    Result<Content> m_builtin = BuiltinContent::load();
     QHash<QString, CliRun> m_corpusRuns; // by "COMMAND FILE"
     QTemporaryDir m_tinyContent;
 };

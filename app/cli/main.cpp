@@ -1,4 +1,5 @@
 // phare-cli: the headless entry point (docs/cli.md): validate, list, score, recommend and report.
+#include "builtincontent.h"
 #include "clioutput.h"
 #include "contentloader.h"
 #include "recommender.h"
@@ -169,14 +170,14 @@ QString defaultLanguage(const Options &o, const Assessment *assessment = nullptr
 
 Result<Content> loadContent(const Options &o)
 {
-    return o.contentDir.isEmpty() ? ContentLoader::loadBuiltin() : ContentLoader::load({o.contentDir});
+    return o.contentDir.isEmpty() ? BuiltinContent::load() : ContentLoader::load({o.contentDir});
 }
 
 int runValidate(const Options &o)
 {
     const Result<Content> result = [&] {
         if (o.positional.isEmpty()) {
-            const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+            const QStringList paths = {o.contentDir.isEmpty() ? BuiltinContent::yamlPath() : o.contentDir};
             return ContentLoader::load(paths, {o.strict, nullptr});
         }
         const Result<Content> base = loadContent(o);
