@@ -7,11 +7,9 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
-#include <QResource>
 #include <QtEndian>
 
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <concepts>
 #include <cstring>
@@ -622,30 +620,6 @@ Result<Content> readContentBinary(QByteArrayView bytes, const QString &name)
     }
     content.buildIndex();
     return content;
-}
-
-QString builtinContentBinaryPath()
-{
-    return QStringLiteral(":/content/builtin.bin");
-}
-
-Result<Content> loadBuiltinContent(QByteArrayView binary)
-{
-    QString why;
-    if (binary.isEmpty()) {
-        why = QCoreApplication::translate("Phare::ContentBinary", "it is missing from this build");
-    } else {
-        Result<Content> compiled = readContentBinary(binary, builtinContentBinaryPath());
-        if (compiled.ok())
-            return compiled;
-        why = compiled.errorText();
-    }
-    static std::atomic_bool warned = false;
-    if (!warned.exchange(true)) {
-        qWarning("Phare: the compiled built-in content cannot be used (%s); reading its YAML instead, which is slower",
-                 qPrintable(why));
-    }
-    return ContentLoader::load({ContentLoader::builtinPath()});
 }
 
 QByteArray resealContentBinary(QByteArray bytes)

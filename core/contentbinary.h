@@ -35,14 +35,6 @@ QByteArray writeContentBinary(const Content &content);
 // ran when the file was compiled). On success, the content's lookup tables are built.
 Result<Content> readContentBinary(QByteArrayView bytes, const QString &name = QString());
 
-// Where the build embeds the compiled built-in content (questionnaires/CMakeLists.txt).
-QString builtinContentBinaryPath();
-
-// The built-in content from its compiled form `binary` (ContentLoader::loadBuiltin() passes what the
-// build embedded); when that is empty or refused, from the YAML under ContentLoader::builtinPath(),
-// saying why once per process with a warning (stderr).
-Result<Content> loadBuiltinContent(QByteArrayView binary);
-
 // For tests and the fuzz target: `bytes` with the payload length and checksum of its header made to
 // match what follows the header (magic and version are kept), so that damaged payloads get past the
 // checksum to the reader itself. Bytes shorter than a header are returned as they are.

@@ -3,7 +3,6 @@
 #include "contentloader.h"
 
 #include "cataloguereader.h"
-#include "contentbinary.h"
 #include "questionnairereader.h"
 #include "yamlparser.h"
 #include "yamlschema.h"
@@ -12,7 +11,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QResource>
 
 #include <algorithm>
 #include <functional>
@@ -339,11 +337,6 @@ QString tooManyBytes(qsizetype total)
 
 } // namespace
 
-QString ContentLoader::builtinPath()
-{
-    return QStringLiteral(":/questionnaires");
-}
-
 Result<Content> ContentLoader::load(const QStringList &paths, const ContentLoadOptions &options)
 {
     Loading result;
@@ -419,15 +412,6 @@ Result<Content> ContentLoader::loadData(const QList<ContentSource> &sources, con
             return readYaml(sources[i].data, path);
         },
         options));
-}
-
-Result<Content> ContentLoader::loadBuiltin()
-{
-    // The form phare-contentc compiled from the same YAML at build time (questionnaires/CMakeLists.txt):
-    // reading it costs a small part of parsing the YAML. It is stored uncompressed, so no copy is made.
-    const QResource compiled(builtinContentBinaryPath());
-    const QByteArray bytes = compiled.isValid() ? compiled.uncompressedData() : QByteArray();
-    return loadBuiltinContent(bytes);
 }
 
 } // namespace Phare

@@ -32,20 +32,12 @@ struct ContentLoadOptions
 class ContentLoader final
 {
 public:
-    // The folder of the content built into the program.
-    static QString builtinPath();
-
     // Loads files and folders (every *.yaml below a folder), checks each file and the references
     // between them, and reports every problem at once: a failure carries every error (and the
     // warnings), a success its warnings.
     static Result<Content> load(const QStringList &paths, const ContentLoadOptions &options = {});
     // The same checks on files already in memory (the fuzz targets feed bytes here).
     static Result<Content> loadData(const QList<ContentSource> &sources, const ContentLoadOptions &options = {});
-
-    // The built-in content, as phare-contentc checked and compiled it at build time (contentbinary.h);
-    // its YAML under builtinPath(), with strict off, if that is missing or refused. Errors in it are a
-    // programming error.
-    static Result<Content> loadBuiltin();
 };
 
 } // namespace Phare

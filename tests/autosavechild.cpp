@@ -3,6 +3,7 @@
 // Prints "answer THEME QUESTION OPTION" once each answer is autosaved, "ready" after COUNT answers,
 // then waits to be killed; with --keep-going it goes on changing answers until it is.
 #include "assessmentdocument.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ int main(int argc, char **argv)
     }
     const int count = args[2].toInt();
     const bool keepGoing = args.contains(QStringLiteral("--keep-going"));
-    const Result<Content> loaded = ContentLoader::loadBuiltin();
+    const Result<Content> loaded = BuiltinContent::load();
     if (!loaded.ok())
         return 1;
 

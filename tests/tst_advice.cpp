@@ -2,6 +2,7 @@
 // what an experienced advisor expects of it, within the plan's caps, with reasons and a rank
 // explanation for everything shown. The three examples are held to the same caps and explanations.
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
@@ -106,7 +107,7 @@ private:
 
 void TestAdvice::initTestCase()
 {
-    const Result<Content> loaded = ContentLoader::loadBuiltin();
+    const Result<Content> loaded = BuiltinContent::load();
     QVERIFY(loaded.ok());
     m_content = loaded.value();
     // The caps are settings of the content; the defaults are what it ships with.

@@ -1,5 +1,6 @@
 // Tests .phare assessment files: what is refused and how, what a save keeps, and that saves are atomic.
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 
 #include <QDir>
@@ -623,7 +624,7 @@ void TestAssessmentFile::unknownFieldsAreKept()
 void TestAssessmentFile::answersToUnknownQuestionsAreKept()
 {
     // The ids used by the fixture really are unknown to every questionnaire Phare has.
-    const Result<Content> content = ContentLoader::loadBuiltin();
+    const Result<Content> content = BuiltinContent::load();
     QVERIFY(!content->questionnaires.isEmpty());
     QVERIFY(content->questionnaire(u"cybersecurity") != nullptr);
     QVERIFY(content->questionnaire(u"theme-from-the-future") == nullptr);

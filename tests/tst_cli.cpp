@@ -1,4 +1,5 @@
 // Tests phare-cli as a user runs it: commands, options, output formats, exit codes and diagnostics.
+#include "builtincontent.h"
 #include "clirun.h"
 #include "contentloader.h"
 
@@ -384,7 +385,7 @@ private:
     // The run of `phare-cli COMMAND FILE` for a corpus file.
     CliRun corpusRun(const QString &command, const QString &path);
 
-    Result<Content> m_builtin = ContentLoader::loadBuiltin();
+    Result<Content> m_builtin = BuiltinContent::load();
     QTemporaryDir m_tinyContent;
 };
 

@@ -1,6 +1,7 @@
 // Checks the built-in content against issues 3 and 11: themes, texts, catalogues, rule coverage, reachability of
 // every action, chapter and use case for some firm, typography, and the plan's placement rule on generated firms.
 #include "assessment.h"
+#include "builtincontent.h"
 #include "catalogue.h"
 #include "contentloader.h"
 #include "recommender.h"
@@ -508,7 +509,7 @@ private slots:
 private:
     void recordFired(const Assessment &a);
 
-    Result<Content> m_loaded = ContentLoader::loadBuiltin();
+    Result<Content> m_loaded = BuiltinContent::load();
     // For each rule ("theme/rule") and each action that fired in some generated assessment, the first few
     // assessments that fired it.
     QHash<QString, QList<Assessment>> m_ruleFiredBy;
@@ -655,7 +656,7 @@ void TestContent::loadsWithoutDiagnostic()
     QVERIFY2(m_loaded.diagnostics().isEmpty(), qPrintable(toText(m_loaded.diagnostics())));
     ContentLoadOptions strict;
     strict.strict = true;
-    const Result<Content> loaded = ContentLoader::load({ContentLoader::builtinPath()}, strict);
+    const Result<Content> loaded = ContentLoader::load({BuiltinContent::yamlPath()}, strict);
     QVERIFY2(loaded.diagnostics().isEmpty(), qPrintable(toText(loaded.diagnostics())));
 }
 

@@ -1,5 +1,6 @@
 // Tests the compiled form of the content (core/contentbinary.h): the one embedded in the programs is
 // the YAML's, it reads back to the same bytes, and damage of any kind is refused without a crash.
+#include "builtincontent.h"
 #include "contentbinary.h"
 
 #include <QRegularExpression>
@@ -13,7 +14,7 @@ namespace {
 
 QByteArray embedded()
 {
-    const QResource resource(builtinContentBinaryPath());
+    const QResource resource(BuiltinContent::binaryPath());
     if (!resource.isValid())
         return {};
     return resource.uncompressedData();
@@ -21,7 +22,7 @@ QByteArray embedded()
 
 Result<Content> loadYaml()
 {
-    return ContentLoader::load({ContentLoader::builtinPath()}, {true, nullptr});
+    return ContentLoader::load({BuiltinContent::yamlPath()}, {true, nullptr});
 }
 
 QString describe(const Diagnostics &diagnostics)
@@ -406,7 +407,7 @@ void TestContentBinary::embeddedIsTheCompiledYaml()
     // gives the same bytes.
     const QByteArray bytes = embedded();
     QVERIFY2(!bytes.isEmpty(), "the build embeds no compiled content");
-    QVERIFY(QResource(builtinContentBinaryPath()).compressionAlgorithm() == QResource::NoCompression);
+    QVERIFY(QResource(BuiltinContent::binaryPath()).compressionAlgorithm() == QResource::NoCompression);
     const Result<Content> yaml = loadYaml();
     QVERIFY2(yaml.ok(), qPrintable(describe(yaml.diagnostics())));
     QCOMPARE(writeContentBinary(yaml.value()), bytes);
@@ -416,7 +417,7 @@ void TestContentBinary::embeddedIsTheCompiledYaml()
 void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("compiled built-in content")));
-    const Result<Content> builtin = ContentLoader::loadBuiltin();
+    const Result<Content> builtin = BuiltinContent::load();
     QVERIFY2(builtin.ok(), qPrintable(describe(builtin.diagnostics())));
     QVERIFY(builtin.diagnostics().isEmpty());
     QCOMPARE(writeContentBinary(builtin.value()), embedded());
@@ -427,17 +428,17 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     const Question &first = q->dimensions.first().questions.first();
     QCOMPARE(q->question(first.id), &first);
     QCOMPARE(q->position(first.id), std::make_pair(0, 0));
-    QVERIFY(q->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+    QVERIFY(q->path.startsWith(BuiltinContent::yamlPath() + QLatin1Char('/')));
     // Every file the built-in content came from is named as the program knows it, never by the path
     // of the machine that built it (it is shown in messages and reports).
     QVERIFY(builtin->profile());
-    QVERIFY(builtin->profile()->path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')));
+    QVERIFY(builtin->profile()->path.startsWith(BuiltinContent::yamlPath() + QLatin1Char('/')));
     QVERIFY(!builtin->actions.isEmpty());
     for (const Action &a : builtin->actions)
-        QVERIFY2(a.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')),
+        QVERIFY2(a.path.startsWith(BuiltinContent::yamlPath() + QLatin1Char('/')),
                  qPrintable(a.id + QStringLiteral(": ") + a.path));
     for (const UseCase &u : builtin->useCases)
-        QVERIFY2(u.path.startsWith(ContentLoader::builtinPath() + QLatin1Char('/')), qPrintable(u.id));
+        QVERIFY2(u.path.startsWith(BuiltinContent::yamlPath() + QLatin1Char('/')), qPrintable(u.id));
 }
 
 void TestContentBinary::derivedFieldsAreBuiltAgain()
@@ -620,7 +621,7 @@ void TestContentBinary::adviceFieldsSurviveCompiling_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("tests/data/loader") << QStringLiteral(PHARE_TEST_DATA "/loader");
     QTest::newRow("tests/data/dma-like") << QStringLiteral(PHARE_TEST_DATA "/dma-like");
-    QTest::newRow("built-in content") << ContentLoader::builtinPath();
+    QTest::newRow("built-in content") << BuiltinContent::yamlPath();
 }
 
 void TestContentBinary::adviceFieldsSurviveCompiling()
@@ -832,16 +833,16 @@ void TestContentBinary::fallsBackToTheYaml()
                                            "compiled built-in content cannot be used .*checksum.*reading its YAML")));
     QByteArray damaged = expected;
     damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 1);
-    const Result<Content> fromYaml = loadBuiltinContent(damaged);
+    const Result<Content> fromYaml = BuiltinContent::load(damaged);
     QVERIFY2(fromYaml.ok(), qPrintable(describe(fromYaml.diagnostics())));
     QCOMPARE(writeContentBinary(fromYaml.value()), expected);
 
     // Once: the second time says nothing.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("compiled built-in content")));
-    const Result<Content> missing = loadBuiltinContent({});
+    const Result<Content> missing = BuiltinContent::load({});
     QVERIFY(missing.ok());
     QCOMPARE(writeContentBinary(missing.value()), expected);
-    QVERIFY(loadBuiltinContent("garbage").ok());
+    QVERIFY(BuiltinContent::load("garbage").ok());
 }
 
 QTEST_GUILESS_MAIN(TestContentBinary)

@@ -1,4 +1,5 @@
 // Tests questionnaire and catalogue loading: every kind of authoring mistake is reported, with its line.
+#include "builtincontent.h"
 #include "contentloader.h"
 
 #include <QDir>
@@ -348,7 +349,7 @@ void TestContentLoader::refusesBadAdviceContent()
 
 void TestContentLoader::builtinContentIsCleanWhenStrict()
 {
-    const Result<Content> result = ContentLoader::load({ContentLoader::builtinPath()}, {true, nullptr});
+    const Result<Content> result = ContentLoader::load({BuiltinContent::yamlPath()}, {true, nullptr});
     QVERIFY2(result.diagnostics().isEmpty(), qPrintable(describe(result.diagnostics())));
     QVERIFY(result->questionnaires.size() >= 3);
     QVERIFY(result->questionnaire(u"cybersecurity"));

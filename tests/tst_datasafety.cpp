@@ -3,6 +3,7 @@
 // survives a session killed mid-way; no network library is linked.
 #include "assessment.h"
 #include "assessmentdocument.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "scorer.h"
@@ -113,7 +114,7 @@ private:
     Assessment sample(int noteLength = 10) const;
     void runSession(const QStringList &arguments, int killAfterMs, QByteArray &output, QString &autosaveFolder);
 
-    Result<Content> m_content = ContentLoader::loadBuiltin();
+    Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_autosaves;
 };
 

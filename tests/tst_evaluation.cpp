@@ -1,6 +1,7 @@
 // An evaluation is what every page, the report and the command line read: it must hold what the
 // scorer and the recommender give for the same answers, follow the answers, and stay as it was made.
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "evaluation.h"
 #include "recommender.h"
@@ -57,7 +58,7 @@ private:
 
 void TestEvaluation::initTestCase()
 {
-    const Result<Content> loaded = ContentLoader::loadBuiltin();
+    const Result<Content> loaded = BuiltinContent::load();
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
     m_content = *loaded;
 }

@@ -1,6 +1,7 @@
 // Drives the real main window headless: answering by keyboard, saving and reopening, autosave and
 // recovery, conditional questions, undo, the language switch, and the models behind the views.
 #include "assessmentdocument.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "progressmodel.h"
@@ -62,7 +63,7 @@ private:
     void pressKey(MainWindow &window, int key);
     void answerCurrentByKeyboard(MainWindow &window);
 
-    Result<Content> m_content = ContentLoader::loadBuiltin();
+    Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
 };
 

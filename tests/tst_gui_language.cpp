@@ -1,5 +1,6 @@
 // The French interface shows the core's diagnostics in French: a broken file opened through the main
 // window is refused with a message a French user reads in French ("erreur : …"), and in English otherwise.
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 
@@ -55,7 +56,7 @@ private slots:
     void brokenFileIsExplainedInTheInterfaceLanguage();
 
 private:
-    Result<Content> m_content = ContentLoader::loadBuiltin();
+    Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
 };
 

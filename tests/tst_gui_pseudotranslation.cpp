@@ -3,6 +3,7 @@
 // content or the user's own data) is a word that cannot be translated: the test lists them all.
 #include "assessmentdocument.h"
 #include "content.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"
@@ -270,7 +271,7 @@ void TestGuiPseudoTranslation::initTestCase()
     // Recent files from an earlier run would show their names and paths.
     for (const QString &file : Settings::recentFiles())
         Settings::removeRecentFile(file);
-    Result<Content> content = ContentLoader::loadBuiltin();
+    Result<Content> content = BuiltinContent::load();
     QVERIFY2(content.ok(), qPrintable(content.errorText()));
     m_content = std::move(*content);
     collectContent(m_content);

@@ -1,6 +1,7 @@
 // The desktop program never changes or loses a user's data behind their back (issue 15, findings 8, 10
 // and 13): driven headless through the real main window and its test hooks.
 #include "assessmentdocument.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"
@@ -76,7 +77,7 @@ private slots:
     void failedAutosaveWarningStaysUntilItWorks();
 
 private:
-    Result<Content> m_content = ContentLoader::loadBuiltin();
+    Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
 };
 

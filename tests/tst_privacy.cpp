@@ -1,6 +1,7 @@
 // Confidential data stays its owner's (issue 15, finding 11): new assessments, the autosaves and the
 // settings (which list the firms' files) are not readable by other users of the computer.
 #include "assessmentdocument.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "settings.h"
 
@@ -77,7 +78,7 @@ void TestPrivacy::savedAssessmentKeepsItsPermissions()
 
 void TestPrivacy::autosavesAreTheOwnersOnly()
 {
-    const Result<Content> content = ContentLoader::loadBuiltin();
+    const Result<Content> content = BuiltinContent::load();
     QVERIFY(content.ok());
     AssessmentDocument document(content.value());
     const QString folder = m_dir.filePath(QStringLiteral("autosave/nested"));

@@ -1,6 +1,7 @@
 // Tests the PDF report as its readers and PDF tools see it: the text poppler extracts, embedded fonts,
 // A4 pages, PDF/A-1b without transparency, user text printed as typed, the contents' page numbers,
 // `phare-cli report` end to end and File → Export PDF report… in the desktop app.
+#include "builtincontent.h"
 #include "clirun.h"
 #include "contentloader.h"
 #include "mainwindow.h"
@@ -101,7 +102,7 @@ private:
     QString emptyPages(const QString &path);
     int pages(const QString &path);
 
-    Result<Content> m_content = ContentLoader::loadBuiltin();
+    Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
     QString m_pdftotext;
     QString m_pdffonts;

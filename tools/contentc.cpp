@@ -48,10 +48,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("The compiled content to write."), QStringLiteral("FILE"));
-    const QCommandLineOption asOption(QStringLiteral("as"),
-                                      QStringLiteral("The folder's name in the compiled content (default: %1).")
-                                          .arg(Phare::ContentLoader::builtinPath()),
-                                      QStringLiteral("NAME"), Phare::ContentLoader::builtinPath());
+    // The build gives --as (questionnaires/CMakeLists.txt); this tool cannot ask BuiltinContent, which
+    // the content it compiles is part of.
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        QStringLiteral("The folder's name in the compiled content (default: the folder as given)."),
+        QStringLiteral("NAME"));
     parser.addOptions({outputOption, asOption});
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The content folder (*.yaml)."));
     parser.process(app);
@@ -67,7 +69,8 @@ int main(int argc, char *argv[])
                         .arg(Phare::errorCount(loaded.diagnostics()))
                         .arg(folder));
     }
-    renameFiles(loaded.value(), folder, parser.value(asOption));
+    if (parser.isSet(asOption))
+        renameFiles(loaded.value(), folder, parser.value(asOption));
 
     // What the programs will read must read back to the same content: written again, the same bytes.
     const QByteArray bytes = Phare::writeContentBinary(loaded.value());

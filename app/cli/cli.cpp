@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "clioutput.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "evaluation.h"
 #include "language.h"
@@ -258,7 +259,7 @@ const Result<Content> &Runner::loadContent()
     if (m_options.contentDir.isEmpty()) {
         // The built-in content cannot change while the process lives: it is read once, however many runs
         // the process makes (tests make hundreds).
-        static const Result<Content> builtin = ContentLoader::loadBuiltin();
+        static const Result<Content> builtin = BuiltinContent::load();
         return builtin;
     }
     m_loaded.emplace(ContentLoader::load({m_options.contentDir}));
@@ -271,7 +272,7 @@ int Runner::runValidate()
     const Options &o = m_options;
     const Result<Content> result = [&] {
         if (o.positional.isEmpty()) {
-            const QStringList paths = {o.contentDir.isEmpty() ? ContentLoader::builtinPath() : o.contentDir};
+            const QStringList paths = {o.contentDir.isEmpty() ? BuiltinContent::yamlPath() : o.contentDir};
             return ContentLoader::load(paths, {o.strict, nullptr});
         }
         const Result<Content> &base = loadContent();

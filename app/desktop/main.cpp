@@ -1,4 +1,5 @@
 // phare: the desktop program; command-line options are documented in docs/user-guide.en.md.
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const Phare::Result<Phare::Content> content = Phare::ContentLoader::loadBuiltin();
+    const Phare::Result<Phare::Content> content = Phare::BuiltinContent::load();
     if (!content.ok()) {
         const QString lines = Phare::toText(content.diagnostics());
         std::fprintf(stderr, "%s\n", qPrintable(lines));

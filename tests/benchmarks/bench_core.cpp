@@ -2,8 +2,9 @@
 // parsing the same files, reading its compiled form, and scoring plus recommending one assessment. Speed is measured,
 // never asserted: run it through tests/benchmarks/run.sh, which prints the table (docs/BENCHMARKS.md).
 #include "assessment.h"
-#include "contentloader.h"
+#include "builtincontent.h"
 #include "contentbinary.h"
+#include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
 #include "yamlparser.h"
@@ -26,7 +27,7 @@ private:
     static QStringList contentFiles()
     {
         QStringList files;
-        QDirIterator it(ContentLoader::builtinPath(), {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+        QDirIterator it(BuiltinContent::yamlPath(), {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());
@@ -47,7 +48,7 @@ private:
 private slots:
     void initTestCase()
     {
-        const Result<Content> loaded = ContentLoader::loadBuiltin();
+        const Result<Content> loaded = BuiltinContent::load();
         QVERIFY(loaded.ok());
         m_content = loaded.value();
         QVERIFY(!contentFiles().isEmpty());
@@ -103,7 +104,7 @@ private slots:
     // checksum, every field, the lookup tables.
     void loadingCompiled()
     {
-        const QByteArray bytes = QResource(builtinContentBinaryPath()).uncompressedData();
+        const QByteArray bytes = QResource(BuiltinContent::binaryPath()).uncompressedData();
         QVERIFY(!bytes.isEmpty());
         QBENCHMARK
         {
@@ -118,7 +119,7 @@ private slots:
     {
         QBENCHMARK
         {
-            const Result<Content> loaded = ContentLoader::loadBuiltin();
+            const Result<Content> loaded = BuiltinContent::load();
             QVERIFY(loaded.ok());
         }
     }

@@ -2,6 +2,7 @@
 // (each answered question gets another valid answer, drawn from a seeded generator, so runs repeat).
 //   make_assessments OUTDIR COUNT EXAMPLE.phare...
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: make_assessments OUTDIR COUNT EXAMPLE.phare...\n");
         return 2;
     }
-    const Result<Content> content = ContentLoader::loadBuiltin();
+    const Result<Content> content = BuiltinContent::load();
     if (!content.ok())
         return 1;
     QList<Assessment> examples;

@@ -168,7 +168,7 @@ row "Loading: read + validate all built-in content (wall)" "$LV ms" "$YP ms (yam
 # QBENCHMARK's milliseconds, with two decimals under 10 ms (reading the compiled content takes about one).
 msec() { awk -v v="$1" 'BEGIN {printf (v < 10 ? "%.2f" : "%.0f"), v}'; }
 LB=$(msec "$(value "$WORK/core.csv" loadingBuiltin)")
-row "Loading as the programs call it (ContentLoader::loadBuiltin, wall)" "$LB ms" "$YP ms (yaml-cpp YAML::Load only)" \
+row "Loading as the programs call it (BuiltinContent::load, wall)" "$LB ms" "$YP ms (yaml-cpp YAML::Load only)" \
     "$(ratio "$LB" "$YP")×" "(reported)" "–"
 # The programs read the content compiled at build time (phare-contentc): against reading the YAML.
 LC=$(value "$WORK/core.csv" loadingCompiled)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
@@ -23,7 +24,7 @@ namespace PhareFuzz {
 
 inline const Phare::Content &builtin()
 {
-    static const Phare::Result<Phare::Content> loaded = Phare::ContentLoader::loadBuiltin();
+    static const Phare::Result<Phare::Content> loaded = Phare::BuiltinContent::load();
     PHARE_FUZZ_CHECK(loaded.ok());
     return loaded.value();
 }
