@@ -250,7 +250,8 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                     g.themes |= quint64(1) << t;
                 firedBy.emplace_back(slot, &rule);
                 for (std::size_t k = 0; k < subjects.size(); ++k) {
-                    quint64 &word = seen[static_cast<std::size_t>(g.firstWord) + static_cast<std::size_t>(subjects[k] / 64)];
+                    quint64 &word =
+                        seen[static_cast<std::size_t>(g.firstWord) + static_cast<std::size_t>(subjects[k] / 64)];
                     const quint64 bit = quint64(1) << (subjects[k] % 64);
                     if ((word & bit) == 0) {
                         word |= bit;

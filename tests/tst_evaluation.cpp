@@ -65,7 +65,8 @@ void TestEvaluation::initTestCase()
 
 Assessment TestEvaluation::example(const QString &name) const
 {
-    const Result<Assessment> read = AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/") + name);
+    const Result<Assessment> read =
+        AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/") + name);
     if (!read.ok())
         qFatal("cannot read the example %s: %s", qPrintable(name), qPrintable(read.errorText()));
     return *read;

@@ -2,8 +2,8 @@
 // French UI is driven over every page, dialog and message, and any fixed text left unmarked (and not
 // content or the user's own data) is a word that cannot be translated: the test lists them all.
 #include "assessmentdocument.h"
-#include "content.h"
 #include "builtincontent.h"
+#include "content.h"
 #include "contentloader.h"
 #include "mainwindow.h"
 #include "questionpage.h"

@@ -260,7 +260,8 @@ void TestReport::languageSwitch()
                                  QStringLiteral("How the scores are computed"), QStringLiteral("Cybersecurity")};
     for (const Expected &e : {Expected{"fr", french, english}, Expected{"en", english, french}}) {
         input.language = *Language::fromCode(QString::fromLatin1(e.language));
-        const QString path = write(input, QStringLiteral("language-%1.pdf").arg(input.language.code()), PdfFile::WholePages);
+        const QString path =
+            write(input, QStringLiteral("language-%1.pdf").arg(input.language.code()), PdfFile::WholePages);
         QVERIFY(!path.isEmpty());
         const QString all = normalised(text(path));
         for (const QString &title : e.present)
@@ -286,7 +287,8 @@ void TestReport::userTextIsPrintedLiterally()
         input.content = &m_content.value();
         input.assessment = a;
         input.language = *Language::fromCode(QString::fromLatin1(language));
-        const QString path = write(input, QStringLiteral("markup-%1.pdf").arg(input.language.code()), PdfFile::BodiesOnly);
+        const QString path =
+            write(input, QStringLiteral("markup-%1.pdf").arg(input.language.code()), PdfFile::BodiesOnly);
         QVERIFY(!path.isEmpty());
         const QString problems = pdfProblems(path, 8, 80);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
@@ -349,7 +351,8 @@ void TestReport::layoutHolds()
         input.assessment = assessment;
         input.language = *Language::fromCode(QString::fromLatin1(language));
         const QString path = write(
-            input, QStringLiteral("layout-%1-%2.pdf").arg(QString::fromUtf8(QTest::currentDataTag()), input.language.code()),
+            input,
+            QStringLiteral("layout-%1-%2.pdf").arg(QString::fromUtf8(QTest::currentDataTag()), input.language.code()),
             PdfFile::BodiesOnly);
         QVERIFY(!path.isEmpty());
         const QString problems = pdfProblems(path, minPages, maxPages);
@@ -416,13 +419,15 @@ void TestReport::comparison()
         const QString without =
             write(input, QStringLiteral("compare-none-%1.pdf").arg(input.language.code()), PdfFile::WholePages);
         input.earlier = earlier;
-        const QString with = write(input, QStringLiteral("compare-%1.pdf").arg(input.language.code()), PdfFile::BodiesOnly);
+        const QString with =
+            write(input, QStringLiteral("compare-%1.pdf").arg(input.language.code()), PdfFile::BodiesOnly);
         QVERIFY(!without.isEmpty() && !with.isEmpty());
         const QString problems = pdfProblems(with, 8, 80);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         const QString title = input.language.isFrench() ? QStringLiteral("Comparaison avec l'évaluation précédente")
-                                                      : QStringLiteral("Comparison with the earlier assessment");
-        const QString date = input.language.isFrench() ? QStringLiteral("14 mars 2025") : QStringLiteral("14 March 2025");
+                                                        : QStringLiteral("Comparison with the earlier assessment");
+        const QString date =
+            input.language.isFrench() ? QStringLiteral("14 mars 2025") : QStringLiteral("14 March 2025");
         // In the pages' bodies, not only in a running header.
         QVERIFY(normalised(text(with, 0, true)).contains(title));
         QVERIFY(normalised(text(with, 0, true)).contains(date));

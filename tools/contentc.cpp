@@ -1,8 +1,8 @@
 // phare-contentc: checks a content folder as `phare-cli validate --strict` does and compiles it to the
 // binary form the programs read at start-up (core/contentbinary.h). Run by the build: an error in the
 // content fails the build, reported as PATH:LINE:COL: error: ... like a compiler's.
-#include "contentloader.h"
 #include "contentbinary.h"
+#include "contentloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

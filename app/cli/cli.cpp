@@ -2,8 +2,8 @@
 // recommend or report on the streams given.
 #include "cli.h"
 
-#include "clioutput.h"
 #include "builtincontent.h"
+#include "clioutput.h"
 #include "contentloader.h"
 #include "evaluation.h"
 #include "language.h"
@@ -386,7 +386,8 @@ int Runner::runRecommend()
     const Evaluation evaluation(content.value(), *read);
     printIssues(path, evaluation.scores());
     if (o.format == u"json")
-        m_out << QJsonDocument(recommendJson(*read, evaluation.recommendations(), language)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(recommendJson(*read, evaluation.recommendations(), language))
+                     .toJson(QJsonDocument::Indented);
     else
         m_out << forTerminal(recommendText(*read, evaluation.recommendations(), language));
     return Success;

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QLocale>
 
-
 namespace Phare::Cli {
 
 namespace {

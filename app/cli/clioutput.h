@@ -1,9 +1,8 @@
 // How phare-cli prints results: text for people, JSON and CSV for other programs.
 #pragma once
 
-#include "language.h"
-
 #include "content.h"
+#include "language.h"
 #include "recommender.h"
 #include "scorer.h"
 
@@ -22,6 +21,7 @@ QString scoreCsvHeader();
 QString scoreCsvRows(const QString &path, const AssessmentResult &result, const Language &language);
 
 QString recommendText(const Assessment &assessment, const Recommendations &recommendations, const Language &language);
-QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations, const Language &language);
+QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations,
+                          const Language &language);
 
 } // namespace Phare::Cli

@@ -140,9 +140,9 @@ ReportDocument::ReportDocument(const ReportInput &input)
 ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions &options)
     : m_evaluation(evaluation), m_earlierEvaluation(options.earlier), m_content(m_evaluation.content()),
       m_assessment(m_evaluation.assessment()),
-      m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr),
-      m_language(options.language), m_date(options.date.isValid() ? options.date : QDate::currentDate()),
-      m_result(m_evaluation.scores()), m_recommendations(m_evaluation.recommendations()),
+      m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr), m_language(options.language),
+      m_date(options.date.isValid() ? options.date : QDate::currentDate()), m_result(m_evaluation.scores()),
+      m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr)
 {
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
