@@ -248,9 +248,9 @@ void TestGuiPseudoTranslation::collectAssessment(const QString &path)
     addAllowed(company.value(QStringLiteral("location")).toString());
     addAllowed(root.value(QStringLiteral("advisor")).toString());
     const QJsonObject themes = root.value(QStringLiteral("questionnaires")).toObject();
-    for (const QJsonValue &theme : themes) {
+    for (const auto theme : themes) {
         const QJsonObject notes = theme.toObject().value(QStringLiteral("notes")).toObject();
-        for (const QJsonValue &note : notes)
+        for (const auto note : notes)
             addAllowed(note.toString());
     }
     addAllowed(QFileInfo(path).fileName());
@@ -551,7 +551,7 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     MainWindow::setDialogsAnsweredAutomatically(true);
     const QStringList examples = StartPage::exampleFiles();
     QVERIFY(!examples.isEmpty());
-    const QString example = examples.first();
+    const QString &example = examples.first();
 
     // A session that ended without closing leaves its unsaved work for the start page to offer.
     const QString crashNote = QStringLiteral("Note écrite avant la panne");
@@ -691,7 +691,7 @@ void TestGuiPseudoTranslation::everyPageIsTranslated()
     addAllowed(QStringLiteral("question-retiree")); // written in the file by its user
     const QString unwritable = m_dir.filePath(QStringLiteral("dossier-absent/évaluation.phare"));
     addAllowed(QDir::toNativeSeparators(unwritable));
-    const QString other = examples.last();
+    const QString &other = examples.last();
     m_allowed = QStringList(m_allowedSet.begin(), m_allowedSet.end());
     std::stable_sort(m_allowed.begin(), m_allowed.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
