@@ -289,11 +289,11 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>• %1 / %2: %3</source>
-        <translation>• %1 / %2 : %3</translation>
+        <translation>• %1 / %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -790,11 +790,11 @@ Enregistrer quand même&#xa0;?</translation>
     <name>main</name>
     <message>
         <source>Phare: digital maturity self-assessment for small businesses</source>
-        <translation>Phare : autodiagnostic de maturité numérique pour les petites entreprises</translation>
+        <translation>Phare&#xa0;: autodiagnostic de maturité numérique pour les petites entreprises</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l&apos;interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Open an assessment file.</source>
@@ -806,15 +806,11 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Page to show: questionnaire, results or recommendations.</source>
-        <translation>Page à afficher : questionnaire, results (résultats) ou recommendations (recommandations).</translation>
+        <translation>Page à afficher&#xa0;: questionnaire, results (résultats) ou recommendations (recommandations).</translation>
     </message>
     <message>
         <source>PAGE</source>
         <translation>PAGE</translation>
-    </message>
-    <message>
-        <source>Draw the window at 1280×800 into FILE.png and exit.</source>
-        <translation>Dessiner la fenêtre en 1280×800 dans FICHIER.png, puis quitter.</translation>
     </message>
     <message>
         <source>Exit as soon as the window has been shown and painted.</source>
@@ -830,19 +826,31 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>phare: --lang takes fr or en</source>
-        <translation>phare : --lang prend fr ou en</translation>
+        <translation>phare&#xa0;: --lang prend fr ou en</translation>
     </message>
     <message>
         <source>phare: --page takes questionnaire, results or recommendations</source>
-        <translation>phare : --page prend questionnaire, results ou recommendations</translation>
+        <translation>phare&#xa0;: --page prend questionnaire, results ou recommendations</translation>
     </message>
     <message>
         <source>The built-in questionnaires are damaged:
 
 %1</source>
-        <translation>Les questionnaires intégrés sont endommagés :
+        <translation>Les questionnaires intégrés sont endommagés&#xa0;:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Draw the window into FILE.png and exit.</source>
+        <translation>Dessiner la fenêtre dans FICHIER.png, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, in pixels (default 1280x800).</source>
+        <translation>Taille de la fenêtre pour --screenshot, en pixels (par défaut 1280x800).</translation>
+    </message>
+    <message>
+        <source>phare: --size takes WIDTHxHEIGHT, such as 1024x600</source>
+        <translation>phare&#xa0;: --size attend LARGEURxHAUTEUR, par exemple 1024x600</translation>
     </message>
 </context>
 </TS>

@@ -73,13 +73,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Page to show: questionnaire, results or recommendations."),
         QCoreApplication::translate("main", "PAGE"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Draw the window at 1280×800 into FILE.png and exit."),
+        QStringLiteral("screenshot"), QCoreApplication::translate("main", "Draw the window into FILE.png and exit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot, in pixels (default 1280x800)."),
+        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-when-ready"),
         QCoreApplication::translate("main", "Exit as soon as the window has been shown and painted."));
-    parser.addOptions({langOption, openOption, pageOption, screenshotOption, quitOption});
+    parser.addOptions({langOption, openOption, pageOption, screenshotOption, sizeOption, quitOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "An assessment file (.phare) to open."),
                                  QCoreApplication::translate("main", "[file]"));
@@ -95,6 +98,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                          "main", "phare: --page takes questionnaire, results or recommendations")));
+        return 2;
+    }
+    const QStringList sizeParts = parser.value(sizeOption).split(u'x');
+    const QSize screenshotSize = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize();
+    if (screenshotSize.width() < 200 || screenshotSize.height() < 200) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "phare: --size takes WIDTHxHEIGHT, such as 1024x600")));
         return 2;
     }
 
@@ -128,7 +139,7 @@ int main(int argc, char *argv[])
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
-        window.resize(1280, 800);
+        window.resize(screenshotSize);
         window.show();
         QTimer::singleShot(400, &window, [&window, screenshot, opened] {
             const bool saved = window.grab().save(screenshot);
