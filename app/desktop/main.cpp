@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -144,7 +145,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(400, &window, [&window, screenshot, opened] {
             const bool saved = window.grab().save(screenshot);
             if (!saved)
-                std::fprintf(stderr, "phare: cannot write %s\n", qPrintable(screenshot));
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "phare: cannot write the picture %1")
+                                            .arg(QDir::toNativeSeparators(screenshot))));
             QCoreApplication::exit(saved && opened ? 0 : 1);
         });
         return QApplication::exec();

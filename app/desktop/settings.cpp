@@ -11,9 +11,10 @@
 namespace Phare::Settings {
 
 namespace {
-const QString kLanguage = QStringLiteral("ui/language");       // default: empty (system)
-const QString kRecentFiles = QStringLiteral("files/recent");   // default: none
-const QString kGeometry = QStringLiteral("ui/windowGeometry"); // default: none (centred, 1280×800)
+const QString kLanguage = QStringLiteral("ui/language");                 // default: empty (system)
+const QString kRecentFiles = QStringLiteral("files/recent");             // default: none
+const QString kGeometry = QStringLiteral("ui/windowGeometry");           // default: none (centred, 1280×800 or less)
+const QString kRecoveryPositions = QStringLiteral("recovery/positions"); // default: none
 } // namespace
 
 QString language()
@@ -76,6 +77,46 @@ void setWindowGeometry(const QByteArray &geometry)
 QString autosaveFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave"));
+}
+
+namespace {
+// Keyed by the autosave's file name: the folder is always autosaveFolder().
+QString positionKey(const QString &autosave)
+{
+    return QFileInfo(autosave).fileName();
+}
+} // namespace
+
+QString recoveryPosition(const QString &autosave)
+{
+    return QSettings().value(kRecoveryPositions).toMap().value(positionKey(autosave)).toString();
+}
+
+void setRecoveryPosition(const QString &autosave, const QString &position)
+{
+    QSettings settings;
+    QVariantMap positions = settings.value(kRecoveryPositions).toMap();
+    if (positions.value(positionKey(autosave)).toString() == position)
+        return;
+    positions.insert(positionKey(autosave), position);
+    settings.setValue(kRecoveryPositions, positions);
+}
+
+void keepRecoveryPositions(const QStringList &keep)
+{
+    QSettings settings;
+    const QVariantMap positions = settings.value(kRecoveryPositions).toMap();
+    QVariantMap kept;
+    for (const QString &autosave : keep) {
+        if (positions.contains(positionKey(autosave)))
+            kept.insert(positionKey(autosave), positions.value(positionKey(autosave)));
+    }
+    if (kept.size() == positions.size())
+        return;
+    if (kept.isEmpty())
+        settings.remove(kRecoveryPositions);
+    else
+        settings.setValue(kRecoveryPositions, kept);
 }
 
 QString effectiveLanguage()
