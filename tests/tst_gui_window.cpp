@@ -4,6 +4,7 @@
 #include "assessment.h"
 #include "assessmentdocument.h"
 #include "builtincontent.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "settings.h"
@@ -92,6 +93,7 @@ private slots:
     void brokenFileSaysWhatToDoNext();
     void failedSaveOfANewFileOffersSaveAs();
     void fileDialogsStartInDocumentsOrTheFilesFolder();
+    void startPageFitsEveryScreen();
     void startPageListsAreNamedAndStartOnTheFirstItem();
     void enterInTheLastFieldStarts();
     void recentFilesShowTheirFolder();
@@ -140,7 +142,7 @@ Assessment TestGuiWindow::sample(const QString &company) const
 QString TestGuiWindow::leaveAutosave(const QString &company, const QDateTime &saved)
 {
     QDir().mkpath(Settings::autosaveFolder());
-    const QString file = QDir(Settings::autosaveFolder())
+    QString file = QDir(Settings::autosaveFolder())
                              .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
     if (!AssessmentFile::write(sample(company), file).ok())
         return {};
@@ -430,6 +432,28 @@ void TestGuiWindow::fileDialogsStartInDocumentsOrTheFilesFolder()
     QVERIFY(window.openFile(path));
     QCOMPARE(window.dialogFolder(), QFileInfo(path).absolutePath());
     QVERIFY(window.dialogFolder() != QDir::currentPath());
+}
+
+void TestGuiWindow::startPageFitsEveryScreen()
+{
+    // The start page at its fullest, in French (the longer words): the recovery banner and a recent file.
+    QVERIFY(!leaveAutosave(QStringLiteral("Boulangerie du Panier et fils"), QDateTime::currentDateTime()).isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("boulangerie-du-panier-2026.phare"));
+    QVERIFY(AssessmentFile::write(sample(QStringLiteral("Boulangerie X")), path).ok());
+    Settings::addRecentFile(path);
+    MainWindow window(m_content.value());
+    window.setSessionLanguage(QStringLiteral("fr"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList problems;
+    for (const Test::ScreenCase &screen : Test::screenCases()) {
+        window.resize(screen.logicalSize);
+        QCoreApplication::processEvents();
+        for (const QString &problem : Test::layoutProblems(&window, screen.logicalSize))
+            problems.append(screen.name + QStringLiteral(": ") + problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestGuiWindow::startPageListsAreNamedAndStartOnTheFirstItem()

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -41,16 +42,18 @@ QAccessibleInterface *recoveryBannerAccessible(const QString &className, QObject
 
 } // namespace
 
+QString StartPage::folderLabel(const QString &path)
+{
+    // The folder's own name (the full path is in the tool tip): short enough for a narrow list.
+    const QFileInfo file(path);
+    if (file.absolutePath() == QDir::homePath())
+        return tr("home folder");
+    return file.absoluteDir().dirName();
+}
+
 QString StartPage::fileLabel(const QString &path)
 {
-    // The name, then its folder as a user knows it: from their home folder when it is in there.
-    const QFileInfo file(path);
-    const QString folder = file.absolutePath();
-    const QString home = QDir::homePath();
-    QString shown = folder.startsWith(home + u'/') ? folder.mid(home.size() + 1) : folder;
-    if (folder == home)
-        shown = tr("home folder");
-    return tr("%1 — %2").arg(file.fileName(), QDir::toNativeSeparators(shown));
+    return tr("%1 — %2").arg(QFileInfo(path).fileName(), folderLabel(path));
 }
 
 StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent), m_content(content)
@@ -196,12 +199,24 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_newBox, 3, Qt::AlignTop);
     columns->addWidget(m_openBox, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
+    // The page scrolls up and down when the screen is too low for it (1366×768 at 150 % leaves 512
+    // pixels, the recovery banner and the form need more), never sideways.
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 12, 24, 12);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_recovery);
     layout->addLayout(columns, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("startPageScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own: Tab goes through the fields it holds
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     retranslate();
 }
 
@@ -218,7 +233,8 @@ void StartPage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
     for (const QString &file : files) {
-        auto *item = new QListWidgetItem(fileLabel(file), m_recent);
+        // The name, and under it the folder: two lines fit the list where one would be cut.
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName() + u'\n' + folderLabel(file), m_recent);
         item->setData(Qt::UserRole, file);
         item->setToolTip(QDir::toNativeSeparators(file));
     }

@@ -54,8 +54,9 @@ public:
     QListWidget *examplesList() const { return m_examples; }
 
     static QStringList exampleFiles();
-    // How a recent file is shown: its name and its folder ("devis.phare — Documents/Clients").
+    // How a recent file is shown: its name and its folder's ("devis.phare — Clients").
     static QString fileLabel(const QString &path);
+    static QString folderLabel(const QString &path);
 
     // Editing: the form changes the open assessment's profile instead of starting a new one.
     void setEditing(bool editing);
