@@ -143,7 +143,7 @@ QString TestGuiWindow::leaveAutosave(const QString &company, const QDateTime &sa
 {
     QDir().mkpath(Settings::autosaveFolder());
     QString file = QDir(Settings::autosaveFolder())
-                             .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
+                       .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".phare"));
     if (!AssessmentFile::write(sample(company), file).ok())
         return {};
     QFile f(file);
