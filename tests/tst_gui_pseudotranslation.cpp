@@ -260,7 +260,7 @@ void TestGuiPseudoTranslation::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QDir(Settings::autosaveFolder()).removeRecursively();
-    Settings::setLanguage(QStringLiteral("fr"));
+    Settings::setLanguage(Language::french());
     // Installed before any window: the window's own translators (French) come after it and would win
     // over it; checkWindow() puts it back in front after the window chose its language.
     auto *pseudo = new PseudoTranslator(qApp);

@@ -10,6 +10,7 @@
 #include "settings.h"
 #include "startpage.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -99,6 +100,7 @@ private slots:
     void recentFilesShowTheirFolder();
     void altWithAPlainLetterOpensAnAccentedMenu();
     void uiLanguageIsTheLocale();
+    void fileDialogsNameFoldersInTheUiLanguage();
 
 private:
     // An autosave left by a session that did not end cleanly, last written at `saved`.
@@ -118,7 +120,7 @@ void TestGuiWindow::initTestCase()
 void TestGuiWindow::init()
 {
     QDir(Settings::autosaveFolder()).removeRecursively();
-    Settings::setLanguage(QStringLiteral("en"));
+    Settings::setLanguage(Language::english());
     Settings::setWindowGeometry({});
     for (const QString &file : Settings::recentFiles())
         Settings::removeRecentFile(file);
@@ -531,10 +533,25 @@ void TestGuiWindow::uiLanguageIsTheLocale()
 {
     // Assistive technology is told QLocale()'s name (Qt's AT-SPI bridge answers GetLocale with it).
     MainWindow window(m_content.value());
-    window.setSessionLanguage(QStringLiteral("fr"));
+    window.setSessionLanguage(Language::french());
     QCOMPARE(QLocale().language(), QLocale::French);
-    window.setSessionLanguage(QStringLiteral("en"));
+    window.setSessionLanguage(Language::english());
     QCOMPARE(QLocale().language(), QLocale::English);
+}
+
+void TestGuiWindow::fileDialogsNameFoldersInTheUiLanguage()
+{
+    // The type column of Qt's file dialogs (QFileSystemModel asks the icon provider): "Folder" in a
+    // French dialog before, Qt 6.4's qtbase_fr lacking it; after a switch at run time too.
+    QTemporaryDir dir;
+    const QAbstractFileIconProvider provider;
+    MainWindow window(m_content.value());
+    window.setSessionLanguage(Language::english());
+    QCOMPARE(provider.type(QFileInfo(dir.path())), QStringLiteral("Folder"));
+    window.setSessionLanguage(Language::french());
+    QCOMPARE(provider.type(QFileInfo(dir.path())), QStringLiteral("Dossier"));
+    window.setSessionLanguage(Language::english());
+    QCOMPARE(provider.type(QFileInfo(dir.path())), QStringLiteral("Folder"));
 }
 
 // The offscreen platform reads its screens from a configuration file (Qt 6's QOffscreenIntegration,

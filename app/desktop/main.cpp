@@ -51,10 +51,11 @@ int main(int argc, char *argv[])
     // start in (the setting, else the system's); the window installs its own translators.
     QTranslator startTranslator;
     QTranslator startQtTranslator; // QCommandLineParser's own words ("Displays help…")
-    if (Phare::Settings::effectiveLanguage() == u"fr") {
-        if (startTranslator.load(QStringLiteral(":/i18n/phare_fr.qm")))
+    if (const Phare::Language start = Phare::Settings::effectiveLanguage(); start != Phare::Language::english()) {
+        if (startTranslator.load(QStringLiteral(":/i18n/phare_%1.qm").arg(start.code())))
             QCoreApplication::installTranslator(&startTranslator);
-        if (startQtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (startQtTranslator.load(QStringLiteral("qtbase_%1").arg(start.code()),
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&startQtTranslator);
     }
 
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
                                  QCoreApplication::translate("main", "[file]"));
     parser.process(app);
 
-    const QString lang = parser.value(langOption);
-    if (parser.isSet(langOption) && lang != u"fr" && lang != u"en") {
+    const std::optional<Phare::Language> lang = Phare::Language::fromCode(parser.value(langOption));
+    if (parser.isSet(langOption) && !lang) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "phare: --lang takes fr or en")));
         return 2;
     }
@@ -123,8 +124,8 @@ int main(int argc, char *argv[])
     QCoreApplication::removeTranslator(&startTranslator);
     QCoreApplication::removeTranslator(&startQtTranslator);
     Phare::MainWindow window(content.value());
-    if (!lang.isEmpty())
-        window.setSessionLanguage(lang);
+    if (lang)
+        window.setSessionLanguage(*lang);
     QString file = parser.value(openOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().first();

@@ -142,7 +142,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
                     Assessment a = Assessment::makeNew();
                     a.company = company;
                     a.advisor = advisor;
-                    a.language = m_language;
+                    a.language = m_language.code();
                     a.created = QDateTime::currentDateTimeUtc();
                     m_document->reset(a, QString(), true);
                     m_document->setThemes(themes);
@@ -322,15 +322,16 @@ void MainWindow::createActions()
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tablesAction, &QAction::toggled, this, [this](bool tables) { resultsPage()->setTablesShown(tables); });
 
+    // Each language named in itself, so that it can be found whatever the interface's language.
     auto *languages = new QActionGroup(this);
-    m_frenchAction = new QAction(QStringLiteral("Français"), this);
-    m_englishAction = new QAction(QStringLiteral("English"), this);
-    for (QAction *a : {m_frenchAction, m_englishAction}) {
-        a->setCheckable(true);
-        languages->addAction(a);
+    for (const Language &language : Language::supported()) {
+        auto *action = new QAction(language.nativeName(), this);
+        action->setCheckable(true);
+        action->setData(language.code());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+        m_languageActions.append(action);
     }
-    connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     m_guideAction = new QAction(this);
     m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
@@ -364,8 +365,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tablesAction);
     m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_frenchAction);
-    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addActions(m_languageActions);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -456,35 +456,45 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setLanguage(const QString &language)
+void MainWindow::setLanguage(const Language &language)
 {
     applyLanguage(language);
     Settings::setLanguage(m_language);
 }
 
-void MainWindow::setSessionLanguage(const QString &language)
+void MainWindow::setSessionLanguage(const Language &language)
 {
     applyLanguage(language);
 }
 
-void MainWindow::applyLanguage(const QString &language)
+void MainWindow::setLanguage(const QString &code)
 {
-    m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
-    const Language chosen = Language::fromCode(m_language).value_or(Language::fallback());
-    Ui::setLanguage(chosen);
+    setLanguage(Language::fromCode(code).value_or(Language::fallback()));
+}
+
+void MainWindow::setSessionLanguage(const QString &code)
+{
+    setSessionLanguage(Language::fromCode(code).value_or(Language::fallback()));
+}
+
+void MainWindow::applyLanguage(const Language &language)
+{
+    m_language = language;
+    Ui::setLanguage(language);
     // Numbers and dates in the interface's language, and the locale Qt's accessibility bridge reports
     // to screen readers (AT-SPI's GetLocale answers QLocale()): otherwise the system's.
-    QLocale::setDefault(chosen.locale());
+    QLocale::setDefault(language.locale());
     qApp->removeTranslator(m_translator);
     qApp->removeTranslator(m_qtTranslator);
-    if (m_language == u"fr") {
-        if (m_translator->load(QStringLiteral(":/i18n/phare_fr.qm")))
+    if (language != Language::english()) { // the sources are English
+        if (m_translator->load(QStringLiteral(":/i18n/phare_%1.qm").arg(language.code())))
             qApp->installTranslator(m_translator);
-        if (m_qtTranslator->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(language.code()),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qApp->installTranslator(m_qtTranslator);
     }
-    m_frenchAction->setChecked(m_language == u"fr");
-    m_englishAction->setChecked(m_language == u"en");
+    for (QAction *action : std::as_const(m_languageActions))
+        action->setChecked(action->data().toString() == language.code());
     // Installing a translator posts LanguageChange; with none to install (English) nothing is sent, yet
     // the content's language changes too: tell this window now (QWidget passes it on to its children).
     QEvent change(QEvent::LanguageChange);
@@ -817,9 +827,9 @@ bool MainWindow::compareWith(const QString &path)
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
-                                                          .toString(earlier.modified.date(), QLocale::LongFormat)
-                                                    : QFileInfo(path).fileName();
+    const QString when = earlier.modified.isValid()
+                             ? m_language.locale().toString(earlier.modified.date(), QLocale::LongFormat)
+                             : QFileInfo(path).fileName();
     m_document->setComparison(earlier, tr("the earlier assessment (%1)").arg(when));
     showPage(Page::Results);
     return true;
@@ -908,8 +918,9 @@ void MainWindow::showUserGuide()
     dialog.setWindowTitle(tr("Phare user guide"));
     auto *browser = new QTextBrowser(&dialog);
     browser->setOpenLinks(false);
-    QFile guide(m_language == u"fr" ? QStringLiteral(":/docs/user-guide.fr.md")
-                                    : QStringLiteral(":/docs/user-guide.en.md"));
+    QFile guide(QStringLiteral(":/docs/user-guide.%1.md").arg(m_language.code()));
+    if (!guide.exists())
+        guide.setFileName(QStringLiteral(":/docs/user-guide.%1.md").arg(Language::fallback().code()));
     if (guide.open(QIODevice::ReadOnly))
         browser->setMarkdown(QString::fromUtf8(guide.readAll()));
     browser->setAccessibleName(tr("User guide"));
@@ -927,7 +938,7 @@ void MainWindow::exportReport()
     if (!m_document->isOpen())
         return;
     ReportOptions options;
-    options.language = Language::fromCode(m_language).value_or(Language::fallback());
+    options.language = m_language;
     if (m_document->comparison())
         options.earlier = m_document->comparison()->earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);

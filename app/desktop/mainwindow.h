@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "language.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -61,11 +62,15 @@ public:
     bool saveAs();
     // Loads an earlier assessment of the same firm to overlay on the results and the report.
     bool compareWith(const QString &path);
-    // The user's choice of language ("fr" or "en"), kept for the next start.
-    void setLanguage(const QString &language);
+    // The user's choice of language, kept for the next start.
+    void setLanguage(const Language &language);
     // A language for this session only (--lang, tests): the choice kept for the next start stays.
-    void setSessionLanguage(const QString &language);
-    QString language() const { return m_language; }
+    void setSessionLanguage(const Language &language);
+    // The same from a language code as Language::fromCode() reads it ("fr", "en"), as tests give it;
+    // a code Phare does not speak gives the fallback.
+    void setLanguage(const QString &code);
+    void setSessionLanguage(const QString &code);
+    Language language() const { return m_language; }
 
     // Test hooks, as KeePassXC does: the next message boxes and file dialogs are answered without
     // showing, in the order queued. With automatic answers on, an unqueued message box takes its
@@ -93,7 +98,7 @@ private:
     // The size last used if it fits the screen, else one that does, centred.
     void placeOnScreen();
     QWidget *pageWidget(Page page);
-    void applyLanguage(const QString &language);
+    void applyLanguage(const Language &language);
     void createActions();
     void retranslate();
     void updateMenuMnemonics();
@@ -148,7 +153,7 @@ private:
     RecommendationsPage *m_recommendations = nullptr;
     QTranslator *m_translator;
     QTranslator *m_qtTranslator;
-    QString m_language;
+    Language m_language = Language::fallback();
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -173,8 +178,7 @@ private:
     QAction *m_resultsAction = nullptr;
     QAction *m_recommendationsAction = nullptr;
     QAction *m_tablesAction = nullptr;
-    QAction *m_frenchAction = nullptr;
-    QAction *m_englishAction = nullptr;
+    QList<QAction *> m_languageActions; // one per supported language, its code as data
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QToolBar *m_pageBar = nullptr;

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -17,14 +16,14 @@ const QString kGeometry = QStringLiteral("ui/windowGeometry");           // defa
 const QString kRecoveryPositions = QStringLiteral("recovery/positions"); // default: none
 } // namespace
 
-QString language()
+std::optional<Language> language()
 {
-    return QSettings().value(kLanguage, QString()).toString();
+    return Language::fromCode(QSettings().value(kLanguage, QString()).toString());
 }
 
-void setLanguage(const QString &language)
+void setLanguage(const Language &language)
 {
-    QSettings().setValue(kLanguage, language);
+    QSettings().setValue(kLanguage, language.code());
 }
 
 namespace {
@@ -119,12 +118,9 @@ void keepRecoveryPositions(const QStringList &keep)
         settings.setValue(kRecoveryPositions, kept);
 }
 
-QString effectiveLanguage()
+Language effectiveLanguage()
 {
-    QString chosen = language();
-    if (chosen == u"fr" || chosen == u"en")
-        return chosen;
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return language().value_or(Language::system());
 }
 
 } // namespace Phare::Settings
