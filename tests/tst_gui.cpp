@@ -77,7 +77,7 @@ void TestGui::initTestCase()
 void TestGui::init()
 {
     QDir(Settings::autosaveFolder()).removeRecursively();
-    Settings::setLanguage(QStringLiteral("en"));
+    Settings::setLanguage(Language::english());
 }
 
 void TestGui::cleanup()

@@ -93,7 +93,7 @@ void TestGuiReliability::init()
 {
     QFile::remove(Settings::autosaveFolder());
     QDir(Settings::autosaveFolder()).removeRecursively();
-    Settings::setLanguage(QStringLiteral("en"));
+    Settings::setLanguage(Language::english());
 }
 
 void TestGuiReliability::cleanup()

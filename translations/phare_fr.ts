@@ -73,7 +73,7 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo answer</source>
@@ -113,7 +113,7 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -156,14 +156,6 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
-        <source>%1 cannot be opened:
-
-%2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;:
-
-%2</translation>
-    </message>
-    <message>
         <source>Some answers are kept but not counted</source>
         <translation>Des réponses sont conservées mais ne comptent pas</translation>
     </message>
@@ -182,14 +174,6 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
-    </message>
-    <message>
-        <source>The assessment could not be saved, and the file on disk was left as it was.
-
-%1</source>
-        <translation>Le diagnostic n&apos;a pas pu être enregistré&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.
-
-%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -294,6 +278,78 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>• %1 / %2: %3</source>
         <translation>• %1 / %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved, and the file on disk was left as it was.</source>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: the folder “%1” does not exist.</source>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved: you are not allowed to write in the folder “%1”.</source>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#xa0;: vous n&apos;avez pas le droit d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The assessment could not be saved in the folder “%1”.</source>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your answers are still here: choose “Save As…” to save them under another name or in another folder, such as Documents.
+
+Detail: %2</source>
+        <translation>%1
+
+Vos réponses sont toujours là&#xa0;: choisissez «&#xa0;Enregistrer sous…&#xa0;» pour les enregistrer sous un autre nom ou dans un autre dossier, par exemple Documents.
+
+Détail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer so&amp;us…</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: it may have been moved, renamed or deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you may not be allowed to open it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n&apos;avez peut-être pas le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: it is damaged, or it is not a Phare assessment.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: il est endommagé, ou ce n&apos;est pas un diagnostic Phare.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Detail: %2</source>
+        <translation>%1
+
+Détail&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Choisir un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <source>The automatic backup holds work that was never saved. Deleted, it cannot be got back.</source>
+        <translation>La sauvegarde automatique contient un travail qui n&apos;a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of “%1” holds work that was never saved. Deleted, it cannot be got back.</source>
+        <translation>La sauvegarde automatique de «&#xa0;%1&#xa0;» contient un travail qui n&apos;a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
+    </message>
+    <message>
+        <source>Delete the backup?</source>
+        <translation>Supprimer la sauvegarde&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the backup</source>
+        <translation>&amp;Supprimer la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -745,10 +801,6 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>E&amp;xemples&#xa0;:</translation>
     </message>
     <message>
-        <source>Phare was closed before your last changes were saved. Do you want to get them back?</source>
-        <translation>Phare s&apos;est fermé avant que vos dernières modifications soient enregistrées. Voulez-vous les récupérer&#x202f;?</translation>
-    </message>
-    <message>
         <source>Business profile and themes</source>
         <translation>Profil de l&apos;entreprise et thèmes</translation>
     </message>
@@ -768,6 +820,46 @@ Enregistrer quand même&#xa0;?</translation>
         <source>Recent f&amp;iles:</source>
         <translation>Fic&amp;hiers récents&#xa0;:</translation>
     </message>
+    <message>
+        <source>home folder</source>
+        <translation>dossier personnel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>MMMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>How the recovery banner gives the time of a backup, as QDateTime formats it: &quot;December 6 at 2:32 PM&quot;; in French &quot;6 décembre à 14 h 32&quot;.</extracomment>
+        <translation>d MMMM &apos;à&apos; H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>An automatic backup from %1 was found: Phare was closed before it was saved. Do you want to get it back?</source>
+        <translation>Une sauvegarde automatique du %1 a été trouvée&#xa0;: Phare a été fermé avant l&apos;enregistrement de votre travail. Voulez-vous le récupérer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>An automatic backup of “%1” from %2 was found: Phare was closed before it was saved. Do you want to get it back?</source>
+        <translation>Une sauvegarde automatique de «&#xa0;%1&#xa0;» du %2 a été trouvée&#xa0;: Phare a été fermé avant l&apos;enregistrement de votre travail. Voulez-vous le récupérer&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other backup(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n autre sauvegarde sera proposée ensuite.</numerusform>
+            <numerusform>%n autres sauvegardes seront proposées ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>Travail non enregistré trouvé</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
 </context>
 <context>
     <name>Phare::Ui</name>
@@ -784,6 +876,18 @@ Enregistrer quand même&#xa0;?</translation>
         <source>:</source>
         <comment>after a label</comment>
         <translation>&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
     </message>
 </context>
 <context>
@@ -851,6 +955,10 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>phare: --size takes WIDTHxHEIGHT, such as 1024x600</source>
         <translation>phare&#xa0;: --size attend LARGEURxHAUTEUR, par exemple 1024x600</translation>
+    </message>
+    <message>
+        <source>phare: cannot write the picture %1</source>
+        <translation>phare&#xa0;: impossible d&apos;écrire l&apos;image %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -50,10 +51,11 @@ int main(int argc, char *argv[])
     // start in (the setting, else the system's); the window installs its own translators.
     QTranslator startTranslator;
     QTranslator startQtTranslator; // QCommandLineParser's own words ("Displays help…")
-    if (Phare::Settings::effectiveLanguage() == u"fr") {
-        if (startTranslator.load(QStringLiteral(":/i18n/phare_fr.qm")))
+    if (const Phare::Language start = Phare::Settings::effectiveLanguage(); start != Phare::Language::english()) {
+        if (startTranslator.load(QStringLiteral(":/i18n/phare_%1.qm").arg(start.code())))
             QCoreApplication::installTranslator(&startTranslator);
-        if (startQtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (startQtTranslator.load(QStringLiteral("qtbase_%1").arg(start.code()),
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&startQtTranslator);
     }
 
@@ -88,8 +90,8 @@ int main(int argc, char *argv[])
                                  QCoreApplication::translate("main", "[file]"));
     parser.process(app);
 
-    const QString lang = parser.value(langOption);
-    if (parser.isSet(langOption) && lang != u"fr" && lang != u"en") {
+    const std::optional<Phare::Language> lang = Phare::Language::fromCode(parser.value(langOption));
+    if (parser.isSet(langOption) && !lang) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "phare: --lang takes fr or en")));
         return 2;
     }
@@ -122,8 +124,8 @@ int main(int argc, char *argv[])
     QCoreApplication::removeTranslator(&startTranslator);
     QCoreApplication::removeTranslator(&startQtTranslator);
     Phare::MainWindow window(content.value());
-    if (!lang.isEmpty())
-        window.setSessionLanguage(lang);
+    if (lang)
+        window.setSessionLanguage(*lang);
     QString file = parser.value(openOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().first();
@@ -144,7 +146,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(400, &window, [&window, screenshot, opened] {
             const bool saved = window.grab().save(screenshot);
             if (!saved)
-                std::fprintf(stderr, "phare: cannot write %s\n", qPrintable(screenshot));
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("main", "phare: cannot write the picture %1")
+                                            .arg(QDir::toNativeSeparators(screenshot))));
             QCoreApplication::exit(saved && opened ? 0 : 1);
         });
         return QApplication::exec();

@@ -29,7 +29,10 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -66,7 +69,37 @@ QList<QKeySequence> keys(QKeySequence::StandardKey standard, const QKeySequence 
         bound.append(fallback);
     return bound;
 }
+
+// Qt 6.4's French catalogue (qtbase_fr) misses the file type names of the file dialogs, whose context
+// changed in Qt 6 ("Folder" in a French dialog): Phare's own catalogue carries them.
+struct QtText
+{
+    const char *source;
+    const char *disambiguation;
+};
+[[maybe_unused]] constexpr QtText kQtFolder =
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms");
+[[maybe_unused]] constexpr const char *kQtDrive = QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive");
+
+// The window frame (title bar, borders) lies outside the size given to resize(); before the window is
+// shown its size is unknown: leave this much room for it.
+constexpr QMargins kFrameAllowance(8, 40, 8, 8);
+
+// The part of the widget's screen a window may use: without the panels and docks.
+QRect availableArea(const QWidget *widget)
+{
+    const QScreen *screen = widget->screen();
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(0, 0, 1024, 600);
+}
 } // namespace
+
+QSize MainWindow::fittedSize(const QWidget *widget, const QSize &wanted)
+{
+    const QSize room = availableArea(widget).marginsRemoved(kFrameAllowance).size();
+    return wanted.boundedTo(room);
+}
 
 void MainWindow::setDialogsAnsweredAutomatically(bool automatic)
 {
@@ -109,7 +142,7 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
                     Assessment a = Assessment::makeNew();
                     a.company = company;
                     a.advisor = advisor;
-                    a.language = m_language;
+                    a.language = m_language.code();
                     a.created = QDateTime::currentDateTimeUtc();
                     m_document->reset(a, QString(), true);
                     m_document->setThemes(themes);
@@ -121,10 +154,15 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile);
     connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog);
     connect(m_start, &StartPage::recoverRequested, this, &MainWindow::recover);
-    connect(m_start, &StartPage::discardRequested, this, [this](const QString &autosave) {
-        AssessmentDocument::discardRecovery(autosave);
-        checkRecovery();
-    });
+    connect(m_start, &StartPage::discardRequested, this, &MainWindow::discardRecovery);
+    // Where the user is, kept with the autosave so that a recovery resumes there (the autosave is
+    // written before these signals, so its path is known).
+    const auto keepPosition = [this](const QString &theme, const QString &question) {
+        if (!m_document->autosavePath().isEmpty())
+            Settings::setRecoveryPosition(m_document->autosavePath(), theme + u'/' + question);
+    };
+    connect(m_document, &AssessmentDocument::answersChanged, this, keepPosition);
+    connect(m_document, &AssessmentDocument::notesChanged, this, keepPosition);
     connect(m_document, &AssessmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &AssessmentDocument::profileChanged, this, &MainWindow::updateTitle);
@@ -148,12 +186,22 @@ MainWindow::MainWindow(const Content &content, QWidget *parent)
     setSessionLanguage(Settings::effectiveLanguage());
     m_start->setRecentFiles(Settings::recentFiles());
     checkRecovery();
-    if (!restoreGeometry(Settings::windowGeometry()))
-        resize(1280, 800);
+    placeOnScreen();
     showPage(Page::Start);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::placeOnScreen()
+{
+    // The size last used, if it still fits the screen (a laptop after a large monitor: 1280×800 on a
+    // screen 768 pixels high put the Next button out of reach).
+    const QRect area = availableArea(this);
+    if (restoreGeometry(Settings::windowGeometry()) && area.contains(geometry().marginsAdded(kFrameAllowance)))
+        return;
+    resize(fittedSize(this, QSize(1280, 800)));
+    move(area.center() - rect().center());
+}
 
 QuestionPage *MainWindow::questionPage()
 {
@@ -274,17 +322,19 @@ void MainWindow::createActions()
     m_tablesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tablesAction, &QAction::toggled, this, [this](bool tables) { resultsPage()->setTablesShown(tables); });
 
+    // Each language named in itself, so that it can be found whatever the interface's language.
     auto *languages = new QActionGroup(this);
-    m_frenchAction = new QAction(QStringLiteral("Français"), this);
-    m_englishAction = new QAction(QStringLiteral("English"), this);
-    for (QAction *a : {m_frenchAction, m_englishAction}) {
-        a->setCheckable(true);
-        languages->addAction(a);
+    for (const Language &language : Language::supported()) {
+        auto *action = new QAction(language.nativeName(), this);
+        action->setCheckable(true);
+        action->setData(language.code());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+        m_languageActions.append(action);
     }
-    connect(m_frenchAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("fr")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
 
     m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
     m_guideAction->setShortcuts(keys(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     m_aboutAction = new QAction(this);
@@ -315,8 +365,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tablesAction);
     m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(m_frenchAction);
-    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addActions(m_languageActions);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_aboutAction);
@@ -374,8 +423,30 @@ void MainWindow::retranslate()
     m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Phare"));
     m_pageBar->setWindowTitle(tr("Pages"));
+    updateMenuMnemonics();
     updateRecentMenu();
     updateTitle();
+}
+
+void MainWindow::updateMenuMnemonics()
+{
+    // A menu whose mnemonic is an accented capital ("&Édition") answers Alt+É only, a key French
+    // keyboards do not have: Alt with the plain letter opens it too.
+    qDeleteAll(m_accentShortcuts);
+    m_accentShortcuts.clear();
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_languageMenu, m_helpMenu}) {
+        const QString title = menu->title();
+        const auto amp = title.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= title.size())
+            continue;
+        const QString decomposed = title.at(amp + 1).toUpper().decomposition();
+        if (decomposed.isEmpty() || decomposed.at(0).unicode() >= 0x80 || !decomposed.at(0).isLetter())
+            continue;
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(decomposed.at(0).toUpper().unicode())), this);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, menu] { menuBar()->setActiveAction(menu->menuAction()); });
+        m_accentShortcuts.append(shortcut);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -385,31 +456,45 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setLanguage(const QString &language)
+void MainWindow::setLanguage(const Language &language)
 {
     applyLanguage(language);
     Settings::setLanguage(m_language);
 }
 
-void MainWindow::setSessionLanguage(const QString &language)
+void MainWindow::setSessionLanguage(const Language &language)
 {
     applyLanguage(language);
 }
 
-void MainWindow::applyLanguage(const QString &language)
+void MainWindow::setLanguage(const QString &code)
 {
-    m_language = language == u"fr" ? QStringLiteral("fr") : QStringLiteral("en");
-    Ui::setLanguage(Language::fromCode(m_language).value_or(Language::fallback()));
+    setLanguage(Language::fromCode(code).value_or(Language::fallback()));
+}
+
+void MainWindow::setSessionLanguage(const QString &code)
+{
+    setSessionLanguage(Language::fromCode(code).value_or(Language::fallback()));
+}
+
+void MainWindow::applyLanguage(const Language &language)
+{
+    m_language = language;
+    Ui::setLanguage(language);
+    // Numbers and dates in the interface's language, and the locale Qt's accessibility bridge reports
+    // to screen readers (AT-SPI's GetLocale answers QLocale()): otherwise the system's.
+    QLocale::setDefault(language.locale());
     qApp->removeTranslator(m_translator);
     qApp->removeTranslator(m_qtTranslator);
-    if (m_language == u"fr") {
-        if (m_translator->load(QStringLiteral(":/i18n/phare_fr.qm")))
+    if (language != Language::english()) { // the sources are English
+        if (m_translator->load(QStringLiteral(":/i18n/phare_%1.qm").arg(language.code())))
             qApp->installTranslator(m_translator);
-        if (m_qtTranslator->load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(language.code()),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qApp->installTranslator(m_qtTranslator);
     }
-    m_frenchAction->setChecked(m_language == u"fr");
-    m_englishAction->setChecked(m_language == u"en");
+    for (QAction *action : std::as_const(m_languageActions))
+        action->setChecked(action->data().toString() == language.code());
     // Installing a translator posts LanguageChange; with none to install (English) nothing is sent, yet
     // the content's language changes too: tell this window now (QWidget passes it on to its children).
     QEvent change(QEvent::LanguageChange);
@@ -479,8 +564,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = Settings::recentFiles();
     for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName());
-        a->setToolTip(file);
+        QAction *a = m_recentMenu->addAction(StartPage::fileLabel(file));
+        a->setToolTip(QDir::toNativeSeparators(file));
         connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -497,7 +582,8 @@ std::optional<QMessageBox::StandardButton> MainWindow::hookedAnswer(QMessageBox:
 }
 
 QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback,
+                                            const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     if (g_nextAnswers.isEmpty() && g_automaticAnswers)
         qWarning("phare: message box answered automatically: %s", qPrintable(title));
@@ -506,7 +592,20 @@ QMessageBox::StandardButton MainWindow::ask(QMessageBox::Icon icon, const QStrin
     QMessageBox box(icon, title, text, buttons, this);
     box.setDefaultButton(fallback);
     box.setTextFormat(Qt::PlainText);
+    for (auto label = labels.cbegin(); label != labels.cend(); ++label) {
+        if (QAbstractButton *button = box.button(label.key()))
+            button->setText(label.value());
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QString MainWindow::dialogFolder() const
+{
+    // The open assessment's folder, else Documents (never the folder the program was started from).
+    if (!m_document->path().isEmpty())
+        return QFileInfo(m_document->path()).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 QString MainWindow::askFileName(FileDialog dialog, const QString &title)
@@ -515,8 +614,9 @@ QString MainWindow::askFileName(FileDialog dialog, const QString &title)
         return g_nextFileNames.takeFirst();
     if (g_automaticAnswers)
         return {};
+    const QDir folder(dialogFolder());
     if (dialog == FileDialog::OpenAssessment)
-        return QFileDialog::getOpenFileName(this, title, QString(), tr("Phare assessments (*.phare)"));
+        return QFileDialog::getOpenFileName(this, title, folder.path(), tr("Phare assessments (*.phare)"));
     // Saving: next to the assessment's file and named after it, else after the firm.
     const QString firm = m_document->assessment().company.name.simplified().replace(u'/', u'-');
     QString suggested;
@@ -525,13 +625,12 @@ QString MainWindow::askFileName(FileDialog dialog, const QString &title)
     if (dialog == FileDialog::SaveAssessment) {
         suffix = QStringLiteral(".phare");
         filter = tr("Phare assessments (*.phare)");
-        suggested = m_document->path().isEmpty() ? firm + suffix : m_document->path();
+        suggested = m_document->path().isEmpty() ? folder.filePath(firm + suffix) : m_document->path();
     } else {
         suffix = QStringLiteral(".pdf");
         filter = tr("PDF documents (*.pdf)");
         const QFileInfo file(m_document->path());
-        suggested =
-            (m_document->path().isEmpty() ? firm : file.absoluteDir().filePath(file.completeBaseName())) + suffix;
+        suggested = folder.filePath((m_document->path().isEmpty() ? firm : file.completeBaseName()) + suffix);
     }
     QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
     const Qt::CaseSensitivity cs = dialog == FileDialog::ExportReport ? Qt::CaseInsensitive : Qt::CaseSensitive;
@@ -583,12 +682,14 @@ bool MainWindow::openFile(const QString &path)
         return false;
     const Result<Assessment> read = AssessmentFile::read(path);
     if (!read.ok()) {
-        ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics())),
-            QMessageBox::Ok, QMessageBox::Ok);
+        const bool another = askAnotherFile(path, read.diagnostics());
         if (!path.startsWith(u':'))
             Settings::removeRecentFile(path);
         updateRecentMenu();
+        if (another) {
+            const QString other = askFileName(FileDialog::OpenAssessment, tr("Open an assessment"));
+            return !other.isEmpty() && openFile(other);
+        }
         return false;
     }
     // The examples are built in and read-only: they open as new, unsaved assessments.
@@ -655,15 +756,32 @@ bool MainWindow::saveTo(const QString &path)
                 .arg(QFileInfo(path).fileName()),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Save)
         return false;
+    const QFileInfo target(path);
+    const bool existed = target.exists();
     if (const Status saved = m_document->save(path); !saved) {
         QStringList reasons;
         for (const Diagnostic &d : saved.diagnostics())
             reasons.append(d.message);
-        ask(QMessageBox::Critical, tr("Cannot save"),
-            tr("The assessment could not be saved, and the file on disk was left as it was.\n\n%1")
-                .arg(reasons.join(QLatin1Char('\n'))),
-            QMessageBox::Ok, QMessageBox::Ok);
-        return false;
+        // Said in plain words first, the system's reason after; and the way out: another name or folder.
+        QString what;
+        if (existed)
+            what = tr("The assessment could not be saved, and the file on disk was left as it was.");
+        else if (!QFileInfo(target.absolutePath()).isDir())
+            what = tr("The assessment could not be saved: the folder “%1” does not exist.")
+                       .arg(QDir::toNativeSeparators(target.absolutePath()));
+        else if (!QFileInfo(target.absolutePath()).isWritable())
+            what = tr("The assessment could not be saved: you are not allowed to write in the folder “%1”.")
+                       .arg(QDir::toNativeSeparators(target.absolutePath()));
+        else
+            what = tr("The assessment could not be saved in the folder “%1”.")
+                       .arg(QDir::toNativeSeparators(target.absolutePath()));
+        const auto answer =
+            ask(QMessageBox::Critical, tr("Cannot save"),
+                tr("%1\n\nYour answers are still here: choose “Save As…” to save them under another name or "
+                   "in another folder, such as Documents.\n\nDetail: %2")
+                    .arg(what, reasons.join(QLatin1Char('\n'))),
+                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Save, tr("Save &As…")}});
+        return answer == QMessageBox::Save && saveAs();
     }
     Settings::addRecentFile(path);
     updateRecentMenu();
@@ -671,13 +789,33 @@ bool MainWindow::saveTo(const QString &path)
     return true;
 }
 
+bool MainWindow::askAnotherFile(const QString &path, const Diagnostics &diagnostics)
+{
+    const QFileInfo file(path);
+    const QString name = file.fileName();
+    QString what;
+    if (!file.exists())
+        what = tr("“%1” was not found: it may have been moved, renamed or deleted.").arg(name);
+    else if (!file.isReadable() || file.isDir())
+        what = tr("“%1” cannot be read: you may not be allowed to open it.").arg(name);
+    else
+        what = tr("“%1” cannot be opened: it is damaged, or it is not a Phare assessment.").arg(name);
+    // The reason in plain words first; where in the file, for whoever repairs it, after.
+    const auto answer =
+        ask(QMessageBox::Critical, tr("Cannot open the file"), tr("%1\n\nDetail: %2").arg(what, toText(diagnostics)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel,
+            {{QMessageBox::Open, tr("Choose &another file…")}});
+    return answer == QMessageBox::Open;
+}
+
 bool MainWindow::compareWith(const QString &path)
 {
     const Result<Assessment> read = AssessmentFile::read(path);
     if (!read.ok()) {
-        ask(QMessageBox::Critical, tr("Cannot open the file"),
-            tr("%1 cannot be opened:\n\n%2").arg(QFileInfo(path).fileName(), toText(read.diagnostics())),
-            QMessageBox::Ok, QMessageBox::Ok);
+        if (askAnotherFile(path, read.diagnostics())) {
+            const QString other = askFileName(FileDialog::OpenAssessment, tr("Compare with an earlier assessment"));
+            return !other.isEmpty() && compareWith(other);
+        }
         return false;
     }
     const Assessment &earlier = *read;
@@ -689,9 +827,9 @@ bool MainWindow::compareWith(const QString &path)
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const QString when = earlier.modified.isValid() ? QLocale(m_language == u"fr" ? QLocale::French : QLocale::English)
-                                                          .toString(earlier.modified.date(), QLocale::LongFormat)
-                                                    : QFileInfo(path).fileName();
+    const QString when = earlier.modified.isValid()
+                             ? m_language.locale().toString(earlier.modified.date(), QLocale::LongFormat)
+                             : QFileInfo(path).fileName();
     m_document->setComparison(earlier, tr("the earlier assessment (%1)").arg(when));
     showPage(Page::Results);
     return true;
@@ -699,10 +837,39 @@ bool MainWindow::compareWith(const QString &path)
 
 void MainWindow::checkRecovery()
 {
-    QStringList files = AssessmentDocument::recoverableFiles(Settings::autosaveFolder());
+    const QString folder = Settings::autosaveFolder();
+    QStringList files = AssessmentDocument::recoverableFiles(folder);
     if (!m_document->autosavePath().isEmpty())
         files.removeAll(m_document->autosavePath());
-    m_start->setRecoverable(files);
+    QList<StartPage::Recoverable> recoverable;
+    for (const QString &file : std::as_const(files)) {
+        const auto read = AssessmentDocument::readRecovery(file);
+        recoverable.append(
+            {file, read.ok() ? read->assessment.company.name : QString(), QFileInfo(file).lastModified()});
+    }
+    m_start->setRecoverable(recoverable);
+    // Positions of autosaves gone; those of other running copies of Phare stay.
+    QStringList present;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.phare")}, QDir::Files))
+        present.append(dir.filePath(name));
+    Settings::keepRecoveryPositions(present);
+}
+
+void MainWindow::discardRecovery(const QString &autosave)
+{
+    const auto read = AssessmentDocument::readRecovery(autosave);
+    const QString company = read.ok() ? read->assessment.company.name : QString();
+    const QString text =
+        company.isEmpty()
+            ? tr("The automatic backup holds work that was never saved. Deleted, it cannot be got back.")
+            : tr("The automatic backup of “%1” holds work that was never saved. Deleted, it cannot be got back.")
+                  .arg(company);
+    if (ask(QMessageBox::Warning, tr("Delete the backup?"), text, QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel, {{QMessageBox::Yes, tr("&Delete the backup")}}) != QMessageBox::Yes)
+        return;
+    AssessmentDocument::discardRecovery(autosave);
+    checkRecovery();
 }
 
 void MainWindow::recover(const QString &autosave)
@@ -716,12 +883,33 @@ void MainWindow::recover(const QString &autosave)
             QMessageBox::Ok);
         return;
     }
+    const QString position = Settings::recoveryPosition(autosave);
     m_document->reset(recovered->assessment, recovered->path, true);
     AssessmentDocument::discardRecovery(autosave);
     checkRecovery();
-    questionPage()->showFirstUnanswered();
+    resumeAt(position);
     showPage(Page::Questions);
     statusBar()->showMessage(tr("Unsaved work recovered: save it to keep it."), 10000);
+}
+
+void MainWindow::resumeAt(const QString &position)
+{
+    // The question after the last one answered, where the user was heading; the question itself when
+    // it was the last one or the next is answered already (the user had gone back to it).
+    const QuestionPage::Step last{position.section(u'/', 0, 0), position.section(u'/', 1)};
+    const QList<QuestionPage::Step> steps = questionPage()->steps();
+    const auto at = steps.indexOf(last);
+    if (at < 0) {
+        questionPage()->showFirstUnanswered();
+        return;
+    }
+    const auto answered = [this](const QuestionPage::Step &step) {
+        return m_document->answer(step.theme, step.question).has_value();
+    };
+    if (answered(steps[at]) && at + 1 < steps.size() && !answered(steps[at + 1]))
+        questionPage()->goTo(steps[at + 1]);
+    else
+        questionPage()->goTo(steps[at]);
 }
 
 void MainWindow::showUserGuide()
@@ -730,8 +918,9 @@ void MainWindow::showUserGuide()
     dialog.setWindowTitle(tr("Phare user guide"));
     auto *browser = new QTextBrowser(&dialog);
     browser->setOpenLinks(false);
-    QFile guide(m_language == u"fr" ? QStringLiteral(":/docs/user-guide.fr.md")
-                                    : QStringLiteral(":/docs/user-guide.en.md"));
+    QFile guide(QStringLiteral(":/docs/user-guide.%1.md").arg(m_language.code()));
+    if (!guide.exists())
+        guide.setFileName(QStringLiteral(":/docs/user-guide.%1.md").arg(Language::fallback().code()));
     if (guide.open(QIODevice::ReadOnly))
         browser->setMarkdown(QString::fromUtf8(guide.readAll()));
     browser->setAccessibleName(tr("User guide"));
@@ -740,7 +929,7 @@ void MainWindow::showUserGuide()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(browser);
     layout->addWidget(buttons);
-    dialog.resize(760, 640);
+    dialog.resize(fittedSize(this, QSize(760, 640)));
     dialog.exec();
 }
 
@@ -749,7 +938,7 @@ void MainWindow::exportReport()
     if (!m_document->isOpen())
         return;
     ReportOptions options;
-    options.language = Language::fromCode(m_language).value_or(Language::fallback());
+    options.language = m_language;
     if (m_document->comparison())
         options.earlier = m_document->comparison()->earlier;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -788,7 +977,8 @@ bool MainWindow::previewReport(const ReportDocument &report)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(preview);
     layout->addWidget(buttons);
-    dialog.resize(780, 920);
+    // An A4 page's width, as tall as the screen allows: the buttons stay on screen.
+    dialog.resize(fittedSize(this, QSize(780, 920)));
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -1,6 +1,9 @@
 // The main window: pages, menus, files (open, save, recovery), language and the dialogs they ask.
 #pragma once
 
+#include "diagnostic.h"
+#include "language.h"
+
 #include <QMainWindow>
 #include <QMessageBox>
 
@@ -10,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QShortcut;
 class QStackedWidget;
 class QToolBar;
 class QTranslator;
@@ -58,11 +62,15 @@ public:
     bool saveAs();
     // Loads an earlier assessment of the same firm to overlay on the results and the report.
     bool compareWith(const QString &path);
-    // The user's choice of language ("fr" or "en"), kept for the next start.
-    void setLanguage(const QString &language);
+    // The user's choice of language, kept for the next start.
+    void setLanguage(const Language &language);
     // A language for this session only (--lang, tests): the choice kept for the next start stays.
-    void setSessionLanguage(const QString &language);
-    QString language() const { return m_language; }
+    void setSessionLanguage(const Language &language);
+    // The same from a language code as Language::fromCode() reads it ("fr", "en"), as tests give it;
+    // a code Phare does not speak gives the fallback.
+    void setLanguage(const QString &code);
+    void setSessionLanguage(const QString &code);
+    Language language() const { return m_language; }
 
     // Test hooks, as KeePassXC does: the next message boxes and file dialogs are answered without
     // showing, in the order queued. With automatic answers on, an unqueued message box takes its
@@ -72,6 +80,11 @@ public:
     static void setDialogsAnsweredAutomatically(bool automatic);
     // Forgets answers queued and not used; returns how many there were.
     static int clearQueuedAnswers();
+    // wanted, made smaller where needed so that a window of that size fits the available part of the
+    // widget's screen, its frame included.
+    static QSize fittedSize(const QWidget *widget, const QSize &wanted);
+    // Where the file dialogs start: the open assessment's folder, else Documents.
+    QString dialogFolder() const;
     // The warning the status bar keeps while the automatic backup fails: empty when it works.
     QString autosaveWarning() const;
 
@@ -82,14 +95,19 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The size last used if it fits the screen, else one that does, centred.
+    void placeOnScreen();
     QWidget *pageWidget(Page page);
-    void applyLanguage(const QString &language);
+    void applyLanguage(const Language &language);
     void createActions();
     void retranslate();
+    void updateMenuMnemonics();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
     bool maybeSave();
+    // Tells why path could not be read, in plain words; true when the user wants to choose another file.
+    bool askAnotherFile(const QString &path, const Diagnostics &diagnostics);
     // Saves the open assessment to path; tells the user why when it cannot.
     bool saveTo(const QString &path);
     void newAssessment();
@@ -101,11 +119,17 @@ private:
     void showAbout();
     void checkRecovery();
     void recover(const QString &autosave);
+    // Shows the question a recovered session had reached ("theme/question"), else the first unanswered.
+    void resumeAt(const QString &position);
+    // Asks first: the backup holds work that was never saved.
+    void discardRecovery(const QString &autosave);
     // The test hooks: the answer queued for the next dialog, else with automatic answers the fallback;
     // nullopt when the user is to be asked.
     static std::optional<QMessageBox::StandardButton> hookedAnswer(QMessageBox::StandardButton fallback);
+    // labels: words for buttons whose standard text would not say what they do ("Delete the backup").
     QMessageBox::StandardButton ask(QMessageBox::Icon icon, const QString &title, const QString &text,
-                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
+                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback,
+                                    const QHash<QMessageBox::StandardButton, QString> &labels = {});
     enum class FileDialog
     {
         OpenAssessment,
@@ -129,7 +153,7 @@ private:
     RecommendationsPage *m_recommendations = nullptr;
     QTranslator *m_translator;
     QTranslator *m_qtTranslator;
-    QString m_language;
+    Language m_language = Language::fallback();
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -154,11 +178,11 @@ private:
     QAction *m_resultsAction = nullptr;
     QAction *m_recommendationsAction = nullptr;
     QAction *m_tablesAction = nullptr;
-    QAction *m_frenchAction = nullptr;
-    QAction *m_englishAction = nullptr;
+    QList<QAction *> m_languageActions; // one per supported language, its code as data
     QAction *m_guideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QToolBar *m_pageBar = nullptr;
+    QList<QShortcut *> m_accentShortcuts; // Alt+E for "&Édition" (updateMenuMnemonics)
 };
 
 } // namespace Phare

@@ -4,26 +4,26 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace Phare::Settings {
 
 namespace {
-const QString kLanguage = QStringLiteral("ui/language");       // default: empty (system)
-const QString kRecentFiles = QStringLiteral("files/recent");   // default: none
-const QString kGeometry = QStringLiteral("ui/windowGeometry"); // default: none (centred, 1280×800)
+const QString kLanguage = QStringLiteral("ui/language");                 // default: empty (system)
+const QString kRecentFiles = QStringLiteral("files/recent");             // default: none
+const QString kGeometry = QStringLiteral("ui/windowGeometry");           // default: none (centred, 1280×800 or less)
+const QString kRecoveryPositions = QStringLiteral("recovery/positions"); // default: none
 } // namespace
 
-QString language()
+std::optional<Language> language()
 {
-    return QSettings().value(kLanguage, QString()).toString();
+    return Language::fromCode(QSettings().value(kLanguage, QString()).toString());
 }
 
-void setLanguage(const QString &language)
+void setLanguage(const Language &language)
 {
-    QSettings().setValue(kLanguage, language);
+    QSettings().setValue(kLanguage, language.code());
 }
 
 namespace {
@@ -78,12 +78,49 @@ QString autosaveFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave"));
 }
 
-QString effectiveLanguage()
+namespace {
+// Keyed by the autosave's file name: the folder is always autosaveFolder().
+QString positionKey(const QString &autosave)
 {
-    QString chosen = language();
-    if (chosen == u"fr" || chosen == u"en")
-        return chosen;
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QFileInfo(autosave).fileName();
+}
+} // namespace
+
+QString recoveryPosition(const QString &autosave)
+{
+    return QSettings().value(kRecoveryPositions).toMap().value(positionKey(autosave)).toString();
+}
+
+void setRecoveryPosition(const QString &autosave, const QString &position)
+{
+    QSettings settings;
+    QVariantMap positions = settings.value(kRecoveryPositions).toMap();
+    if (positions.value(positionKey(autosave)).toString() == position)
+        return;
+    positions.insert(positionKey(autosave), position);
+    settings.setValue(kRecoveryPositions, positions);
+}
+
+void keepRecoveryPositions(const QStringList &keep)
+{
+    QSettings settings;
+    const QVariantMap positions = settings.value(kRecoveryPositions).toMap();
+    QVariantMap kept;
+    for (const QString &autosave : keep) {
+        if (positions.contains(positionKey(autosave)))
+            kept.insert(positionKey(autosave), positions.value(positionKey(autosave)));
+    }
+    if (kept.size() == positions.size())
+        return;
+    if (kept.isEmpty())
+        settings.remove(kRecoveryPositions);
+    else
+        settings.setValue(kRecoveryPositions, kept);
+}
+
+Language effectiveLanguage()
+{
+    return language().value_or(Language::system());
 }
 
 } // namespace Phare::Settings

@@ -5,6 +5,8 @@
 #include "content.h"
 #include "uitext.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -13,14 +15,46 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Phare {
+
+namespace {
+
+const QString kRecoveryBanner = QStringLiteral("recoveryBanner");
+
+// The recovery banner is an alert for assistive technology (AT-SPI's "alert" role), so that a screen
+// reader presents it when it appears rather than leaving it among the page's static texts.
+QAccessibleInterface *recoveryBannerAccessible(const QString &className, QObject *object)
+{
+    auto *widget = qobject_cast<QWidget *>(object);
+    if (className == u"QFrame" && widget && widget->objectName() == kRecoveryBanner)
+        return new QAccessibleWidget(widget, QAccessible::AlertMessage);
+    return nullptr;
+}
+
+} // namespace
+
+QString StartPage::folderLabel(const QString &path)
+{
+    // The folder's own name (the full path is in the tool tip): short enough for a narrow list.
+    const QFileInfo file(path);
+    if (file.absolutePath() == QDir::homePath())
+        return tr("home folder");
+    return file.absoluteDir().dirName();
+}
+
+QString StartPage::fileLabel(const QString &path)
+{
+    return tr("%1 — %2").arg(QFileInfo(path).fileName(), folderLabel(path));
+}
 
 StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent), m_content(content)
 {
@@ -32,7 +66,13 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
 
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(recoveryBannerAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     m_recovery = new QFrame(this);
+    m_recovery->setObjectName(kRecoveryBanner);
     m_recovery->setFrameShape(QFrame::StyledPanel);
     m_recovery->setAutoFillBackground(true);
     m_recovery->setBackgroundRole(QPalette::AlternateBase);
@@ -46,12 +86,12 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     recoveryLayout->addWidget(m_discard);
     m_recovery->hide();
     connect(m_recover, &QPushButton::clicked, this, [this] {
-        if (!m_autosaves.isEmpty())
-            emit recoverRequested(m_autosaves.first());
+        if (!m_recoverable.isEmpty())
+            emit recoverRequested(m_recoverable.first().autosave);
     });
     connect(m_discard, &QPushButton::clicked, this, [this] {
-        if (!m_autosaves.isEmpty())
-            emit discardRequested(m_autosaves.first());
+        if (!m_recoverable.isEmpty())
+            emit discardRequested(m_recoverable.first().autosave);
     });
 
     m_newBox = new QGroupBox(this);
@@ -102,7 +142,7 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
     m_start->setDefault(true);
     form->addRow(QString(), m_start);
     connect(m_name, &QLineEdit::textChanged, this, &StartPage::updateStart);
-    connect(m_name, &QLineEdit::returnPressed, m_start, &QPushButton::click);
+    // Enter in any field of the form starts (keyPressEvent): the fields pass it on to the page.
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!m_start->isEnabled())
             return;
@@ -152,16 +192,31 @@ StartPage::StartPage(const Content &content, QWidget *parent) : QWidget(parent),
         item->setData(Qt::UserRole, file);
     }
     m_examples->setMaximumHeight(m_examples->sizeHintForRow(0) * (m_examples->count() + 1) + 8);
+    // Focus on the list shows and announces its first item; without a current item Qt made the first
+    // one current unselected and the first Down arrow went to the second.
+    m_examples->setCurrentRow(0);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_newBox, 3, Qt::AlignTop);
     columns->addWidget(m_openBox, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
+    // The page scrolls up and down when the screen is too low for it (1366×768 at 150 % leaves 512
+    // pixels, the recovery banner and the form need more), never sideways.
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 12, 24, 12);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_recovery);
     layout->addLayout(columns, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("startPageScroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // not a stop of its own: Tab goes through the fields it holds
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     retranslate();
 }
 
@@ -178,19 +233,36 @@ void StartPage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
     for (const QString &file : files) {
-        auto *item = new QListWidgetItem(QFileInfo(file).fileName(), m_recent);
+        // The name, and under it the folder: two lines fit the list where one would be cut.
+        auto *item = new QListWidgetItem(QFileInfo(file).fileName() + u'\n' + folderLabel(file), m_recent);
         item->setData(Qt::UserRole, file);
-        item->setToolTip(file);
+        item->setToolTip(QDir::toNativeSeparators(file));
     }
+    m_recent->setCurrentRow(0);
     m_recentLabel->setVisible(!files.isEmpty());
     m_recent->setVisible(!files.isEmpty());
 }
 
-void StartPage::setRecoverable(const QStringList &autosaves)
+void StartPage::setRecoverable(const QList<Recoverable> &recoverable)
 {
-    m_autosaves = autosaves;
-    m_recovery->setVisible(!autosaves.isEmpty());
+    const bool appears = !recoverable.isEmpty() &&
+                         (m_recoverable.isEmpty() || m_recoverable.first().autosave != recoverable.first().autosave);
+    m_recoverable = recoverable;
+    m_recovery->setVisible(!recoverable.isEmpty());
     retranslate();
+    if (appears) {
+        // Announced at once, and the first thing the keyboard reaches.
+        QAccessibleEvent shown(m_recovery, QAccessible::ObjectShow);
+        QAccessible::updateAccessibility(&shown);
+        QAccessibleEvent alert(m_recovery, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+        m_recover->setFocus();
+    }
+}
+
+QString StartPage::recoveryText() const
+{
+    return m_recovery->isVisibleTo(this) ? m_recoveryText->text() : QString();
 }
 
 void StartPage::setProfile(const Company &company, const QString &advisor, const QStringList &themes)
@@ -223,6 +295,20 @@ void StartPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void StartPage::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field of the form (line edits, spin box, drop-down and check boxes pass it on) starts,
+    // as in a dialog; buttons and the lists of files handle their own.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier &&
+        m_newBox->isAncestorOf(focusWidget()) && m_start->isEnabled()) {
+        m_start->click();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void StartPage::retranslate()
 {
     const Language lang = Ui::language();
@@ -230,7 +316,28 @@ void StartPage::retranslate()
     m_subtitle->setText(tr("Where does your business stand with digital tools, and what should you do next? "
                            "Answer a few questions per theme (15 to 30 minutes each); you can stop and come back "
                            "at any time. Everything stays on this computer."));
-    m_recoveryText->setText(tr("Phare was closed before your last changes were saved. Do you want to get them back?"));
+    if (!m_recoverable.isEmpty()) {
+        const Recoverable &first = m_recoverable.first();
+        //: How the recovery banner gives the time of a backup, as QDateTime formats it: "December 6 at
+        //: 2:32 PM"; in French "6 décembre à 14 h 32".
+        const QString when = lang.locale().toString(first.saved.toLocalTime(), tr("MMMM d 'at' h:mm AP"));
+        QString text =
+            first.company.isEmpty()
+                ? tr("An automatic backup from %1 was found: Phare was closed before it was saved. Do you want "
+                     "to get it back?")
+                      .arg(when)
+                : tr("An automatic backup of “%1” from %2 was found: Phare was closed before it was saved. Do "
+                     "you want to get it back?")
+                      .arg(first.company, when);
+        if (m_recoverable.size() > 1)
+            text += QLatin1Char(' ') + tr("%n other backup(s) will be offered after this one.", nullptr,
+                                          static_cast<int>(m_recoverable.size() - 1));
+        m_recoveryText->setText(text);
+        m_recovery->setAccessibleName(tr("Unsaved work found"));
+        m_recovery->setAccessibleDescription(text);
+        // Read with the button that takes the focus, so that the message is heard before the choice.
+        m_recover->setAccessibleDescription(text);
+    }
     m_recover->setText(tr("&Recover"));
     m_discard->setText(tr("&Discard"));
     m_newBox->setTitle(m_editing ? tr("Business profile and themes") : tr("New assessment"));
@@ -253,6 +360,9 @@ void StartPage::retranslate()
     m_open->setText(tr("&Open a file…"));
     m_recentLabel->setText(tr("Recent f&iles:"));
     m_examplesLabel->setText(tr("E&xamples:"));
+    // Lists take no name from their label: say what each holds.
+    m_recent->setAccessibleName(tr("Recent files"));
+    m_examples->setAccessibleName(tr("Examples"));
     updateStart();
 }
 

@@ -4,6 +4,7 @@
 
 #include "assessment.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -29,7 +30,18 @@ public:
     explicit StartPage(const Content &content, QWidget *parent = nullptr);
 
     void setRecentFiles(const QStringList &files);
-    void setRecoverable(const QStringList &autosaves);
+    // Unsaved work left by a session that did not end cleanly, most recent first.
+    struct Recoverable
+    {
+        QString autosave; // the file holding it
+        QString company;  // whose assessment; empty when the file cannot be read
+        QDateTime saved;  // when it was last written
+    };
+    void setRecoverable(const QList<Recoverable> &recoverable);
+    // The banner's words, as a user reads them; empty when there is nothing to recover.
+    QString recoveryText() const;
+    QPushButton *recoverButton() const { return m_recover; }
+    QPushButton *discardButton() const { return m_discard; }
     // Fills the form, e.g. to edit the open assessment's profile.
     void setProfile(const Company &company, const QString &advisor, const QStringList &themes);
 
@@ -37,8 +49,14 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *startButton() const { return m_start; }
     QList<QCheckBox *> themeBoxes() const { return m_themes; }
+    QLineEdit *advisorEdit() const { return m_advisor; }
+    QListWidget *recentList() const { return m_recent; }
+    QListWidget *examplesList() const { return m_examples; }
 
     static QStringList exampleFiles();
+    // How a recent file is shown: its name and its folder's ("devis.phare — Clients").
+    static QString fileLabel(const QString &path);
+    static QString folderLabel(const QString &path);
 
     // Editing: the form changes the open assessment's profile instead of starting a new one.
     void setEditing(bool editing);
@@ -53,6 +71,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();
@@ -65,7 +84,7 @@ private:
     QLabel *m_recoveryText;
     QPushButton *m_recover;
     QPushButton *m_discard;
-    QStringList m_autosaves;
+    QList<Recoverable> m_recoverable;
     bool m_editing = false;
     QGroupBox *m_newBox;
     QLabel *m_nameLabel;

@@ -65,7 +65,9 @@ ReportPreview::ReportPreview(const ReportDocument *report, QWidget *parent) : QS
     setWidgetResizable(false);
     setAlignment(Qt::AlignHCenter);
     verticalScrollBar()->setSingleStep(40);
-    setMinimumSize(420, 480);
+    // Small enough for the preview dialog to fit a 1366×768 screen at 150 % (911×512 logical pixels)
+    // with its buttons; the pages scroll.
+    setMinimumSize(360, 280);
 }
 
 void ReportPreview::resizeEvent(QResizeEvent *event)
