@@ -12,6 +12,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -39,6 +40,29 @@ void keepAnswersOf(AssessmentDocument *document, const QStringList &kept)
     }
 }
 
+// Every accessible object under root, depth first, as a screen reader walks them.
+void collect(QAccessibleInterface *root, QList<QAccessibleInterface *> &out)
+{
+    for (int i = 0; i < root->childCount(); ++i) {
+        if (QAccessibleInterface *child = root->child(i)) {
+            out.append(child);
+            collect(child, out);
+        }
+    }
+}
+
+struct Heard
+{
+    QObject *object;
+    QAccessible::Event type;
+};
+QList<Heard> g_events;
+
+void recordEvent(QAccessibleEvent *event)
+{
+    g_events.append({event->object(), event->type()});
+}
+
 } // namespace
 
 class TestGuiResults : public QObject
@@ -53,6 +77,9 @@ private slots:
     void tabLeavesTheScoreTable();
     void scoreCellsSayTheirColumn();
     void overallScoreIsTheFirstNamedStop();
+    void recommendationsExposeHeadingsListsAndLinks();
+    void linksOpenOnlyWhenActivated();
+    void filterIsNamedAndItsChangeAnnounced();
 
 private:
     Result<Content> m_content = BuiltinContent::load();
@@ -210,6 +237,132 @@ void TestGuiResults::overallScoreIsTheFirstNamedStop()
                  qPrintable(
                      QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
     }
+}
+
+void TestGuiResults::recommendationsExposeHeadingsListsAndLinks()
+{
+    MainWindow window(m_content.value());
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(window.openFile(example));
+    window.showPage(MainWindow::Page::Recommendations);
+    RecommendationsPage *page = window.recommendationsPage();
+    QList<QAccessibleInterface *> all;
+    collect(QAccessible::queryAccessibleInterface(page), all);
+    QStringList headings;
+    int lists = 0;
+    int items = 0;
+    int links = 0;
+    for (QAccessibleInterface *a : std::as_const(all)) {
+        // What the page's advice shows (the filter's drop-down list is a list of its own).
+        if (!a->object() || !a->object()->property("phareAccessibleRole").isValid())
+            continue;
+        switch (a->role()) {
+        case QAccessible::Heading:
+            headings.append(a->text(QAccessible::Name));
+            break;
+        case QAccessible::List:
+            ++lists;
+            QVERIFY(!a->text(QAccessible::Name).isEmpty());
+            break;
+        case QAccessible::ListItem:
+            ++items;
+            QVERIFY(a->state().focusable);
+            QVERIFY(!a->text(QAccessible::Name).isEmpty());
+            break;
+        case QAccessible::Link:
+            ++links;
+            QVERIFY(a->state().focusable);
+            QVERIFY(!a->text(QAccessible::Name).isEmpty());
+            QVERIFY2(a->text(QAccessible::Description).contains(QStringLiteral("https://")),
+                     qPrintable(a->text(QAccessible::Description)));
+            QVERIFY(a->actionInterface() &&
+                    a->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+            break;
+        default:
+            break;
+        }
+    }
+    QVERIFY2(headings.contains(QStringLiteral("Action plan")), qPrintable(headings.join(u'|')));
+    QVERIFY(headings.contains(QStringLiteral("White-paper chapters to read")));
+    QVERIFY(headings.contains(QStringLiteral("Use cases for a firm like yours")));
+    QVERIFY(lists >= 3);
+    QVERIFY(items >= page->actionItems().size());
+    QVERIFY2(links >= 5, qPrintable(QString::number(links)));
+    // No focusable object without a name on the page.
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(page) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        QVERIFY2(!QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name).trimmed().isEmpty(),
+                 w->metaObject()->className());
+    }
+}
+
+void TestGuiResults::linksOpenOnlyWhenActivated()
+{
+    QList<QUrl> opened;
+    RecommendationsPage::setLinkOpener([&opened](const QUrl &url) { opened.append(url); });
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(example));
+    window.showPage(MainWindow::Page::Recommendations);
+    QWidget *link = window.recommendationsPage()->findChild<QWidget *>(QStringLiteral("link"));
+    QVERIFY(link);
+    const QString address = link->toolTip();
+    link->setFocus();
+    QTRY_VERIFY(link->hasFocus());
+    QVERIFY(opened.isEmpty()); // focus alone opens nothing
+    // The address is copied by keyboard.
+    QTest::keySequence(link, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), address);
+    QVERIFY(opened.isEmpty());
+    QTest::keyClick(link, Qt::Key_Return);
+    QCOMPARE(opened, QList<QUrl>{QUrl(address)});
+    // A screen reader's "press" opens it too.
+    QAccessible::queryAccessibleInterface(link)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(opened.size(), 2);
+    RecommendationsPage::setLinkOpener({});
+}
+
+void TestGuiResults::filterIsNamedAndItsChangeAnnounced()
+{
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(window.openFile(example));
+    window.showPage(MainWindow::Page::Recommendations);
+    auto *filter = window.recommendationsPage()->findChild<QComboBox *>();
+    QVERIFY(filter);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(filter);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Show recommendations for"));
+    QCOMPARE(iface->text(QAccessible::Value), filter->currentText());
+
+    g_events.clear();
+    // As when a screen reader listens: events are sent only then.
+    QAccessible::setActive(true);
+    QAccessible::installUpdateHandler(recordEvent);
+    window.recommendationsPage()->setThemeFilter(QStringLiteral("cybersecurity"));
+    const bool listening = QAccessible::isActive();
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::setActive(false);
+    QCOMPARE(iface->text(QAccessible::Value), filter->currentText());
+    const QString status = window.recommendationsPage()->status();
+    QVERIFY2(status.contains(filter->currentText()) && status.contains(QStringLiteral("action")), qPrintable(status));
+    QCOMPARE(QAccessible::queryAccessibleInterface(
+                 window.recommendationsPage()->findChild<QLabel *>(QStringLiteral("filterStatus")))
+                 ->text(QAccessible::Name),
+             status);
+    // Qt sends events only when a platform bridge listens (xcb with AT-SPI); the offscreen platform has none.
+    if (!listening)
+        return;
+    const bool valueAnnounced = std::any_of(g_events.cbegin(), g_events.cend(), [filter](const Heard &e) {
+        return e.object == filter && e.type == QAccessible::ValueChanged;
+    });
+    QVERIFY(valueAnnounced);
+    const bool statusAnnounced = std::any_of(g_events.cbegin(), g_events.cend(), [](const Heard &e) {
+        return e.object && e.object->objectName() == u"filterStatus" && e.type == QAccessible::NameChanged;
+    });
+    QVERIFY(statusAnnounced);
 }
 
 QTEST_MAIN(TestGuiResults)
