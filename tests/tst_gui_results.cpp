@@ -3,6 +3,7 @@
 // screen reader (through QAccessible) can walk them.
 #include "assessmentdocument.h"
 #include "builtincontent.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
 #include "radarchart.h"
 #include "recommendationspage.h"
@@ -77,6 +78,8 @@ private slots:
     void tabLeavesTheScoreTable();
     void scoreCellsSayTheirColumn();
     void overallScoreIsTheFirstNamedStop();
+    void pagesFitSmallScreens_data();
+    void pagesFitSmallScreens();
     void recommendationsExposeHeadingsListsAndLinks();
     void linksOpenOnlyWhenActivated();
     void filterIsNamedAndItsChangeAnnounced();
@@ -237,6 +240,56 @@ void TestGuiResults::overallScoreIsTheFirstNamedStop()
                  qPrintable(
                      QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
     }
+}
+
+void TestGuiResults::pagesFitSmallScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    for (const Test::ScreenCase &screen : Test::screenCases())
+        QTest::newRow(qPrintable(screen.name)) << screen.logicalSize;
+}
+
+void TestGuiResults::pagesFitSmallScreens()
+{
+    QFETCH(QSize, size);
+    MainWindow window(m_content.value());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setLanguage(QStringLiteral("fr")); // the longer texts
+    QVERIFY(window.openFile(example));
+    const auto check = [&](const char *what) {
+        QApplication::processEvents();
+        // The window's own minimum (set by its other pages) is the window's fit test's business.
+        const QStringList problems = Test::layoutProblems(&window);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), problems.join(u'\n'))));
+    };
+    window.showPage(MainWindow::Page::Results);
+    check("results");
+    // Every chart keeps a readable size or gives way to its table.
+    for (RadarChart *chart : window.resultsPage()->charts()) {
+        if (chart->isVisible())
+            QVERIFY(chart->width() >= RadarChart::readableWidth());
+    }
+    window.resultsPage()->setTablesShown(true);
+    check("results as tables");
+    window.resultsPage()->setTablesShown(false);
+    Assessment earlier = window.document()->assessment();
+    for (auto theme = earlier.themes.begin(); theme != earlier.themes.end(); ++theme) {
+        if (theme.key() != u"cybersecurity" && theme.key() != u"profile")
+            theme->answers.clear();
+    }
+    window.document()->setComparison(earlier, QStringLiteral("l'évaluation de mars"));
+    check("results, comparing");
+    keepAnswersOf(window.document(), {QStringLiteral("cybersecurity")});
+    window.showPage(MainWindow::Page::Results);
+    check("partial results, comparing");
+    window.showPage(MainWindow::Page::Recommendations);
+    check("recommendations");
+    window.recommendationsPage()->setThemeFilter(QStringLiteral("cybersecurity"));
+    check("recommendations, one theme");
+    window.setLanguage(QStringLiteral("en"));
 }
 
 void TestGuiResults::recommendationsExposeHeadingsListsAndLinks()
