@@ -74,6 +74,7 @@ private slots:
     void initTestCase();
     void init();
     void partialResultsSayWhatWasAssessed();
+    void partialResultsInFrench();
     void comparisonKeepsToCommonThemes();
     void tabLeavesTheScoreTable();
     void scoreCellsSayTheirColumn();
@@ -137,6 +138,36 @@ void TestGuiResults::partialResultsSayWhatWasAssessed()
     QCOMPARE(unanswered, 3);
     QVERIFY(std::any_of(cards.cbegin(), cards.cend(),
                         [](const QString &c) { return c.startsWith(u"Cybersecurity") && c.contains(u"Gaps"); }));
+}
+
+void TestGuiResults::partialResultsInFrench()
+{
+    MainWindow window(m_content.value());
+    window.show();
+    window.setLanguage(QStringLiteral("fr"));
+    QVERIFY(window.openFile(example));
+    keepAnswersOf(window.document(), {QStringLiteral("cybersecurity")});
+    window.showPage(MainWindow::Page::Results);
+    const QString summary = window.resultsPage()->summary()->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("Score global\u00a0: ")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("sur 1 thème sur 4")), qPrintable(summary));
+    QVERIFY2(window.resultsPage()->charts().first()->axisLabels().join(u'|').contains(QStringLiteral("non évalué")),
+             qPrintable(window.resultsPage()->charts().first()->axisLabels().join(u'|')));
+    QVERIFY(!window.resultsPage()->cardTexts().join(u'\n').contains(QStringLiteral("Points faibles\u00a0:\naucun")));
+    // The weights of the computation follow the language: 1,5 not 1.5.
+    QStandardItemModel *how = window.resultsPage()->contributions();
+    for (int t = 0; t < how->rowCount(); ++t) {
+        const QModelIndex theme = how->index(t, 0);
+        for (int d = 0; d < how->rowCount(theme); ++d) {
+            const QString weight = how->index(d, 3, theme).data().toString();
+            QVERIFY2(!weight.contains(u'.'), qPrintable(weight));
+            for (int q = 0; q < how->rowCount(how->index(d, 0, theme)); ++q) {
+                const QString points = how->index(q, 4, how->index(d, 0, theme)).data().toString();
+                QVERIFY2(!points.contains(u'.'), qPrintable(points));
+            }
+        }
+    }
+    window.setLanguage(QStringLiteral("en"));
 }
 
 void TestGuiResults::comparisonKeepsToCommonThemes()

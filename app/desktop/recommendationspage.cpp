@@ -238,12 +238,12 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     setRole(m_filter, QAccessible::ComboBox);
     m_filter->setParent(this);
     m_filterLabel->setBuddy(m_filter);
-    m_filterLabel->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     setRole(m_status, QAccessible::Notification);
+    m_status->setVisible(false); // until there is news
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -251,10 +251,11 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter, 1);
-    top->addWidget(m_status, 2);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_scroll);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
@@ -298,6 +299,7 @@ void RecommendationsPage::announceFilter()
                           ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
                           : tr("%n action(s) in the plan for %1.", "", int(actions)).arg(m_filter->currentText()));
     m_status->setAccessibleName(m_status->text());
+    m_status->setVisible(true);
     // The combo box says its new value, and the status its news, to whoever listens.
     QAccessibleValueChangeEvent value(m_filter, m_filter->currentText());
     QAccessible::updateAccessibility(&value);
