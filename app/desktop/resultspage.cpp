@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -28,6 +29,30 @@ namespace {
 
 // Side by side above this width of the page; the text goes under the chart below it.
 constexpr int sideBySideWidth = 720;
+
+// Rows as tall as their text wrapped in its column: QTreeView sizes rows for one line, which cuts long
+// questions short on a small screen.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        int width = m_view->columnWidth(index.column());
+        if (index.column() == 0) {
+            for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+                width -= m_view->indentation();
+            width -= m_view->indentation(); // the branch of the top level
+        }
+        wrapped.rect = QRect(0, 0, std::max(40, width), 1);
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -75,6 +100,9 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     m_how->setTabKeyNavigation(false);
     m_how->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_how->header()->setStretchLastSection(false);
+    m_how->setItemDelegate(new WrappingDelegate(m_how));
+    // A column's new width changes how many lines its texts take.
+    connect(m_how->header(), &QHeaderView::sectionResized, m_how, [this] { m_how->doItemsLayout(); });
     m_howTitle->setBuddy(m_how);
 
     layout->addWidget(m_summary);
