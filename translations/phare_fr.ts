@@ -472,6 +472,10 @@ Détail&#xa0;: %2</translation>
         <source>Radar chart: %1</source>
         <translation>Graphique en radar&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(non évalué)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::RecommendationsPage</name>
@@ -599,6 +603,28 @@ Détail&#xa0;: %2</translation>
         <source>Proposed for</source>
         <translation>Proposé pour</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) in the plan, for all themes.</source>
+        <translation>
+            <numerusform>%n action dans le plan, pour tous les thèmes.</numerusform>
+            <numerusform>%n actions dans le plan, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) in the plan for %1.</source>
+        <translation>
+            <numerusform>%n action dans le plan pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions dans le plan pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show recommendations for</source>
+        <translation>Afficher les recommandations pour</translation>
+    </message>
+    <message>
+        <source>%1 (Enter opens it in the browser, Ctrl+C copies the address)</source>
+        <translation>%1 (Entrée l’ouvre dans le navigateur, Ctrl+C copie l’adresse)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>
@@ -701,6 +727,32 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>&quot;Don&apos;t know&quot; answers to check: %1. They count as the lowest answer.</source>
         <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. Elles comptent comme la réponse la plus basse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall score: %1 — on %n of %2 themes. %3. %4</source>
+        <translation>
+            <numerusform>Score global&#xa0;: %1 — sur %n thème sur %2. %3. %4</numerusform>
+            <numerusform>Score global&#xa0;: %1 — sur %n thèmes sur %2. %3. %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assessed yet, so not counted%1 %2.</source>
+        <translation>Pas encore évalués, donc non comptés%1 %2.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: no theme is assessed in both, so there is nothing to compare.</source>
+        <translation>Comparaison avec %1&#xa0;: aucun thème n’est évalué dans les deux, il n’y a donc rien à comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1 on the themes assessed in both (%n): %2 now, %3 then.</source>
+        <translation>
+            <numerusform>Comparaison avec %1 sur %n thème évalué dans les deux&#xa0;: %2 maintenant, %3 alors.</numerusform>
+            <numerusform>Comparaison avec %1 sur les %n thèmes évalués dans les deux&#xa0;: %2 maintenant, %3 alors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assessed: no question of this theme is answered yet.</source>
+        <translation>Non évalué&#xa0;: aucune question de ce thème n’a encore de réponse.</translation>
     </message>
 </context>
 <context>

@@ -9,27 +9,50 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Phare {
 
 namespace {
 
+// The role a widget of the page plays for assistive technology (heading, list, list item, link), read by
+// the factory below: Qt Widgets has no heading, list or link widget of its own.
+const char *const roleProperty = "phareAccessibleRole";
+
+void setRole(QWidget *widget, QAccessible::Role role)
+{
+    widget->setProperty(roleProperty, static_cast<int>(role));
+}
+
+std::function<void(const QUrl &)> &linkOpener()
+{
+    static std::function<void(const QUrl &)> opener;
+    return opener;
+}
+
 // A label that assistive technology reads as a heading of the given level.
 class HeadingLabel final : public QLabel
 {
 public:
-    HeadingLabel(const QString &text, int level, QWidget *parent) : QLabel(text, parent)
+    HeadingLabel(const QString &text, int level, QWidget *parent) : QLabel(parent)
     {
+        // The role first: an interface made on setText (when assistive technology listens) is kept.
+        setRole(this, QAccessible::Heading);
+        setText(text);
         setObjectName(QStringLiteral("heading%1").arg(level));
         setWordWrap(true);
         setTextFormat(Qt::PlainText);
@@ -42,23 +65,124 @@ public:
     }
 };
 
-class AccessibleHeading final : public QAccessibleWidget
+// A web address: a focusable link that opens only when activated; Ctrl+C copies its address.
+class LinkLabel final : public QLabel
 {
 public:
-    explicit AccessibleHeading(QWidget *w) : QAccessibleWidget(w, QAccessible::Heading) {}
+    LinkLabel(const QString &title, const QUrl &url, QWidget *parent) : QLabel(parent), m_url(url)
+    {
+        setRole(this, QAccessible::Link);
+        setText(title);
+        setObjectName(QStringLiteral("link"));
+        setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+        setFocusPolicy(Qt::StrongFocus);
+        setCursor(Qt::PointingHandCursor);
+        setToolTip(url.toString());
+    }
+    void open() const { RecommendationsPage::openLink(m_url); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+            open();
+            return;
+        }
+        if (event->matches(QKeySequence::Copy)) {
+            QGuiApplication::clipboard()->setText(m_url.toString());
+            return;
+        }
+        QLabel::keyPressEvent(event);
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            open();
+        QLabel::mouseReleaseEvent(event);
+    }
+
+private:
+    QUrl m_url;
+};
+
+// Names a heading by its text and lets a screen reader activate a link (its "press" action).
+class AccessibleRole final : public QAccessibleWidget
+{
+public:
+    AccessibleRole(QWidget *w, QAccessible::Role role) : QAccessibleWidget(w, role) {}
     QString text(QAccessible::Text t) const override
     {
-        if (t == QAccessible::Name)
+        if (t == QAccessible::Name && role() == QAccessible::Heading)
             return static_cast<QLabel *>(widget())->text();
         return QAccessibleWidget::text(t);
     }
+    QStringList actionNames() const override
+    {
+        QStringList names = QAccessibleWidget::actionNames();
+        if (role() == QAccessible::Link)
+            names.prepend(pressAction());
+        return names;
+    }
+    void doAction(const QString &action) override
+    {
+        if (role() == QAccessible::Link && action == pressAction())
+            static_cast<LinkLabel *>(widget())->open();
+        else
+            QAccessibleWidget::doAction(action);
+    }
 };
 
-QAccessibleInterface *headingFactory(const QString &, QObject *object)
+// The filter as a screen reader needs it: named by its label and its value exposed. Qt's own interface
+// names a combo box by its current text on Linux, which hides what it is for.
+class AccessibleFilter final : public QAccessibleWidget
 {
-    if (auto *label = qobject_cast<QLabel *>(object); label && label->property("headingLevel").isValid())
-        return new AccessibleHeading(label);
-    return nullptr;
+public:
+    explicit AccessibleFilter(QComboBox *combo) : QAccessibleWidget(combo, QAccessible::ComboBox) {}
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *combo = static_cast<const QComboBox *>(widget());
+        if (t == QAccessible::Value)
+            return combo->currentText();
+        if (t == QAccessible::Name && !combo->accessibleName().isEmpty())
+            return combo->accessibleName();
+        return QAccessibleWidget::text(t);
+    }
+    QStringList actionNames() const override
+    {
+        return QStringList{showMenuAction(), pressAction()} + QAccessibleWidget::actionNames();
+    }
+    void doAction(const QString &action) override
+    {
+        if (action == showMenuAction() || action == pressAction())
+            static_cast<QComboBox *>(widget())->showPopup();
+        else
+            QAccessibleWidget::doAction(action);
+    }
+};
+
+QAccessibleInterface *roleFactory(const QString &, QObject *object)
+{
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    const QVariant role = object->property(roleProperty);
+    if (!role.isValid())
+        return nullptr;
+    if (auto *combo = qobject_cast<QComboBox *>(object))
+        return new AccessibleFilter(combo);
+    return new AccessibleRole(static_cast<QWidget *>(object), static_cast<QAccessible::Role>(role.toInt()));
+}
+
+// A section's items, read as one list named by its heading.
+QWidget *listOf(const QString &name, QWidget *parent)
+{
+    auto *list = new QWidget(parent);
+    setRole(list, QAccessible::List);
+    list->setAccessibleName(name);
+    auto *layout = new QVBoxLayout(list);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    return list;
 }
 
 QLabel *paragraph(const QString &text, QWidget *parent, bool small = false)
@@ -89,12 +213,10 @@ QFrame *card(QWidget *parent, bool focusable)
     auto *frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("recommendationItem"));
     frame->setFrameShape(QFrame::StyledPanel);
-    if (focusable)
+    if (focusable) {
         frame->setFocusPolicy(Qt::StrongFocus);
-    // A visible focus: 2 px in the highlight colour, against the panel's thin border.
-    frame->setStyleSheet(QStringLiteral("QFrame#recommendationItem { border: 1px solid palette(mid); border-radius: "
-                                        "4px; } QFrame#recommendationItem:focus { border: 2px solid "
-                                        "palette(highlight); }"));
+        setRole(frame, QAccessible::ListItem);
+    }
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(4);
@@ -107,13 +229,21 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     : QWidget(parent), m_document(document)
 {
     static const bool installed = [] {
-        QAccessible::installFactory(headingFactory);
+        QAccessible::installFactory(roleFactory);
         return true;
     }();
     Q_UNUSED(installed);
     m_filterLabel = new QLabel(this);
-    m_filter = new QComboBox(this);
+    m_filter = new QComboBox;
+    setRole(m_filter, QAccessible::ComboBox);
+    m_filter->setParent(this);
     m_filterLabel->setBuddy(m_filter);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("filterStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    setRole(m_status, QAccessible::Notification);
+    m_status->setVisible(false); // until there is news
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -121,12 +251,16 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter, 1);
-    top->addStretch(2);
+    top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_scroll);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &RecommendationsPage::refresh);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        announceFilter();
+    });
     connect(m_document, &AssessmentDocument::evaluationChanged, this, [this] {
         if (isVisible())
             refresh();
@@ -137,6 +271,42 @@ void RecommendationsPage::setThemeFilter(const QString &theme)
 {
     const int at = m_filter->findData(theme);
     m_filter->setCurrentIndex(std::max(0, at));
+}
+
+void RecommendationsPage::openLink(const QUrl &url)
+{
+    if (linkOpener())
+        linkOpener()(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
+void RecommendationsPage::setLinkOpener(const std::function<void(const QUrl &)> &opener)
+{
+    linkOpener() = opener;
+}
+
+QString RecommendationsPage::status() const
+{
+    return m_status->text();
+}
+
+void RecommendationsPage::announceFilter()
+{
+    const QString theme = m_filter->currentData().toString();
+    const qsizetype actions = m_actionItems.size();
+    m_status->setText(theme.isEmpty()
+                          ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
+                          : tr("%n action(s) in the plan for %1.", "", int(actions)).arg(m_filter->currentText()));
+    m_status->setAccessibleName(m_status->text());
+    m_status->setVisible(true);
+    // The combo box says its new value, and the status its news, to whoever listens.
+    QAccessibleValueChangeEvent value(m_filter, m_filter->currentText());
+    QAccessible::updateAccessibility(&value);
+    QAccessibleEvent named(m_status, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&named);
+    QAccessibleEvent alert(m_status, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QList<QWidget *> RecommendationsPage::actionItems() const
@@ -173,6 +343,8 @@ void RecommendationsPage::refresh()
     {
         const QSignalBlocker block(m_filter);
         m_filterLabel->setText(tr("&Show recommendations for"));
+        // Named by its label, not by its value (which Qt gives as the name otherwise).
+        m_filter->setAccessibleName(tr("Show recommendations for"));
         m_filter->clear();
         m_filter->addItem(tr("All themes"), QString());
         for (const QString &id : m_document->themes()) {
@@ -200,6 +372,12 @@ void RecommendationsPage::refresh()
 
     const int scrolled = m_scroll->verticalScrollBar() ? m_scroll->verticalScrollBar()->value() : 0;
     auto *body = new QWidget;
+    // One style sheet for every card and link: a visible focus, 2 px in the highlight colour.
+    body->setStyleSheet(QStringLiteral(
+        "QFrame#recommendationItem { border: 1px solid palette(mid); border-radius: 4px; }"
+        "QFrame#recommendationItem:focus { border: 2px solid palette(highlight); }"
+        "QLabel#link { color: palette(link); text-decoration: underline; border: 2px solid transparent; }"
+        "QLabel#link:focus { border-color: palette(highlight); }"));
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(8);
@@ -225,7 +403,10 @@ void RecommendationsPage::refresh()
                                     .arg(content.plan.later),
                                 body, true));
     for (const Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        layout->addWidget(new HeadingLabel(Ui::horizonName(static_cast<int>(h)), 3, body));
+        const QString horizon = Ui::horizonName(static_cast<int>(h));
+        layout->addWidget(new HeadingLabel(horizon, 3, body));
+        QWidget *list = listOf(horizon, body);
+        layout->addWidget(list);
         int shown = 0;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h || !wanted(item.themes))
@@ -258,11 +439,13 @@ void RecommendationsPage::refresh()
             box->setAccessibleName(title);
             box->setAccessibleDescription(
                 QStringList{facts, benefit, first, why, rank}.join(QLatin1Char('\n')).trimmed());
-            layout->addWidget(box);
+            list->layout()->addWidget(box);
             m_actionItems.append(box);
         }
-        if (shown == 0)
+        if (shown == 0) {
+            delete list;
             layout->addWidget(paragraph(tr("Nothing for now."), body));
+        }
     }
 
     // The other possibilities: counted, and listed on demand.
@@ -294,7 +477,10 @@ void RecommendationsPage::refresh()
         layout->addWidget(list);
     }
 
-    layout->addWidget(new HeadingLabel(tr("White-paper chapters to read"), 2, body));
+    const QString chaptersTitle = tr("White-paper chapters to read");
+    layout->addWidget(new HeadingLabel(chaptersTitle, 2, body));
+    QWidget *chapters = listOf(chaptersTitle, body);
+    layout->addWidget(chapters);
     int shown = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         if (!wanted(c.themes))
@@ -322,25 +508,25 @@ void RecommendationsPage::refresh()
                 continue;
             }
             // A real link: reachable with Tab, opened in the browser only when activated.
-            auto *link = new QLabel(
-                QStringLiteral("<a href=\"%1\">%2</a>").arg(r.url.toHtmlEscaped(), r.title.toHtmlEscaped()), box);
-            link->setWordWrap(true);
-            link->setTextFormat(Qt::RichText);
-            link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-            link->setOpenExternalLinks(true);
-            link->setToolTip(r.url);
+            auto *link = new LinkLabel(r.title, QUrl(r.url), box);
             link->setAccessibleName(r.title);
-            link->setAccessibleDescription(r.url);
+            link->setAccessibleDescription(
+                tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(r.url));
             boxLayout->addWidget(link);
         }
         box->setAccessibleName(title);
         box->setAccessibleDescription(summary + QLatin1Char('\n') + forActions);
-        layout->addWidget(box);
+        chapters->layout()->addWidget(box);
     }
-    if (shown == 0)
+    if (shown == 0) {
+        delete chapters;
         layout->addWidget(paragraph(tr("No chapter to recommend yet."), body));
+    }
 
-    layout->addWidget(new HeadingLabel(tr("Use cases for a firm like yours"), 2, body));
+    const QString useCasesTitle = tr("Use cases for a firm like yours");
+    layout->addWidget(new HeadingLabel(useCasesTitle, 2, body));
+    QWidget *useCases = listOf(useCasesTitle, body);
+    layout->addWidget(useCases);
     shown = 0;
     for (const UseCaseRecommendation &u : rec.useCases) {
         if (!wanted(u.themes))
@@ -371,10 +557,12 @@ void RecommendationsPage::refresh()
         boxLayout->addWidget(paragraph(why, box, true));
         box->setAccessibleName(title);
         box->setAccessibleDescription(description + QLatin1Char('\n') + facts + QLatin1Char('\n') + why);
-        layout->addWidget(box);
+        useCases->layout()->addWidget(box);
     }
-    if (shown == 0)
+    if (shown == 0) {
+        delete useCases;
         layout->addWidget(paragraph(tr("No use case to recommend yet."), body));
+    }
     layout->addStretch(1);
 
     m_scroll->setWidget(body); // deletes the previous body

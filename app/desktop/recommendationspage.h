@@ -6,10 +6,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QUrl;
 class QVBoxLayout;
 
 namespace Phare {
@@ -31,6 +34,14 @@ public:
     QString text() const;
     // The focusable items of the plan, in order (one per action).
     QList<QWidget *> actionItems() const;
+    // What the page says after the filter changed ("12 actions for Cybersecurity"), also told to
+    // assistive technology.
+    QString status() const;
+
+    // Opens a web address in the browser, when a link is activated (Enter, Space, a click); tests put
+    // their own opener here so that no browser starts. An empty function restores the browser.
+    static void openLink(const QUrl &url);
+    static void setLinkOpener(const std::function<void(const QUrl &)> &opener);
 
 signals:
     // The user asked to answer the firm profile (shown when it is missing).
@@ -40,9 +51,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Says what the new filter shows, on screen and to assistive technology.
+    void announceFilter();
+
     AssessmentDocument *m_document;
     QLabel *m_filterLabel;
     QComboBox *m_filter;
+    QLabel *m_status;
     QScrollArea *m_scroll;
     QWidget *m_body = nullptr;
     QList<QWidget *> m_actionItems;

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -24,20 +25,59 @@
 
 namespace Phare {
 
+namespace {
+
+// Side by side above this width of the page; the text goes under the chart below it.
+constexpr int sideBySideWidth = 720;
+
+// Rows as tall as their text wrapped in its column: QTreeView sizes rows for one line, which cuts long
+// questions short on a small screen.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem wrapped = option;
+        int width = m_view->columnWidth(index.column());
+        if (index.column() == 0) {
+            for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+                width -= m_view->indentation();
+            width -= m_view->indentation(); // the branch of the top level
+        }
+        wrapped.rect = QRect(0, 0, std::max(40, width), 1);
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
+
 ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_contributions(new QStandardItemModel(this))
 {
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The page is not a stop of its own: Tab goes to what it holds, which the area scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(24, 16, 24, 16);
 
     m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("overallScore"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    // Reachable by Tab and readable (and copyable) from the keyboard; the ring shows where focus is.
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_summary->setStyleSheet(QStringLiteral("QLabel#overallScore { border: 2px solid transparent; padding: 2px; }"
+                                            "QLabel#overallScore:focus { border-color: palette(highlight); }"));
     QFont big = m_summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -51,10 +91,18 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     sectionFont.setBold(true);
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
     m_howTitle->setFont(sectionFont);
+    m_howTitle->setWordWrap(true);
     m_how = new QTreeView(body);
     m_how->setModel(m_contributions);
     m_how->setMinimumHeight(320);
     m_how->setAlternatingRowColors(true);
+    m_how->setWordWrap(true);
+    m_how->setTabKeyNavigation(false);
+    m_how->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_how->header()->setStretchLastSection(false);
+    m_how->setItemDelegate(new WrappingDelegate(m_how));
+    // A column's new width changes how many lines its texts take.
+    connect(m_how->header(), &QHeaderView::sectionResized, m_how, [this] { m_how->doItemsLayout(); });
     m_howTitle->setBuddy(m_how);
 
     layout->addWidget(m_summary);
@@ -88,10 +136,36 @@ void ResultsPage::setTablesShown(bool tables)
     if (m_asTables->isChecked() != tables)
         m_asTables->setChecked(tables); // comes back here through toggled()
     emit tablesShownChanged(tables);
+    for (QStackedWidget *stack : std::as_const(m_stacks))
+        showChartOrTable(stack);
+}
+
+void ResultsPage::showChartOrTable(QStackedWidget *stack) const
+{
+    const bool table = m_asTables->isChecked() || stack->width() < RadarChart::readableWidth();
+    stack->setCurrentIndex(table ? 1 : 0);
+}
+
+void ResultsPage::arrangeCards()
+{
+    const QBoxLayout::Direction direction =
+        width() >= sideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    for (QBoxLayout *cardLayout : std::as_const(m_cardLayouts))
+        cardLayout->setDirection(direction);
+}
+
+QStringList ResultsPage::cardTexts() const
+{
+    QStringList texts;
     if (!m_cards)
-        return;
-    for (QStackedWidget *stack : m_cards->findChildren<QStackedWidget *>())
-        stack->setCurrentIndex(tables ? 1 : 0);
+        return texts;
+    for (const QGroupBox *box : m_cards->findChildren<QGroupBox *>()) {
+        QString text = box->title();
+        for (const QLabel *label : box->findChildren<QLabel *>())
+            text += QLatin1Char('\n') + label->text();
+        texts.append(text);
+    }
+    return texts;
 }
 
 void ResultsPage::changeEvent(QEvent *event)
@@ -99,6 +173,21 @@ void ResultsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         refresh();
     QWidget::changeEvent(event);
+}
+
+void ResultsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCards();
+}
+
+bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto *stack = qobject_cast<QStackedWidget *>(watched); stack && m_stacks.contains(stack))
+            showChartOrTable(stack);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *ResultsPage::chartCard(const QString &title, const QList<AxisRow> &rows, QWidget *parent)
@@ -117,16 +206,81 @@ QWidget *ResultsPage::chartCard(const QString &title, const QList<AxisRow> &rows
     model->setRows(tableRows, earlier() != nullptr);
     table->setModel(model);
     table->setAccessibleName(tr("Table: %1").arg(title));
+    // Tab and Shift+Tab leave the table (the arrows move between its cells): no keyboard trap.
+    table->setTabKeyNavigation(false);
+    table->setWordWrap(true);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     stack->addWidget(chart);
     stack->addWidget(table);
-    stack->setCurrentIndex(m_asTables->isChecked() ? 1 : 0);
-    stack->setMinimumHeight(340);
+    stack->setMinimumHeight(300);
+    stack->installEventFilter(this);
+    m_stacks.append(stack);
+    showChartOrTable(stack);
     m_charts.append(chart);
     m_tables.append(model);
     return stack;
+}
+
+QString ResultsPage::summaryText(const AssessmentResult &result, const AssessmentResult *earlier) const
+{
+    const Language lang = Ui::language();
+    QStringList notAssessed;
+    for (const ThemeResult &theme : result.themes) {
+        if (!theme.score)
+            notAssessed.append(theme.questionnaire->title.text(lang));
+    }
+    const int total = static_cast<int>(result.themes.size());
+    const int assessed = total - static_cast<int>(notAssessed.size());
+    QString text;
+    if (!result.overall) {
+        text = tr("No score yet: answer a few questions first.");
+    } else if (notAssessed.isEmpty()) {
+        text = tr("Overall score: %1 — %2. %3")
+                   .arg(Ui::score(*result.overall), result.overallLevel->name.text(lang),
+                        result.overallLevel->description.text(lang));
+    } else {
+        // A partial assessment says so: the score is of the themes answered, not of the firm.
+        text = tr("Overall score: %1 — on %n of %2 themes. %3. %4", "", assessed)
+                   .arg(Ui::score(*result.overall))
+                   .arg(total)
+                   .arg(result.overallLevel->name.text(lang), result.overallLevel->description.text(lang));
+        text += QLatin1Char('\n') +
+                tr("Not assessed yet, so not counted%1 %2.").arg(Ui::colon(), notAssessed.join(QStringLiteral(", ")));
+    }
+    if (!earlier)
+        return text;
+
+    // Compared on what both assessments cover only: a theme scored in one of them says nothing of a change.
+    double now = 0;
+    double then = 0;
+    int common = 0;
+    int earlierAssessed = 0;
+    for (const ThemeResult &before : earlier->themes)
+        earlierAssessed += before.score ? 1 : 0;
+    for (const ThemeResult &theme : result.themes) {
+        const ThemeResult *before = earlier->theme(theme.questionnaire->id);
+        if (theme.score && before && before->score) {
+            now += *theme.score;
+            then += *before->score;
+            ++common;
+        }
+    }
+    const QString label = m_document->comparison()->label;
+    QString compared;
+    if (common == 0) {
+        compared = tr("Compared with %1: no theme is assessed in both, so there is nothing to compare.").arg(label);
+    } else if (common == assessed && common == earlierAssessed) {
+        compared = tr("Compared with %1.").arg(label) + QLatin1Char(' ') +
+                   tr("Earlier overall score: %1.").arg(Ui::score(*earlier->overall));
+    } else {
+        compared = tr("Compared with %1 on the themes assessed in both (%n): %2 now, %3 then.", "", common)
+                       .arg(label, Ui::score(now / common), Ui::score(then / common));
+    }
+    return text + QLatin1Char('\n') + compared;
 }
 
 void ResultsPage::refresh()
@@ -139,6 +293,8 @@ void ResultsPage::refresh()
     delete m_cards;
     m_charts.clear();
     m_tables.clear();
+    m_stacks.clear();
+    m_cardLayouts.clear();
     m_cards = new QWidget(this);
     m_cardsLayout->addWidget(m_cards);
     auto *cards = new QVBoxLayout(m_cards);
@@ -147,29 +303,24 @@ void ResultsPage::refresh()
     const Evaluation evaluation = m_document->evaluation();
     const AssessmentResult &result = evaluation.scores();
     const AssessmentResult *const earlier = this->earlier();
-    if (result.overall) {
-        m_summary->setText(tr("Overall score: %1 — %2. %3")
-                               .arg(Ui::score(*result.overall), result.overallLevel->name.text(lang),
-                                    result.overallLevel->description.text(lang)));
-    } else {
-        m_summary->setText(tr("No score yet: answer a few questions first."));
-    }
-    if (earlier) {
-        QString compared = tr("Compared with %1.").arg(m_document->comparison()->label);
-        if (earlier->overall && result.overall)
-            compared += QLatin1Char(' ') + tr("Earlier overall score: %1.").arg(Ui::score(*earlier->overall));
-        m_summary->setText(m_summary->text() + QLatin1Char('\n') + compared);
-    }
+    m_summary->setText(summaryText(result, earlier));
+    m_summary->setAccessibleName(m_summary->text());
+    // An earlier score is shown only beside a score of now: a change needs both.
+    const auto compared = [](const std::optional<double> &now, const std::optional<double> &then) {
+        return now && then ? then : std::nullopt;
+    };
 
     // The overview: one axis per theme.
     if (result.themes.size() >= 1) {
         auto *box = new QGroupBox(tr("All themes"), m_cards);
-        auto *boxLayout = new QHBoxLayout(box);
+        auto *boxLayout = new QBoxLayout(QBoxLayout::LeftToRight, box);
+        m_cardLayouts.append(boxLayout);
         QList<AxisRow> rows;
         QStringList lines;
         for (const ThemeResult &theme : result.themes) {
             const ThemeResult *before = earlier ? earlier->theme(theme.questionnaire->id) : nullptr;
-            rows.append({theme.questionnaire->title.text(lang), theme.score, before ? before->score : std::nullopt,
+            rows.append({theme.questionnaire->title.text(lang), theme.score,
+                         before ? compared(theme.score, before->score) : std::nullopt,
                          theme.level ? theme.level->name.text(lang) : QString()});
             QString line = QStringLiteral("• %1%2 %3")
                                .arg(theme.questionnaire->title.text(lang), Ui::colon(),
@@ -185,7 +336,7 @@ void ResultsPage::refresh()
         summary->setTextFormat(Qt::PlainText);
         summary->setWordWrap(true);
         summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        summary->setMinimumWidth(260);
+        summary->setMinimumWidth(220);
         boxLayout->addWidget(summary, 2);
         cards->addWidget(box);
     }
@@ -196,36 +347,46 @@ void ResultsPage::refresh()
         QString title = q.title.text(lang);
         if (theme.score)
             title += QStringLiteral(" — %1, %2").arg(Ui::score(*theme.score), theme.level->name.text(lang));
+        else
+            title += QStringLiteral(" — ") + tr("not assessed");
         auto *box = new QGroupBox(title, m_cards);
-        auto *boxLayout = new QHBoxLayout(box);
+        auto *boxLayout = new QBoxLayout(QBoxLayout::LeftToRight, box);
+        m_cardLayouts.append(boxLayout);
         QList<AxisRow> rows;
         QList<const DimensionResult *> scored;
         for (const DimensionResult &d : theme.dimensions) {
             const DimensionResult *then = before ? before->dimension(d.dimension->id) : nullptr;
-            rows.append({d.dimension->title.text(lang), d.score, then ? then->score : std::nullopt,
+            rows.append({d.dimension->title.text(lang), d.score, then ? compared(d.score, then->score) : std::nullopt,
                          d.level ? d.level->name.text(lang) : QString()});
             if (d.score)
                 scored.append(&d);
         }
         boxLayout->addWidget(chartCard(q.title.text(lang), rows, box), 3);
 
-        std::sort(scored.begin(), scored.end(),
-                  [](const DimensionResult *a, const DimensionResult *b) { return *a->score > *b->score; });
-        QStringList strengths;
-        QStringList gaps;
-        for (const DimensionResult *d : scored) {
-            if (*d->score >= 50 && strengths.size() < 3)
-                strengths.append(QStringLiteral("• %1 (%2)").arg(d->dimension->title.text(lang), Ui::score(*d->score)));
+        QString side;
+        if (scored.isEmpty()) {
+            // Nothing answered: no strengths or gaps to speak of, only what is left to do.
+            side = tr("Not assessed: no question of this theme is answered yet.");
+        } else {
+            std::sort(scored.begin(), scored.end(),
+                      [](const DimensionResult *a, const DimensionResult *b) { return *a->score > *b->score; });
+            QStringList strengths;
+            QStringList gaps;
+            for (const DimensionResult *d : scored) {
+                if (*d->score >= 50 && strengths.size() < 3)
+                    strengths.append(
+                        QStringLiteral("• %1 (%2)").arg(d->dimension->title.text(lang), Ui::score(*d->score)));
+            }
+            for (auto it = scored.crbegin(); it != scored.crend(); ++it) {
+                if (*(*it)->score < 50 && gaps.size() < 3)
+                    gaps.append(
+                        QStringLiteral("• %1 (%2)").arg((*it)->dimension->title.text(lang), Ui::score(*(*it)->score)));
+            }
+            side = tr("Strengths") + Ui::colon() + QLatin1Char('\n') +
+                   (strengths.isEmpty() ? tr("none yet above 50/100") : strengths.join(QLatin1Char('\n'))) +
+                   QStringLiteral("\n\n") + tr("Gaps") + Ui::colon() + QLatin1Char('\n') +
+                   (gaps.isEmpty() ? tr("none below 50/100") : gaps.join(QLatin1Char('\n')));
         }
-        for (auto it = scored.crbegin(); it != scored.crend(); ++it) {
-            if (*(*it)->score < 50 && gaps.size() < 3)
-                gaps.append(
-                    QStringLiteral("• %1 (%2)").arg((*it)->dimension->title.text(lang), Ui::score(*(*it)->score)));
-        }
-        QString side = tr("Strengths") + Ui::colon() + QLatin1Char('\n') +
-                       (strengths.isEmpty() ? tr("none yet above 50/100") : strengths.join(QLatin1Char('\n'))) +
-                       QStringLiteral("\n\n") + tr("Gaps") + Ui::colon() + QLatin1Char('\n') +
-                       (gaps.isEmpty() ? tr("none below 50/100") : gaps.join(QLatin1Char('\n')));
         side += QStringLiteral("\n\n") + tr("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
         if (theme.dontKnow > 0)
             side += QLatin1Char(' ') +
@@ -234,10 +395,11 @@ void ResultsPage::refresh()
         sideLabel->setTextFormat(Qt::PlainText);
         sideLabel->setWordWrap(true);
         sideLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        sideLabel->setMinimumWidth(260);
+        sideLabel->setMinimumWidth(220);
         boxLayout->addWidget(sideLabel, 2);
         cards->addWidget(box);
     }
+    arrangeCards();
     fillContributions(evaluation);
 }
 
@@ -259,7 +421,7 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
         for (const DimensionResult &d : theme.dimensions) {
             QList<QStandardItem *> dimRow = {cell(d.dimension->title.text(lang)), cell(QString()),
                                              cell(d.score ? Ui::score(*d.score) : tr("not assessed")),
-                                             cell(QString::number(d.dimension->weight)), cell(QString())};
+                                             cell(lang.locale().toString(d.dimension->weight)), cell(QString())};
             for (const QuestionResult &qr : d.questions) {
                 QString answer;
                 switch (qr.state) {
@@ -283,9 +445,11 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
         m_contributions->appendRow(themeRow);
     }
     m_how->expandToDepth(0);
-    m_how->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_how->setColumnWidth(0, 420);
-    m_how->setColumnWidth(1, 260);
+    // The texts share what is left once the numbers have their room: no column cut, no sideways scrolling.
+    QHeaderView *header = m_how->header();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
 }
 
 } // namespace Phare

@@ -8,8 +8,10 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
+class QStackedWidget;
 class QStandardItemModel;
 class QTreeView;
 class QVBoxLayout;
@@ -42,8 +44,15 @@ public:
     QList<ScoreTableModel *> tables() const { return m_tables; }
     QStandardItemModel *contributions() const { return m_contributions; }
 
+    // The overall score in words, the first stop of the page for the keyboard and a screen reader.
+    QLabel *summary() const { return m_summary; }
+    // Each theme's card: its title and the text beside its chart (strengths, gaps, answers counted).
+    QStringList cardTexts() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct AxisRow
@@ -58,6 +67,11 @@ private:
     void fillContributions(const Evaluation &evaluation);
     // The scores of the assessment compared with, or null.
     const AssessmentResult *earlier() const;
+    QString summaryText(const AssessmentResult &result, const AssessmentResult *earlier) const;
+    // The chart, or its table when tables are asked for or the chart has no room to be read.
+    void showChartOrTable(QStackedWidget *stack) const;
+    // Side by side when there is room, the text under the chart when there is not.
+    void arrangeCards();
 
     AssessmentDocument *m_document;
     QLabel *m_summary;
@@ -69,6 +83,8 @@ private:
     QStandardItemModel *m_contributions;
     QList<RadarChart *> m_charts;
     QList<ScoreTableModel *> m_tables;
+    QList<QStackedWidget *> m_stacks;
+    QList<QBoxLayout *> m_cardLayouts;
 };
 
 } // namespace Phare

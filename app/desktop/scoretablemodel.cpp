@@ -34,7 +34,14 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn || index.column() == LevelColumn
                    ? QVariant()
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::UserRole)
+    if (role == Qt::AccessibleTextRole) {
+        // A cell read alone still says what it is: "Score: 31/100", not a bare number.
+        const QString value = index.column() == ChangeColumn && row.score && row.earlier
+                                  ? changeInWords(qRound(*row.score) - qRound(*row.earlier))
+                                  : data(index, Qt::DisplayRole).toString();
+        return headerData(index.column(), Qt::Horizontal).toString() + Ui::colon() + QLatin1Char(' ') + value;
+    }
+    if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     const bool raw = role == Qt::UserRole;
     switch (index.column()) {
@@ -56,10 +63,6 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         const int change = qRound(*row.score) - qRound(*row.earlier);
         if (raw)
             return change;
-        if (role == Qt::AccessibleTextRole)
-            return change == 0  ? tr("unchanged")
-                   : change > 0 ? tr("up by %1").arg(change)
-                                : tr("down by %1").arg(-change);
         return change > 0   ? QStringLiteral("+%1").arg(change)
                : change < 0 ? QStringLiteral("−%1").arg(-change)
                             : QStringLiteral("0");
@@ -67,6 +70,11 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ScoreTableModel::changeInWords(int change)
+{
+    return change == 0 ? tr("unchanged") : change > 0 ? tr("up by %1").arg(change) : tr("down by %1").arg(-change);
 }
 
 QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const

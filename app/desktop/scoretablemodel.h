@@ -40,6 +40,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString changeInWords(int change);
+
     QList<Row> m_rows;
     bool m_compare = false;
 };
