@@ -6,6 +6,7 @@
 #include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
+#include "messageboxrecorder.h"
 #include "scorer.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <unistd.h>
 
 using namespace Phare;
+using Phare::Test::MessageBoxRecorder;
 
 namespace {
 
@@ -49,33 +51,6 @@ QStringList entries(const QString &folder)
     names.sort();
     return names;
 }
-
-// Records every message box shown while it lives and answers it with its default button, so that the
-// test sees the very text a user would read.
-class MessageBoxRecorder
-{
-public:
-    MessageBoxRecorder()
-    {
-        MainWindow::setDialogsAnsweredAutomatically(false);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || !box->isVisible())
-                return;
-            m_texts.append(box->windowTitle() + QLatin1Char('\n') + box->text());
-            box->done(box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::Ok);
-        });
-        m_timer.start(10);
-    }
-    ~MessageBoxRecorder() { MainWindow::setDialogsAnsweredAutomatically(true); }
-    Q_DISABLE_COPY_MOVE(MessageBoxRecorder)
-
-    const QStringList &texts() const { return m_texts; }
-
-private:
-    QTimer m_timer;
-    QStringList m_texts;
-};
 
 // "answer THEME QUESTION OPTION" lines printed by autosavechild, the last answer of each question.
 QMap<QString, QMap<QString, QString>> parseAnswers(const QByteArray &output)

@@ -3,48 +3,17 @@
 #include "builtincontent.h"
 #include "contentloader.h"
 #include "mainwindow.h"
+#include "messageboxrecorder.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Phare;
-
-namespace {
-
-// Records every message box shown while it lives and answers it with its default button, so that the
-// test sees the very text a user would read (as tst_datasafety does).
-class MessageBoxRecorder
-{
-public:
-    MessageBoxRecorder()
-    {
-        MainWindow::setDialogsAnsweredAutomatically(false);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || !box->isVisible())
-                return;
-            m_texts.append(box->windowTitle() + QLatin1Char('\n') + box->text());
-            box->done(box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::Ok);
-        });
-        m_timer.start(10);
-    }
-    ~MessageBoxRecorder() { MainWindow::setDialogsAnsweredAutomatically(true); }
-    Q_DISABLE_COPY_MOVE(MessageBoxRecorder)
-
-    const QStringList &texts() const { return m_texts; }
-
-private:
-    QTimer m_timer;
-    QStringList m_texts;
-};
-
-} // namespace
+using Phare::Test::MessageBoxRecorder;
 
 class TestGuiLanguage : public QObject
 {

@@ -123,6 +123,11 @@ private:
     Language useLanguage(const Assessment *assessment = nullptr);
     // The content in use: the built-in one, or the one of --questionnaires.
     const Result<Content> &loadContent();
+    // The content in use, or nothing once its errors are printed.
+    const Content *usableContent();
+    // Reads the assessment at `path` and evaluates it once: nothing once what is wrong with the file is
+    // printed; else its warnings and scoring issues are printed, and the output follows its language.
+    std::optional<Evaluation> evaluate(const Content &content, const QString &path);
     QString reportOutputProblem() const;
 
     int runValidate();
@@ -266,6 +271,30 @@ const Result<Content> &Runner::loadContent()
     return *m_loaded;
 }
 
+const Content *Runner::usableContent()
+{
+    const Result<Content> &content = loadContent();
+    if (!content.ok()) {
+        printDiagnostics(content.diagnostics());
+        return nullptr;
+    }
+    return &content.value();
+}
+
+std::optional<Evaluation> Runner::evaluate(const Content &content, const QString &path)
+{
+    const Result<Assessment> read = AssessmentFile::read(path);
+    if (!read.ok()) {
+        printDiagnostics(read.diagnostics());
+        return std::nullopt;
+    }
+    useLanguage(&*read);
+    printDiagnostics(read.diagnostics()); // warnings: what was left out of the file
+    Evaluation evaluation(content, *read);
+    printIssues(path, evaluation.scores());
+    return evaluation;
+}
+
 int Runner::runValidate()
 {
     useLanguage();
@@ -322,34 +351,28 @@ int Runner::runScore()
         return usageError(tr("score needs at least one assessment file"));
     if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
         return usageError(tr("--format takes text, json or csv for score"));
-    const Result<Content> &content = loadContent();
-    if (!content.ok()) {
-        printDiagnostics(content.diagnostics());
+    const Content *content = usableContent();
+    if (!content)
         return InvalidInput;
-    }
     int status = Success;
     QJsonArray results;
     if (o.format == u"csv")
         m_out << scoreCsvHeader();
     for (const QString &path : o.positional) {
-        const Result<Assessment> read = AssessmentFile::read(path);
-        if (!read.ok()) {
-            printDiagnostics(read.diagnostics());
+        const std::optional<Evaluation> evaluation = evaluate(*content, path);
+        if (!evaluation) {
             status = InvalidInput;
             continue;
         }
-        const Language language = useLanguage(&*read);
-        printDiagnostics(read.diagnostics()); // warnings: what was left out of the file
-        const AssessmentResult result = Scorer::score(content.value(), *read);
-        printIssues(path, result);
+        const Language language = useLanguage(&evaluation->assessment());
         if (o.format == u"json") {
-            results.append(scoreJson(path, *read, result, language));
+            results.append(scoreJson(path, evaluation->assessment(), evaluation->scores(), language));
         } else if (o.format == u"csv") {
-            m_out << scoreCsvRows(path, result, language);
+            m_out << scoreCsvRows(path, evaluation->scores(), language);
         } else {
             if (o.positional.size() > 1)
                 m_out << "== " << forTerminal(path) << " ==\n";
-            m_out << forTerminal(scoreText(*read, result, language)) << "\n";
+            m_out << forTerminal(scoreText(evaluation->assessment(), evaluation->scores(), language)) << "\n";
         }
         m_out.flush();
     }
@@ -370,26 +393,18 @@ int Runner::runRecommend()
         return usageError(tr("recommend takes exactly one assessment file"));
     if (o.format != u"text" && o.format != u"json")
         return usageError(tr("--format takes text or json for recommend"));
-    const Result<Content> &content = loadContent();
-    const QString &path = o.positional.first();
-    if (!content.ok()) {
-        printDiagnostics(content.diagnostics());
+    const Content *content = usableContent();
+    if (!content)
         return InvalidInput;
-    }
-    const Result<Assessment> read = AssessmentFile::read(path);
-    if (!read.ok()) {
-        printDiagnostics(read.diagnostics());
+    const std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+    if (!evaluation)
         return InvalidInput;
-    }
-    const Language language = useLanguage(&*read);
-    printDiagnostics(read.diagnostics());
-    const Evaluation evaluation(content.value(), *read);
-    printIssues(path, evaluation.scores());
+    const Language language = useLanguage(&evaluation->assessment());
     if (o.format == u"json")
-        m_out << QJsonDocument(recommendJson(*read, evaluation.recommendations(), language))
+        m_out << QJsonDocument(recommendJson(evaluation->assessment(), evaluation->recommendations(), language))
                      .toJson(QJsonDocument::Indented);
     else
-        m_out << forTerminal(recommendText(*read, evaluation.recommendations(), language));
+        m_out << forTerminal(recommendText(evaluation->assessment(), evaluation->recommendations(), language));
     return Success;
 }
 
@@ -434,32 +449,24 @@ int Runner::runReport()
         m_err << "phare-cli: " << tr("cannot write %1: %2").arg(forTerminal(o.output), problem) << "\n";
         return InvalidInput;
     }
-    const Result<Content> &content = loadContent();
-    const QString &path = o.positional.first();
-    if (!content.ok()) {
-        printDiagnostics(content.diagnostics());
+    const Content *content = usableContent();
+    if (!content)
         return InvalidInput;
-    }
-    const Result<Assessment> read = AssessmentFile::read(path);
-    if (!read.ok()) {
-        printDiagnostics(read.diagnostics());
+    // Evaluated once: the issues printed here and the report read the same evaluation.
+    const std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+    if (!evaluation)
         return InvalidInput;
-    }
     ReportOptions options;
-    options.language = useLanguage(&*read);
-    printDiagnostics(read.diagnostics());
+    options.language = useLanguage(&evaluation->assessment());
     if (!o.compare.isEmpty()) {
         const Result<Assessment> earlier = AssessmentFile::read(o.compare);
         if (!earlier.ok()) {
             printDiagnostics(earlier.diagnostics());
             return InvalidInput;
         }
-        options.earlier = Evaluation(content.value(), *earlier);
+        options.earlier = Evaluation(*content, *earlier);
     }
-    // Scored once: the issues printed here and the report read the same evaluation.
-    const Evaluation evaluation(content.value(), *read);
-    printIssues(path, evaluation.scores());
-    const ReportDocument report(evaluation, options);
+    const ReportDocument report(*evaluation, options);
     if (const Status written = report.writePdf(o.output); !written.ok()) {
         m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, written.diagnostics().constFirst().message)
               << "\n";
