@@ -226,10 +226,11 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     summaryButtons->addWidget(m_summaryUnanswered);
     summaryButtons->addWidget(m_summaryResults);
     summaryButtons->addStretch();
+    // The ways on come before the list, which can be long.
     summaryLayout->addWidget(m_summaryTitle);
     summaryLayout->addWidget(m_summaryText);
-    summaryLayout->addWidget(m_summaryList);
     summaryLayout->addLayout(summaryButtons);
+    summaryLayout->addWidget(m_summaryList);
     summaryLayout->addStretch();
 
     // The way on stays below the scrolled text, always in sight.
@@ -388,6 +389,7 @@ void QuestionPage::followInSidebar()
         m_sidebar->selectionModel()->setCurrentIndex(index,
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    m_sidebar->scrollTo(index.parent()); // the theme's name in sight too, when there is room
     m_sidebar->scrollTo(index);
     m_sidebar->viewport()->update();
 }
@@ -648,7 +650,8 @@ void QuestionPage::rebuild()
     }
     const Language lang = Ui::language();
     auto *layout = new QVBoxLayout(m_answers);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus ring drawn around an answer.
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2);
     QFont answerFont = m_answers->font();
     answerFont.setPointSizeF(answerFont.pointSizeF() * 1.15);
