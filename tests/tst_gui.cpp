@@ -264,7 +264,7 @@ void TestGui::undoAndRedoAnswers()
             checked = b;
     }
     QVERIFY(checked);
-    QVERIFY(checked->text().contains(q->options[1].label.en));
+    QVERIFY(checked->accessibleName().contains(q->options[1].label.en));
 }
 
 void TestGui::autosaveIsRecoveredAfterACrash()

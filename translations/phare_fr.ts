@@ -434,16 +434,86 @@ Détail&#xa0;: %2</translation>
         <translation>Choisissez les thèmes à traiter sur la page d&apos;accueil.</translation>
     </message>
     <message>
-        <source>%1 · %2 — question %3 of %4</source>
-        <translation>%1 · %2 — question %3 sur %4</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>A note can hold at most %1 characters.</source>
         <translation>Une note peut contenir au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Theme finished: %1</source>
+        <translation>Thème terminé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation>
+            <numerusform>La question a une réponse.</numerusform>
+            <numerusform>Les %n questions ont une réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) without an answer:</source>
+        <translation>
+            <numerusform>%n question sans réponse&#xa0;:</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Answer the questions left</source>
+        <translation>&amp;Répondre aux questions restantes</translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
+        <translation>Voir les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Next &amp;theme</source>
+        <translation>&amp;Thème suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous theme</source>
+        <translation>Thème &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered question</source>
+        <translation>&amp;Question sans réponse suivante</translation>
+    </message>
+    <message>
+        <source>Back to the theme&apos;s last question (Backspace)</source>
+        <translation>Revenir à la dernière question du thème (touche Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>Thème suivant</translation>
+    </message>
+    <message>
+        <source>See the results (Enter)</source>
+        <translation>Voir les résultats (touche Entrée)</translation>
+    </message>
+    <message>
+        <source>The first question of the next theme (Enter)</source>
+        <translation>Première question du thème suivant (touche Entrée)</translation>
+    </message>
+    <message>
+        <source>What is left in this theme (Enter)</source>
+        <translation>Ce qui reste à faire dans ce thème (touche Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 answered in this theme</source>
+        <translation>%1 · %2 sur %3 répondues dans ce thème</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,19 @@ public:
           m_after(std::move(after))
     {}
 
-    void undo() override { m_document->applyAnswer(m_theme, m_question, m_before); }
-    void redo() override { m_document->applyAnswer(m_theme, m_question, m_after); }
+    void undo() override
+    {
+        m_document->applyAnswer(m_theme, m_question, m_before);
+        emit m_document->answerRestored(m_theme, m_question);
+    }
+    void redo() override
+    {
+        m_document->applyAnswer(m_theme, m_question, m_after);
+        // The first redo is the answer being given, not restored.
+        if (m_done)
+            emit m_document->answerRestored(m_theme, m_question);
+        m_done = true;
+    }
 
 private:
     AssessmentDocument *m_document;
@@ -48,6 +59,7 @@ private:
     QString m_question;
     std::optional<Answer> m_before;
     std::optional<Answer> m_after;
+    bool m_done = false;
 };
 
 AssessmentDocument::AssessmentDocument(const Content &content, QObject *parent) : QObject(parent), m_content(content)

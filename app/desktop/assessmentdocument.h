@@ -89,6 +89,8 @@ public:
 
 signals:
     void answersChanged(const QString &theme, const QString &question);
+    // Undo or redo changed this answer back (after answersChanged): the pages show where it happened.
+    void answerRestored(const QString &theme, const QString &question);
     void notesChanged(const QString &theme, const QString &question);
     void profileChanged();
     void themesChanged();

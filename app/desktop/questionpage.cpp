@@ -3,14 +3,21 @@
 
 #include "assessmentdocument.h"
 #include "datetext.h"
+#include "focusring.h"
+#include "gridrowaccessible.h"
 #include "progressmodel.h"
 #include "uitext.h"
+#include "wrappingitemdelegate.h"
 
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -18,9 +25,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,59 +54,116 @@ QString noteText(const QPlainTextEdit *edit)
 }
 constexpr int dontKnowId = 1000;
 constexpr int notApplicableId = 1001;
+// The property of an answer's text label that names its button: a click on the text is a click on it.
+constexpr const char *answerButtonProperty = "answerButton";
+
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName = {})
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// A push button keeps room for its whole text, its margins and its frame: Fusion's size hint for a long
+// label leaves the text only its margins, touching the frame.
+void keepTextClear(QPushButton *button)
+{
+    const QStyle *style = button->style();
+    QString text = button->text();
+    text.remove(QLatin1Char('&'));
+    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) +
+                            2 * style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
+                            2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button) + 2);
+}
+
+QScrollArea *verticalScrollArea(QWidget *parent, QWidget *content)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The text wraps instead: a sideways scroll bar hid the end of every line.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own (it was an unnamed one): the focus moves to what it holds, which it
+    // scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(content);
+    return scroll;
+}
 } // namespace
 
 QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_progress(new ProgressModel(document, this))
 {
+    GridRowAccessible::install();
     auto *splitter = new QSplitter(this);
-    m_sidebar = new QTreeView(splitter);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("questionSplitter"));
+    splitter->setChildrenCollapsible(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_sidebarMoved = true; });
+    // The side panel sits in a margin that leaves room for the focus ring drawn around it.
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 4, 4, 4);
+    m_sidebar = new QTreeView(side);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    sideLayout->addWidget(m_sidebar);
     m_sidebar->setModel(m_progress);
     m_sidebar->setHeaderHidden(true);
     m_sidebar->header()->setStretchLastSection(false);
     m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sidebar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_sidebar->setMinimumWidth(300);
-    m_sidebar->setTextElideMode(Qt::ElideMiddle);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long names ("Paiement, livraison et suivi des commandes") wrap rather than lose their middle.
+    m_sidebar->setItemDelegate(new WrappingItemDelegate(m_sidebar));
+    m_sidebar->setMinimumWidth(180);
+    m_sidebar->installEventFilter(this);
     connect(m_sidebar, &QTreeView::activated, this, &QuestionPage::onSidebarActivated);
     connect(m_sidebar, &QTreeView::clicked, this, &QuestionPage::onSidebarActivated);
+    connect(m_progress, &QAbstractItemModel::modelReset, this, &QuestionPage::expandThemes);
 
-    auto *scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *body = new QWidget(scroll);
-    scroll->setWidget(body);
+    auto *pane = new QWidget(splitter);
+    auto *paneLayout = new QVBoxLayout(pane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->setSpacing(0);
+    m_stack = new QStackedWidget(pane);
+    paneLayout->addWidget(m_stack, 1);
+
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("questionBody"));
+    m_scroll = verticalScrollArea(m_stack, body);
+    m_scroll->setObjectName(QStringLiteral("questionScroll"));
+    m_stack->addWidget(m_scroll);
     auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
 
-    m_caption = new QLabel(body);
-    m_caption->setObjectName(QStringLiteral("questionCaption"));
-    m_text = new QLabel(body);
-    m_text->setObjectName(QStringLiteral("questionText"));
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
+    m_caption = wrappingLabel(body, QStringLiteral("questionCaption"));
+    m_progressLabel = wrappingLabel(body, QStringLiteral("themeProgress"));
+    m_progressLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_text = wrappingLabel(body, QStringLiteral("questionText"));
     QFont big = m_text->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_text->setFont(big);
-    m_help = new QLabel(body);
-    m_help->setWordWrap(true);
-    m_help->setTextFormat(Qt::PlainText);
+    m_help = wrappingLabel(body, QStringLiteral("questionHelp"));
     QFont helpFont = m_help->font();
     helpFont.setPointSizeF(helpFont.pointSizeF() * 1.1);
     m_help->setFont(helpFont);
-    m_source = new QLabel(body);
-    m_source->setTextFormat(Qt::PlainText);
+    m_source = wrappingLabel(body, QStringLiteral("questionSource"));
     m_source->setForegroundRole(QPalette::PlaceholderText);
 
     m_answersLayout = new QVBoxLayout;
     m_answersLayout->setContentsMargins(0, 8, 0, 8);
 
-    m_notesLabel = new QLabel(body);
+    m_notesLabel = wrappingLabel(body, QStringLiteral("notesLabel"));
+    m_notesLabel->setTextFormat(Qt::AutoText);
     m_notes = new QPlainTextEdit(body);
+    m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
+    m_notes->setMinimumHeight(60);
     m_notesLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
         if (m_current.question.isEmpty())
@@ -113,17 +182,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
         m_document->setNote(m_current.theme, m_current.question, note);
     });
 
-    m_back = new QPushButton(body);
-    m_next = new QPushButton(body);
-    m_next->setDefault(true);
-    connect(m_back, &QPushButton::clicked, this, &QuestionPage::back);
-    connect(m_next, &QPushButton::clicked, this, &QuestionPage::next);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_next);
-
     layout->addWidget(m_caption);
+    layout->addWidget(m_progressLabel);
     layout->addWidget(m_text);
     layout->addWidget(m_help);
     layout->addWidget(m_source);
@@ -131,24 +191,102 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
-    layout->addLayout(buttons);
 
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(scroll);
+    // The end of a theme: what is left unanswered, and where to go from there.
+    m_summary = new QWidget;
+    m_summary->setObjectName(QStringLiteral("themeSummary"));
+    auto *summaryScroll = verticalScrollArea(m_stack, m_summary);
+    m_stack->addWidget(summaryScroll);
+    auto *summaryLayout = new QVBoxLayout(m_summary);
+    summaryLayout->setContentsMargins(24, 16, 24, 16);
+    summaryLayout->setSpacing(12);
+    m_summaryTitle = wrappingLabel(m_summary, QStringLiteral("summaryTitle"));
+    m_summaryTitle->setFont(big);
+    m_summaryText = wrappingLabel(m_summary, QStringLiteral("summaryText"));
+    m_summaryText->setFont(helpFont);
+    m_summaryList = wrappingLabel(m_summary, QStringLiteral("summaryList"));
+    m_summaryUnanswered = new QPushButton(m_summary);
+    m_summaryUnanswered->setObjectName(QStringLiteral("summaryUnanswered"));
+    m_summaryResults = new QPushButton(m_summary);
+    m_summaryResults->setObjectName(QStringLiteral("summaryResults"));
+    connect(m_summaryUnanswered, &QPushButton::clicked, this, [this] {
+        for (const Step &step : steps()) {
+            if (step.theme == m_current.theme && !m_document->answer(step.theme, step.question)) {
+                goTo(step);
+                focusFirstAnswer(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    });
+    connect(m_summaryResults, &QPushButton::clicked, this, [this] {
+        leaveSummary();
+        emit finished();
+    });
+    auto *summaryButtons = new QHBoxLayout;
+    summaryButtons->addWidget(m_summaryUnanswered);
+    summaryButtons->addWidget(m_summaryResults);
+    summaryButtons->addStretch();
+    // The ways on come before the list, which can be long.
+    summaryLayout->addWidget(m_summaryTitle);
+    summaryLayout->addWidget(m_summaryText);
+    summaryLayout->addLayout(summaryButtons);
+    summaryLayout->addWidget(m_summaryList);
+    summaryLayout->addStretch();
+
+    // The way on stays below the scrolled text, always in sight.
+    m_back = new QPushButton(pane);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(pane);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+    connect(m_back, &QPushButton::clicked, this, &QuestionPage::back);
+    connect(m_next, &QPushButton::clicked, this, &QuestionPage::next);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(24, 8, 24, 12);
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    paneLayout->addLayout(buttons);
+
+    splitter->addWidget(side);
+    splitter->addWidget(pane);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 920});
+    splitter->setSizes({300, 900});
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(splitter);
+
+    const auto navigation = [this](QAction *&action, const QKeySequence &key, void (QuestionPage::*slot)()) {
+        action = new QAction(this);
+        action->setShortcut(key);
+        // Only while the questions are on screen: elsewhere the same keys may mean something else.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    navigation(m_nextThemeAction, QKeySequence(Qt::CTRL | Qt::Key_PageDown), &QuestionPage::nextTheme);
+    navigation(m_previousThemeAction, QKeySequence(Qt::CTRL | Qt::Key_PageUp), &QuestionPage::previousTheme);
+    navigation(m_nextUnansweredAction, QKeySequence(Qt::CTRL | Qt::Key_U), &QuestionPage::nextUnanswered);
+
+    m_ring = new FocusRing(this);
 
     connect(m_document, &AssessmentDocument::answersChanged, this,
             [this](const QString &theme, const QString &question) {
                 if (theme == m_current.theme && question == m_current.question)
                     syncAnswer();
-                else
-                    retranslate(); // the position "question N of M" may change when a conditional question appears
+                retranslate(); // the progress may change, and a conditional question appear
+                if (isShowingSummary())
+                    updateSummary();
             });
-    connect(m_document, &AssessmentDocument::opened, m_sidebar, &QTreeView::expandAll);
+    // Undo and redo show the question they changed: a change out of sight looked like nothing happened.
+    connect(m_document, &AssessmentDocument::answerRestored, this,
+            [this](const QString &theme, const QString &question) {
+                if (!(Step{theme, question} == m_current))
+                    goTo({theme, question});
+            });
+    connect(m_document, &AssessmentDocument::opened, this, &QuestionPage::expandThemes);
+    expandThemes();
     retranslate();
 }
 
@@ -175,10 +313,30 @@ int QuestionPage::positionOf(const Step &step) const
     return static_cast<int>(steps().indexOf(step));
 }
 
+QuestionPage::ThemeProgress QuestionPage::themeProgress() const
+{
+    ThemeProgress progress;
+    for (const Step &step : steps()) {
+        if (step.theme != m_current.theme)
+            continue;
+        ++progress.shown;
+        if (step == m_current)
+            progress.position = progress.shown;
+        if (m_document->answer(step.theme, step.question))
+            ++progress.answered;
+    }
+    return progress;
+}
+
 const Question *QuestionPage::currentQuestion() const
 {
     const Questionnaire *q = m_document->content().questionnaire(m_current.theme);
     return q ? q->question(m_current.question) : nullptr;
+}
+
+QList<QAction *> QuestionPage::navigationActions() const
+{
+    return {m_previousThemeAction, m_nextThemeAction, m_nextUnansweredAction};
 }
 
 void QuestionPage::showFirst()
@@ -201,21 +359,65 @@ void QuestionPage::showFirstUnanswered()
 
 void QuestionPage::goTo(const Step &step)
 {
+    leaveSummary();
     m_current = step;
     rebuild();
-    m_sidebar->expandAll();
-    const Questionnaire *q = m_document->content().questionnaire(step.theme);
-    if (q) {
-        const int d = q->dimensionIndexOf(step.question);
-        if (d >= 0)
-            m_sidebar->setCurrentIndex(m_progress->indexFor(step.theme, q->dimensions[d].id));
+    followInSidebar();
+}
+
+void QuestionPage::expandThemes()
+{
+    // Theme by theme: expandAll() marked the parts, which have no children, expanded too, and a screen
+    // reader said so.
+    for (int row = 0; row < m_progress->rowCount(); ++row)
+        m_sidebar->expand(m_progress->index(row, 0));
+}
+
+void QuestionPage::followInSidebar()
+{
+    const Questionnaire *q = m_document->content().questionnaire(m_current.theme);
+    const int d = q ? q->dimensionIndexOf(m_current.question) : -1;
+    if (d < 0)
+        return;
+    const QModelIndex index = m_progress->indexFor(m_current.theme, q->dimensions[d].id);
+    if (!m_sidebar->isExpanded(index.parent()))
+        expandThemes();
+    // The panel shows where the question is without taking the announcement: the view would tell
+    // assistive technology its row got the focus while the keyboard stays on the answers.
+    {
+        const QSignalBlocker quiet(m_sidebar->selectionModel());
+        m_sidebar->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    m_sidebar->scrollTo(index.parent()); // the theme's name in sight too, when there is room
+    m_sidebar->scrollTo(index);
+    m_sidebar->viewport()->update();
 }
 
 void QuestionPage::next()
 {
     const QList<Step> all = steps();
+    if (isShowingSummary()) {
+        // On to the next theme, or to the results after the last one.
+        const auto at = all.indexOf(m_current);
+        for (auto i = at + 1; at >= 0 && i < all.size(); ++i) {
+            if (all[i].theme != m_current.theme) {
+                goTo(all[i]);
+                return;
+            }
+        }
+        leaveSummary();
+        emit finished();
+        return;
+    }
     const auto at = all.indexOf(m_current);
+    const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);
+    const bool lastOfTheme = at >= 0 && (at + 1 >= all.size() || all[at + 1].theme != m_current.theme);
+    // The firm profile is not a theme: no summary after it.
+    if (lastOfTheme && questionnaire && !questionnaire->profile) {
+        showSummary();
+        return;
+    }
     if (at < 0 || at + 1 >= all.size()) {
         emit finished();
         return;
@@ -225,10 +427,118 @@ void QuestionPage::next()
 
 void QuestionPage::back()
 {
+    if (isShowingSummary()) {
+        leaveSummary();
+        focusFirstAnswer(Qt::OtherFocusReason);
+        return;
+    }
     const QList<Step> all = steps();
     const auto at = all.indexOf(m_current);
     if (at > 0)
         goTo(all[at - 1]);
+}
+
+void QuestionPage::goToTheme(int offset)
+{
+    const QStringList themes = m_document->themes();
+    const auto at = themes.indexOf(m_current.theme);
+    if (at < 0)
+        return;
+    const QString theme = themes.value(at + offset);
+    for (const Step &step : steps()) {
+        if (step.theme == theme) {
+            goTo(step);
+            focusFirstAnswer(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void QuestionPage::nextTheme()
+{
+    goToTheme(1);
+}
+
+void QuestionPage::previousTheme()
+{
+    // In a theme's summary, "previous" is the theme it sums up.
+    if (isShowingSummary()) {
+        goToTheme(0);
+        return;
+    }
+    goToTheme(-1);
+}
+
+void QuestionPage::nextUnanswered()
+{
+    const QList<Step> all = steps();
+    const auto at = all.indexOf(m_current);
+    for (qsizetype i = 1; i <= all.size(); ++i) {
+        const Step &step = all[(std::max<qsizetype>(at, 0) + i) % all.size()];
+        if (!m_document->answer(step.theme, step.question)) {
+            goTo(step);
+            focusFirstAnswer(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+bool QuestionPage::isShowingSummary() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void QuestionPage::showSummary()
+{
+    m_stack->setCurrentIndex(1);
+    updateSummary();
+    retranslate();
+    m_next->setFocus(Qt::OtherFocusReason);
+}
+
+void QuestionPage::leaveSummary()
+{
+    if (!isShowingSummary())
+        return;
+    m_stack->setCurrentIndex(0);
+    retranslate();
+}
+
+void QuestionPage::updateSummary()
+{
+    const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);
+    if (!questionnaire)
+        return;
+    const Language lang = Ui::language();
+    const QDate day = m_document->assessment().referenceDate();
+    QStringList unanswered;
+    int shown = 0;
+    for (const Step &step : steps()) {
+        if (step.theme != m_current.theme)
+            continue;
+        ++shown;
+        if (!m_document->answer(step.theme, step.question)) {
+            const Question *q = questionnaire->question(step.question);
+            unanswered.append(QStringLiteral("• ") + phraseDates(q->text.text(lang), lang, day));
+        }
+    }
+    const QString title = tr("Theme finished: %1").arg(questionnaire->title.text(lang));
+    m_summaryTitle->setText(title);
+    const QString text = unanswered.isEmpty()
+                             ? tr("All %n question(s) answered.", nullptr, shown)
+                             : tr("%n question(s) without an answer:", nullptr, static_cast<int>(unanswered.size()));
+    m_summaryText->setText(text);
+    m_summaryList->setText(unanswered.join(QLatin1Char('\n')));
+    m_summaryList->setVisible(!unanswered.isEmpty());
+    m_summaryUnanswered->setText(tr("&Answer the questions left"));
+    m_summaryUnanswered->setVisible(!unanswered.isEmpty());
+    m_summaryResults->setText(tr("See the &results"));
+    keepTextClear(m_summaryUnanswered);
+    keepTextClear(m_summaryResults);
+    m_summary->setAccessibleName(title);
+    m_summary->setAccessibleDescription(text);
+    // Someone on the Next button hears where they are.
+    m_next->setAccessibleDescription(title + QLatin1Char(' ') + text);
 }
 
 void QuestionPage::onSidebarActivated(const QModelIndex &index)
@@ -248,12 +558,83 @@ void QuestionPage::onSidebarActivated(const QModelIndex &index)
     }
 }
 
+QList<QWidget *> QuestionPage::answerControls() const
+{
+    QList<QWidget *> controls;
+    if (m_choices) {
+        for (QAbstractButton *button : m_choices->buttons())
+            controls.append(button);
+    }
+    for (QAbstractButton *box : m_checks)
+        controls.append(box);
+    for (QComboBox *combo : m_rows)
+        controls.append(combo);
+    for (QAbstractButton *special : {m_dontKnow, m_notApplicable}) {
+        if (special)
+            controls.append(special);
+    }
+    return controls;
+}
+
+void QuestionPage::orderFocus()
+{
+    // Answers first, then the note, then the way on (the page was built the other way round).
+    QWidget *previous = m_sidebar;
+    for (QWidget *control : answerControls()) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_next)}) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
+void QuestionPage::focusFirstAnswer(Qt::FocusReason reason)
+{
+    QWidget *focus = nullptr;
+    if (m_choices)
+        focus = m_choices->checkedButton() ? m_choices->checkedButton() : m_choices->buttons().value(0);
+    else
+        focus = answerControls().value(0);
+    if (focus && isVisible())
+        focus->setFocus(reason);
+}
+
+QWidget *QuestionPage::answerRow(QAbstractButton *button, const QString &text)
+{
+    auto *row = new QWidget(m_answers);
+    row->setObjectName(QStringLiteral("answerRow"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(4, 3, 4, 3);
+    layout->setSpacing(6);
+    button->setParent(row);
+    // What a screen reader says on the button is the text shown beside it, number included.
+    button->setAccessibleName(text);
+    button->setProperty("focusRingAround", QVariant::fromValue<QWidget *>(row));
+    auto *label = wrappingLabel(row, QStringLiteral("answerText"));
+    label->setText(text);
+    label->setBuddy(button);
+    label->setProperty(answerButtonProperty, QVariant::fromValue<QObject *>(button));
+    label->installEventFilter(this);
+    layout->addWidget(button, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    return row;
+}
+
 void QuestionPage::rebuild()
 {
-    // Throw away the previous question's widgets.
+    // Throw away the previous question's widgets (the focus ring, drawn beside one of them, stays).
+    if (m_answers && m_answers->isAncestorOf(m_ring))
+        m_ring->setParent(this);
     delete m_answers;
-    m_answers = new QWidget(this);
-    m_answers->setObjectName(QStringLiteral("answers"));
+    auto *group = new QGroupBox(this);
+    group->setObjectName(QStringLiteral("answers"));
+    group->setFlat(true);
+    // A group for assistive technology (named after the question), not a frame on screen.
+    group->setStyleSheet(QStringLiteral("QGroupBox#answers { border: none; margin: 0; padding: 0; }"));
+    m_answers = group;
     m_answersLayout->addWidget(m_answers);
     m_choices = nullptr;
     m_checks.clear();
@@ -263,11 +644,15 @@ void QuestionPage::rebuild()
 
     const Question *q = currentQuestion();
     retranslate();
-    if (!q)
+    if (!q) {
+        orderFocus();
         return;
+    }
     const Language lang = Ui::language();
     auto *layout = new QVBoxLayout(m_answers);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus ring drawn around an answer.
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
     QFont answerFont = m_answers->font();
     answerFont.setPointSizeF(answerFont.pointSizeF() * 1.15);
     m_answers->setFont(answerFont);
@@ -280,30 +665,27 @@ void QuestionPage::rebuild()
     case QuestionType::Scale:
     case QuestionType::YesNo: {
         m_choices = new QButtonGroup(m_answers);
-        for (int i = 0; i < q->options.size(); ++i) {
-            auto *button = new QRadioButton(numbered(q->options[i].label.text(lang)), m_answers);
-            m_choices->addButton(button, i);
-            layout->addWidget(button);
-        }
-        if (q->allowDontKnow) {
-            auto *button = new QRadioButton(numbered(tr("I don't know")), m_answers);
-            m_choices->addButton(button, dontKnowId);
-            layout->addWidget(button);
-        }
-        if (q->allowNotApplicable) {
-            auto *button = new QRadioButton(numbered(tr("Not applicable to my business")), m_answers);
-            m_choices->addButton(button, notApplicableId);
-            layout->addWidget(button);
-        }
+        const auto add = [&](const QString &text, int id) {
+            auto *button = new QRadioButton(m_answers);
+            m_choices->addButton(button, id);
+            layout->addWidget(answerRow(button, numbered(text)));
+        };
+        for (int i = 0; i < q->options.size(); ++i)
+            add(q->options[i].label.text(lang), i);
+        if (q->allowDontKnow)
+            add(tr("I don't know"), dontKnowId);
+        if (q->allowNotApplicable)
+            add(tr("Not applicable to my business"), notApplicableId);
         connect(m_choices, &QButtonGroup::idClicked, this, &QuestionPage::onChoiceClicked);
         break;
     }
     case QuestionType::Checklist: {
-        auto *hint = new QLabel(tr("Tick all that apply."), m_answers);
+        auto *hint = wrappingLabel(m_answers, QStringLiteral("checklistHint"));
+        hint->setText(tr("Tick all that apply."));
         hint->setForegroundRole(QPalette::PlaceholderText);
         layout->addWidget(hint);
         for (const Option &o : q->options) {
-            auto *box = new QCheckBox(numbered(o.label.text(lang)), m_answers);
+            auto *box = new QCheckBox(m_answers);
             box->setProperty("optionId", o.id);
             connect(box, &QCheckBox::toggled, this, [this, box, exclusive = o.exclusive](bool checked) {
                 // "None of these" and the other options exclude each other.
@@ -319,7 +701,7 @@ void QuestionPage::rebuild()
             });
             box->setProperty("exclusive", o.exclusive);
             m_checks.append(box);
-            layout->addWidget(box);
+            layout->addWidget(answerRow(box, numbered(o.label.text(lang))));
         }
         break;
     }
@@ -327,16 +709,22 @@ void QuestionPage::rebuild()
         auto *form = new QFormLayout;
         form->setLabelAlignment(Qt::AlignLeft);
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const GridRow &row : q->rows) {
             auto *combo = new QComboBox(m_answers);
+            combo->setObjectName(QStringLiteral("gridRow"));
             combo->addItem(tr("— choose —"), QString());
             for (const Option &o : q->options)
                 combo->addItem(o.label.text(lang), o.id);
             combo->setProperty("rowId", row.id);
             combo->setAccessibleName(row.label.text(lang));
+            // Narrow windows: the box may be narrower than its longest choice (the open list shows it whole).
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(12);
+            combo->installEventFilter(this);
             connect(combo, &QComboBox::currentIndexChanged, this, &QuestionPage::onGridChanged);
-            auto *label = new QLabel(row.label.text(lang), m_answers);
-            label->setWordWrap(true);
+            auto *label = wrappingLabel(m_answers, QStringLiteral("gridRowLabel"));
+            label->setText(row.label.text(lang));
             label->setBuddy(combo);
             form->addRow(label, combo);
             m_rows.append(combo);
@@ -347,29 +735,29 @@ void QuestionPage::rebuild()
     }
     if (q->type == QuestionType::Checklist || q->type == QuestionType::Grid) {
         if (q->allowDontKnow) {
-            m_dontKnow = new QCheckBox(numbered(tr("I don't know")), m_answers);
-            layout->addWidget(m_dontKnow);
+            m_dontKnow = new QCheckBox(m_answers);
+            layout->addWidget(answerRow(m_dontKnow, numbered(tr("I don't know"))));
             connect(m_dontKnow, &QAbstractButton::toggled, this,
                     [this](bool checked) { onSpecialToggled(m_dontKnow, checked); });
         }
         if (q->allowNotApplicable) {
-            m_notApplicable = new QCheckBox(numbered(tr("Not applicable to my business")), m_answers);
-            layout->addWidget(m_notApplicable);
+            m_notApplicable = new QCheckBox(m_answers);
+            layout->addWidget(answerRow(m_notApplicable, numbered(tr("Not applicable to my business"))));
             connect(m_notApplicable, &QAbstractButton::toggled, this,
                     [this](bool checked) { onSpecialToggled(m_notApplicable, checked); });
         }
     }
+    // Each answer is described by the question, so that it is heard with the answer, whatever the
+    // screen reader makes of the group around it.
+    for (QWidget *control : answerControls())
+        control->setAccessibleDescription(m_text->text());
+    orderFocus();
     syncAnswer();
+    // Shown now rather than when the layout gets round to it: the focus can only go to a shown widget.
+    m_answers->show();
     // Keyboard users land on the answers.
-    QWidget *focus = nullptr;
-    if (m_choices)
-        focus = m_choices->checkedButton() ? m_choices->checkedButton() : m_choices->buttons().value(0);
-    else if (!m_checks.isEmpty())
-        focus = m_checks.first();
-    else if (!m_rows.isEmpty())
-        focus = m_rows.first();
-    if (focus && isVisible())
-        focus->setFocus(Qt::OtherFocusReason);
+    focusFirstAnswer(Qt::OtherFocusReason);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void QuestionPage::syncAnswer()
@@ -414,7 +802,13 @@ void QuestionPage::syncAnswer()
     for (QComboBox *combo : std::as_const(m_rows)) {
         const QString option =
             answer && kind == Answer::Kind::Rows ? answer->rows.value(combo->property("rowId").toString()) : QString();
-        combo->setCurrentIndex(std::max(0, combo->findData(option)));
+        const int index = std::max(0, combo->findData(option));
+        if (combo->currentIndex() != index) {
+            combo->setCurrentIndex(index);
+            // The signals are held: the value assistive technology reads is told here (undo, for one).
+            QAccessibleValueChangeEvent event(combo, combo->currentText());
+            QAccessible::updateAccessibility(&event);
+        }
     }
     if (m_dontKnow)
         m_dontKnow->setChecked(answer && kind == Answer::Kind::DontKnow);
@@ -490,6 +884,8 @@ void QuestionPage::onSpecialToggled(QAbstractButton *button, bool checked)
 
 void QuestionPage::pickByNumber(int number)
 {
+    if (isShowingSummary())
+        return;
     QList<QAbstractButton *> buttons;
     if (m_choices)
         buttons = m_choices->buttons();
@@ -518,6 +914,12 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        // Enter on a button is that button (outside dialogs a push button leaves Enter to its parent).
+        auto *button = qobject_cast<QPushButton *>(focusWidget());
+        if (button && button != m_next && isAncestorOf(button)) {
+            button->click();
+            return;
+        }
         next();
         return;
     }
@@ -528,11 +930,101 @@ void QuestionPage::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+bool QuestionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_sidebar && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_sidebar->currentIndex().isValid()) {
+            // The view leaves Enter to its parent too, which went on to the next question: the part's
+            // first question was skipped. Enter opens the part and lands on its first answer.
+            onSidebarActivated(m_sidebar->currentIndex());
+            focusFirstAnswer(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(watched); combo && m_rows.contains(combo)) {
+        // A closed list does not change its answer under the arrow keys or the wheel, unseen: the
+        // arrow keys open it, the wheel scrolls the page.
+        if (event->type() == QEvent::Wheel) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            switch (key->key()) {
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+            case Qt::Key_PageUp:
+            case Qt::Key_PageDown:
+            case Qt::Key_Home:
+            case Qt::Key_End:
+                if (!(key->modifiers() & Qt::AltModifier)) {
+                    combo->showPopup();
+                    return true;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        // A click on an answer's text is a click on its button.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (auto *button = qobject_cast<QAbstractButton *>(watched->property(answerButtonProperty).value<QObject *>());
+            button && mouse->button() == Qt::LeftButton) {
+            button->setFocus(Qt::MouseFocusReason);
+            button->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void QuestionPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         rebuild();
+        if (isShowingSummary())
+            updateSummary();
+    }
     QWidget::changeEvent(event);
+}
+
+void QuestionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Keyboard users land on the answers, after the window has put its focus where it restores it.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        if (isVisible() && !isShowingSummary() && (!focus || !isAncestorOf(focus) || focus == m_notes))
+            focusFirstAnswer(Qt::OtherFocusReason);
+    });
+}
+
+void QuestionPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_sidebarMoved)
+        fitSidebar();
+}
+
+void QuestionPage::fitSidebar()
+{
+    const QAbstractItemView *view = m_sidebar; // QTreeView hides what QAbstractItemView tells anyone
+    const int needed = view->sizeHintForColumn(0) + view->sizeHintForColumn(1) + m_sidebar->indentation() +
+                       2 * m_sidebar->frameWidth() + m_sidebar->verticalScrollBar()->sizeHint().width() + 12;
+    // The question keeps most of the room; past a third of the page, the names wrap.
+    const int side = std::clamp(needed, m_sidebar->minimumWidth(), std::max(m_sidebar->minimumWidth(), width() / 3));
+    m_splitter->setSizes({side, width() - side});
+}
+
+void QuestionPage::hideEvent(QHideEvent *event)
+{
+    // Coming back to the questions shows a question, not the summary that was left.
+    if (!event->spontaneous())
+        leaveSummary();
+    QWidget::hideEvent(event);
 }
 
 void QuestionPage::retranslate()
@@ -541,18 +1033,48 @@ void QuestionPage::retranslate()
     m_notesLabel->setText(tr("Advisor's &notes on this question"));
     m_notes->setPlaceholderText(tr("Anything worth remembering: context, what to check, what was said."));
     m_notes->setAccessibleName(tr("Advisor's notes on this question"));
+    m_nextThemeAction->setText(tr("Next &theme"));
+    m_previousThemeAction->setText(tr("&Previous theme"));
+    m_nextUnansweredAction->setText(tr("Next &unanswered question"));
     m_back->setText(tr("Back"));
-    m_back->setToolTip(tr("Previous question (Backspace)"));
     const QList<Step> all = steps();
     const auto at = all.indexOf(m_current);
-    m_back->setEnabled(at > 0);
-    m_next->setText(at >= 0 && at + 1 == all.size() ? tr("See the results") : tr("Next"));
-    m_next->setToolTip(tr("Next question (Enter)"));
+    const bool summary = isShowingSummary();
+    bool lastTheme = true;
+    for (auto i = at + 1; at >= 0 && i < all.size(); ++i)
+        lastTheme = lastTheme && all[i].theme == m_current.theme;
+    m_back->setEnabled(at > 0 || summary);
+    m_back->setToolTip(summary ? tr("Back to the theme's last question (Backspace)")
+                               : tr("Previous question (Backspace)"));
+    m_back->setAccessibleDescription(m_back->toolTip());
+    if (summary) {
+        m_next->setText(lastTheme ? tr("See the results") : tr("Next theme"));
+        m_next->setToolTip(lastTheme ? tr("See the results (Enter)")
+                                     : tr("The first question of the next theme (Enter)"));
+    } else {
+        const Questionnaire *theme = m_document->content().questionnaire(m_current.theme);
+        const bool lastOfTheme = at >= 0 && (at + 1 == all.size() || all[at + 1].theme != m_current.theme);
+        if (lastOfTheme && theme && !theme->profile) {
+            m_next->setText(tr("Next"));
+            m_next->setToolTip(tr("What is left in this theme (Enter)"));
+        } else if (at >= 0 && at + 1 == all.size()) {
+            m_next->setText(tr("See the results"));
+            m_next->setToolTip(tr("See the results (Enter)"));
+        } else {
+            m_next->setText(tr("Next"));
+            m_next->setToolTip(tr("Next question (Enter)"));
+        }
+        m_next->setAccessibleDescription(m_next->toolTip());
+    }
+    m_summaryResults->setVisible(!lastTheme);
+    keepTextClear(m_back);
+    keepTextClear(m_next);
 
     const Question *q = currentQuestion();
     const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);
     if (!q || !questionnaire) {
         m_caption->setText(QString());
+        m_progressLabel->clear();
         m_text->setText(tr("Choose the themes to answer on the start page."));
         m_help->clear();
         m_source->clear();
@@ -562,19 +1084,27 @@ void QuestionPage::retranslate()
     m_next->setEnabled(true);
     const Language lang = Ui::language();
     const Dimension &dimension = questionnaire->dimensions[questionnaire->dimensionIndexOf(q->id)];
-    m_caption->setText(tr("%1 · %2 — question %3 of %4")
-                           .arg(questionnaire->title.text(lang), dimension.title.text(lang))
-                           .arg(at + 1)
-                           .arg(all.size()));
+    m_caption->setText(tr("%1 · %2").arg(questionnaire->title.text(lang), dimension.title.text(lang)));
+    // Counted in the theme: a condition met elsewhere no longer changes the figures of this one.
+    const ThemeProgress progress = themeProgress();
+    const QString position = tr("Question %1 of %2").arg(progress.position).arg(progress.shown);
+    m_progressLabel->setText(
+        tr("%1 · %2 of %3 answered in this theme").arg(position).arg(progress.answered).arg(progress.shown));
     // Legal dates in the content are phrased against the assessment's day ("since" / "before").
     const QDate day = m_document->assessment().referenceDate();
     const QString text = phraseDates(q->text.text(lang), lang, day);
     m_text->setText(text);
     m_text->setAccessibleName(text);
-    m_help->setText(phraseDates(q->help.text(lang), lang, day));
+    const QString help = phraseDates(q->help.text(lang), lang, day);
+    m_help->setText(help);
     m_help->setVisible(!q->help.isEmpty());
     m_source->setText(q->source.isEmpty() ? QString() : tr("Source: %1").arg(q->source));
     m_source->setVisible(!q->source.isEmpty());
+    // The answers are one group named after the question: what a screen reader says on entering it.
+    if (m_answers) {
+        m_answers->setAccessibleName(tr("%1: %2").arg(position, text));
+        m_answers->setAccessibleDescription(help);
+    }
 }
 
 } // namespace Phare

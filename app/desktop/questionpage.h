@@ -6,17 +6,22 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QAction;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
 class QTreeView;
 class QVBoxLayout;
 
 namespace Phare {
 
 class AssessmentDocument;
+class FocusRing;
 class ProgressModel;
 struct Question;
 
@@ -44,8 +49,35 @@ public:
     void goTo(const Step &step);
     void next();
     void back();
+    // The first question of the next or previous theme; the next question without an answer (after the
+    // current one, then from the start).
+    void nextTheme();
+    void previousTheme();
+    void nextUnanswered();
+
+    // After a theme's last question, Next shows what is left in the theme before going on.
+    bool isShowingSummary() const;
+    // How far the theme of the current question is: questions shown and answered among them.
+    struct ThemeProgress
+    {
+        int position = 0; // of the current question among those shown, from 1; 0 when hidden
+        int shown = 0;
+        int answered = 0;
+    };
+    ThemeProgress themeProgress() const;
+
+    // Next and previous theme, next unanswered question: for the window's menus.
+    QList<QAction *> navigationActions() const;
 
     ProgressModel *progressModel() const { return m_progress; }
+    QTreeView *sidebar() const { return m_sidebar; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    // The group holding the answers of the question shown, named after the question.
+    QWidget *answersGroup() const { return m_answers; }
+    // The answers' focusable controls, in Tab order.
+    QList<QWidget *> answerControls() const;
 
 signals:
     // The user went past the last question.
@@ -54,6 +86,10 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -68,6 +104,18 @@ private:
     void uncheckSpecials();
     void onSidebarActivated(const QModelIndex &index);
     void pickByNumber(int number);
+    // An answer's button with its text beside it, which wraps (a button's own text does not).
+    QWidget *answerRow(QAbstractButton *button, const QString &text);
+    void followInSidebar();
+    void expandThemes();
+    void orderFocus();
+    void focusFirstAnswer(Qt::FocusReason reason);
+    void showSummary();
+    void updateSummary();
+    void leaveSummary();
+    void goToTheme(int offset);
+    // Gives the side panel the width its names need, up to a share of the page.
+    void fitSidebar();
     const Question *currentQuestion() const;
     int positionOf(const Step &step) const;
 
@@ -75,8 +123,13 @@ private:
     ProgressModel *m_progress;
     Step m_current;
 
+    QSplitter *m_splitter;
+    bool m_sidebarMoved = false; // the user chose the panel's width
     QTreeView *m_sidebar;
+    QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
     QLabel *m_caption;
+    QLabel *m_progressLabel;
     QLabel *m_text;
     QLabel *m_help;
     QLabel *m_source;
@@ -91,6 +144,19 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_back;
     QPushButton *m_next;
+
+    // The end-of-theme summary.
+    QWidget *m_summary;
+    QLabel *m_summaryTitle;
+    QLabel *m_summaryText;
+    QLabel *m_summaryList;
+    QPushButton *m_summaryUnanswered;
+    QPushButton *m_summaryResults;
+
+    QAction *m_nextThemeAction;
+    QAction *m_previousThemeAction;
+    QAction *m_nextUnansweredAction;
+    FocusRing *m_ring;
 };
 
 } // namespace Phare
