@@ -16,6 +16,7 @@
 #include "uitext.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
@@ -130,8 +131,11 @@ void TestGui::answerCurrentByKeyboard(MainWindow &window)
         QVERIFY(!combos.isEmpty());
         for (QComboBox *combo : combos) {
             combo->setFocus();
+            // A closed list opens on the arrow keys (they no longer change the answer unseen).
             QTest::keyClick(combo, Qt::Key_Down);
-            QTest::keyClick(combo, Qt::Key_Down);
+            QTRY_VERIFY(combo->view()->isVisible());
+            QTest::keyClick(combo->view(), Qt::Key_Down);
+            QTest::keyClick(combo->view(), Qt::Key_Return);
         }
         page->setFocus();
     } else {

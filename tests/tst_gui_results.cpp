@@ -79,6 +79,7 @@ private slots:
     void tabLeavesTheScoreTable();
     void scoreCellsSayTheirColumn();
     void overallScoreIsTheFirstNamedStop();
+    void focusedChartShowsARing();
     void pagesFitSmallScreens_data();
     void pagesFitSmallScreens();
     void recommendationsExposeHeadingsListsAndLinks();
@@ -271,6 +272,30 @@ void TestGuiResults::overallScoreIsTheFirstNamedStop()
                  qPrintable(
                      QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
     }
+}
+
+void TestGuiResults::focusedChartShowsARing()
+{
+    MainWindow window(m_content.value());
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(example));
+    window.showPage(MainWindow::Page::Results);
+    RadarChart *chart = window.resultsPage()->charts().first();
+    QTRY_VERIFY(chart->isVisible());
+    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    const auto ringAt = [chart](int x, int y) {
+        return chart->grab().toImage().pixelColor(x, y);
+    };
+    QVERIFY(ringAt(1, chart->height() / 2) != highlight);
+    chart->setFocus();
+    QTRY_VERIFY(chart->hasFocus());
+    // 2 px in the highlight colour all round, at the edge and one pixel in.
+    for (const QPoint &at :
+         {QPoint(1, chart->height() / 2), QPoint(chart->width() / 2, 0),
+          QPoint(chart->width() - 2, chart->height() / 2), QPoint(chart->width() / 2, chart->height() - 1)})
+        QCOMPARE(ringAt(at.x(), at.y()), highlight);
 }
 
 void TestGuiResults::pagesFitSmallScreens_data()

@@ -97,6 +97,9 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
             return title;
         return tr("%1/%2").arg(answered).arg(visible);
     case Qt::AccessibleTextRole:
+        // The count's own cell says only the count: a screen reader read the whole row twice.
+        if (index.column() == 1)
+            return tr("%1 of %2 questions answered").arg(answered).arg(visible);
         return tr("%1: %2 of %3 questions answered").arg(title).arg(answered).arg(visible);
     case Qt::ToolTipRole:
         return tr("%1 of %2 questions answered").arg(answered).arg(visible);

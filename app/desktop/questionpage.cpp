@@ -30,7 +30,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolTip>
@@ -64,18 +63,6 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName = {})
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-// A push button keeps room for its whole text, its margins and its frame: Fusion's size hint for a long
-// label leaves the text only its margins, touching the frame.
-void keepTextClear(QPushButton *button)
-{
-    const QStyle *style = button->style();
-    QString text = button->text();
-    text.remove(QLatin1Char('&'));
-    button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) +
-                            2 * style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
-                            2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button) + 2);
 }
 
 QScrollArea *verticalScrollArea(QWidget *parent, QWidget *content)
@@ -533,8 +520,6 @@ void QuestionPage::updateSummary()
     m_summaryUnanswered->setText(tr("&Answer the questions left"));
     m_summaryUnanswered->setVisible(!unanswered.isEmpty());
     m_summaryResults->setText(tr("See the &results"));
-    keepTextClear(m_summaryUnanswered);
-    keepTextClear(m_summaryResults);
     m_summary->setAccessibleName(title);
     m_summary->setAccessibleDescription(text);
     // Someone on the Next button hears where they are.
@@ -1067,8 +1052,6 @@ void QuestionPage::retranslate()
         m_next->setAccessibleDescription(m_next->toolTip());
     }
     m_summaryResults->setVisible(!lastTheme);
-    keepTextClear(m_back);
-    keepTextClear(m_next);
 
     const Question *q = currentQuestion();
     const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);

@@ -49,6 +49,7 @@ RadarChart::RadarChart(QWidget *parent) : QChartView(parent)
     setFocusPolicy(Qt::StrongFocus); // so a screen reader can reach its description
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame); // the focus ring is the chart's edge
 }
 
 int RadarChart::readableWidth()

@@ -108,10 +108,11 @@ void checkButton(const QAbstractButton *button, QStringList &problems)
         return;
     int needed = 0;
     if (qobject_cast<const QPushButton *>(button)) {
-        // A push button's size hint has a minimum width of its own; what matters is the text and its margins.
+        // A push button's size hint has a minimum width of its own; what matters is the text, the button
+        // margin (both sides together, as QCommonStyle counts it for CT_PushButton) and the frame.
         const QStyle *style = button->style();
         needed = QFontMetrics(button->font()).horizontalAdvance(withoutMnemonic(button->text())) +
-                 2 * style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
+                 style->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button) +
                  2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, button);
         if (!button->icon().isNull())
             needed += button->iconSize().width() + 4;
