@@ -385,7 +385,7 @@ void TestGui::languageSwitchChangesInterfaceAndContent()
     };
     QCOMPARE(questionLabel(), q->text.en);
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    window.setLanguage(QStringLiteral("fr"));
+    window.setLanguage(Language::french());
     QCOMPARE(questionLabel(), q->text.fr);
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
     // The core's catalogue is installed for the interface's language too: names, and core texts looked
@@ -393,7 +393,7 @@ void TestGui::languageSwitchChangesInterfaceAndContent()
     QCOMPARE(Ui::sectorName(QStringLiteral("retail")), QStringLiteral("Commerce de détail"));
     QCOMPARE(QCoreApplication::translate("Phare::Scorer", "Don't know"), QStringLiteral("Je ne sais pas"));
     QCOMPARE(Ui::colon(), QStringLiteral("\u00a0:"));
-    window.setLanguage(QStringLiteral("en"));
+    window.setLanguage(Language::english());
     QCOMPARE(questionLabel(), q->text.en);
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     QCOMPARE(Ui::sectorName(QStringLiteral("retail")), QStringLiteral("Retail"));

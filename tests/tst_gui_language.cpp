@@ -63,7 +63,7 @@ void TestGuiLanguage::brokenFileIsExplainedInTheInterfaceLanguage()
     f.close();
 
     MainWindow window(m_content.value());
-    window.setSessionLanguage(language);
+    window.setSessionLanguage(*Language::fromCode(language));
     window.show();
     MessageBoxRecorder recorder;
     QVERIFY(!window.openFile(broken));

@@ -115,7 +115,7 @@ void TestGuiQuestions::initTestCase()
 void TestGuiQuestions::init()
 {
     QDir(Settings::autosaveFolder()).removeRecursively();
-    Settings::setLanguage(QStringLiteral("fr"));
+    Settings::setLanguage(Language::french());
 }
 
 void TestGuiQuestions::cleanup()

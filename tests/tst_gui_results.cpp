@@ -99,7 +99,7 @@ void TestGuiResults::initTestCase()
 
 void TestGuiResults::init()
 {
-    Settings::setLanguage(QStringLiteral("en"));
+    Settings::setLanguage(Language::english());
 }
 
 void TestGuiResults::partialResultsSayWhatWasAssessed()
@@ -145,7 +145,7 @@ void TestGuiResults::partialResultsInFrench()
 {
     MainWindow window(m_content.value());
     window.show();
-    window.setLanguage(QStringLiteral("fr"));
+    window.setLanguage(Language::french());
     QVERIFY(window.openFile(example));
     keepAnswersOf(window.document(), {QStringLiteral("cybersecurity")});
     window.showPage(MainWindow::Page::Results);
@@ -168,7 +168,7 @@ void TestGuiResults::partialResultsInFrench()
             }
         }
     }
-    window.setLanguage(QStringLiteral("en"));
+    window.setLanguage(Language::english());
 }
 
 void TestGuiResults::comparisonKeepsToCommonThemes()
@@ -312,7 +312,7 @@ void TestGuiResults::pagesFitSmallScreens()
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setLanguage(QStringLiteral("fr")); // the longer texts
+    window.setLanguage(Language::french()); // the longer texts
     QVERIFY(window.openFile(example));
     const auto check = [&](const char *what) {
         QApplication::processEvents();
@@ -345,7 +345,7 @@ void TestGuiResults::pagesFitSmallScreens()
     check("recommendations");
     window.recommendationsPage()->setThemeFilter(QStringLiteral("cybersecurity"));
     check("recommendations, one theme");
-    window.setLanguage(QStringLiteral("en"));
+    window.setLanguage(Language::english());
 }
 
 void TestGuiResults::recommendationsExposeHeadingsListsAndLinks()

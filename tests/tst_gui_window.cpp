@@ -255,7 +255,7 @@ void TestGuiWindow::recoveryBannerNamesTheAssessmentAndTheTime()
     QVERIFY2(text.contains(QStringLiteral("“Boulangerie X”")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("December 6 at 2:32 PM")), qPrintable(text));
 
-    window.setSessionLanguage(QStringLiteral("fr"));
+    window.setSessionLanguage(Language::french());
     const QString french = window.startPage()->recoveryText();
     QVERIFY2(french.contains(QStringLiteral("«\u00a0Boulangerie X\u00a0»")), qPrintable(french));
     QVERIFY2(french.contains(QStringLiteral("du 6 décembre à 14 h 32")), qPrintable(french));
@@ -355,7 +355,7 @@ void TestGuiWindow::brokenFileSaysWhatToDoNext()
     file.close();
 
     MainWindow window(m_content.value());
-    window.setSessionLanguage(QStringLiteral("fr"));
+    window.setSessionLanguage(Language::french());
     window.show();
     // As in the program, the language change is handled before any dialog opens.
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -445,7 +445,7 @@ void TestGuiWindow::startPageFitsEveryScreen()
     QVERIFY(AssessmentFile::write(sample(QStringLiteral("Boulangerie X")), path).ok());
     Settings::addRecentFile(path);
     MainWindow window(m_content.value());
-    window.setSessionLanguage(QStringLiteral("fr"));
+    window.setSessionLanguage(Language::french());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList problems;
@@ -515,7 +515,7 @@ void TestGuiWindow::recentFilesShowTheirFolder()
 void TestGuiWindow::altWithAPlainLetterOpensAnAccentedMenu()
 {
     MainWindow window(m_content.value());
-    window.setSessionLanguage(QStringLiteral("fr"));
+    window.setSessionLanguage(Language::french());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QMenu *edit = nullptr;

@@ -556,7 +556,7 @@ void TestReport::desktopExport()
     QCOMPARE(MainWindow::clearQueuedAnswers(), 1); // the file name was not used
 
     // Save: the report of the open assessment, in the window's language, compared with the earlier one.
-    window.setSessionLanguage(QStringLiteral("en"));
+    window.setSessionLanguage(Language::english());
     QVERIFY(window.compareWith(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
     const QString saved = m_dir.filePath(QStringLiteral("desktop.pdf"));
     MainWindow::setNextAnswer(QMessageBox::Save);

@@ -467,16 +467,6 @@ void MainWindow::setSessionLanguage(const Language &language)
     applyLanguage(language);
 }
 
-void MainWindow::setLanguage(const QString &code)
-{
-    setLanguage(Language::fromCode(code).value_or(Language::fallback()));
-}
-
-void MainWindow::setSessionLanguage(const QString &code)
-{
-    setSessionLanguage(Language::fromCode(code).value_or(Language::fallback()));
-}
-
 void MainWindow::applyLanguage(const Language &language)
 {
     m_language = language;

@@ -66,10 +66,6 @@ public:
     void setLanguage(const Language &language);
     // A language for this session only (--lang, tests): the choice kept for the next start stays.
     void setSessionLanguage(const Language &language);
-    // The same from a language code as Language::fromCode() reads it ("fr", "en"), as tests give it;
-    // a code Phare does not speak gives the fallback.
-    void setLanguage(const QString &code);
-    void setSessionLanguage(const QString &code);
     Language language() const { return m_language; }
 
     // Test hooks, as KeePassXC does: the next message boxes and file dialogs are answered without
