@@ -40,9 +40,12 @@ QStringList sidebarProblems(const QTreeView *view)
         for (int d = 0; view->isExpanded(theme) && d < model->rowCount(theme); ++d)
             rows.append(model->index(d, 0, theme));
         for (const QModelIndex &index : std::as_const(rows)) {
-            const QRect cell = view->visualRect(index).intersected(view->viewport()->rect());
-            if (cell.isEmpty())
+            // Cut at the viewport's sides, not at its top or bottom: a row half scrolled into view is whole.
+            const QRect full = view->visualRect(index);
+            const QRect shown = full.intersected(view->viewport()->rect());
+            if (shown.isEmpty())
                 continue;
+            const QRect cell(shown.left(), full.top(), shown.width(), full.height());
             const QString text = index.data().toString();
             const QRect needed = view->fontMetrics().boundingRect(cell.adjusted(3, 0, -3, 0), Qt::TextWordWrap, text);
             if (needed.width() > cell.width() - 6 || needed.height() > cell.height())
