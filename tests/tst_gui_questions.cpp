@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -369,6 +371,12 @@ void TestGuiQuestions::navigationShortcuts()
         QVERIFY2(!taken.contains(action->shortcut()), qPrintable(action->shortcut().toString()));
         QVERIFY(!action->text().isEmpty());
     }
+    // Listed in a menu of the window, where a user can find them and their keys.
+    QList<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions())
+        inMenus += menu->menu()->actions();
+    for (QAction *action : actions)
+        QVERIFY2(inMenus.count(action) == 1, qPrintable(action->text()));
     const QStringList themes = window.document()->themes();
     page->goTo(page->steps().first());
     QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::Key_PageDown));

@@ -210,6 +210,10 @@ QuestionPage *MainWindow::questionPage()
         m_questions = new QuestionPage(m_document, m_pages);
         m_pages->addWidget(m_questions);
         connect(m_questions, &QuestionPage::finished, this, [this] { showPage(Page::Results); });
+        // The page's own keys (next and previous theme, next unanswered question) are listed in the View
+        // menu, where they can be found and chosen with the mouse as well.
+        m_viewMenu->addSeparator();
+        m_viewMenu->addActions(m_questions->navigationActions());
     }
     return m_questions;
 }
