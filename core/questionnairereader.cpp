@@ -362,9 +362,8 @@ void readDimensions(YamlSchema &c, const YamlNode &root, Questionnaire &q)
 }
 
 // showIf may only look back: checks each showIf against the questions numbered in reading order.
-void checkShowIfs(YamlSchema &c, const Questionnaire &q)
+void checkShowIfs(YamlSchema &c, const Questionnaire &q, const QuestionnaireIndex &lookups)
 {
-    const QuestionnaireIndex lookups = QuestionnaireIndex::lookups(q);
     QHash<QString, int> order;
     for (const Dimension &d : q.dimensions) {
         for (const Question &question : d.questions)
@@ -446,7 +445,7 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
     return rule;
 }
 
-void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
+void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q, const QuestionnaireIndex &lookups)
 {
     const YamlNode *rules = root.find(u"rules");
     if (!rules ||
@@ -455,7 +454,6 @@ void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
             ContentLimits::maxRules))
         return;
     QSet<QString> ruleIds;
-    const QuestionnaireIndex lookups = QuestionnaireIndex::lookups(q); // the questions are all read
     for (std::size_t i = 0; i < rules->items.size(); ++i) {
         const YamlNode &node = rules->items[i];
         const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "rule %1").arg(i + 1);
@@ -483,8 +481,10 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
     else
         q.levels = defaultLevels();
     readDimensions(c, root, q);
-    checkShowIfs(c, q);
-    readRules(c, root, q);
+    // The questions are all read: the rules may look them up.
+    const QuestionnaireIndex lookups = QuestionnaireIndex::lookups(q);
+    checkShowIfs(c, q, lookups);
+    readRules(c, root, q, lookups);
     return q;
 }
 
@@ -522,7 +522,7 @@ std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
                     QCoreApplication::translate("Phare::QuestionnaireReader", "the profile has no questions"));
     }
     q.dimensions.append(std::move(dimension));
-    checkShowIfs(c, q);
+    checkShowIfs(c, q, QuestionnaireIndex::lookups(q));
     return q;
 }
 

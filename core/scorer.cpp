@@ -346,7 +346,7 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const Questio
                       .arg(answers->version)
                       .arg(questionnaire.version));
         }
-        // One pass over the answers puts each with its question: the answers and questionsById() are
+        // One pass over the answers puts each with its question: the answers and the index's byId are
         // both in id order, so they are walked side by side, with no lookup.
         const auto &byId = index.byId;
         auto known = byId.cbegin();
