@@ -226,15 +226,16 @@ std::optional<Condition> readCondition(YamlSchema &c, const YamlNode &node, Cond
     return condition;
 }
 
-void checkConditionReferences(YamlSchema &c, const Questionnaire &q, const Condition &condition, const QString &where,
-                              const QHash<QString, int> *orderBefore, int limit)
+void checkConditionReferences(YamlSchema &c, const Questionnaire &q, const QuestionnaireIndex &lookups,
+                              const Condition &condition, const QString &where, const QHash<QString, int> *orderBefore,
+                              int limit)
 {
     switch (condition.kind) {
     case Condition::Kind::All:
     case Condition::Kind::Any:
     case Condition::Kind::Not:
         for (const Condition &child : condition.children)
-            checkConditionReferences(c, q, child, where, orderBefore, limit);
+            checkConditionReferences(c, q, lookups, child, where, orderBefore, limit);
         return;
     case Condition::Kind::ProfileIn:
     case Condition::Kind::ProfileNotIn:
@@ -254,7 +255,7 @@ void checkConditionReferences(YamlSchema &c, const Questionnaire &q, const Condi
     default:
         break;
     }
-    const Question *target = q.question(condition.question);
+    const Question *target = lookups.question(q, condition.question);
     if (!target) {
         QStringList ids;
         for (const Dimension &d : q.dimensions) {

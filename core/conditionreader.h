@@ -2,6 +2,7 @@
 // checks that what it names exists in its questionnaire.
 #pragma once
 
+#include "contentindex.h"
 #include "questionnaire.h"
 #include "yamlschema.h"
 
@@ -28,7 +29,9 @@ std::optional<Condition> readCondition(YamlSchema &c, const YamlNode &node, Cond
 // Checks that a condition names questions, rows, options and dimensions that exist (and, for showIf,
 // only questions that come before).
 // Profile, sector and size conditions are checked against the whole content by the content loader.
-void checkConditionReferences(YamlSchema &c, const Questionnaire &q, const Condition &condition, const QString &where,
+// `lookups` are q's (QuestionnaireIndex::lookups).
+void checkConditionReferences(YamlSchema &c, const Questionnaire &q, const QuestionnaireIndex &lookups,
+                              const Condition &condition, const QString &where,
                               const QHash<QString, int> *orderBefore = nullptr, int limit = 0);
 
 } // namespace Phare

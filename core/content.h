@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "contentindex.h"
 #include "diagnostic.h"
 #include "questionnaire.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Phare {
 
@@ -27,10 +30,16 @@ struct Content
     const Chapter *chapter(QStringView id) const;
     const UseCase *useCase(QStringView id) const;
 
-    // Builds the lookup tables the scorer and recommender use (each questionnaire's index, and
-    // what is derived from the authored fields). Every loader calls it once the content is
-    // complete; code that changes a Content afterwards calls it again.
+    // What is derived from the fields above (positions, compiled conditions), for the scorer and the
+    // recommender; empty until buildIndex().
+    const ContentIndex &index() const;
+    // Builds the index. Every loader calls it once the content is complete; code that changes a Content
+    // afterwards calls it again.
     void buildIndex();
+
+private:
+    // Never changed once built (buildIndex() makes a new one), so copies of the content share it.
+    std::shared_ptr<const ContentIndex> m_index;
 };
 
 } // namespace Phare

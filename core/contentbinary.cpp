@@ -24,9 +24,10 @@ namespace {
 // One function per struct, walked by the writer and by the reader alike, so both see the same fields in
 // the same order. Each binds the struct's fields with a structured binding, which compiles only when it
 // names every non-static field: a field added to one of these structs stops the build here until it is
-// written (added to the calls below; bump ContentBinaryFormat::version) or, when Content::buildIndex()
-// fills it, named with a "derived" comment and not written. A binding does not care about padding or
-// type sizes, so it catches a bool slipped into padding that a sizeof check would miss.
+// written (added to the calls below; bump ContentBinaryFormat::version). A binding does not care about
+// padding or type sizes, so it catches a bool slipped into padding that a sizeof check would miss. What is
+// derived from these fields is not in them but in the content's index (core/contentindex.h), which the
+// reader builds again; it is never written.
 //
 // `v(field)` writes or reads one field; `v.list(field, max)` a list of at most max items (ContentLimits).
 
@@ -47,7 +48,7 @@ template <class V, Is<LocalizedText> T> void fields(V &v, T &text)
 
 template <class V, Is<SourceRef> T> void fields(V &v, T &ref)
 {
-    auto &[id, line, column, index /* derived: Content::buildIndex() */] = ref;
+    auto &[id, line, column] = ref;
     v(id);
     v(line);
     v(column);
@@ -71,9 +72,7 @@ template <class V, Is<GridRow> T> void fields(V &v, T &row)
 
 template <class V, Is<Condition> T> void fields(V &v, T &condition)
 {
-    auto &[kind, question, row, dimension, options, threshold, children, line, column,
-           // Derived: Questionnaire::buildIndex() fills them from the fields above.
-           dimensionIndex, questionIndex, subject, rowIndex, optionMask] = condition;
+    auto &[kind, question, row, dimension, options, threshold, children, line, column] = condition;
     v(kind);
     v(question);
     v(row);
@@ -139,21 +138,16 @@ template <class V, Is<Rule> T> void fields(V &v, T &rule)
 
 template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
 {
-    // Questionnaire has private members, so it cannot be bound: its size stands in (x86_64, the only
-    // platform Phare is built on). Its fields: id, version, title, description, levels, dimensions, rules,
-    // path, profile, and m_index and m_byId (derived: buildIndex()). A new field changes the size, except an int
-    // or a bool put right after `version`, into its padding: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Questionnaire) == 264,
-                  "a field was added to Questionnaire: write it here (or note it as derived), then update the size");
-    v(q.id);
-    v(q.version);
-    v(q.title);
-    v(q.description);
-    v.list(q.levels, ContentLimits::maxLevels);
-    v.list(q.dimensions, ContentLimits::maxDimensions);
-    v.list(q.rules, ContentLimits::maxRules);
-    v(q.path);
-    v(q.profile);
+    auto &[id, version, title, description, levels, dimensions, rules, path, profile] = q;
+    v(id);
+    v(version);
+    v(title);
+    v(description);
+    v.list(levels, ContentLimits::maxLevels);
+    v.list(dimensions, ContentLimits::maxDimensions);
+    v.list(rules, ContentLimits::maxRules);
+    v(path);
+    v(profile);
 }
 
 template <class V, Is<Reference> T> void fields(V &v, T &reference)
@@ -232,12 +226,16 @@ template <class V, Is<PlanSettings> T> void fields(V &v, T &plan)
 
 template <class V, Is<Content> T> void fields(V &v, T &content)
 {
-    auto &[questionnaires, actions, chapters, useCases, plan] = content;
-    v.list(questionnaires, ContentLimits::maxFiles);
-    v.list(actions, maxChaptersOrUseCases);
-    v.list(chapters, maxChaptersOrUseCases);
-    v.list(useCases, maxChaptersOrUseCases);
-    v(plan);
+    // Content has a private member (its index, derived: buildIndex()), so it cannot be bound: its size
+    // stands in (x86_64, the only platform Phare is built on). A new field changes the size, except a
+    // small one put into the padding after `plan`: look there too.
+    static_assert(sizeof(void *) != 8 || sizeof(Content) == 136,
+                  "a field was added to Content: write it here (or keep it out, if derived), then update the size");
+    v.list(content.questionnaires, ContentLimits::maxFiles);
+    v.list(content.actions, maxChaptersOrUseCases);
+    v.list(content.chapters, maxChaptersOrUseCases);
+    v.list(content.useCases, maxChaptersOrUseCases);
+    v(content.plan);
 }
 
 // The last value of each enumeration written: update it when one is added.

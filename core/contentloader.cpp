@@ -56,6 +56,7 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
     for (const Action &a : actionSource.actions)
         actionIds.append(a.id);
     const Questionnaire *profile = content.profile() ? content.profile() : fallback ? fallback->profile() : nullptr;
+    const QuestionnaireIndex profileLookups = profile ? QuestionnaireIndex::lookups(*profile) : QuestionnaireIndex();
 
     // Profile conditions name the profile's questions and options, wherever they are.
     std::function<void(const QString &, const Condition &, const QString &)> checkFirm = [&](const QString &path,
@@ -75,7 +76,7 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
                     .arg(where));
             return;
         }
-        const Question *question = profile->question(condition.question);
+        const Question *question = profileLookups.question(*profile, condition.question);
         if (!question) {
             QStringList ids;
             for (const Question &q : profile->dimensions.value(0).questions)

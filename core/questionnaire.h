@@ -5,12 +5,10 @@
 #include "localizedtext.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -29,9 +27,6 @@ struct SourceRef
     QString id;
     int line = 0;
     int column = 0;
-    // Derived, not authored: for a rule's chapters and use cases, the position of what `id` names in
-    // Content::chapters or Content::useCases, filled by Content::buildIndex(); -1 when unknown.
-    int index = -1;
 };
 
 struct Option
@@ -76,15 +71,7 @@ struct Condition
     std::vector<Condition> children;
     int line = 0;
     int column = 0;
-
-    // Derived, not authored: filled by Questionnaire::buildIndex() from the fields above so that
-    // evaluating a condition looks nothing up by name; -1 / 0 when what it names does not exist.
-    // Not read from or written to any file.
-    int dimensionIndex = -1; // the question's dimension, or the dimension of DimensionScoreBelow
-    int questionIndex = -1;  // the question within its dimension (the profile's, for Profile*)
-    int subject = -1;        // the question or dimension as one number (Questionnaire::subjectCount)
-    int rowIndex = -1;       // grid questions: the position of `row` in the question's rows
-    quint64 optionMask = 0;  // bit i set: option i of the question is one of `options`
+    // What it names as positions is in the content's index (CompiledCondition, core/contentindex.h).
 };
 
 struct Question
@@ -151,7 +138,7 @@ struct Rule
     QString id;
     Condition when;                 // the gap: what it names are the reasons, and set the gap
     std::optional<Condition> given; // when the advice applies (context): must hold too, gives no reason
-    QList<SourceRef> actions;       // SourceRef::index: the position in Content::actions
+    QList<SourceRef> actions;       // in Content::actions (as positions: CompiledRule::actions)
     // When this rule fires, its actions count at least this impact (e.g. after an incident).
     std::optional<Impact> impact;
     int line = 0;
@@ -172,33 +159,20 @@ struct Questionnaire
     // of the results; its answers are stored like a theme's, under its id.
     bool profile = false;
 
+    // Lookups by id walk the questionnaire: for the interface and the tests. The scorer and the recommender
+    // read the content's index (core/contentindex.h), which the loader builds.
     const Question *question(QStringView questionId) const;
     const Dimension *dimension(QStringView dimensionId) const;
     // Index of the question's dimension, or -1.
     int dimensionIndexOf(QStringView questionId) const;
-    // (dimension index, question index) of a question, or (-1, -1).
+    // (dimension index, question index) of a question, or (-1, -1); the first of equal ids.
     std::pair<int, int> position(QStringView questionId) const;
-    // Every question's id with its (dimension index, question index), sorted by id in the order of a
-    // QMap<QString, ...>, to walk beside a map of answers.
-    const std::vector<std::pair<QString, std::pair<int, int>>> &questionsById() const { return m_byId; }
     int questionCount() const;
     // Questions and dimensions numbered together: the questions in reading order from 0, then the
-    // dimensions (what Condition::subject and ConditionHit::subject hold).
+    // dimensions (what CompiledCondition::subject and ConditionHit::subject hold).
     int subjectCount() const;
     const Level *levelFor(double score) const;
-
-    // Builds the lookup tables and the derived fields of the conditions (showIf and rules); called by
-    // Content::buildIndex() once the questionnaire is complete, and again by code that changes it.
-    void buildIndex();
-
-private:
-    QHash<QString, std::pair<int, int>> m_index; // question id -> (dimension, question)
-    std::vector<std::pair<QString, std::pair<int, int>>> m_byId;
 };
-
-// Points the profile conditions (ProfileIn, ProfileNotIn) of a condition tree at the profile's
-// questions; called by Content::buildIndex() for every condition of the content.
-void resolveProfile(Condition &condition, const Questionnaire *profile);
 
 // The EU DMA bands: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100.
 QList<Level> defaultLevels();

@@ -362,7 +362,7 @@ void readDimensions(YamlSchema &c, const YamlNode &root, Questionnaire &q)
 }
 
 // showIf may only look back: checks each showIf against the questions numbered in reading order.
-void checkShowIfs(YamlSchema &c, const Questionnaire &q)
+void checkShowIfs(YamlSchema &c, const Questionnaire &q, const QuestionnaireIndex &lookups)
 {
     QHash<QString, int> order;
     for (const Dimension &d : q.dimensions) {
@@ -373,7 +373,7 @@ void checkShowIfs(YamlSchema &c, const Questionnaire &q)
         for (const Question &question : d.questions) {
             if (question.showIf) {
                 checkConditionReferences(
-                    c, q, *question.showIf,
+                    c, q, lookups, *question.showIf,
                     QCoreApplication::translate("Phare::QuestionnaireReader", "the showIf of the question '%1'")
                         .arg(question.id),
                     &order, order.value(question.id));
@@ -384,17 +384,17 @@ void checkShowIfs(YamlSchema &c, const Questionnaire &q)
 
 // A rule's condition (`key`: when or given), checked against q; nothing when it cannot be used.
 std::optional<Condition> readRuleCondition(YamlSchema &c, const YamlNode &node, const Questionnaire &q,
-                                           const QString &where)
+                                           const QuestionnaireIndex &lookups, const QString &where)
 {
     auto condition = readCondition(c, node, ConditionScope::Rule, where);
     if (condition)
-        checkConditionReferences(c, q, *condition, where);
+        checkConditionReferences(c, q, lookups, *condition, where);
     return condition;
 }
 
 // The rule at `node`, or nothing when its conditions cannot be used (the errors are said).
 std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, const Questionnaire &q,
-                             QSet<QString> &ruleIds)
+                             const QuestionnaireIndex &lookups, QSet<QString> &ruleIds)
 {
     c.checkKeys(node,
                 {QStringLiteral("id"), QStringLiteral("when"), QStringLiteral("given"), QStringLiteral("actions"),
@@ -414,15 +414,16 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
     bool valid = false;
     if (const YamlNode *when = c.required(node, QStringLiteral("when"), what)) {
         if (auto condition = readRuleCondition(
-                c, *when, q,
+                c, *when, q, lookups,
                 QCoreApplication::translate("Phare::QuestionnaireReader", "the condition of %1").arg(what))) {
             rule.when = std::move(*condition);
             valid = true;
         }
     }
     if (const YamlNode *given = node.find(u"given")) {
-        rule.given = readRuleCondition(
-            c, *given, q, QCoreApplication::translate("Phare::QuestionnaireReader", "the 'given' of %1").arg(what));
+        rule.given =
+            readRuleCondition(c, *given, q, lookups,
+                              QCoreApplication::translate("Phare::QuestionnaireReader", "the 'given' of %1").arg(what));
         valid = valid && rule.given;
     }
     if (const YamlNode *actions = c.required(node, QStringLiteral("actions"), what)) {
@@ -444,7 +445,7 @@ std::optional<Rule> readRule(YamlSchema &c, const YamlNode &node, QString what, 
     return rule;
 }
 
-void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
+void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q, const QuestionnaireIndex &lookups)
 {
     const YamlNode *rules = root.find(u"rules");
     if (!rules ||
@@ -458,7 +459,7 @@ void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q)
         const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "rule %1").arg(i + 1);
         if (!c.expectMap(node, what))
             continue;
-        if (auto rule = readRule(c, node, what, q, ruleIds))
+        if (auto rule = readRule(c, node, what, q, lookups, ruleIds))
             q.rules.append(std::move(*rule));
     }
 }
@@ -480,9 +481,10 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
     else
         q.levels = defaultLevels();
     readDimensions(c, root, q);
-    q.buildIndex();
-    checkShowIfs(c, q);
-    readRules(c, root, q);
+    // The questions are all read: the rules may look them up.
+    const QuestionnaireIndex lookups = QuestionnaireIndex::lookups(q);
+    checkShowIfs(c, q, lookups);
+    readRules(c, root, q, lookups);
     return q;
 }
 
@@ -520,8 +522,7 @@ std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
                     QCoreApplication::translate("Phare::QuestionnaireReader", "the profile has no questions"));
     }
     q.dimensions.append(std::move(dimension));
-    q.buildIndex();
-    checkShowIfs(c, q);
+    checkShowIfs(c, q, QuestionnaireIndex::lookups(q));
     return q;
 }
 

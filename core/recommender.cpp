@@ -114,20 +114,10 @@ struct Gathered
     long sortKey = 0; // the score as shown, to one decimal: equal-looking scores tie
 };
 
-template <typename T> const T *lookUp(const QList<T> &list, const SourceRef &ref)
+// The entry at a position the content's index gives, or null (-1: what the reference named does not exist).
+template <typename T> const T *at(const QList<T> &list, int position)
 {
-    // Resolved when the content was loaded (which made both ids share their characters); checked,
-    // since the rule may come from other content.
-    if (ref.index >= 0 && ref.index < list.size()) {
-        const QString &id = list[ref.index].id;
-        if ((id.constData() == ref.id.constData() && id.size() == ref.id.size()) || id == ref.id)
-            return &list[ref.index];
-    }
-    for (const T &item : list) {
-        if (item.id == ref.id)
-            return &item;
-    }
-    return nullptr;
+    return position >= 0 && position < list.size() ? &list[position] : nullptr;
 }
 
 bool touches(const Reason &reason, const DimensionResult *weakest)
@@ -165,6 +155,9 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     firm.size = sizeForEmployees(assessment.company.employees);
     if (result.hasProfile)
         firm.profile = &result.profile;
+    // Built by the loader; a content changed since (or never indexed) is indexed for the call.
+    std::optional<ContentIndex> rebuilt;
+    const ContentIndex &index = content.index().fits(content) ? content.index() : rebuilt.emplace(content);
 
     // 1. Evaluate every rule; gather the actions they fire, each once, with all their reasons. Reasons
     // are kept in one list; each action's are picked from it (each subject once per action) and laid
@@ -188,13 +181,22 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     picks.reserve(128);
     firedBy.reserve(64);
     int themeBase = 0;
+    std::optional<QuestionnaireIndex> compiled;
     for (int t = 0; t < result.themes.size(); ++t) {
         const ThemeResult &theme = result.themes[t];
-        for (const Rule &rule : theme.questionnaire->rules) {
-            if (rule.given && !evaluateCondition(*rule.given, theme, nullptr, &firm))
+        const QList<Rule> &rules = theme.questionnaire->rules;
+        // A theme scored from other content is compiled for the call.
+        const QuestionnaireIndex *themeIndex = index.of(content, *theme.questionnaire);
+        if (!themeIndex)
+            themeIndex = &compiled.emplace(ContentIndex::compile(*theme.questionnaire, content));
+        const auto ruleCount = std::min<qsizetype>(rules.size(), static_cast<qsizetype>(themeIndex->rules.size()));
+        for (int r = 0; r < ruleCount; ++r) {
+            const Rule &rule = rules[r];
+            const CompiledRule &compiledRule = themeIndex->rules[static_cast<std::size_t>(r)];
+            if (compiledRule.given && !evaluateCondition(*compiledRule.given, theme, nullptr, &firm))
                 continue;
             hits.clear();
-            if (!evaluateCondition(rule.when, theme, &hits, &firm))
+            if (!evaluateCondition(compiledRule.when, theme, &hits, &firm))
                 continue;
             double weakestScore = 100;
             bool scored = false;
@@ -227,21 +229,21 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
             // A rule that looked only at who the firm is (or at unscored answers) shows a full gap:
             // what it points to is missing altogether.
             const double gap = scored ? 100.0 - weakestScore : 100.0;
-            for (const SourceRef &ref : rule.actions) {
-                const Action *action = lookUp(content.actions, ref);
+            for (const int position : compiledRule.actions) {
+                const Action *action = at(content.actions, position);
                 if (!action)
                     continue;
-                const auto index = static_cast<std::size_t>(action - content.actions.constData());
-                if (slotOf[index] < 0) {
-                    slotOf[index] = static_cast<int>(gathered.size());
+                const auto a = static_cast<std::size_t>(position);
+                if (slotOf[a] < 0) {
+                    slotOf[a] = static_cast<int>(gathered.size());
                     Gathered g;
-                    g.action = static_cast<int>(index);
+                    g.action = position;
                     g.impact = action->impact;
                     g.firstWord = static_cast<int>(seen.size());
                     seen.resize(seen.size() + static_cast<std::size_t>(words), 0);
                     gathered.push_back(g);
                 }
-                const int slot = slotOf[index];
+                const int slot = slotOf[a];
                 Gathered &g = gathered[static_cast<std::size_t>(slot)];
                 if (rule.impact && *rule.impact < g.impact)
                     g.impact = *rule.impact;
@@ -318,17 +320,16 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
 
     // 3. An action comes after the actions it needs (when they are advised too). Each pass moves an
     // action at most once; a chain of n needs n passes, and a loop of needs stops at the bound.
-    const auto advisedSlot = [&](const SourceRef &ref) {
-        const Action *needed = lookUp(content.actions, ref);
-        return needed ? slotOf[static_cast<std::size_t>(needed - content.actions.constData())] : -1;
+    const auto advisedSlot = [&](int needed) {
+        return at(content.actions, needed) ? slotOf[static_cast<std::size_t>(needed)] : -1;
     };
     for (std::size_t pass = 0; pass < order.size(); ++pass) {
         bool moved = false;
         for (std::size_t i = 0; i < order.size() && !moved; ++i) {
-            const Action &action = content.actions[gathered[static_cast<std::size_t>(order[i])].action];
+            const int action = gathered[static_cast<std::size_t>(order[i])].action;
             std::size_t latest = i;
-            for (const SourceRef &ref : action.prerequisites) {
-                const int slot = advisedSlot(ref);
+            for (const int needed : index.actions[static_cast<std::size_t>(action)].prerequisites) {
+                const int slot = advisedSlot(needed);
                 if (slot < 0)
                     continue; // not advised: already done, or does not fit
                 const auto at = std::find(order.begin(), order.end(), slot) - order.begin();
@@ -354,10 +355,10 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         int used[] = {0, 0, 0};
         std::fill(horizonOf.begin(), horizonOf.end(), -1);
         for (const int g : order) {
-            const Action &action = content.actions[gathered[static_cast<std::size_t>(g)].action];
-            int h = static_cast<int>(action.earliest);
-            for (const SourceRef &ref : action.prerequisites) {
-                if (const int slot = advisedSlot(ref); slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
+            const int a = gathered[static_cast<std::size_t>(g)].action;
+            int h = static_cast<int>(content.actions[a].earliest);
+            for (const int needed : index.actions[static_cast<std::size_t>(a)].prerequisites) {
+                if (const int slot = advisedSlot(needed); slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
                     h = std::max(h, horizonOf[static_cast<std::size_t>(slot)]);
             }
             while (h < 3 && used[h] >= caps[h])
@@ -395,15 +396,16 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
                      [&](int g) { return horizonOf[static_cast<std::size_t>(g)] == 0 && touchesWeakest(g); })) {
         for (std::size_t i = 0; i < order.size(); ++i) {
             const int g = order[i];
-            const Action &action = content.actions[gathered[static_cast<std::size_t>(g)].action];
-            if (horizonOf[static_cast<std::size_t>(g)] == 0 || action.earliest != Horizon::Now || !touchesWeakest(g))
+            const int a = gathered[static_cast<std::size_t>(g)].action;
+            if (horizonOf[static_cast<std::size_t>(g)] == 0 || content.actions[a].earliest != Horizon::Now ||
+                !touchesWeakest(g))
                 continue;
             // Its needs must already be done "now"; it takes the place of the last action of "now" that is
             // not one of them, and comes after every action left in "now" (its needs among them).
             bool ready = true;
             QList<int> needs;
-            for (const SourceRef &ref : action.prerequisites) {
-                if (const int slot = advisedSlot(ref); slot >= 0) {
+            for (const int needed : index.actions[static_cast<std::size_t>(a)].prerequisites) {
+                if (const int slot = advisedSlot(needed); slot >= 0) {
                     ready = ready && horizonOf[static_cast<std::size_t>(slot)] == 0;
                     needs.append(slot);
                 }
@@ -512,28 +514,28 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     const QString size = sizeForEmployees(assessment.company.employees);
     for (int a = 0; a < out.plan.size(); ++a) {
         const PlannedAction &p = out.plan[a];
-        const quint64 themes =
-            gathered[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(p.action - content.actions.constData())])]
-                .themes;
-        for (const SourceRef &ref : p.action->chapters) {
-            if (const Chapter *chapter = lookUp(content.chapters, ref)) {
-                const auto index = static_cast<int>(chapter - content.chapters.constData());
-                add(chapterPicks[static_cast<std::size_t>(index)], p, themes);
-                chapterLinks.emplace_back(index, a);
+        const qsizetype action = p.action - content.actions.constData();
+        const quint64 themes = gathered[static_cast<std::size_t>(slotOf[static_cast<std::size_t>(action)])].themes;
+        const ActionLinks &links = index.actions[static_cast<std::size_t>(action)];
+        for (const int chapter : links.chapters) {
+            if (at(content.chapters, chapter)) {
+                add(chapterPicks[static_cast<std::size_t>(chapter)], p, themes);
+                chapterLinks.emplace_back(chapter, a);
             }
         }
-        for (const SourceRef &ref : p.action->useCases) {
-            const UseCase *useCase = lookUp(content.useCases, ref);
+        for (const int position : links.useCases) {
+            const UseCase *useCase = at(content.useCases, position);
             if (!useCase)
                 continue;
-            const auto index = static_cast<std::size_t>(useCase - content.useCases.constData());
-            if (suits[index] < 0) {
-                suits[index] = useCase->sectors.contains(assessment.company.sector) && useCase->sizes.contains(size) &&
-                               (!useCase->when || evaluateCondition(*useCase->when, result.profile, nullptr, &firm));
+            const auto u = static_cast<std::size_t>(position);
+            if (suits[u] < 0) {
+                const std::optional<CompiledCondition> &when = index.useCaseWhen[u];
+                suits[u] = useCase->sectors.contains(assessment.company.sector) && useCase->sizes.contains(size) &&
+                           (!when || evaluateCondition(*when, result.profile, nullptr, &firm));
             }
-            if (suits[index]) {
-                add(useCasePicks[index], p, themes);
-                useCaseLinks.emplace_back(static_cast<int>(index), a);
+            if (suits[u]) {
+                add(useCasePicks[u], p, themes);
+                useCaseLinks.emplace_back(position, a);
             }
         }
     }

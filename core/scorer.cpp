@@ -6,8 +6,29 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace Phare {
+
+namespace {
+
+// Whether Qt would move T in memory as bytes without being told: it is trivially copyable, or Qt declares it so.
+template <typename T> constexpr bool relocatable = QTypeInfo<std::remove_cvref_t<T>>::isRelocatable;
+
+// What scorer.h declares: DimensionResult and ThemeResult are relocatable because each member is. A binding names
+// every member (it does not compile otherwise), so a new member is checked too.
+[[maybe_unused]] void relocatableMembers(const DimensionResult &dimension, const ThemeResult &theme)
+{
+    const auto &[d1, d2, d3, d4, d5, d6] = dimension;
+    static_assert(relocatable<decltype(d1)> && relocatable<decltype(d2)> && relocatable<decltype(d3)> &&
+                  relocatable<decltype(d4)> && relocatable<decltype(d5)> && relocatable<decltype(d6)>);
+    const auto &[t1, t2, t3, t4, t5, t6, t7] = theme;
+    static_assert(relocatable<decltype(t1)> && relocatable<decltype(t2)> && relocatable<decltype(t3)> &&
+                  relocatable<decltype(t4)> && relocatable<decltype(t5)> && relocatable<decltype(t6)> &&
+                  relocatable<decltype(t7)>);
+}
+
+} // namespace
 
 const QuestionResult *ThemeResult::question(QStringView id) const
 {
@@ -47,7 +68,7 @@ const QList<Level> &overallLevels()
 
 namespace {
 
-bool answerMatches(const QuestionResult &result, const Condition &condition)
+bool answerMatches(const QuestionResult &result, const CompiledCondition &condition)
 {
     if (result.state != QuestionResult::State::Answered || !result.answer)
         return false;
@@ -65,9 +86,9 @@ bool answerMatches(const QuestionResult &result, const Condition &condition)
                 std::any_of(a.ticked.cbegin(), a.ticked.cend(),
                             [&](const QString &o) { return condition.options.contains(o); }));
     case Answer::Kind::Rows: {
-        if (condition.rowIndex >= 0 && condition.rowIndex < ContentLimits::maxRows)
-            return named(result.rowChoice[static_cast<std::size_t>(condition.rowIndex)] - 1);
-        const auto row = a.rows.constFind(condition.row); // one lookup, not two
+        if (condition.row >= 0 && condition.row < ContentLimits::maxRows)
+            return named(result.rowChoice[static_cast<std::size_t>(condition.row)] - 1);
+        const auto row = a.rows.constFind(condition.rowId); // one lookup, not two
         return row != a.rows.cend() && condition.options.contains(*row);
     }
     default:
@@ -169,26 +190,26 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
 }
 
 // The result of the question a condition names, or null (resolved when the content was loaded).
-const QuestionResult *namedQuestion(const Condition &c, const ThemeResult &theme)
+const QuestionResult *namedQuestion(const CompiledCondition &c, const ThemeResult &theme)
 {
-    if (c.dimensionIndex < 0 || c.questionIndex < 0 || c.dimensionIndex >= theme.dimensions.size())
+    if (c.dimension < 0 || c.question < 0 || c.dimension >= theme.dimensions.size())
         return nullptr;
-    const QList<QuestionResult> &questions = theme.dimensions[c.dimensionIndex].questions;
-    return c.questionIndex < questions.size() ? &questions[c.questionIndex] : nullptr;
+    const QList<QuestionResult> &questions = theme.dimensions[c.dimension].questions;
+    return c.question < questions.size() ? &questions[c.question] : nullptr;
 }
 
-const DimensionResult *namedDimension(const Condition &c, const ThemeResult &theme)
+const DimensionResult *namedDimension(const CompiledCondition &c, const ThemeResult &theme)
 {
-    if (c.dimensionIndex < 0 || c.dimensionIndex >= theme.dimensions.size())
+    if (c.dimension < 0 || c.dimension >= theme.dimensions.size())
         return nullptr;
-    return &theme.dimensions[c.dimensionIndex];
+    return &theme.dimensions[c.dimension];
 }
 
 // Every question (answered) and dimension (scored) a condition names; facts about the firm are not
 // reasons of a negated condition.
-void collectNamed(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> &out)
+void collectNamed(const CompiledCondition &condition, const ThemeResult &theme, QList<ConditionHit> &out)
 {
-    for (const Condition &child : condition.children)
+    for (const CompiledCondition &child : condition.children)
         collectNamed(child, theme, out);
     switch (condition.kind) {
     case Condition::Kind::ProfileIn:
@@ -202,15 +223,14 @@ void collectNamed(const Condition &condition, const ThemeResult &theme, QList<Co
     if (condition.kind == Condition::Kind::DimensionScoreBelow) {
         if (const DimensionResult *d = namedDimension(condition, theme); d && d->score)
             out.append({nullptr, d, condition.subject});
-    } else if (!condition.question.isEmpty()) {
-        if (const QuestionResult *q = namedQuestion(condition, theme); q && q->answer && q->visible())
-            out.append({q, nullptr, condition.subject});
+    } else if (const QuestionResult *q = namedQuestion(condition, theme); q && q->answer && q->visible()) {
+        out.append({q, nullptr, condition.subject});
     }
 }
 
 } // namespace
 
-bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
+bool evaluateCondition(const CompiledCondition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
                        const FirmFacts *firm)
 {
     switch (condition.kind) {
@@ -218,7 +238,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
         // The children add what they looked at straight to `looked`; if one fails, all of it is taken
         // back, so nothing is allocated for a rule that does not fire.
         const qsizetype before = looked ? looked->size() : 0;
-        for (const Condition &child : condition.children) {
+        for (const CompiledCondition &child : condition.children) {
             if (!evaluateCondition(child, theme, looked, firm)) {
                 if (looked)
                     looked->resize(before);
@@ -229,7 +249,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
     }
     case Condition::Kind::Any: {
         bool any = false;
-        for (const Condition &child : condition.children)
+        for (const CompiledCondition &child : condition.children)
             any = evaluateCondition(child, theme, looked, firm) || any;
         return any;
     }
@@ -252,7 +272,7 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
             return false;
         const bool hit = answerMatches(*q, condition) == (condition.kind == Condition::Kind::ProfileIn);
         if (hit && looked)
-            looked->append({q, nullptr, condition.questionIndex, true});
+            looked->append({q, nullptr, condition.question, true});
         return hit;
     }
     case Condition::Kind::DimensionScoreBelow: {
@@ -290,8 +310,16 @@ bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QLi
     return hit;
 }
 
-ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
+ThemeResult Scorer::scoreTheme(const Content &content, const Questionnaire &questionnaire, const ThemeAnswers *answers,
                                QList<ScoreIssue> *issues, const FirmFacts *firm)
+{
+    if (const QuestionnaireIndex *index = content.index().of(content, questionnaire))
+        return scoreTheme(questionnaire, *index, answers, issues, firm);
+    return scoreTheme(questionnaire, ContentIndex::compile(questionnaire, content), answers, issues, firm);
+}
+
+ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const QuestionnaireIndex &index,
+                               const ThemeAnswers *answers, QList<ScoreIssue> *issues, const FirmFacts *firm)
 {
     const auto issue = [&](const QString &question, const QString &message) {
         if (issues)
@@ -318,9 +346,9 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
                       .arg(answers->version)
                       .arg(questionnaire.version));
         }
-        // One pass over the answers puts each with its question: the answers and questionsById() are
+        // One pass over the answers puts each with its question: the answers and the index's byId are
         // both in id order, so they are walked side by side, with no lookup.
-        const auto &byId = questionnaire.questionsById();
+        const auto &byId = index.byId;
         auto known = byId.cbegin();
         for (auto it = answers->answers.cbegin(); it != answers->answers.cend(); ++it) {
             int c = 1;
@@ -339,11 +367,15 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const ThemeAn
 
     double themeWeighted = 0;
     double themeWeights = 0;
+    std::size_t number = 0; // the question's number in the questionnaire (QuestionnaireIndex::showIf)
     for (DimensionResult &dr : theme.dimensions) {
         double weights = 0;
         for (QuestionResult &qr : dr.questions) {
             const Question &q = *qr.question;
-            if (q.showIf && !evaluateCondition(*q.showIf, theme, nullptr, firm)) {
+            const std::optional<CompiledCondition> *showIf =
+                number < index.showIf.size() ? &index.showIf[number] : nullptr;
+            ++number;
+            if (showIf && *showIf && !evaluateCondition(**showIf, theme, nullptr, firm)) {
                 qr.state = QuestionResult::State::Hidden;
                 continue;
             }
@@ -430,7 +462,8 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
     if (const Questionnaire *profile = content.profile()) {
         const auto found = assessment.themes.constFind(profile->id);
         result.hasProfile = found != assessment.themes.cend() && !found->answers.isEmpty();
-        result.profile = scoreTheme(*profile, found != assessment.themes.cend() ? &*found : nullptr, &result.issues);
+        result.profile =
+            scoreTheme(content, *profile, found != assessment.themes.cend() ? &*found : nullptr, &result.issues);
         if (result.hasProfile)
             firm.profile = &result.profile;
     }
@@ -442,7 +475,7 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
         const auto found = assessment.themes.constFind(q.id);
         if (found == assessment.themes.cend())
             continue;
-        ThemeResult theme = scoreTheme(q, &*found, &result.issues, &firm);
+        ThemeResult theme = scoreTheme(content, q, &*found, &result.issues, &firm);
         if (theme.score) {
             sum += *theme.score;
             ++count;

@@ -105,9 +105,15 @@ class Scorer final
 {
 public:
     static AssessmentResult score(const Content &content, const Assessment &assessment);
-    // Scores one theme; answers may be null (nothing answered yet); firm may be null (nothing known).
-    static ThemeResult scoreTheme(const Questionnaire &questionnaire, const ThemeAnswers *answers,
-                                  QList<ScoreIssue> *issues = nullptr, const FirmFacts *firm = nullptr);
+    // Scores one theme, one of the content's questionnaires (or another, compiled for the call against
+    // the content's profile); answers may be null (nothing answered yet); firm may be null (nothing known).
+    static ThemeResult scoreTheme(const Content &content, const Questionnaire &questionnaire,
+                                  const ThemeAnswers *answers, QList<ScoreIssue> *issues = nullptr,
+                                  const FirmFacts *firm = nullptr);
+
+private:
+    static ThemeResult scoreTheme(const Questionnaire &questionnaire, const QuestionnaireIndex &index,
+                                  const ThemeAnswers *answers, QList<ScoreIssue> *issues, const FirmFacts *firm);
 };
 
 // The answer in words, in the language asked for.
@@ -119,12 +125,12 @@ struct ConditionHit
 {
     const QuestionResult *question = nullptr;
     const DimensionResult *dimension = nullptr;
-    int subject = -1;     // Condition::subject: the question or dimension as one number in the questionnaire
+    int subject = -1;     // CompiledCondition::subject: the question or dimension as one number in the questionnaire
     bool profile = false; // a fact of the firm profile: subject is then the question's place in the profile
 };
 // Facts of the firm's profile that hold are added to `looked` (marked `profile`): they say why the
 // advice fits the firm. The sector and size are not.
-bool evaluateCondition(const Condition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
+bool evaluateCondition(const CompiledCondition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
                        const FirmFacts *firm = nullptr);
 
 // The levels the overall score is placed on (the EU DMA bands).
@@ -132,7 +138,10 @@ const QList<Level> &overallLevels();
 
 } // namespace Phare
 
-// Made of pointers, numbers, Qt's own types and std::optional of them: moved in memory as they are.
-Q_DECLARE_TYPEINFO(Phare::QuestionResult, Q_RELOCATABLE_TYPE);
+// A QList of these moves them with memcpy when it grows, instead of member by member. Safe because every
+// member is relocatable: pointers, numbers, std::optional<double> (trivially copyable), and QList (Qt declares
+// its containers relocatable). scorer.cpp proves it at compile time, member by member, so a member added
+// that is not relocatable stops the build. QuestionResult is not declared: std::optional<Answer> is not
+// trivially copyable and nothing declares it relocatable.
 Q_DECLARE_TYPEINFO(Phare::DimensionResult, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Phare::ThemeResult, Q_RELOCATABLE_TYPE);

@@ -209,19 +209,20 @@ void namedQuestions(const Condition &condition, QStringList &out)
         out.append(condition.question);
 }
 
-bool isVisible(const Questionnaire &q, const ThemeAnswers &answers, const QString &questionId, const FirmFacts *firm)
+bool isVisible(const Content &content, const Questionnaire &q, const ThemeAnswers &answers, const QString &questionId,
+               const FirmFacts *firm)
 {
-    const ThemeResult theme = Scorer::scoreTheme(q, &answers, nullptr, firm);
+    const ThemeResult theme = Scorer::scoreTheme(content, q, &answers, nullptr, firm);
     const QuestionResult *result = theme.question(questionId);
     return result && result->visible();
 }
 
 // Changes the answers to the earlier questions its showIf names (and, in turn, theirs) until the question shows.
 // (The firm, when given, answers the showIf conditions on who it is.)
-bool makeVisible(const Questionnaire &q, ThemeAnswers &answers, const QString &questionId,
+bool makeVisible(const Content &content, const Questionnaire &q, ThemeAnswers &answers, const QString &questionId,
                  const FirmFacts *firm = nullptr, int depth = 0)
 {
-    if (isVisible(q, answers, questionId, firm))
+    if (isVisible(content, q, answers, questionId, firm))
         return true;
     const Question *question = q.question(questionId);
     if (!question || !question->showIf || depth > 16)
@@ -229,11 +230,11 @@ bool makeVisible(const Questionnaire &q, ThemeAnswers &answers, const QString &q
     QStringList refs;
     namedQuestions(*question->showIf, refs);
     for (const QString &ref : std::as_const(refs))
-        makeVisible(q, answers, ref, firm, depth + 1);
+        makeVisible(content, q, answers, ref, firm, depth + 1);
     int tries = 0;
     const std::function<bool(qsizetype)> search = [&](qsizetype k) -> bool {
         if (k == refs.size())
-            return ++tries <= 20000 && isVisible(q, answers, questionId, firm);
+            return ++tries <= 20000 && isVisible(content, q, answers, questionId, firm);
         const QString &ref = refs[k];
         const std::optional<Answer> saved =
             answers.answers.contains(ref) ? std::optional<Answer>(answers.answers.value(ref)) : std::nullopt;
@@ -321,7 +322,7 @@ FirmFacts factsOf(const Content &content, const FirmContext &firm, ThemeResult &
     facts.size = sizeForEmployees(firm.employees);
     if (firm.profile && content.profile()) {
         const ThemeAnswers answers{1, *firm.profile, {}, {}};
-        profile = Scorer::scoreTheme(*content.profile(), &answers);
+        profile = Scorer::scoreTheme(content, *content.profile(), &answers);
         facts.profile = &profile;
     }
     return facts;
@@ -634,7 +635,7 @@ void TestContent::initTestCase()
                 for (const Dimension &d : q.dimensions) {
                     for (const Question &question : d.questions) {
                         ThemeAnswers shown = base;
-                        if (!makeVisible(q, shown, question.id, &facts))
+                        if (!makeVisible(m_loaded.value(), q, shown, question.id, &facts))
                             continue;
                         for (const Answer &answer : candidateAnswers(question)) {
                             ThemeAnswers tried = shown;
@@ -901,7 +902,7 @@ void TestContent::everyLowerAnswerFiresARule()
         ThemeResult profile;
         const FirmFacts facts = factsOf(content, firm, profile);
         ThemeAnswers base = allAnswers(q, topAnswer);
-        if (!makeVisible(q, base, question, &facts))
+        if (!makeVisible(content, q, base, question, &facts))
             continue; // not asked of this firm
         everVisible = true;
         const Assessment top = assessmentOf(q, base, firm);

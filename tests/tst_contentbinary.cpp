@@ -219,19 +219,6 @@ void checkReadOrRefused(const QByteArray &bytes, const char *what, qsizetype at)
                  QStringLiteral("%1 at %2: %3").arg(QLatin1String(what)).arg(at).arg(describe(result.diagnostics()))));
 }
 
-// The fields buildIndex() derives, equal in both conditions and their children.
-bool sameDerived(const Condition &a, const Condition &b)
-{
-    if (a.dimensionIndex != b.dimensionIndex || a.questionIndex != b.questionIndex || a.subject != b.subject ||
-        a.rowIndex != b.rowIndex || a.optionMask != b.optionMask || a.children.size() != b.children.size())
-        return false;
-    for (std::size_t i = 0; i < a.children.size(); ++i) {
-        if (!sameDerived(a.children[i], b.children[i]))
-            return false;
-    }
-    return true;
-}
-
 // Field by field: the first difference between what the loader read and what the compiled form gave
 // back, named for the failure message, or an empty text.
 QString differs(const QString &where, bool same)
@@ -249,7 +236,7 @@ QString diffRefs(const QString &where, const QList<SourceRef> &a, const QList<So
     if (a.size() != b.size())
         return where + QStringLiteral(" (count)");
     for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].id != b[i].id || a[i].line != b[i].line || a[i].column != b[i].column || a[i].index != b[i].index)
+        if (a[i].id != b[i].id || a[i].line != b[i].line || a[i].column != b[i].column)
             return QStringLiteral("%1[%2]").arg(where).arg(i);
     }
     return {};
@@ -259,7 +246,7 @@ QString diffCondition(const QString &where, const Condition &a, const Condition 
 {
     if (a.kind != b.kind || a.question != b.question || a.row != b.row || a.dimension != b.dimension ||
         a.options != b.options || a.threshold != b.threshold || a.line != b.line || a.column != b.column ||
-        a.children.size() != b.children.size() || !sameDerived(a, b))
+        a.children.size() != b.children.size())
         return where;
     for (std::size_t i = 0; i < a.children.size(); ++i) {
         if (QString d = diffCondition(QStringLiteral("%1/%2").arg(where).arg(i), a.children[i], b.children[i]);
@@ -419,13 +406,17 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
     QVERIFY2(builtin.ok(), qPrintable(describe(builtin.diagnostics())));
     QVERIFY(builtin.diagnostics().isEmpty());
     QCOMPARE(writeContentBinary(builtin.value()), embedded());
-    // The lookup tables are built.
+    // The index is built.
     const Questionnaire *q = builtin->questionnaire(u"cybersecurity");
     QVERIFY(q);
     QVERIFY(q->questionCount() > 0);
     const Question &first = q->dimensions.first().questions.first();
     QCOMPARE(q->question(first.id), &first);
-    QCOMPARE(q->position(first.id), std::make_pair(0, 0));
+    QVERIFY(builtin->index().fits(builtin.value()));
+    const QuestionnaireIndex *index = builtin->index().of(builtin.value(), *q);
+    QVERIFY(index);
+    QCOMPARE(index->question(*q, first.id), &first);
+    QCOMPARE(index->position(first.id), std::make_pair(0, 0));
     QVERIFY(q->path.startsWith(BuiltinContent::yamlPath() + QLatin1Char('/')));
     // Every file the built-in content came from is named as the program knows it, never by the path
     // of the machine that built it (it is shown in messages and reports).
@@ -441,64 +432,69 @@ void TestContentBinary::loadBuiltinReadsTheEmbeddedForm()
 
 void TestContentBinary::derivedFieldsAreBuiltAgain()
 {
-    // Not stored: buildIndex() after reading gives what it gives after loading the YAML.
+    // Not stored: the index built after reading is the one built after loading the YAML.
     const Result<Content> yaml = loadYaml();
     const Result<Content> compiled = readContentBinary(embedded());
     QVERIFY(yaml.ok() && compiled.ok());
     QCOMPARE(compiled->questionnaires.size(), yaml->questionnaires.size());
+    const ContentIndex &indexA = yaml->index();
+    const ContentIndex &indexB = compiled->index();
+    QVERIFY(indexA.fits(yaml.value()) && indexB.fits(compiled.value()));
     int resolved = 0;
     for (qsizetype i = 0; i < yaml->questionnaires.size(); ++i) {
-        const Questionnaire &a = yaml->questionnaires[i];
-        const Questionnaire &b = compiled->questionnaires[i];
-        QCOMPARE(b.subjectCount(), a.subjectCount());
-        QCOMPARE(b.questionsById(), a.questionsById());
-        for (qsizetype d = 0; d < a.dimensions.size(); ++d) {
-            for (qsizetype q = 0; q < a.dimensions[d].questions.size(); ++q) {
-                const auto &showA = a.dimensions[d].questions[q].showIf;
-                const auto &showB = b.dimensions[d].questions[q].showIf;
-                QCOMPARE(showB.has_value(), showA.has_value());
-                if (showA)
-                    QVERIFY2(sameDerived(*showA, *showB), qPrintable(a.dimensions[d].questions[q].id));
+        const Questionnaire &q = yaml->questionnaires[i];
+        const QuestionnaireIndex &a = indexA.questionnaires[static_cast<std::size_t>(i)];
+        const QuestionnaireIndex &b = indexB.questionnaires[static_cast<std::size_t>(i)];
+        QCOMPARE(b.subjectCount, a.subjectCount);
+        QCOMPARE(a.subjectCount, q.subjectCount());
+        QCOMPARE(b.byId, a.byId);
+        QCOMPARE(b.firstQuestion, a.firstQuestion);
+        QCOMPARE(b.showIf.size(), a.showIf.size());
+        int number = 0;
+        for (const Dimension &d : q.dimensions) {
+            for (const Question &question : d.questions) {
+                const auto &showA = a.showIf[static_cast<std::size_t>(number)];
+                const auto &showB = b.showIf[static_cast<std::size_t>(number++)];
+                QCOMPARE(showA.has_value(), question.showIf.has_value());
+                QVERIFY2(showB == showA, qPrintable(question.id));
             }
         }
         QCOMPARE(b.rules.size(), a.rules.size());
-        for (qsizetype r = 0; r < a.rules.size(); ++r) {
-            QVERIFY2(sameDerived(a.rules[r].when, b.rules[r].when), qPrintable(a.rules[r].id));
+        QCOMPARE(a.rules.size(), static_cast<std::size_t>(q.rules.size()));
+        for (std::size_t r = 0; r < a.rules.size(); ++r) {
+            const QString &id = q.rules[static_cast<qsizetype>(r)].id;
+            QVERIFY2(b.rules[r].when == a.rules[r].when, qPrintable(id));
             QCOMPARE(b.rules[r].given.has_value(), a.rules[r].given.has_value());
-            if (a.rules[r].given)
-                QVERIFY2(sameDerived(*a.rules[r].given, *b.rules[r].given), qPrintable(a.rules[r].id));
-            QCOMPARE(b.rules[r].actions.size(), a.rules[r].actions.size());
-            for (qsizetype k = 0; k < a.rules[r].actions.size(); ++k) {
-                QCOMPARE(b.rules[r].actions[k].index, a.rules[r].actions[k].index);
-                resolved += a.rules[r].actions[k].index >= 0 ? 1 : 0;
-            }
+            QVERIFY2(b.rules[r].given == a.rules[r].given, qPrintable(id));
+            QCOMPARE(b.rules[r].actions, a.rules[r].actions);
+            resolved += static_cast<int>(
+                std::count_if(a.rules[r].actions.cbegin(), a.rules[r].actions.cend(), [](int p) { return p >= 0; }));
         }
     }
     QVERIFY(resolved > 0);
     // The actions' references (prerequisites, chapters, use cases) and the use cases' conditions.
-    QCOMPARE(compiled->actions.size(), yaml->actions.size());
+    QCOMPARE(indexB.actions.size(), indexA.actions.size());
     int resolvedFromActions = 0;
-    for (qsizetype i = 0; i < yaml->actions.size(); ++i) {
-        const Action &a = yaml->actions[i];
-        const Action &b = compiled->actions[i];
+    for (std::size_t i = 0; i < indexA.actions.size(); ++i) {
+        const ActionLinks &a = indexA.actions[i];
+        const ActionLinks &b = indexB.actions[i];
         for (const auto &[refsA, refsB] :
              {std::make_pair(&a.prerequisites, &b.prerequisites), std::make_pair(&a.chapters, &b.chapters),
               std::make_pair(&a.useCases, &b.useCases)}) {
-            QCOMPARE(refsB->size(), refsA->size());
-            for (qsizetype k = 0; k < refsA->size(); ++k) {
-                QCOMPARE(refsB->at(k).index, refsA->at(k).index);
-                resolvedFromActions += refsA->at(k).index >= 0 ? 1 : 0;
-            }
+            QCOMPARE(*refsB, *refsA);
+            resolvedFromActions +=
+                static_cast<int>(std::count_if(refsA->cbegin(), refsA->cend(), [](int p) { return p >= 0; }));
         }
     }
     QVERIFY(resolvedFromActions > 0);
-    for (qsizetype i = 0; i < yaml->useCases.size(); ++i) {
-        const auto &whenA = yaml->useCases[i].when;
-        const auto &whenB = compiled->useCases[i].when;
-        QCOMPARE(whenB.has_value(), whenA.has_value());
-        if (whenA)
-            QVERIFY2(sameDerived(*whenA, *whenB), qPrintable(yaml->useCases[i].id));
+    QCOMPARE(indexB.useCaseWhen.size(), indexA.useCaseWhen.size());
+    for (std::size_t i = 0; i < indexA.useCaseWhen.size(); ++i) {
+        QCOMPARE(indexA.useCaseWhen[i].has_value(), yaml->useCases[static_cast<qsizetype>(i)].when.has_value());
+        QVERIFY2(indexB.useCaseWhen[i] == indexA.useCaseWhen[i],
+                 qPrintable(yaml->useCases[static_cast<qsizetype>(i)].id));
     }
+    // Field by field above, and as a whole.
+    QVERIFY(indexB == indexA);
 }
 
 void TestContentBinary::readingThenWritingGivesTheSameBytes()
@@ -559,7 +555,7 @@ void TestContentBinary::everyFieldSurvives()
     // on the actions: checked below).
     QCOMPARE(rule.actions.size(), 2);
     QCOMPARE(rule.actions[0].id, QStringLiteral("a1"));
-    QCOMPARE(rule.actions[0].index, 1);
+    QCOMPARE(c.index().questionnaires[1].rules[0].actions[0], 1);
     QCOMPARE(std::make_pair(rule.actions[1].line, rule.actions[1].column), std::make_pair(5, 6));
     QCOMPARE(rule.impact, std::optional<Impact>(Impact::Low));
     QVERIFY(rule.given);
@@ -587,11 +583,11 @@ void TestContentBinary::everyFieldSurvives()
     QCOMPARE(a1.deadline, QDate(2026, 9, 1));
     QCOMPARE(a1.earliest, Horizon::Later);
     QCOMPARE(a1.prerequisites.size(), 1);
-    QCOMPARE(a1.prerequisites[0].index, 0);
+    QCOMPARE(c.index().actions[1].prerequisites[0], 0);
     QCOMPARE(std::make_pair(a1.prerequisites[0].line, a1.prerequisites[0].column), std::make_pair(21, 22));
     QCOMPARE(a1.chapters[0].column, 24);
     QCOMPARE(a1.useCases[0].column, 26); // was the rule's use case (rules have none now)
-    QCOMPARE(a1.useCases[0].index, 0);
+    QCOMPARE(c.index().actions[1].useCases[0], 0);
     QCOMPARE(a1.path, QStringLiteral(":/questionnaires/actions/theme.yaml"));
     QCOMPARE(std::make_pair(a1.line, a1.column), std::make_pair(13, 5));
     const Action &a0 = c.actions[0];

@@ -270,7 +270,7 @@ void TestDataSafety::answersToAnOlderQuestionnaireAreKept()
     }
     QVERIFY(changed);
     const QString droppedOption = changed->options.takeLast().id;
-    current->buildIndex();
+    newer.buildIndex();
 
     Assessment a = sample();
     ThemeAnswers &answers = a.themes[old.id];

@@ -182,6 +182,8 @@ private slots:
     void firmConditions_data();
     void firmConditions();
     void profileIsNeverATheme();
+    // The content's index (core/contentindex.h): a questionnaire that is not the content's own is compiled.
+    void questionnaireOutsideTheContentIsScoredAlike();
 
 private:
     Assessment firmAssessment(const std::optional<Answers> &profile, const Answers &theme = {},
@@ -1004,6 +1006,28 @@ void TestScorer::issues()
     QCOMPARE(reread->themes.value(row.theme).answers.size(), row.answers.size());
     for (auto it = row.answers.cbegin(); it != row.answers.cend(); ++it)
         QVERIFY2(reread->themes.value(row.theme).answers.value(it.key()) == it.value(), qPrintable(it.key()));
+}
+
+void TestScorer::questionnaireOutsideTheContentIsScoredAlike()
+{
+    // A copy lives outside m_content, so the index built with it does not cover it: its showIfs are compiled
+    // for the call, and hide the same questions.
+    const Phare::Questionnaire copy = *dma();
+    QVERIFY(!m_content.index().of(m_content, copy));
+    QVERIFY(m_content.index().of(m_content, *dma()));
+    const ThemeResult own = Scorer::scoreTheme(m_content, *dma(), nullptr);
+    const ThemeResult outside = Scorer::scoreTheme(m_content, copy, nullptr);
+    int hidden = 0;
+    QCOMPARE(outside.dimensions.size(), own.dimensions.size());
+    for (qsizetype d = 0; d < own.dimensions.size(); ++d) {
+        QCOMPARE(outside.dimensions[d].questions.size(), own.dimensions[d].questions.size());
+        for (qsizetype q = 0; q < own.dimensions[d].questions.size(); ++q) {
+            const QuestionResult &a = own.dimensions[d].questions[q];
+            QCOMPARE(stateName(outside.dimensions[d].questions[q].state), stateName(a.state));
+            hidden += a.visible() ? 0 : 1;
+        }
+    }
+    QVERIFY(hidden > 0); // the showIfs were evaluated, not skipped
 }
 
 QTEST_GUILESS_MAIN(TestScorer)
