@@ -84,6 +84,7 @@ private slots:
     void frenchTextGetsNoBreakSpaces();
     void everyCorpusFileIsRefused_data();
     void everyCorpusFileIsRefused();
+    void corpusErrorsAreInFrenchForAFrenchUser();
 
 private:
     Result<Content> loadWith(const QList<Change> &changes, bool strict = false);
@@ -583,6 +584,44 @@ void TestContentLoader::everyCorpusFileIsRefused()
                                             [](const Diagnostic &d) { return d.isError(); });
     QCOMPARE(first.file, path);
     QVERIFY(!first.message.isEmpty());
+}
+
+// A French user who breaks a file's YAML reads why in French: for each of the 402 inputs, the first
+// error with the French catalogue installed is not the English one (yaml-cpp's own words never reach
+// them, nor the English of Phare's plain explanations).
+void TestContentLoader::corpusErrorsAreInFrenchForAFrenchUser()
+{
+    const QDir corpus(QStringLiteral(PHARE_TEST_DATA "/yaml-test-suite"));
+    QStringList paths;
+    for (const QString &sub : {QStringLiteral("error"), QStringLiteral("valid")}) {
+        const QDir dir(corpus.filePath(sub));
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+            paths << dir.filePath(name);
+    }
+    QCOMPARE(paths.size(), 402);
+    const auto firstError = [](const QString &path) {
+        const Result<Content> result = ContentLoader::load({path});
+        for (const Diagnostic &d : result.diagnostics()) {
+            if (d.isError())
+                return d.message;
+        }
+        return QString();
+    };
+    QStringList english;
+    for (const QString &path : std::as_const(paths))
+        english << firstError(path);
+
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/phare_core_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    QStringList untranslated;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString shown = firstError(paths[i]);
+        if (shown.isEmpty() || shown == english[i] || shown.contains(QStringLiteral("YAML valide (")))
+            untranslated << QFileInfo(paths[i]).fileName() + QStringLiteral(": ") + shown;
+    }
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
 }
 
 void TestContentLoader::frenchJointsAreContracted()

@@ -610,10 +610,6 @@
         <source>the compiled content is damaged: it ends at byte %1 of %2</source>
         <translation>le contenu compilé est abîmé&#xa0;: il s&apos;arrête à l&apos;octet %1 sur %2</translation>
     </message>
-    <message>
-        <source>it is missing from this build</source>
-        <translation>il manque dans cette version du programme</translation>
-    </message>
 </context>
 <context>
     <name>Phare::ContentLoader</name>
@@ -1347,6 +1343,130 @@
     <message>
         <source>cannot open the file: %1</source>
         <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a mapping is not closed: check the indentation and the &apos;}&apos; of inline mappings</source>
+        <translation>un bloc de clés n&apos;est pas fermé&#xa0;: vérifiez le retrait et les «&#xa0;}&#xa0;» des blocs écrits sur une ligne</translation>
+    </message>
+    <message>
+        <source>an inline mapping &apos;{&apos; is not closed with &apos;}&apos;</source>
+        <translation>une «&#xa0;{&#xa0;» n&apos;est pas refermée par une «&#xa0;}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a list is not closed: check the indentation and the &apos;]&apos; of inline lists</source>
+        <translation>une liste n&apos;est pas fermée&#xa0;: vérifiez le retrait et les «&#xa0;]&#xa0;» des listes écrites sur une ligne</translation>
+    </message>
+    <message>
+        <source>an inline list &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation>un «&#xa0;[&#xa0;» n&apos;est pas refermé par un «&#xa0;]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is in the wrong place; put text that contains &apos;: &apos; between quotes</source>
+        <translation>un «&#xa0;:&#xa0;» est mal placé&#xa0;; mettez entre guillemets un texte qui contient «&#xa0;: &#xa0;»</translation>
+    </message>
+    <message>
+        <source>a &apos;?&apos; key is in the wrong place; put text that starts with &apos;?&apos; between quotes</source>
+        <translation>une clé «&#xa0;?&#xa0;» est mal placée&#xa0;; mettez entre guillemets un texte qui commence par «&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the file ends inside a text: a quote is probably not closed</source>
+        <translation>le fichier se termine au milieu d&apos;un texte&#xa0;: un guillemet n&apos;est sans doute pas refermé</translation>
+    </message>
+    <message>
+        <source>a text holds a character that is not allowed there; put the text between quotes</source>
+        <translation>un texte contient un caractère interdit à cet endroit&#xa0;; mettez le texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>unexpected character; put text that starts with a special character between quotes</source>
+        <translation>caractère inattendu&#xa0;; mettez entre guillemets un texte qui commence par un caractère spécial</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence after &apos;\&apos; in a double-quoted text</source>
+        <translation>séquence inconnue après «&#xa0;\&#xa0;» dans un texte entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>a &apos;\x&apos;, &apos;\u&apos; or &apos;\U&apos; escape in a double-quoted text is not followed by hexadecimal digits</source>
+        <translation>dans un texte entre guillemets doubles, «&#xa0;\x&#xa0;», «&#xa0;\u&#xa0;» ou «&#xa0;\U&#xa0;» n&apos;est pas suivi de chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>a &apos;\u&apos; or &apos;\U&apos; escape in a double-quoted text names no character</source>
+        <translation>dans un texte entre guillemets doubles, «&#xa0;\u&#xa0;» ou «&#xa0;\U&#xa0;» ne désigne aucun caractère</translation>
+    </message>
+    <message>
+        <source>tabs cannot indent YAML: use spaces</source>
+        <translation>le YAML ne se met pas en retrait avec des tabulations&#xa0;: utilisez des espaces</translation>
+    </message>
+    <message>
+        <source>invalid character after &apos;&amp;&apos; or &apos;*&apos;</source>
+        <translation>caractère non valable après «&#xa0;&amp;&#xa0;» ou «&#xa0;*&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a &apos;&amp;&apos; is not followed by a name; put text that starts with &apos;&amp;&apos; between quotes</source>
+        <translation>un «&#xa0;&amp;&#xa0;» n&apos;est suivi d&apos;aucun nom&#xa0;; mettez entre guillemets un texte qui commence par «&#xa0;&amp;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a &apos;*&apos; is not followed by a name; put text that starts with &apos;*&apos; between quotes</source>
+        <translation>un «&#xa0;*&#xa0;» n&apos;est suivi d&apos;aucun nom&#xa0;; mettez entre guillemets un texte qui commence par «&#xa0;*&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tags (&apos;!name&apos;) are not allowed: remove them</source>
+        <translation>les étiquettes («&#xa0;!nom&#xa0;») sont interdites&#xa0;: retirez-les</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%TAG&apos; directive</source>
+        <translation>directive «&#xa0;%TAG&#xa0;» non valable</translation>
+    </message>
+    <message>
+        <source>the &apos;%TAG&apos; directive appears twice</source>
+        <translation>la directive «&#xa0;%TAG&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%YAML&apos; directive</source>
+        <translation>directive «&#xa0;%YAML&#xa0;» non valable</translation>
+    </message>
+    <message>
+        <source>the &apos;%YAML&apos; directive gives a version that is not 1.x</source>
+        <translation>la directive «&#xa0;%YAML&#xa0;» donne une version autre que 1.x</translation>
+    </message>
+    <message>
+        <source>the &apos;%YAML&apos; directive appears twice</source>
+        <translation>la directive «&#xa0;%YAML&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>a list item &apos;- &apos; is in the wrong place: check the indentation</source>
+        <translation>un élément de liste «&#xa0;- &#xa0;» est mal placé&#xa0;: vérifiez le retrait</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>texte inattendu après la fin du document</translation>
+    </message>
+    <message>
+        <source>a &apos;]&apos; or &apos;}&apos; closes nothing</source>
+        <translation>un «&#xa0;]&#xa0;» ou une «&#xa0;}&#xa0;» ne ferme rien</translation>
+    </message>
+    <message>
+        <source>a text is not closed: check its quotes</source>
+        <translation>un texte n&apos;est pas fermé&#xa0;: vérifiez ses guillemets</translation>
+    </message>
+    <message>
+        <source>&apos;---&apos; or &apos;...&apos; at the start of a line inside a text: indent it or quote the text</source>
+        <translation>«&#xa0;---&#xa0;» ou «&#xa0;...&#xa0;» en début de ligne à l&apos;intérieur d&apos;un texte&#xa0;: mettez-le en retrait ou le texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a &apos;|&apos; or &apos;&gt;&apos; text cannot have an indentation of 0</source>
+        <translation>un texte «&#xa0;|&#xa0;» ou «&#xa0;&gt;&#xa0;» ne peut pas avoir un retrait de 0</translation>
+    </message>
+    <message>
+        <source>unexpected character after &apos;|&apos; or &apos;&gt;&apos;: start the text on the next line</source>
+        <translation>caractère inattendu après «&#xa0;|&#xa0;» ou «&#xa0;&gt;&#xa0;»&#xa0;: commencez le texte à la ligne suivante</translation>
+    </message>
+    <message>
+        <source>the indentation is wrong: align items of the same list or mapping</source>
+        <translation>le retrait est faux&#xa0;: alignez les éléments d&apos;une même liste ou d&apos;un même bloc</translation>
+    </message>
+    <message>
+        <source>a key is missing or the indentation is wrong</source>
+        <translation>une clé manque ou le retrait est faux</translation>
     </message>
 </context>
 <context>
