@@ -241,32 +241,52 @@ std::optional<QString> YamlSchema::oneOf(const YamlNode &node, const QStringList
 
 LocalizedText YamlSchema::localized(const YamlNode &node, const QString &what)
 {
+    return localized(node, [&what] { return what; });
+}
+
+// A text's description is only needed for an error: most texts are fine, and describing each of them
+// ahead (translated, then formatted) cost about 1 % of reading the whole content.
+LocalizedText YamlSchema::localized(const YamlNode &node, const std::function<QString()> &describe)
+{
+    QString described;
+    const auto what = [&]() -> const QString & {
+        if (described.isNull())
+            described = describe();
+        return described;
+    };
     LocalizedText result;
     if (!node.isMap()) {
         error(node, QCoreApplication::translate("Phare::YamlSchema",
                                                 "%1 must give the text in each language, as {fr: \"…\", en: \"…\"}")
-                        .arg(what));
+                        .arg(what()));
         return result;
     }
-    checkKeys(node, {QStringLiteral("fr"), QStringLiteral("en")}, what);
+    const bool unknownKey = std::any_of(node.keys.cbegin(), node.keys.cend(),
+                                        [](const YamlKey &key) { return key.name != u"fr" && key.name != u"en"; });
+    if (unknownKey)
+        checkKeys(node, {QStringLiteral("fr"), QStringLiteral("en")}, what());
+    const auto textOf = [&](const YamlNode &value, const char *description) {
+        if (value.isScalar() && value.scalar.size() <= ContentLimits::maxTextLength)
+            return value.scalar;
+        return string(value, QCoreApplication::translate("Phare::YamlSchema", description).arg(what()))
+            .value_or(QString());
+    };
     if (const YamlNode *fr = node.find(u"fr"))
-        result.fr = string(*fr, QCoreApplication::translate("Phare::YamlSchema", "the French text of %1").arg(what))
-                        .value_or(QString());
+        result.fr = textOf(*fr, QT_TRANSLATE_NOOP("Phare::YamlSchema", "the French text of %1"));
     if (const YamlNode *en = node.find(u"en"))
-        result.en = string(*en, QCoreApplication::translate("Phare::YamlSchema", "the English text of %1").arg(what))
-                        .value_or(QString());
+        result.en = textOf(*en, QT_TRANSLATE_NOOP("Phare::YamlSchema", "the English text of %1"));
     result.fr = frenchTypography(result.fr.trimmed());
     result.en = result.en.trimmed();
     for (const QString *text : {&result.fr, &result.en}) {
         if (const QString problem = datePlaceholderProblem(*text); !problem.isEmpty())
-            error(node, QStringLiteral("%1: %2").arg(what, problem));
+            error(node, QStringLiteral("%1: %2").arg(what(), problem));
     }
     if (result.isEmpty()) {
-        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 is empty").arg(what));
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 is empty").arg(what()));
     } else if (result.fr.isEmpty()) {
-        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no French text").arg(what));
+        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no French text").arg(what()));
     } else if (result.en.isEmpty()) {
-        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no English text").arg(what));
+        warning(node, QCoreApplication::translate("Phare::YamlSchema", "%1 has no English text").arg(what()));
     }
     return result;
 }
@@ -274,7 +294,9 @@ LocalizedText YamlSchema::localized(const YamlNode &node, const QString &what)
 LocalizedText YamlSchema::requiredLocalized(const YamlNode &map, const QString &key, const QString &what)
 {
     const YamlNode *node = required(map, key, what);
-    return node ? localized(*node, QCoreApplication::translate("Phare::YamlSchema", "the %1 of %2").arg(key, what))
+    return node ? localized(
+                      *node,
+                      [&] { return QCoreApplication::translate("Phare::YamlSchema", "the %1 of %2").arg(key, what); })
                 : LocalizedText{};
 }
 

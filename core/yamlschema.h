@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Phare {
@@ -67,6 +68,8 @@ public:
     std::optional<QString> oneOf(const YamlNode &node, const QStringList &allowed, const QString &what);
 
     LocalizedText localized(const YamlNode &node, const QString &what);
+    // The same, with the node's description made only if a message needs it.
+    LocalizedText localized(const YamlNode &node, const std::function<QString()> &describe);
 
     LocalizedText requiredLocalized(const YamlNode &map, const QString &key, const QString &what);
 

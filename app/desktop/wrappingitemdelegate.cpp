@@ -9,7 +9,8 @@
 
 namespace Phare {
 
-WrappingItemDelegate::WrappingItemDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
+WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
+    : QStyledItemDelegate(view), m_view(view), m_viewport(view->viewport())
 {
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
@@ -41,8 +42,10 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 
 bool WrappingItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_view->viewport()->width() != m_width) {
-        m_width = m_view->viewport()->width();
+    // The viewport as it was taken at the start: the filter also sees the events of a view being destroyed,
+    // whose scroll area part is gone already, so the view itself is asked nothing here.
+    if (event->type() == QEvent::Resize && watched == m_viewport && m_viewport->width() != m_width) {
+        m_width = m_viewport->width();
         // After the header has resized its sections to the new width.
         QTimer::singleShot(0, m_view, [view = m_view] { view->doItemsLayout(); });
     }

@@ -23,7 +23,8 @@ protected:
 
 private:
     QTreeView *m_view;
-    int m_width = -1; // of the viewport when the rows were last laid out
+    QWidget *m_viewport; // the view's, which lives as long as the view
+    int m_width = -1;    // of the viewport when the rows were last laid out
 };
 
 } // namespace Phare
