@@ -1,4 +1,5 @@
 // Tests the YAML reader: what Phare's content never needs is refused with a position and plain words.
+#include "diagnostic.h"
 #include "yamlparser.h"
 
 #include <QTest>
@@ -13,6 +14,7 @@ class TestYamlDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void firstInvalidByteIsFoundWhereverItIs();
     void readsTreeWithPositions();
     void quotedScalarsAreMarked();
     void refusesBadInput_data();
@@ -144,6 +146,32 @@ void TestYamlDocument::limitsAreBounded()
         QVERIFY(!result.diagnostics().isEmpty());
         QVERIFY2(result.diagnostics().first().message.contains(message),
                  qPrintable(result.diagnostics().first().message));
+    }
+}
+
+// The UTF-8 check that every reader runs first names the very byte where a file stops being UTF-8, at
+// any position (the check skips ASCII eight bytes at a time), and lets every valid sequence through.
+void TestYamlDocument::firstInvalidByteIsFoundWhereverItIs()
+{
+    const QByteArray valid =
+        QStringLiteral("Sauvegardes chiffrées, 2 disques — « hors site » ✓ 🙂 ok").toUtf8();
+    QCOMPARE(Phare::firstInvalidUtf8(valid), qsizetype(-1));
+    QCOMPARE(Phare::firstInvalidUtf8(QByteArray()), qsizetype(-1));
+    const QList<QByteArray> invalid = {
+        QByteArray("\xff"),             // never in UTF-8
+        QByteArray("\xc3"),             // a sequence cut short
+        QByteArray("\xc0\xaf"),         // an overlong '/'
+        QByteArray("\xed\xa0\x80"),     // a surrogate
+        QByteArray("\xf4\x90\x80\x80"), // beyond U+10FFFF
+    };
+    for (const QByteArray &bad : invalid) {
+        for (qsizetype at = 0; at <= 40; ++at) {
+            QByteArray text = QByteArray(at, 'a') + bad + QByteArray(20, 'b');
+            QCOMPARE(Phare::firstInvalidUtf8(text), at);
+            // After valid multi-byte text too, whatever its length.
+            text = QStringLiteral("é").toUtf8().repeated(at) + bad;
+            QCOMPARE(Phare::firstInvalidUtf8(text), 2 * at);
+        }
     }
 }
 
