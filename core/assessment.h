@@ -46,6 +46,8 @@ struct ThemeAnswers
     int version = 1; // of the questionnaire answered
     QMap<QString, Answer> answers;
     QMap<QString, QString> notes;
+    // Question ids whose note the advisor marked as a key observation (the report's page on the firm).
+    QStringList keyNotes;
     QJsonObject extra;
 };
 
@@ -79,7 +81,10 @@ struct Assessment
     QString id; // a UUID given when the assessment is made, kept for its whole life; empty in older files
     Company company;
     QString advisor;
-    QDate assessmentDate; // the day of the assessment: legal deadlines are phrased against it
+    QString advisorContact; // how the firm reaches the advisor (e-mail, phone), printed on the report
+    QDate nextMeeting;      // the follow-up meeting agreed in the workshop; null when none
+    QString context;        // the firm in the advisor's words (the report's page on the firm)
+    QDate assessmentDate;   // the day of the assessment: legal deadlines are phrased against it
     QDateTime created;
     QDateTime modified;
     QString language;

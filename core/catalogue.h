@@ -1,4 +1,5 @@
-// The catalogues the recommendations point to: actions, white-paper chapters and use cases.
+// The catalogues the recommendations point to (actions, white-paper chapters and use cases), and who
+// publishes them (the organisation, the glossary).
 #pragma once
 
 #include "localizedtext.h"
@@ -74,6 +75,32 @@ struct Action
     QList<SourceRef> prerequisites;  // other actions, to do before this one
     QList<SourceRef> chapters;
     QList<SourceRef> useCases;
+    QString path;
+    int line = 0;
+    int column = 0;
+};
+
+// Who hands the report over (`kind: organisation` in the content folder), so that the app and the CLI
+// print the same cover and contact; every field may be empty.
+struct Organisation
+{
+    LocalizedText name;
+    QString logo;                  // an image file (PNG or SVG), absolute once loaded; empty when none
+    LocalizedText contact;         // address, telephone, web address
+    LocalizedText whitePaperTitle; // the white paper the chapters belong to
+    LocalizedText whitePaperWhere; // where to get it: a web address or a place
+    QDate factsCheckedOn;          // the day the content's facts were last checked ("up to date on …")
+    QString path;
+    int line = 0;
+    int column = 0;
+};
+
+// A term the report may use and explains in its glossary (`kind: glossary`).
+struct GlossaryTerm
+{
+    QString id;
+    LocalizedText term;       // as it is written in the report's text
+    LocalizedText definition; // in plain words
     QString path;
     int line = 0;
     int column = 0;

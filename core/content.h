@@ -22,6 +22,8 @@ struct Content
     QList<Chapter> chapters;
     QList<UseCase> useCases;
     PlanSettings plan;
+    Organisation organisation;
+    QList<GlossaryTerm> glossary;
 
     const Questionnaire *questionnaire(QStringView id) const;
     // The firm profile (Questionnaire::profile), or null when the content has none.

@@ -224,18 +224,45 @@ template <class V, Is<PlanSettings> T> void fields(V &v, T &plan)
     v(useCases);
 }
 
+template <class V, Is<Organisation> T> void fields(V &v, T &organisation)
+{
+    auto &[name, logo, contact, whitePaperTitle, whitePaperWhere, factsCheckedOn, path, line, column] = organisation;
+    v(name);
+    v(logo);
+    v(contact);
+    v(whitePaperTitle);
+    v(whitePaperWhere);
+    v(factsCheckedOn);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<GlossaryTerm> T> void fields(V &v, T &term)
+{
+    auto &[id, text, definition, path, line, column] = term;
+    v(id);
+    v(text);
+    v(definition);
+    v(path);
+    v(line);
+    v(column);
+}
+
 template <class V, Is<Content> T> void fields(V &v, T &content)
 {
     // Content has a private member (its index, derived: buildIndex()), so it cannot be bound: its size
     // stands in (x86_64, the only platform Phare is built on). A new field changes the size, except a
     // small one put into the padding after `plan`: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Content) == 136,
+    static_assert(sizeof(void *) != 8 || sizeof(Content) == 416,
                   "a field was added to Content: write it here (or keep it out, if derived), then update the size");
     v.list(content.questionnaires, ContentLimits::maxFiles);
     v.list(content.actions, maxChaptersOrUseCases);
     v.list(content.chapters, maxChaptersOrUseCases);
     v.list(content.useCases, maxChaptersOrUseCases);
     v(content.plan);
+    v(content.organisation);
+    v.list(content.glossary, maxChaptersOrUseCases);
 }
 
 // The last value of each enumeration written: update it when one is added.

@@ -321,7 +321,7 @@ FirmFacts factsOf(const Content &content, const FirmContext &firm, ThemeResult &
     facts.sector = firm.sector;
     facts.size = sizeForEmployees(firm.employees);
     if (firm.profile && content.profile()) {
-        const ThemeAnswers answers{1, *firm.profile, {}, {}};
+        const ThemeAnswers answers{1, *firm.profile, {}, {}, {}};
         profile = Scorer::scoreTheme(content, *content.profile(), &answers);
         facts.profile = &profile;
     }
@@ -1067,7 +1067,7 @@ void TestContent::everyUseCaseIsReachable()
                         if (f >= 0) {
                             a.themes.remove(u"profile"_s);
                             if (firmContexts()[f].profile)
-                                a.themes.insert(u"profile"_s, ThemeAnswers{1, *firmContexts()[f].profile, {}, {}});
+                                a.themes.insert(u"profile"_s, ThemeAnswers{1, *firmContexts()[f].profile, {}, {}, {}});
                         }
                         a.company.sector = sector;
                         a.company.employees = employeesFor(size);
