@@ -20,10 +20,6 @@
         <translation>Rapport de maturité numérique — %1</translation>
     </message>
     <message>
-        <source>Earlier assessment</source>
-        <translation>Évaluation précédente</translation>
-    </message>
-    <message>
         <source>Assessment of %1</source>
         <translation>Évaluation du %1</translation>
     </message>
@@ -34,14 +30,6 @@
     <message>
         <source>Contents</source>
         <translation>Sommaire</translation>
-    </message>
-    <message>
-        <source>This report presents the digital maturity of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ce rapport présente la maturité numérique de &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>, as measured with Phare on %1</source>
-        <translation>, telle que mesurée avec Phare le %1</translation>
     </message>
     <message>
         <source> with %1</source>
@@ -64,14 +52,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Scores go from 0 to 100. The levels follow the bands of the European Union&apos;s Digital Maturity Assessment (DMA); appendix B explains how each score is computed. Each recommendation comes with the answers that led to it.</source>
-        <translation>Les scores vont de 0 à 100. Les niveaux suivent les paliers de l&apos;évaluation de la maturité numérique de l&apos;Union européenne (DMA)&#xa0;; l&apos;annexe B explique comment chaque score est calculé. Chaque recommandation est accompagnée des réponses qui y ont conduit.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
         <source>Overall level: %1 · %2</source>
         <translation>Niveau global&#xa0;: %1 · %2</translation>
     </message>
@@ -80,24 +60,12 @@
         <translation>Pas encore de score&#xa0;: aucune question n&apos;a reçu de réponse. Le rapport se remplira au fil des réponses.</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondues</translation>
     </message>
     <message>
         <source>No dimension reaches 50/100 yet.</source>
@@ -120,16 +88,8 @@
         <translation>Score&#xa0;: &lt;b&gt;%1&lt;/b&gt; · Niveau&#xa0;: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Not assessed yet: no question of this theme has been answered.</source>
-        <translation>Pas encore évalué&#xa0;: aucune question de ce thème n&apos;a reçu de réponse.</translation>
-    </message>
-    <message>
         <source>%1 of %2 questions answered.</source>
         <translation>%1 questions répondues sur %2.</translation>
-    </message>
-    <message>
-        <source>&quot;Don&apos;t know&quot; answers to check: %1; they count as the lowest answer.</source>
-        <translation>Réponses «&#xa0;je ne sais pas&#xa0;» à vérifier&#xa0;: %1&#xa0;; elles comptent comme la réponse la plus basse.</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -156,14 +116,6 @@
         <translation>Recommandations</translation>
     </message>
     <message>
-        <source>No recommendation yet: they come from the answers to the questionnaires.</source>
-        <translation>Pas encore de recommandation&#xa0;: elles viennent des réponses aux questionnaires.</translation>
-    </message>
-    <message>
-        <source>From the answers, here is a short plan: at most %1 actions this month, %2 this quarter and %3 within the year, ranked by stakes, gap, effort and legal deadline. Each says why it is proposed and where to start.</source>
-        <translation>Au vu des réponses, voici un plan court&#xa0;: au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année, classées par enjeu, par écart, par effort et par échéance légale. Chacune dit pourquoi elle est proposée et par quoi commencer.</translation>
-    </message>
-    <message>
         <source>The business profile was not filled in: advice that depends on it (website, customers, platforms, incidents) is not given.</source>
         <translation>Le profil de l&apos;entreprise n&apos;a pas été rempli&#xa0;: les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
     </message>
@@ -172,52 +124,16 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>and one more answer (see appendix A).</source>
-        <translation>et une autre réponse (voir l&apos;annexe A).</translation>
-    </message>
-    <message>
-        <source>and %1 more answers (see appendix A).</source>
-        <translation>et %1 autres réponses (voir l&apos;annexe A).</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
-    </message>
-    <message>
-        <source>about %1 h</source>
-        <translation>environ %1&#xa0;h</translation>
     </message>
     <message>
         <source>First step</source>
         <translation>Pour commencer</translation>
     </message>
     <message>
-        <source>Nothing planned.</source>
-        <translation>Rien de prévu.</translation>
-    </message>
-    <message>
-        <source>Other possibilities, for later: %1 (listed in the appendix).</source>
-        <translation>Autres possibilités, pour plus tard&#xa0;: %1 (liste en annexe).</translation>
-    </message>
-    <message>
-        <source>White-paper chapters to read</source>
-        <translation>Chapitres du livre blanc à lire</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Aucun.</translation>
-    </message>
-    <message>
-        <source>For the actions: </source>
-        <translation>Pour les actions&#xa0;: </translation>
-    </message>
-    <message>
         <source>Use cases for your business</source>
         <translation>Cas d&apos;usage pour votre entreprise</translation>
-    </message>
-    <message>
-        <source>None for this sector and size of business.</source>
-        <translation>Aucun pour ce secteur et cette taille d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -232,20 +148,12 @@
         <translation>Premiers résultats</translation>
     </message>
     <message>
-        <source>Proposed for: </source>
-        <translation>Proposé pour&#xa0;: </translation>
-    </message>
-    <message>
         <source>Comparison with the earlier assessment</source>
         <translation>Comparaison avec l&apos;évaluation précédente</translation>
     </message>
     <message>
         <source>This assessment is compared with the one of %1</source>
         <translation>Cette évaluation est comparée à celle du %1</translation>
-    </message>
-    <message>
-        <source>This assessment is compared with an earlier one</source>
-        <translation>Cette évaluation est comparée à une évaluation précédente</translation>
     </message>
     <message>
         <source>, made with %1</source>
@@ -276,16 +184,8 @@
         <translation>Évolution</translation>
     </message>
     <message>
-        <source>This theme was not in the earlier assessment.</source>
-        <translation>Ce thème n&apos;était pas dans l&apos;évaluation précédente.</translation>
-    </message>
-    <message>
         <source>Assessed last time but not this time: %1.</source>
         <translation>Évalués la fois précédente mais pas cette fois-ci&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Appendix A — Answers and notes</source>
-        <translation>Annexe A — Réponses et notes</translation>
     </message>
     <message>
         <source>No theme was chosen for this assessment.</source>
@@ -324,20 +224,12 @@
         <translation>Le fichier contient des réponses que les questionnaires actuels ne comptent plus. Elles sont gardées telles quelles&#xa0;:</translation>
     </message>
     <message>
-        <source>Appendix C — Other possibilities</source>
-        <translation>Annexe C — Autres possibilités</translation>
-    </message>
-    <message>
         <source>These actions also fit the business, but come after the plan: to take up once it is done.</source>
         <translation>Ces actions conviennent aussi à l&apos;entreprise, mais viennent après le plan&#xa0;: à reprendre quand celui-ci sera fait.</translation>
     </message>
     <message>
         <source>rank %1, %2&#xa0;out of&#xa0;100</source>
         <translation>rang %1, %2&#xa0;sur&#xa0;100</translation>
-    </message>
-    <message>
-        <source>Appendix B — How the scores are computed</source>
-        <translation>Annexe B — Comment les scores sont calculés</translation>
     </message>
     <message>
         <source>From answers to scores</source>
@@ -360,10 +252,6 @@
         <translation>Niveaux</translation>
     </message>
     <message>
-        <source>A score is placed on a level from its value rounded to a whole number, as it is shown. The levels are those of the European Union&apos;s Digital Maturity Assessment (DMA):</source>
-        <translation>Un score est placé sur un niveau d&apos;après sa valeur arrondie à l&apos;unité, telle qu&apos;elle est affichée. Les niveaux sont ceux de l&apos;évaluation de la maturité numérique (DMA) de l&apos;Union européenne&#xa0;:</translation>
-    </message>
-    <message>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
@@ -380,24 +268,12 @@
         <translation>Chaque thème contient des règles&#xa0;: «&#xa0;si telle réponse montre un manque, et si l&apos;entreprise est concernée, alors proposer telle action&#xa0;». Une action proposée par plusieurs règles n&apos;apparaît qu&apos;une fois, avec toutes ses raisons. Chaque action reçoit une note sur 100&#xa0;: 45&#xa0;% pour l&apos;enjeu (ce qu&apos;un manque coûte à une petite entreprise), 30&#xa0;% pour l&apos;écart (100 moins la plus basse des réponses en cause), 15&#xa0;% pour la rapidité (les actions courtes d&apos;abord) et 10&#xa0;% pour une échéance légale déjà en vigueur ou à moins d&apos;un an.</translation>
     </message>
     <message>
-        <source>The plan takes the actions in the order of their marks, making sure the firm&apos;s weakest point is dealt with this month and that an action comes after those it needs. So that a small firm can carry it out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most %5, suited to the firm&apos;s sector, size and profile) are those of the planned actions.</source>
-        <translation>Le plan reprend les actions dans l&apos;ordre de leur note, en veillant à ce que le point le plus faible de l&apos;entreprise soit traité dès ce mois-ci et qu&apos;une action vienne après celles dont elle a besoin. Pour qu&apos;une petite entreprise puisse le tenir, il prévoit au plus %1 actions pour ce mois-ci, %2 pour ce trimestre et %3 dans l&apos;année&#xa0;; les autres sont listées en annexe C. Les chapitres du livre blanc (au plus %4) et les cas d&apos;usage (au plus %5, adaptés au secteur, à la taille et au profil de l&apos;entreprise) sont ceux des actions du plan.</translation>
-    </message>
-    <message>
-        <source>Phare · report of %1</source>
-        <translation>Phare · rapport du %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Digital maturity report</source>
         <translation>Rapport de maturité numérique</translation>
-    </message>
-    <message>
-        <source>Self-assessment of a small business</source>
-        <translation>Autodiagnostic d&apos;une petite entreprise</translation>
     </message>
     <message>
         <source>(business with no name)</source>
@@ -408,28 +284,12 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>Effectif</translation>
-    </message>
-    <message>
-        <source>%1 employees</source>
-        <translation>%1 salariés</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
         <source>Advisor</source>
         <translation>Conseiller</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
         <translation>Date de l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Themes assessed</source>
-        <translation>Thèmes évalués</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -446,6 +306,309 @@
     <message>
         <source>the pages could not be drawn</source>
         <translation>la page n&apos;a pas pu être dessinée</translation>
+    </message>
+    <message>
+        <source>Appendix %1 — %2</source>
+        <translation>Annexe %1 — %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>who does an action</comment>
+        <translation>dirigeant</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <comment>who does an action</comment>
+        <translation>salariés</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <comment>who does an action</comment>
+        <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>cost of an action</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt; €1k</source>
+        <comment>cost of an action, under 1,000 euros</comment>
+        <translation>&lt; 1 k€</translation>
+    </message>
+    <message>
+        <source>€1k–10k</source>
+        <comment>cost of an action, 1,000 to 10,000 euros</comment>
+        <translation>1 à 10 k€</translation>
+    </message>
+    <message>
+        <source>&gt; €10k</source>
+        <comment>cost of an action, over 10,000 euros</comment>
+        <translation>&gt; 10 k€</translation>
+    </message>
+    <message>
+        <source>Your roadmap</source>
+        <translation>Votre feuille de route</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation>global %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress since %1, on the %n themes assessed both times</source>
+        <translation>
+            <numerusform>Progrès depuis le %1, sur le thème évalué les deux fois</numerusform>
+            <numerusform>Progrès depuis le %1, sur les %n thèmes évalués les deux fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This month, by %1</source>
+        <translation>Ce mois-ci, d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Help available</source>
+        <translation>Aide disponible</translation>
+    </message>
+    <message>
+        <source>Monday morning</source>
+        <translation>Lundi matin</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Then %1 more actions this quarter and this year: see the action plan.</source>
+        <translation>Puis %1 autres actions ce trimestre et cette année&#xa0;: voir le plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Your advisor</source>
+        <translation>Votre conseiller</translation>
+    </message>
+    <message>
+        <source>This report presents the digital maturity of &lt;b&gt;%1&lt;/b&gt;, as measured with Phare on %2</source>
+        <translation>Ce rapport présente la maturité numérique de l&apos;entreprise &lt;b&gt;%1&lt;/b&gt;, telle que mesurée avec Phare le %2</translation>
+    </message>
+    <message>
+        <source>the business</source>
+        <translation>l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>No question has been answered yet.</source>
+        <translation>Aucune question n&apos;a encore reçu de réponse.</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1.</source>
+        <translation>Non évalués&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Scores go from 0 to 100 and place each theme on one of %1 levels (%2); the appendix on the method explains how they are computed. Each action of the plan comes with the answers that led to it.</source>
+        <translation>Les scores vont de 0 à 100 et placent chaque thème sur l&apos;un des %1 niveaux (%2)&#xa0;; l&apos;annexe sur la méthode explique comment ils sont calculés. Chaque action du plan vient avec les réponses qui y ont conduit.</translation>
+    </message>
+    <message>
+        <source>Facts (laws, deadlines, help) up to date on %1.</source>
+        <translation>Informations (lois, échéances, aides) à jour au %1.</translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>In the advisor&apos;s words</source>
+        <translation>En quelques mots, par votre conseiller</translation>
+    </message>
+    <message>
+        <source>Key observations</source>
+        <translation>Observations clés</translation>
+    </message>
+    <message>
+        <source>One strength</source>
+        <translation>Un point fort</translation>
+    </message>
+    <message>
+        <source>Two strengths</source>
+        <translation>Deux points forts</translation>
+    </message>
+    <message>
+        <source>The weakest point</source>
+        <translation>Le point le plus faible</translation>
+    </message>
+    <message>
+        <source>The weakest points</source>
+        <translation>Les points les plus faibles</translation>
+    </message>
+    <message>
+        <source>One priority</source>
+        <translation>Une priorité</translation>
+    </message>
+    <message>
+        <source>Two priorities</source>
+        <translation>Deux priorités</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>No action yet: they come from the answers to the questionnaires.</source>
+        <translation>Pas encore d&apos;action&#xa0;: elles viennent des réponses aux questionnaires.</translation>
+    </message>
+    <message>
+        <source>From the answers, a short plan: at most %1 actions this month, %2 this quarter and %3 within the year, ranked by stakes, gap, effort and legal deadline. Tick each one when it is done.</source>
+        <translation>D&apos;après les réponses, un plan court&#xa0;: au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année, classées selon l&apos;enjeu, l&apos;écart, l&apos;effort et l&apos;échéance légale. Cochez chacune quand elle est faite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other possibilities fit the business too, for once the plan is done: the appendix lists them.</source>
+        <translation>
+            <numerusform>Une autre possibilité convient aussi à l&apos;entreprise, pour quand le plan sera fait&#xa0;: l&apos;annexe la présente.</numerusform>
+            <numerusform>%n autres possibilités conviennent aussi à l&apos;entreprise, pour quand le plan sera fait&#xa0;: l&apos;annexe les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation>%1 — d&apos;ici le %2</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Points to check (answered &quot;don&apos;t know&quot;)</source>
+        <translation>Points à vérifier (réponses «&#xa0;je ne sais pas&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>What to read and try</source>
+        <translation>À lire et à essayer</translation>
+    </message>
+    <message>
+        <source>The chapters below are those of the white paper that comes with Phare: a short guide, written for small businesses, with one chapter per subject.</source>
+        <translation>Les chapitres ci-dessous sont ceux du livre blanc qui accompagne Phare&#xa0;: un guide court, écrit pour les petites entreprises, avec un chapitre par sujet.</translation>
+    </message>
+    <message>
+        <source>The chapters below are those of the white paper %1.</source>
+        <translation>Les chapitres ci-dessous sont ceux du livre blanc %1.</translation>
+    </message>
+    <message>
+        <source>Where to get it: %1.</source>
+        <translation>Où se le procurer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your advisor can give you a copy.</source>
+        <translation>Votre conseiller peut vous en remettre un exemplaire.</translation>
+    </message>
+    <message>
+        <source>Chapters to read</source>
+        <translation>Chapitres à lire</translation>
+    </message>
+    <message>
+        <source>for action %1 of the plan</source>
+        <translation>pour l&apos;action %1 du plan</translation>
+    </message>
+    <message>
+        <source>for actions %1 of the plan</source>
+        <translation>pour les actions %1 du plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall score on the %n themes assessed both times: %1 then, %2 now (%3).</source>
+        <translation>
+            <numerusform>Score global sur le thème évalué les deux fois&#xa0;: %1 avant, %2 maintenant (%3).</numerusform>
+            <numerusform>Score global sur les %n thèmes évalués les deux fois&#xa0;: %1 avant, %2 maintenant (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No theme was assessed both times: there is nothing to compare yet.</source>
+        <translation>Aucun thème n&apos;a été évalué les deux fois&#xa0;: rien à comparer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Answers and notes</source>
+        <translation>Réponses et notes</translation>
+    </message>
+    <message>
+        <source>Other possibilities</source>
+        <translation>Autres possibilités</translation>
+    </message>
+    <message>
+        <source>How the scores are computed</source>
+        <translation>Comment les scores sont calculés</translation>
+    </message>
+    <message>
+        <source>A score is placed on a level from its value rounded to a whole number, as it is shown. The levels and their score bands are Phare&apos;s own, set in its content; they are not those of an official assessment:</source>
+        <translation>Un score est placé sur un niveau d&apos;après sa valeur arrondie à l&apos;entier, telle qu&apos;elle est affichée. Les niveaux et leurs tranches de score sont propres à Phare, fixés dans son contenu&#xa0;; ce ne sont pas ceux d&apos;une évaluation officielle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The plan takes the actions in the order of their marks, making sure the firm&apos;s weakest point is dealt with this month and that an action comes after those it needs. So that a small firm can carry it out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the others are listed in an appendix. The white-paper chapters (at most %4) and the use cases (at most %5, suited to the firm&apos;s sector, size and profile) are those of the planned actions.</source>
+        <translation>Le plan prend les actions dans l&apos;ordre de leurs notes, en veillant à traiter ce mois-ci le point le plus faible de l&apos;entreprise et à placer une action après celles dont elle a besoin. Pour qu&apos;une petite entreprise puisse le mener à bien, il prévoit au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année&#xa0;; les autres sont listées en annexe. Les chapitres du livre blanc (au plus %4) et les cas d&apos;usage (au plus %5, adaptés au secteur, à la taille et au profil de l&apos;entreprise) sont ceux des actions prévues.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Phare · assessment of %1</source>
+        <translation>Phare · diagnostic du %1</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autodiagnostic</translation>
+    </message>
+    <message>
+        <source>Assessment carried out with %1</source>
+        <translation>Diagnostic réalisé avec %1</translation>
+    </message>
+    <message>
+        <source>Assessment carried out with %1 (%2)</source>
+        <translation>Diagnostic réalisé avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employees</source>
+        <translation>
+            <numerusform>%n salarié</numerusform>
+            <numerusform>%n salariés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>%1 (not assessed)</source>
+        <translation>%1 (non évalué)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Progress since %1, on the one theme assessed both times</source>
+        <translation>Progrès depuis le %1, sur le seul thème évalué les deux fois</translation>
+    </message>
+    <message>
+        <source>One other possibility fits the business too, for once the plan is done: the appendix gives it.</source>
+        <translation>Une autre possibilité convient aussi à l&apos;entreprise, pour quand le plan sera fait&#xa0;: l&apos;annexe la présente.</translation>
+    </message>
+    <message>
+        <source>Overall score on the one theme assessed both times: %1 then, %2 now (%3).</source>
+        <translation>Score global sur le seul thème évalué les deux fois&#xa0;: %1 avant, %2 maintenant (%3).</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 salarié</translation>
     </message>
 </context>
 <context>

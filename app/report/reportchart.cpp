@@ -93,7 +93,9 @@ QTextCharFormat ReportChart::add(const Chart &chart)
 {
     Chart kept = chart;
     const auto n = kept.axes.size();
-    if (n < 3) {
+    if (n < 3)
+        kept.bars = true;
+    if (kept.bars) {
         // Bars: one row per axis, two bars in it when comparing.
         const qreal row = (kept.showEarlier ? 30 : 22) * m_px;
         kept.size.setHeight(static_cast<qreal>(std::max<qsizetype>(n, 1)) * row + (kept.showEarlier ? 20 : 4) * m_px);
@@ -124,7 +126,7 @@ void ReportChart::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     if (index < 0 || index >= m_charts.size())
         return;
     const Chart &chart = m_charts[index];
-    if (chart.axes.size() >= 3)
+    if (!chart.bars)
         paintRadar(painter, rect, static_cast<std::size_t>(index));
     else
         paintBars(painter, rect, chart);
@@ -236,10 +238,14 @@ void ReportChart::paintRadar(QPainter *painter, const QRectF &rect, std::size_t 
 
         const auto addSeries = [&](bool earlier) {
             auto *series = new QLineSeries;
+            // An axis without a score has no point: the line joins the assessed axes on each side of
+            // it rather than dropping to the centre, which would read as 0. It closes over the first
+            // axis only when that one is assessed.
             for (qsizetype i = 0; i <= n; ++i) {
                 const Axis &axis = c.axes[i % n];
                 const std::optional<double> value = earlier ? axis.earlier : axis.score;
-                series->append(i == n ? 360.0 : static_cast<qreal>(i) * step, value.value_or(0));
+                if (value)
+                    series->append(i == n ? 360.0 : static_cast<qreal>(i) * step, *value);
             }
             QPen pen(earlier ? earlierColour : accent);
             pen.setWidthF((earlier ? 1.2 : 1.8) * m_px);
@@ -304,7 +310,7 @@ void ReportChart::paintLegend(QPainter *painter, const QRectF &rect, const Chart
     qreal x = rect.center().x() - total / 2;
     const qreal y = rect.center().y();
     const auto entry = [&](const QString &name, const QSizeF &size, bool isEarlier) {
-        if (chart.axes.size() < 3) {
+        if (chart.bars) {
             // Bars: a swatch of the bar's colour.
             painter->setPen(Qt::NoPen);
             painter->setBrush(isEarlier ? earlierColour : accent);
@@ -330,9 +336,11 @@ void ReportChart::paintBars(QPainter *painter, const QRectF &rect, const Chart &
 {
     const QFont labelFont = font(8);
     const QFont valueFont = font(8, true);
+    const QFont missingFont = font(7.5);
     const qreal row = (chart.showEarlier ? 30 : 22) * m_px;
-    const qreal labelWidth = rect.width() * 0.38;
-    const qreal valueWidth = 46 * m_px;
+    const qreal labelWidth = rect.width() * 0.34;
+    const qreal valueWidth =
+        std::max(46 * m_px, plainTextSize(chart.notAssessed, missingFont, rect.width()).width() + 10 * m_px);
     const qreal trackLeft = rect.left() + labelWidth + 8 * m_px;
     const qreal trackWidth = rect.right() - valueWidth - trackLeft;
     const qreal barHeight = 8 * m_px;
@@ -341,23 +349,28 @@ void ReportChart::paintBars(QPainter *painter, const QRectF &rect, const Chart &
     for (qsizetype i = 0; i < chart.axes.size(); ++i) {
         const Axis &axis = chart.axes[i];
         const qreal top = rect.top() + static_cast<qreal>(i) * row;
-        paintPlainText(painter, QRectF(rect.left(), top, labelWidth, row), axis.label, labelFont, ink,
-                       Qt::AlignLeft | Qt::AlignVCenter);
+        paintPlainText(painter, QRectF(rect.left(), top, labelWidth, row), axis.label,
+                       i == 0 && chart.firstBold ? font(8, true) : labelFont, ink, Qt::AlignLeft | Qt::AlignVCenter);
+        // A missing score is said in words, with no bar at all: an empty track would read as 0.
         const auto bar = [&](qreal y, const std::optional<double> &value, const QColor &colour) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(track);
-            painter->drawRect(QRectF(trackLeft, y, trackWidth, barHeight));
             if (value) {
+                painter->setBrush(track);
+                painter->drawRect(QRectF(trackLeft, y, trackWidth, barHeight));
                 painter->setBrush(colour);
                 painter->drawRect(QRectF(trackLeft, y, trackWidth * std::clamp(*value, 0.0, 100.0) / 100.0, barHeight));
             }
+            const QString text = value ? QStringLiteral("%1").arg(qRound(*value))
+                                       : (chart.notAssessed.isEmpty() ? QStringLiteral("—") : chart.notAssessed);
             paintPlainText(painter, QRectF(trackLeft + trackWidth, y - 4 * m_px, valueWidth, barHeight + 8 * m_px),
-                           value ? QStringLiteral("%1").arg(qRound(*value)) : QStringLiteral("—"), valueFont, ink,
+                           text, value ? valueFont : missingFont, value ? ink : muted,
                            Qt::AlignRight | Qt::AlignVCenter);
         };
         if (chart.showEarlier) {
             bar(top + row / 2 - barHeight - 1 * m_px, axis.score, accent);
-            bar(top + row / 2 + 1 * m_px, axis.earlier, earlierColour);
+            // The earlier bar only where there was an earlier score.
+            if (axis.earlier)
+                bar(top + row / 2 + 1 * m_px, axis.earlier, earlierColour);
         } else {
             bar(top + (row - barHeight) / 2, axis.score, accent);
         }

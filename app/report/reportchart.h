@@ -1,4 +1,5 @@
-// The report's charts: radars drawn by Qt Charts (bars when there are fewer than three axes), placed
+// The report's charts: radars drawn by Qt Charts, or horizontal bars (asked for, or when there are fewer
+// than three axes), placed
 // in the report's text as objects and painted as vectors at whatever resolution the page has.
 #pragma once
 
@@ -35,8 +36,8 @@ public:
     struct Axis
     {
         QString label;
-        std::optional<double> score;   // absent: not assessed, drawn at 0
-        std::optional<double> earlier; // the earlier assessment's score, when comparing
+        std::optional<double> score;   // absent: not assessed, never drawn as 0 (no point, no bar)
+        std::optional<double> earlier; // the earlier assessment's score, when comparing; absent likewise
     };
     struct Chart
     {
@@ -44,7 +45,10 @@ public:
         bool showEarlier = false;
         QString currentName; // legend entries, shown when comparing
         QString earlierName;
-        QSizeF size; // in layout units
+        QSizeF size;            // in layout units
+        bool bars = false;      // horizontal bars whatever the number of axes
+        QString notAssessed;    // what a bar without a score says in place of its value
+        bool firstBold = false; // the first bar is the overall score: its label in bold
     };
 
     // pxPerPoint: layout units per typographic point; font: the family and size of the labels.

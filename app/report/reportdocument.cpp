@@ -11,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Phare {
 
@@ -129,6 +131,7 @@ ReportOptions optionsOf(const ReportInput &input)
     if (input.earlier)
         options.earlier = Evaluation(*input.content, *input.earlier);
     options.date = input.date;
+    options.includeAnswers = input.includeAnswers;
     return options;
 }
 } // namespace
@@ -143,7 +146,8 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
       m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr), m_language(options.language),
       m_date(options.date.isValid() ? options.date : QDate::currentDate()), m_result(m_evaluation.scores()),
       m_recommendations(m_evaluation.recommendations()),
-      m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr)
+      m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr),
+      m_includeAnswers(options.includeAnswers)
 {
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
     // resolution; everything else here is measured in those same units, whatever the screen.
@@ -186,10 +190,7 @@ QString ReportDocument::earlierLabel() const
 {
     if (!m_earlier)
         return {};
-    const QDateTime when = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
-    if (!when.isValid())
-        return say("Earlier assessment");
-    return say("Assessment of %1").arg(ReportText::date(when.date(), m_language));
+    return say("Assessment of %1").arg(ReportText::date(m_earlier->referenceDate(), m_language));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,11 +241,14 @@ QString ReportDocument::keptParagraph(const QString &content, const QString &sty
     return QStringLiteral("<p%1><a name=\"k%2\"></a>%3</p>\n").arg(style).arg(id).arg(content);
 }
 
-QString ReportDocument::chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints)
+QString ReportDocument::chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints, bool bars)
 {
     ReportChart::Chart chart;
     chart.axes = axes;
     chart.showEarlier = earlier;
+    chart.bars = bars;
+    chart.notAssessed = say("not assessed");
+    chart.firstBold = bars && heightPoints <= 0; // the roadmap's: overall first
     chart.currentName = say("This assessment");
     chart.earlierName = earlierLabel();
     chart.size = QSizeF(m_pageSize.width() - 2 * marginSide * m_px - 2, heightPoints * m_px);
@@ -259,94 +263,354 @@ QString ReportDocument::chart(const QList<ReportChart::Axis> &axes, bool earlier
 namespace {
 
 // A table of text: header cells and rows of HTML, with column widths in percent and alignments
-// ('l', 'r' or 'c' for each column).
+// ('l', 'r' or 'c' for each column); `small` sets its cells in the small type. The header row is
+// repeated on each page the table runs over.
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-              const QString &alignments, int padding)
+              const QString &alignments, int padding, bool small = false, bool joined = false)
 {
     const auto align = [&](qsizetype column) {
         const QChar a = column < alignments.size() ? alignments[column] : QChar(u'l');
         return a == u'r' ? QStringLiteral("right") : a == u'c' ? QStringLiteral("center") : QStringLiteral("left");
     };
     QString out = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
-                                 "style=\"border-collapse: collapse; margin-top: 4px; margin-bottom: 10px\">\n")
-                      .arg(padding);
+                                 "style=\"border-collapse: collapse; margin-top: %2; margin-bottom: %3\">\n")
+                      .arg(padding)
+                      .arg(joined ? QStringLiteral("0px") : QStringLiteral("4px"),
+                           joined ? QStringLiteral("0px") : QStringLiteral("10px"));
     if (!headers.isEmpty()) {
         out += QStringLiteral("<thead><tr>");
         for (qsizetype c = 0; c < headers.size(); ++c) {
-            out += QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #0b3d6b\">%3</th>")
+            out += QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #0b3d6b%4\">%3</th>")
                        .arg(widths.value(c, 0))
-                       .arg(align(c), headers[c]);
+                       .arg(align(c), headers[c], small ? QStringLiteral("; font-size: 7pt") : QString());
         }
         out += QStringLiteral("</tr></thead>\n");
     }
     for (const QStringList &row : rows) {
         out += QStringLiteral("<tr>");
         for (qsizetype c = 0; c < row.size(); ++c) {
-            out += QStringLiteral("<td width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #d3d9df\">%3</td>")
+            out += QStringLiteral("<td width=\"%1%\" align=\"%2\" valign=\"top\" style=\"border-bottom: 1px solid "
+                                  "#d3d9df%4\">%3</td>")
                        .arg(widths.value(c, 0))
-                       .arg(align(c), row[c]);
+                       .arg(align(c), row[c], small ? QStringLiteral("; font-size: 7.5pt") : QString());
         }
         out += QStringLiteral("</tr>\n");
     }
     return out + QStringLiteral("</table>\n");
 }
 
+// One item of a list set as a table: a line the whole width (an action), then a row of details in
+// columns, as a table of its own so that the layout keeps it whole on one page
+// (ReportDocument::keepRowsTogether()). The column headers, when given, come first.
+QString itemTable(const QString &title, const QStringList &headers, const QStringList &details,
+                  const QList<int> &widths, const QString &alignments, int padding)
+{
+    const auto align = [&](qsizetype column) {
+        const QChar a = column < alignments.size() ? alignments[column] : QChar(u'l');
+        return a == u'r' ? QStringLiteral("right") : a == u'c' ? QStringLiteral("center") : QStringLiteral("left");
+    };
+    QString out = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\" "
+                                 "style=\"border-collapse: collapse; margin-top: 0px; margin-bottom: 0px\">\n")
+                      .arg(padding);
+    if (!headers.isEmpty()) {
+        out += QStringLiteral("<thead><tr>");
+        for (qsizetype c = 0; c < headers.size(); ++c)
+            out += QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #0b3d6b; "
+                                  "font-size: 7pt\">%3</th>")
+                       .arg(widths.value(c, 0))
+                       .arg(align(c), headers[c]);
+        out += QStringLiteral("</tr></thead>\n");
+    }
+    out +=
+        QStringLiteral("<tr><td colspan=\"%1\" style=\"font-size: 8pt\">%2</td></tr>\n").arg(details.size()).arg(title);
+    out += QStringLiteral("<tr>");
+    for (qsizetype c = 0; c < details.size(); ++c)
+        out += QStringLiteral("<td width=\"%1%\" align=\"%2\" valign=\"top\" style=\"border-bottom: 1px solid "
+                              "#d3d9df; font-size: 7.5pt\">%3</td>")
+                   .arg(widths.value(c, 0))
+                   .arg(align(c), details[c]);
+    return out + QStringLiteral("</tr>\n</table>\n");
+}
+
 } // namespace
+
+QString ReportDocument::appendix(const QString &title)
+{
+    const QChar letter(u'A' + m_appendices++);
+    return say("Appendix %1 — %2").arg(letter).arg(title);
+}
+
+QString ReportDocument::whoText(const QStringList &who) const
+{
+    QStringList names;
+    for (const QString &id : who) {
+        if (id == u"owner")
+            names.append(say("owner", "who does an action"));
+        else if (id == u"staff")
+            names.append(say("staff", "who does an action"));
+        else if (id == u"provider")
+            names.append(say("provider", "who does an action"));
+        else
+            names.append(id);
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString ReportDocument::costText(Cost cost) const
+{
+    switch (cost) {
+    case Cost::None:
+        return say("none", "cost of an action");
+    case Cost::Low:
+        return say("< €1k", "cost of an action, under 1,000 euros");
+    case Cost::Medium:
+        return say("€1k–10k", "cost of an action, 1,000 to 10,000 euros");
+    case Cost::High:
+        return say("> €10k", "cost of an action, over 10,000 euros");
+    }
+    return {};
+}
+
+QDate ReportDocument::dueDate(Horizon horizon) const
+{
+    const QDate day = m_assessment.referenceDate();
+    switch (horizon) {
+    case Horizon::Now:
+        return day.addMonths(1);
+    case Horizon::Next:
+        return day.addMonths(3);
+    case Horizon::Later:
+        return day.addYears(1);
+    }
+    return day;
+}
+
+std::pair<QString, QString> ReportDocument::helpFor(const Action &action) const
+{
+    // The public help until the near-you issue brings local help: the first official reference of
+    // the action's first chapter that has one.
+    for (const SourceRef &ref : action.chapters) {
+        if (const Chapter *chapter = m_content.chapter(ref.id); chapter && !chapter->references.isEmpty()) {
+            // "Cybermalveillance.gouv.fr — Les sauvegardes": who helps is the part before the dash.
+            const Reference &reference = chapter->references.first();
+            return {reference.title.section(QStringLiteral(" — "), 0, 0).trimmed(), reference.url};
+        }
+    }
+    return {};
+}
+
+QList<const ThemeResult *> ReportDocument::comparableThemes() const
+{
+    QList<const ThemeResult *> themes;
+    if (!m_earlierResult)
+        return themes;
+    for (const ThemeResult &t : m_result.themes) {
+        const ThemeResult *before = m_earlierResult->theme(t.questionnaire->id);
+        if (t.score && before && before->score)
+            themes.append(&t);
+    }
+    return themes;
+}
+
+std::optional<double> ReportDocument::meanOf(const QList<const ThemeResult *> &themes, bool earlier) const
+{
+    double sum = 0;
+    int count = 0;
+    for (const ThemeResult *t : themes) {
+        const ThemeResult *which = earlier ? m_earlierResult->theme(t->questionnaire->id) : t;
+        if (which && which->score) {
+            sum += *which->score;
+            ++count;
+        }
+    }
+    return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+}
 
 QString ReportDocument::writeHtml()
 {
-    m_nextKept = 1; // k0 is the contents' heading, written last
+    m_nextKept = 1; // k0 is the contents' heading, written after the roadmap
+    m_appendices = 0;
     m_sectionKept.clear();
     m_sectionTitles.clear();
     m_charts->clear();
     m_chartFormats.clear();
 
-    // The contents come first but list the sections that follow: write those first.
+    QString roadmap;
+    writeRoadmap(roadmap);
+    // The contents come next but list the sections that follow: write those first.
     QString body;
-    writeSummary(body);
-    for (const ThemeResult &theme : m_result.themes)
-        writeTheme(body, theme);
-    writeRecommendations(body);
+    writeFirm(body);
+    writeActionPlan(body);
+    for (const ThemeResult &theme : m_result.themes) {
+        if (theme.score)
+            writeTheme(body, theme);
+    }
+    writeReading(body);
     if (m_earlierResult)
         writeComparison(body);
-    writeAnswers(body);
+    if (m_includeAnswers)
+        writeAnswers(body);
     writeMethod(body);
     writeOtherPossibilities(body);
+    writeGlossary(body, roadmap + body);
 
     QString contents;
     writeContents(contents);
-    return QStringLiteral("<html><body>") + contents + body + QStringLiteral("</body></html>");
+    // The language's typography, in one place, on every text the report prints. Qt's HTML reader takes
+    // a narrow no-break space for white space and makes it a breaking one: it goes in as U+E002, put
+    // back once the HTML is read (layOut()).
+    return ReportText::typesetHtml(QStringLiteral("<html><body>") + roadmap + contents + body +
+                                       QStringLiteral("</body></html>"),
+                                   m_language)
+        .replace(QChar(0x202f), QChar(0xE002));
+}
+
+void ReportDocument::writeRoadmap(QString &out)
+{
+    const QString colon = ReportText::colon(m_language);
+    // The first page after the cover: a section, without a page break before it.
+    const int id = m_nextKept++;
+    m_sectionKept.append(id);
+    m_sectionTitles.append(say("Your roadmap"));
+    out += QStringLiteral("<h1><a name=\"k%1\"></a>%2</h1>\n").arg(id).arg(html(say("Your roadmap")));
+
+    // The scores as bars: overall first, then each theme; with a comparison, the earlier bars on the
+    // themes assessed both times only, and the overall compared on those themes.
+    const QList<const ThemeResult *> common = comparableThemes();
+    const bool comparing = m_earlierResult && !common.isEmpty();
+    QList<ReportChart::Axis> axes;
+    axes.append({say("Overall"), m_result.overall,
+                 comparing && common.size() == m_result.themes.size() ? meanOf(common, true) : std::nullopt});
+    for (const ThemeResult &t : m_result.themes) {
+        std::optional<double> earlier;
+        if (comparing && common.contains(&t))
+            earlier = m_earlierResult->theme(t.questionnaire->id)->score;
+        axes.append({t.questionnaire->title.text(m_language), t.score, earlier});
+    }
+    out += chart(axes, comparing, 0, true);
+
+    if (m_result.overall && m_result.overallLevel)
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(html(
+                       say("Overall level: %1 · %2")
+                           .arg(m_result.overallLevel->name.text(m_language), ReportText::score(*m_result.overall))));
+    if (comparing) {
+        const auto arrow = [](double before, double now) {
+            return QStringLiteral("%1 → %2 (%3)")
+                .arg(qRound(before))
+                .arg(qRound(now))
+                .arg(ReportText::change(std::round(now) - std::round(before)));
+        };
+        QStringList parts;
+        const std::optional<double> before = meanOf(common, true);
+        const std::optional<double> now = meanOf(common, false);
+        parts.append(say("overall %1").arg(arrow(*before, *now)));
+        for (const ThemeResult *t : common)
+            parts.append(
+                QStringLiteral("%1 %2").arg(t->questionnaire->title.text(m_language),
+                                            arrow(*m_earlierResult->theme(t->questionnaire->id)->score, *t->score)));
+        const QString since = (common.size() == 1 ? say("Progress since %1, on the one theme assessed both times")
+                                                  : say("Progress since %1, on the %n themes assessed both times",
+                                                        nullptr, static_cast<int>(common.size())))
+                                  .arg(ReportText::date(m_earlier->referenceDate(), m_language));
+        out += QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3.</p>\n")
+                   .arg(html(since), html(colon), html(parts.join(QStringLiteral(" · "))));
+    }
+
+    // What to do this month, and who, by when, with what.
+    const Recommendations &rec = m_recommendations;
+    out += heading(2, say("This month, by %1").arg(ReportText::date(dueDate(Horizon::Now), m_language)));
+    const QStringList headers = {html(say("Who")), html(say("Effort")), html(say("Cost")), html(say("Help available"))};
+    int shown = 0;
+    for (const PlannedAction &item : rec.plan) {
+        if (item.horizon != Horizon::Now)
+            continue;
+        // Each action with its first step, the whole width; the first one's is what to do on Monday morning.
+        const QString step = (shown == 0 ? say("Monday morning") : say("First step")) + colon + QLatin1Char(' ') +
+                             phrased(item.action->firstStep, m_language, rec);
+        out += itemTable(QStringLiteral("<b>%1.</b>&nbsp;%2<br/><span style=\"color: #5b6770\">%3</span>")
+                             .arg(item.rank)
+                             .arg(html(phrased(item.action->text, m_language, rec)), html(step)),
+                         shown == 0 ? headers : QStringList(),
+                         {html(whoText(item.action->who)), html(say("%1 h").arg(item.action->effort)),
+                          html(costText(item.action->cost)), html(helpFor(*item.action).first)},
+                         {25, 12, 18, 45}, QStringLiteral("llll"), qRound(2 * m_px));
+        ++shown;
+    }
+    if (shown == 0) {
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("No action to plan for now.")));
+    } else if (const qsizetype later = rec.plan.size() - shown; later > 0) {
+        out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
+                   .arg(px(4),
+                        html(say("Then %1 more actions this quarter and this year: see the action plan.").arg(later)));
+    }
+
+    // Who to call, and when we meet again.
+    QStringList follow;
+    if (m_assessment.nextMeeting.isValid())
+        follow.append(QStringLiteral("<b>%1</b>%2 %3")
+                          .arg(html(say("Next meeting")), html(colon),
+                               html(ReportText::date(m_assessment.nextMeeting, m_language))));
+    if (!m_assessment.advisor.trimmed().isEmpty() || !m_assessment.advisorContact.trimmed().isEmpty()) {
+        QStringList who;
+        if (!m_assessment.advisor.trimmed().isEmpty())
+            who.append(m_assessment.advisor.trimmed());
+        const QString organisation = m_content.organisation.name.text(m_language);
+        if (!organisation.isEmpty())
+            who.append(organisation);
+        if (!m_assessment.advisorContact.trimmed().isEmpty())
+            who.append(m_assessment.advisorContact.trimmed());
+        follow.append(QStringLiteral("<b>%1</b>%2 %3")
+                          .arg(html(say("Your advisor")), html(colon), html(who.join(QStringLiteral(" · ")))));
+    }
+    if (!follow.isEmpty())
+        out += QStringLiteral("<p style=\"margin-top: %1\">%2</p>\n").arg(px(6), follow.join(QStringLiteral("<br/>")));
 }
 
 void ReportDocument::writeContents(QString &out)
 {
-    // The first heading, k0, is reserved for the contents page.
-    out += QStringLiteral("<h1><a name=\"k0\"></a>%1</h1>\n").arg(html(say("Contents")));
+    // The contents' heading is k0, on a page of its own after the roadmap.
+    out += QStringLiteral("<h1 style=\"page-break-before: always\"><a name=\"k0\"></a>%1</h1>\n")
+               .arg(html(say("Contents")));
     const Company &c = m_assessment.company;
-    const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
-    QStringList themes;
+    QStringList assessed;
+    QStringList notAssessed;
     for (const ThemeResult &t : m_result.themes)
-        themes.append(t.questionnaire->title.text(m_language));
+        (t.score ? assessed : notAssessed).append(t.questionnaire->title.text(m_language));
 
-    QString intro = say("This report presents the digital "
-                        "maturity of <b>%1</b>")
-                        .arg(html(c.name));
-    if (when.isValid())
-        intro += say(", as measured with Phare on %1").arg(html(ReportText::date(when.date(), m_language)));
+    QString intro = say("This report presents the digital maturity of <b>%1</b>, as measured with Phare on %2")
+                        .arg(html(c.name.trimmed().isEmpty() ? say("the business") : c.name),
+                             html(ReportText::date(m_assessment.referenceDate(), m_language)));
     if (!m_assessment.advisor.isEmpty())
         intro += say(" with %1").arg(html(m_assessment.advisor));
     intro += QStringLiteral(". ");
-    if (themes.isEmpty())
-        intro += say("No theme has been chosen for this assessment yet.");
-    else if (themes.size() == 1)
-        intro += say("It covers one theme: %1.").arg(html(themes.first()));
+    if (m_result.themes.isEmpty())
+        intro += html(say("No theme has been chosen for this assessment yet."));
+    else if (assessed.isEmpty())
+        intro += html(say("No question has been answered yet."));
+    else if (assessed.size() == 1)
+        intro += html(say("It covers one theme: %1.").arg(assessed.first()));
     else
-        intro += say("It covers %1 themes: %2.").arg(themes.size()).arg(html(themes.join(say(", "))));
+        intro += html(say("It covers %1 themes: %2.").arg(assessed.size()).arg(assessed.join(say(", "))));
+    if (!notAssessed.isEmpty())
+        intro += QLatin1Char(' ') + html(say("Not assessed: %1.").arg(notAssessed.join(say(", "))));
     out += QStringLiteral("<p>%1</p>\n").arg(intro);
+    QStringList levels;
+    for (const Level &level : overallLevels())
+        levels.append(level.name.text(m_language));
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("Scores go from 0 to 100. The levels follow the bands of the European Union's Digital "
-                             "Maturity Assessment (DMA); appendix B explains how each score is computed. Each "
-                             "recommendation comes with the answers that led to it.")));
+               .arg(html(say("Scores go from 0 to 100 and place each theme on one of %1 levels (%2); the appendix "
+                             "on the method explains how they are computed. Each action of the plan comes with the "
+                             "answers that led to it.")
+                             .arg(levels.size())
+                             .arg(levels.join(say(", ")))));
+    if (m_content.organisation.factsCheckedOn.isValid())
+        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
+                   .arg(html(say("Facts (laws, deadlines, help) up to date on %1.")
+                                 .arg(ReportText::date(m_content.organisation.factsCheckedOn, m_language))));
 
     // fillContents() puts the page numbers in once the text is laid out.
     QList<QStringList> rows;
@@ -356,10 +620,11 @@ void ReportDocument::writeContents(QString &out)
     out += table({}, rows, {90, 10}, QStringLiteral("lr"), qRound(5 * m_px));
 }
 
-void ReportDocument::writeSummary(QString &out)
+void ReportDocument::writeFirm(QString &out)
 {
-    out += heading(1, say("Summary"), true);
-    if (m_result.overall) {
+    const QString colon = ReportText::colon(m_language);
+    out += heading(1, say("The business"), true);
+    if (m_result.overall && m_result.overallLevel) {
         out += QStringLiteral("<p class=\"big\">%1</p>\n")
                    .arg(html(
                        say("Overall level: %1 · %2")
@@ -373,27 +638,37 @@ void ReportDocument::writeSummary(QString &out)
                                  "questions are answered.")));
     }
 
-    bool anyScore = false;
-    for (const ThemeResult &t : m_result.themes)
-        anyScore = anyScore || t.score.has_value();
-    if (anyScore) {
-        QList<ReportChart::Axis> axes;
-        for (const ThemeResult &t : m_result.themes)
-            axes.append({t.questionnaire->title.text(m_language) + QLatin1Char('\n') + scoreText(t.score, m_language),
-                         t.score, std::nullopt});
-        out += chart(axes, false, 205);
-    }
-    if (!m_result.themes.isEmpty()) {
-        QList<QStringList> rows;
-        for (const ThemeResult &t : m_result.themes) {
-            rows.append({html(t.questionnaire->title.text(m_language)), html(scoreText(t.score, m_language)),
-                         html(levelText(t.level, m_language)), html(say("%1 of %2").arg(t.answered).arg(t.visible))});
-        }
-        out += table({html(say("Theme")), html(say("Score")), html(say("Level")), html(say("Answered"))}, rows,
-                     {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+    if (!m_assessment.context.trimmed().isEmpty()) {
+        out += heading(2, say("In the advisor's words"));
+        qsizetype budget = maxNoteCharacters;
+        out += QStringLiteral("<p class=\"note\" style=\"margin-left: 0px\">%1</p>\n")
+                   .arg(html(noteForReport(m_assessment.context.trimmed(), budget, m_language)));
     }
 
-    // Three strengths: the best dimensions at 50 or more; three priorities: the first actions planned.
+    // The notes the advisor marked as key observations, in the order of the questionnaires.
+    QString observations;
+    qsizetype notesBudget = maxNoteCharacters * 4;
+    for (const ThemeResult &t : m_result.themes) {
+        const auto found = m_assessment.themes.constFind(t.questionnaire->id);
+        if (found == m_assessment.themes.cend() || found->keyNotes.isEmpty())
+            continue;
+        for (const DimensionResult &d : t.dimensions) {
+            for (const QuestionResult &qr : d.questions) {
+                const QString note = found->notes.value(qr.question->id).trimmed();
+                if (note.isEmpty() || !found->keyNotes.contains(qr.question->id))
+                    continue;
+                observations += QStringLiteral("<li><b>%1</b>%2 %3</li>")
+                                    .arg(html(d.dimension->title.text(m_language)), html(colon),
+                                         html(noteForReport(note, notesBudget, m_language)));
+            }
+        }
+    }
+    if (!observations.isEmpty()) {
+        out += heading(2, say("Key observations"));
+        out += QStringLiteral("<ul>%1</ul>\n").arg(observations);
+    }
+
+    // Strengths: the best dimensions at 50 or more; weakest points: the lowest below 50.
     struct Scored
     {
         const ThemeResult *theme;
@@ -402,71 +677,196 @@ void ReportDocument::writeSummary(QString &out)
     QList<Scored> scored;
     for (const ThemeResult &t : m_result.themes) {
         for (const DimensionResult &d : t.dimensions) {
-            if (d.score && *d.score >= 50)
+            if (d.score)
                 scored.append({&t, &d});
         }
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const Scored &a, const Scored &b) { return *a.dimension->score > *b.dimension->score; });
+    const auto line = [&](const Scored &s) {
+        return QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
+            .arg(html(s.dimension->dimension->title.text(m_language)),
+                 html(s.theme->questionnaire->title.text(m_language)), html(ReportText::score(*s.dimension->score)));
+    };
     QString strengths;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, scored.size()); ++i) {
-        strengths += QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
-                         .arg(html(scored[i].dimension->dimension->title.text(m_language)),
-                              html(scored[i].theme->questionnaire->title.text(m_language)),
-                              html(ReportText::score(*scored[i].dimension->score)));
+    int strong = 0;
+    for (const Scored &s : std::as_const(scored)) {
+        if (*s.dimension->score >= 50 && strong < 3) {
+            strengths += line(s);
+            ++strong;
+        }
+    }
+    QString weak;
+    int weakCount = 0;
+    for (auto it = scored.crbegin(); it != scored.crend() && weakCount < 3; ++it) {
+        if (*it->dimension->score < 50) {
+            weak += line(*it);
+            ++weakCount;
+        }
     }
     if (strengths.isEmpty())
         strengths = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension reaches 50/100 yet.")));
+    if (weak.isEmpty())
+        weak = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension below 50/100.")));
+    const QString strengthsTitle = strong == 1   ? say("One strength")
+                                   : strong == 2 ? say("Two strengths")
+                                   : strong == 3 ? say("Three strengths")
+                                                 : say("Strengths");
+    const QString weakTitle = weakCount == 1 ? say("The weakest point") : say("The weakest points");
+
+    // The priorities: the first actions of the plan, and always the one for the weakest dimension.
+    const Recommendations &rec = m_recommendations;
+    QList<const PlannedAction *> chosen;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, rec.plan.size()); ++i)
+        chosen.append(&rec.plan[i]);
+    if (rec.weakest) {
+        const auto forWeakest = [&](const PlannedAction &item) {
+            for (const Reason &r : item.reasons) {
+                if (r.dimension == rec.weakest->dimension)
+                    return true;
+                if (r.question) {
+                    for (const QuestionResult &qr : rec.weakest->questions) {
+                        if (qr.question == r.question)
+                            return true;
+                    }
+                }
+            }
+            return false;
+        };
+        const bool covered =
+            std::any_of(chosen.cbegin(), chosen.cend(), [&](const PlannedAction *item) { return forWeakest(*item); });
+        if (!covered) {
+            for (const PlannedAction &item : rec.plan) {
+                if (forWeakest(item)) {
+                    if (chosen.size() == 3)
+                        chosen.removeLast();
+                    chosen.append(&item);
+                    break;
+                }
+            }
+        }
+    }
     QString priorities;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, m_recommendations.plan.size()); ++i) {
-        const PlannedAction &item = m_recommendations.plan[i];
-        const Questionnaire *theme = item.themes.isEmpty() ? nullptr : m_content.questionnaire(item.themes.first());
-        priorities += QStringLiteral("<p>%1<br/><span class=\"muted\">%2 · %3</span></p>")
-                          .arg(html(phrased(item.action->text, m_language, m_recommendations)),
-                               html(theme ? theme->title.text(m_language) : QString()),
-                               html(Names::horizon(item.horizon, m_language)));
+    for (const PlannedAction *item : std::as_const(chosen)) {
+        priorities += QStringLiteral("<p>%1<br/><span class=\"muted\">%2</span></p>")
+                          .arg(html(phrased(item->action->text, m_language, rec)),
+                               html(Names::horizon(item->horizon, m_language)));
     }
     if (priorities.isEmpty())
         priorities = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No action to plan for now.")));
-    out += table({html(say("Three strengths")), html(say("Three priorities"))}, {{strengths, priorities}}, {50, 50},
-                 QStringLiteral("ll"), qRound(5 * m_px));
+    const QString prioritiesTitle = chosen.size() == 1   ? say("One priority")
+                                    : chosen.size() == 2 ? say("Two priorities")
+                                    : chosen.size() == 3 ? say("Three priorities")
+                                                         : say("Priorities");
+    out += QStringLiteral("<p style=\"margin-top: %1\"></p>\n").arg(px(6));
+    out += table({html(strengthsTitle), html(weakTitle), html(prioritiesTitle)}, {{strengths, weak, priorities}},
+                 {31, 31, 38}, QStringLiteral("lll"), qRound(5 * m_px));
+}
+
+void ReportDocument::writeActionPlan(QString &out)
+{
+    const Recommendations &rec = m_recommendations;
+    out += heading(1, say("Action plan"), true);
+    if (rec.plan.isEmpty()) {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(say("No action yet: they come from the answers to the questionnaires.")));
+        return;
+    }
+    QString intro = say("From the answers, a short plan: at most %1 actions this month, %2 this quarter and %3 "
+                        "within the year, ranked by stakes, gap, effort and legal deadline. Tick each one when it is "
+                        "done.")
+                        .arg(m_content.plan.now)
+                        .arg(m_content.plan.next)
+                        .arg(m_content.plan.later);
+    if (!rec.others.isEmpty())
+        intro += QLatin1Char(' ') + (rec.others.size() == 1
+                                         ? say("One other possibility fits the business too, for once the plan is "
+                                               "done: the appendix gives it.")
+                                         : say("%n other possibilities fit the business too, for once the plan is "
+                                               "done: the appendix lists them.",
+                                               nullptr, static_cast<int>(rec.others.size())));
+    out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
+    if (rec.profileMissing)
+        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
+                   .arg(html(say("The business profile was not filled in: advice that depends on it (website, "
+                                 "customers, platforms, incidents) is not given.")));
+    const QString box = QStringLiteral("\u2610");
+    // A reason in a few words: the dimension of the question and the answer given (the question itself is
+    // in the appendix of answers).
+    QHash<const Question *, const Dimension *> dimensionOf;
+    for (const ThemeResult &t : m_result.themes) {
+        for (const DimensionResult &d : t.dimensions) {
+            for (const QuestionResult &qr : d.questions)
+                dimensionOf.insert(qr.question, d.dimension);
+        }
+    }
+    const QString colon = ReportText::colon(m_language);
+    const auto shortReason = [&](const Reason &reason) {
+        if (reason.question && reason.answer) {
+            if (const Dimension *d = dimensionOf.value(reason.question))
+                return d->title.text(m_language) + colon + QLatin1Char(' ') +
+                       describeAnswer(*reason.question, *reason.answer, m_language);
+        }
+        return reason.describe(m_language, rec.referenceDate);
+    };
+    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+        QList<QStringList> rows;
+        for (const PlannedAction &item : rec.plan) {
+            if (item.horizon != h)
+                continue;
+            // The strongest reason with its action, so that a page never separates them (the first
+            // steps of this month's actions are on the roadmap). Cut at a word when long (a checklist's
+            // answer may list ten items): every answer, and every other reason, is in the appendix.
+            QString why;
+            if (!item.reasons.isEmpty()) {
+                QString reason = shortReason(item.reasons[0]);
+                constexpr qsizetype longest = 72;
+                if (reason.size() > longest) {
+                    const qsizetype cut = reason.lastIndexOf(u' ', longest);
+                    reason = reason.left(cut > longest / 2 ? cut : longest).trimmed() + QStringLiteral("…");
+                }
+                why = html(reason);
+            }
+            rows.append({QStringLiteral("%1&nbsp; <b>%2.</b>&nbsp;%3")
+                             .arg(box)
+                             .arg(item.rank)
+                             .arg(html(phrased(item.action->text, m_language, rec))),
+                         why, html(whoText(item.action->who)), html(say("%1 h").arg(item.action->effort)),
+                         html(costText(item.action->cost)), html(helpFor(*item.action).first)});
+        }
+        if (rows.isEmpty())
+            continue;
+        out +=
+            heading(2, say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)));
+        // One table per action, so that keepRowsTogether() can move an action whole to the next page.
+        const QStringList headers = {html(say("Why")), html(say("Who")), html(say("Effort")), html(say("Cost")),
+                                     html(say("Help"))};
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            out += itemTable(rows[i].first(), i == 0 ? headers : QStringList(), rows[i].mid(1), {50, 12, 6, 8, 24},
+                             QStringLiteral("lllll"), qRound(1.5 * m_px));
+    }
 }
 
 void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
 {
     const Questionnaire &q = *theme.questionnaire;
     out += heading(1, q.title.text(m_language), true);
-    if (theme.score) {
-        QString lede = say("Score: <b>%1</b> · Level: <b>%2</b>")
-                           .arg(html(ReportText::score(*theme.score)), html(levelText(theme.level, m_language)));
-        out += QStringLiteral("<p class=\"lede\">%1</p>\n").arg(lede);
-        if (theme.level && !theme.level->description.isEmpty())
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(theme.level->description.text(m_language)));
-    } else {
-        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("Not assessed yet: no question of this theme has been answered.")));
-    }
-    QString facts = say("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
-    if (theme.dontKnow > 0)
-        facts += QLatin1Char(' ') +
-                 say("\"Don't know\" answers to check: %1; they count as the lowest answer.").arg(theme.dontKnow);
+    QString lede = say("Score: <b>%1</b> · Level: <b>%2</b>")
+                       .arg(html(ReportText::score(*theme.score)), html(levelText(theme.level, m_language)));
+    out += QStringLiteral("<p class=\"lede\">%1</p>\n").arg(lede);
+    if (theme.level && !theme.level->description.isEmpty())
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(theme.level->description.text(m_language)));
+    const QString facts = say("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
     out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts));
 
-    if (theme.score) {
-        QList<ReportChart::Axis> axes;
-        for (const DimensionResult &d : theme.dimensions)
-            axes.append({d.dimension->title.text(m_language) + QLatin1Char('\n') + scoreText(d.score, m_language),
-                         d.score, std::nullopt});
-        out += chart(axes, false, 235);
-    }
-
-    QList<QStringList> rows;
-    for (const DimensionResult &d : theme.dimensions) {
-        rows.append({html(d.dimension->title.text(m_language)), html(scoreText(d.score, m_language)),
-                     html(levelText(d.level, m_language)), html(say("%1 of %2").arg(d.answered).arg(d.visible))});
-    }
-    out += table({html(say("Dimension")), html(say("Score")), html(say("Level")), html(say("Answered"))}, rows,
-                 {40, 14, 28, 18}, QStringLiteral("lrll"), qRound(4 * m_px));
+    // A radar from five dimensions; fewer read better as bars.
+    QList<ReportChart::Axis> axes;
+    const bool bars = theme.dimensions.size() < 5;
+    for (const DimensionResult &d : theme.dimensions)
+        axes.append({bars ? d.dimension->title.text(m_language)
+                          : d.dimension->title.text(m_language) + QLatin1Char('\n') + scoreText(d.score, m_language),
+                     d.score, std::nullopt});
+    out += chart(axes, false, 200, bars);
 
     QList<const DimensionResult *> scored;
     for (const DimensionResult &d : theme.dimensions) {
@@ -489,122 +889,90 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
             gaps += QStringLiteral("<p>%1 <span class=\"muted\">(%2)</span></p>")
                         .arg(html((*it)->dimension->title.text(m_language)), html(ReportText::score(*(*it)->score)));
     }
+    for (const DimensionResult &d : theme.dimensions) {
+        if (!d.score)
+            gaps += QStringLiteral("<p>%1 <span class=\"muted\">(%2)</span></p>")
+                        .arg(html(d.dimension->title.text(m_language)), html(scoreText(d.score, m_language)));
+    }
     if (strengths.isEmpty())
         strengths = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension at 50/100 or more.")));
     if (gaps.isEmpty())
         gaps = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No dimension below 50/100.")));
-    if (theme.score)
-        out += table({html(say("Strengths")), html(say("Gaps"))}, {{strengths, gaps}}, {50, 50}, QStringLiteral("ll"),
-                     qRound(5 * m_px));
+    out += table({html(say("Strengths")), html(say("Gaps"))}, {{strengths, gaps}}, {50, 50}, QStringLiteral("ll"),
+                 qRound(5 * m_px));
+
+    // "Don't know" answers: what to find out before the next meeting.
+    QString toCheck;
+    for (const DimensionResult &d : theme.dimensions) {
+        for (const QuestionResult &qr : d.questions) {
+            if (qr.answer && qr.answer->kind == Answer::Kind::DontKnow && qr.state != QuestionResult::State::Hidden)
+                toCheck += QStringLiteral("<li>%1</li>")
+                               .arg(html(phraseDates(qr.question->text.text(m_language), m_language,
+                                                     m_assessment.referenceDate())));
+        }
+    }
+    if (!toCheck.isEmpty()) {
+        out += heading(3, say("Points to check (answered \"don't know\")"));
+        out += QStringLiteral("<ul class=\"small\">%1</ul>\n").arg(toCheck);
+    }
 }
 
-void ReportDocument::writeRecommendations(QString &out)
+void ReportDocument::writeReading(QString &out)
 {
     const Recommendations &rec = m_recommendations;
-    out += heading(1, say("Recommendations"), true);
-    if (rec.chapters.isEmpty() && rec.useCases.isEmpty() && rec.plan.isEmpty()) {
-        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("No recommendation yet: they come from the answers to the questionnaires.")));
+    if (rec.chapters.isEmpty() && rec.useCases.isEmpty())
         return;
-    }
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("From the answers, here is a short plan: at most %1 actions this month, %2 this quarter "
-                             "and %3 within the year, ranked by stakes, gap, effort and legal deadline. Each says "
-                             "why it is proposed and where to start.")
-                             .arg(m_content.plan.now)
-                             .arg(m_content.plan.next)
-                             .arg(m_content.plan.later)));
-    if (rec.profileMissing)
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                   .arg(html(say("The business profile was not filled in: advice that depends on it (website, "
-                                 "customers, platforms, incidents) is not given.")));
+    out += heading(1, say("What to read and try"), true);
     const QString colon = ReportText::colon(m_language);
-    const auto themeTitles = [&](const QStringList &ids) {
-        QStringList titles;
-        for (const QString &id : ids) {
-            if (const Questionnaire *q = m_content.questionnaire(id))
-                titles.append(q->title.text(m_language));
-        }
-        return titles.join(QStringLiteral(", "));
-    };
-    const auto reasons = [&](const ReasonList &list) {
-        if (list.isEmpty())
-            return QString();
-        QString text = keptParagraph(QStringLiteral("<b>%1</b>").arg(html(say("Why") + colon)),
-                                     QStringLiteral(" class=\"small\" style=\"margin-bottom: 2px\"")) +
-                       QStringLiteral("<ul>");
-        // The strongest reasons; the others are in the answers of appendix A.
-        constexpr qsizetype shown = 4;
-        for (qsizetype i = 0; i < std::min(shown, list.size()); ++i)
-            text += QStringLiteral("<li class=\"small\">%1</li>")
-                        .arg(html(list[i].describe(m_language, rec.referenceDate)));
-        if (list.size() > shown) {
-            const qsizetype more = list.size() - shown;
-            text += QStringLiteral("<li class=\"small muted\">%1</li>")
-                        .arg(html(more == 1 ? say("and one more answer (see appendix A).")
-                                            : say("and %1 more answers (see appendix A).").arg(more)));
-        }
-        return text + QStringLiteral("</ul>\n");
-    };
-
-    out += heading(2, say("Action plan"));
-    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += heading(3, Names::horizon(h, m_language));
-        bool any = false;
-        for (const PlannedAction &item : rec.plan) {
-            if (item.horizon != h)
-                continue;
-            any = true;
-            out += keptParagraph(
-                QStringLiteral("<b>%1. %2</b>").arg(item.rank).arg(html(phrased(item.action->text, m_language, rec))),
-                QString());
-            QStringList facts;
-            facts.append(themeTitles(item.themes));
-            facts.append(say("about %1 h").arg(item.action->effort));
-            out +=
-                QStringLiteral("<p class=\"small\">%1</p>\n").arg(html(phrased(item.action->benefit, m_language, rec)));
-            out +=
-                QStringLiteral("<p class=\"small\"><b>%1</b>%2 %3</p>\n")
-                    .arg(html(say("First step")), html(colon), html(phrased(item.action->firstStep, m_language, rec)));
-            out += reasons(item.reasons);
-            out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                       .arg(html(facts.join(QStringLiteral(" · ")) + QStringLiteral(" · ") +
-                                 item.rankExplanation(m_language)));
-        }
-        if (!any)
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("Nothing planned.")));
+    const Organisation &org = m_content.organisation;
+    const QString paperTitle = org.whitePaperTitle.text(m_language);
+    const QString paperWhere = org.whitePaperWhere.text(m_language);
+    if (!rec.chapters.isEmpty()) {
+        QString paper = paperTitle.isEmpty()
+                            ? say("The chapters below are those of the white paper that comes with Phare: a short "
+                                  "guide, written for small businesses, with one chapter per subject.")
+                            : say("The chapters below are those of the white paper %1.")
+                                  .arg(ReportText::quoted(paperTitle, m_language));
+        if (!paperWhere.isEmpty())
+            paper += QLatin1Char(' ') + say("Where to get it: %1.").arg(paperWhere);
+        else if (paperTitle.isEmpty())
+            paper += QLatin1Char(' ') + say("Your advisor can give you a copy.");
+        out += QStringLiteral("<p>%1</p>\n").arg(html(paper));
+        out += heading(2, say("Chapters to read"));
     }
-    if (!rec.others.isEmpty())
-        out +=
-            QStringLiteral("<p class=\"muted\">%1</p>\n")
-                .arg(html(say("Other possibilities, for later: %1 (listed in the appendix).").arg(rec.others.size())));
-
-    out += heading(2, say("White-paper chapters to read"));
-    if (rec.chapters.isEmpty())
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("None.")));
     int n = 0;
     for (const ChapterRecommendation &c : rec.chapters) {
         out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(c.chapter->title.text(m_language)));
-        out += keptParagraph(html(themeTitles(c.themes)), QStringLiteral(" class=\"tag\""));
-        if (!c.chapter->summary.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(html(phrased(c.chapter->summary, m_language, rec)));
-        QStringList supported;
-        for (const Action *a : c.actions)
-            supported.append(phrased(a->text, m_language, rec));
-        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("For the actions: ") + supported.join(QStringLiteral(" · "))));
+        // What to do after reading it, and where the official help is.
+        QString items;
+        constexpr qsizetype keyShown = 2;
+        for (qsizetype i = 0; i < std::min(keyShown, c.chapter->keyActions.size()); ++i)
+            items += QStringLiteral("<li>%1</li>").arg(html(phrased(c.chapter->keyActions[i], m_language, rec)));
+        if (c.chapter->keyActions.isEmpty() && !c.chapter->summary.isEmpty())
+            items += QStringLiteral("<li>%1</li>").arg(html(phrased(c.chapter->summary, m_language, rec)));
+        if (!c.chapter->references.isEmpty()) {
+            const Reference &r = c.chapter->references.first();
+            items += QStringLiteral("<li style=\"color: #5b6770\">%1%2 %3</li>")
+                         .arg(html(r.title), html(colon), html(r.url));
+        }
+        if (!items.isEmpty())
+            out += QStringLiteral("<ul class=\"small\" style=\"margin-bottom: %1\">%2</ul>\n").arg(px(2), items);
     }
 
-    out += heading(2, say("Use cases for your business"));
     if (rec.useCases.isEmpty())
-        out +=
-            QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("None for this sector and size of business.")));
+        return;
+    out += heading(2, say("Use cases for your business"));
     n = 0;
+    QHash<const Action *, int> rankOf;
+    for (const PlannedAction &item : rec.plan)
+        rankOf.insert(item.action, item.rank);
     for (const UseCaseRecommendation &u : rec.useCases) {
-        out += heading(3, QStringLiteral("%1. %2").arg(++n).arg(u.useCase->title.text(m_language)));
-        out += keptParagraph(html(themeTitles(u.themes)), QStringLiteral(" class=\"tag\""));
-        if (!u.useCase->description.isEmpty())
-            out += QStringLiteral("<p>%1</p>\n").arg(html(phrased(u.useCase->description, m_language, rec)));
+        // Why: the actions of the plan it carries out, by their numbers in the plan.
+        QStringList ranks;
+        for (const Action *a : u.actions) {
+            if (const int rank = rankOf.value(a); rank > 0)
+                ranks.append(QString::number(rank));
+        }
         QStringList facts;
         if (!u.useCase->effort.isEmpty())
             facts.append(say("Effort") + colon + QLatin1Char(' ') +
@@ -614,13 +982,12 @@ void ReportDocument::writeRecommendations(QString &out)
         if (!u.useCase->timeToValue.isEmpty())
             facts.append(say("Time to value") + colon + QLatin1Char(' ') +
                          Names::timeToValue(u.useCase->timeToValue, m_language));
-        if (!facts.isEmpty())
-            out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
-        QStringList why;
-        for (const Action *a : u.actions)
-            why.append(phrased(a->text, m_language, rec));
-        out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-                   .arg(html(say("Proposed for: ") + why.join(QStringLiteral(" · "))));
+        if (!ranks.isEmpty())
+            facts.append((ranks.size() == 1 ? say("for action %1 of the plan") : say("for actions %1 of the plan"))
+                             .arg(ranks.join(say(", "))));
+        out += keptParagraph(QStringLiteral("<b>%1. %2</b>").arg(++n).arg(html(u.useCase->title.text(m_language))),
+                             QStringLiteral(" style=\"margin-bottom: 0px\""));
+        out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
     }
 }
 
@@ -628,69 +995,73 @@ void ReportDocument::writeComparison(QString &out)
 {
     const AssessmentResult &before = *m_earlierResult;
     out += heading(1, say("Comparison with the earlier assessment"), true);
-    const QDateTime then = m_earlier->modified.isValid() ? m_earlier->modified : m_earlier->created;
-    const QDateTime now = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
-    QString intro = then.isValid() ? say("This assessment is compared "
-                                         "with the one of %1")
-                                         .arg(ReportText::date(then.date(), m_language))
-                                   : say("This assessment is compared with an earlier one");
+    QString intro = say("This assessment is compared with the one of %1")
+                        .arg(ReportText::date(m_earlier->referenceDate(), m_language));
     if (!m_earlier->advisor.isEmpty())
         intro += say(", made with %1").arg(m_earlier->advisor);
-    if (now.isValid())
-        intro += say("; this one is of %1").arg(ReportText::date(now.date(), m_language));
+    intro += say("; this one is of %1").arg(ReportText::date(m_assessment.referenceDate(), m_language));
     intro += QLatin1Char('.');
     out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
     if (m_earlier->company.name.compare(m_assessment.company.name, Qt::CaseInsensitive) != 0)
         out += QStringLiteral("<p class=\"muted\">%1</p>\n")
                    .arg(html(say("Note: the earlier assessment is in the name of %1.")
                                  .arg(ReportText::quoted(m_earlier->company.name, m_language))));
-    if (before.overall && m_result.overall) {
+    // Like with like: the overall score of both assessments on the themes assessed both times only.
+    const QList<const ThemeResult *> common = comparableThemes();
+    const std::optional<double> then = meanOf(common, true);
+    const std::optional<double> now = meanOf(common, false);
+    if (then && now) {
+        const QString overall = common.size() == m_result.themes.size() ? say("Overall score: %1 then, %2 now (%3).")
+                                : common.size() == 1
+                                    ? say("Overall score on the one theme assessed both times: %1 then, %2 now (%3).")
+                                    : say("Overall score on the %n themes assessed both times: %1 then, %2 now (%3).",
+                                          nullptr, static_cast<int>(common.size()));
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
-                   .arg(html(say("Overall score: %1 then, %2 now (%3).")
-                                 .arg(ReportText::score(*before.overall), ReportText::score(*m_result.overall),
-                                      ReportText::change(*m_result.overall - *before.overall))));
+                   .arg(html(overall.arg(ReportText::score(*then), ReportText::score(*now),
+                                         ReportText::change(std::round(*now) - std::round(*then)))));
+    } else {
+        out += QStringLiteral("<p class=\"lede\">%1</p>\n")
+                   .arg(html(say("No theme was assessed both times: there is nothing to compare yet.")));
     }
 
     const auto changeText = [](const std::optional<double> &a, const std::optional<double> &b) {
-        return a && b ? ReportText::change(*b - *a) : QStringLiteral("—");
+        return a && b ? ReportText::change(std::round(*b) - std::round(*a)) : QStringLiteral("—");
     };
     QList<ReportChart::Axis> axes;
     QList<QStringList> rows;
-    bool anyScore = false;
     for (const ThemeResult &t : m_result.themes) {
         const ThemeResult *b = before.theme(t.questionnaire->id);
-        const std::optional<double> earlier = b ? b->score : std::nullopt;
-        anyScore = anyScore || t.score || earlier;
+        std::optional<double> earlier;
+        if (b)
+            earlier = b->score;
         axes.append({t.questionnaire->title.text(m_language), t.score, earlier});
         rows.append({html(t.questionnaire->title.text(m_language)), html(scoreText(earlier, m_language)),
                      html(scoreText(t.score, m_language)), html(changeText(earlier, t.score))});
     }
-    if (anyScore)
-        out += chart(axes, true, 240);
+    if (then && now)
+        out += chart(axes, true, 0, true);
     out += table({html(say("Theme")), html(say("Then")), html(say("Now")), html(say("Change"))}, rows, {46, 18, 18, 18},
                  QStringLiteral("lrrr"), qRound(4 * m_px));
 
-    for (const ThemeResult &t : m_result.themes) {
-        const ThemeResult *b = before.theme(t.questionnaire->id);
-        out += heading(2, t.questionnaire->title.text(m_language));
-        if (!b) {
-            out += QStringLiteral("<p class=\"muted\">%1</p>\n")
-                       .arg(html(say("This theme was not in the earlier assessment.")));
-            continue;
-        }
+    for (const ThemeResult *t : common) {
+        const ThemeResult *b = before.theme(t->questionnaire->id);
+        out += heading(2, t->questionnaire->title.text(m_language));
         QList<QStringList> dimensionRows;
-        for (const DimensionResult &d : t.dimensions) {
+        for (const DimensionResult &d : t->dimensions) {
             const DimensionResult *e = b->dimension(d.dimension->id);
-            const std::optional<double> earlier = e ? e->score : std::nullopt;
+            std::optional<double> earlier;
+            if (e)
+                earlier = e->score;
             dimensionRows.append({html(d.dimension->title.text(m_language)), html(scoreText(earlier, m_language)),
                                   html(scoreText(d.score, m_language)), html(changeText(earlier, d.score))});
         }
         out += table({html(say("Dimension")), html(say("Then")), html(say("Now")), html(say("Change"))}, dimensionRows,
-                     {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(4 * m_px));
+                     {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(3 * m_px), true);
     }
     QStringList dropped;
     for (const ThemeResult &b : before.themes) {
-        if (!m_result.theme(b.questionnaire->id))
+        const ThemeResult *current = m_result.theme(b.questionnaire->id);
+        if (b.score && (!current || !current->score))
             dropped.append(b.questionnaire->title.text(m_language));
     }
     if (!dropped.isEmpty())
@@ -700,7 +1071,7 @@ void ReportDocument::writeComparison(QString &out)
 
 void ReportDocument::writeAnswers(QString &out)
 {
-    out += heading(1, say("Appendix A — Answers and notes"), true);
+    out += heading(1, appendix(say("Answers and notes")), true);
     if (m_result.themes.isEmpty()) {
         out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("No theme was chosen for this assessment.")));
         return;
@@ -711,6 +1082,8 @@ void ReportDocument::writeAnswers(QString &out)
     const QString colon = ReportText::colon(m_language);
     qsizetype notesBudget = maxNotesCharacters;
     for (const ThemeResult &t : m_result.themes) {
+        if (!t.score)
+            continue; // a theme not assessed appears only as "not assessed"
         out += heading(2, t.questionnaire->title.text(m_language));
         const ThemeAnswers *answers = nullptr;
         if (auto found = m_assessment.themes.constFind(t.questionnaire->id); found != m_assessment.themes.cend())
@@ -769,7 +1142,7 @@ void ReportDocument::writeOtherPossibilities(QString &out)
     const Recommendations &rec = m_recommendations;
     if (rec.others.isEmpty())
         return;
-    out += heading(1, say("Appendix C — Other possibilities"), true);
+    out += heading(1, appendix(say("Other possibilities")), true);
     out += QStringLiteral("<p>%1</p>\n")
                .arg(html(say("These actions also fit the business, but come after the plan: to take up once it is "
                              "done.")));
@@ -785,7 +1158,7 @@ void ReportDocument::writeOtherPossibilities(QString &out)
 
 void ReportDocument::writeMethod(QString &out)
 {
-    out += heading(1, say("Appendix B — How the scores are computed"), true);
+    out += heading(1, appendix(say("How the scores are computed")), true);
     const auto paragraph = [&](QString text, const QStringList &args = {}) {
         for (const QString &arg : args)
             text = text.arg(arg);
@@ -806,7 +1179,8 @@ void ReportDocument::writeMethod(QString &out)
 
     out += heading(2, say("Levels"));
     paragraph(say("A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
-                  "are those of the European Union's Digital Maturity Assessment (DMA):"));
+                  "and their score bands are Phare's own, set in its content; they are not those of an official "
+                  "assessment:"));
     const auto levelRows = [&](const QList<Level> &levels) {
         QList<QStringList> rows;
         qreal low = 0;
@@ -821,6 +1195,8 @@ void ReportDocument::writeMethod(QString &out)
     const QStringList levelHeaders = {html(say("Level")), html(say("Scores")), html(say("What it means"))};
     out += table(levelHeaders, levelRows(overallLevels()), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
     for (const ThemeResult &t : m_result.themes) {
+        if (!t.score)
+            continue;
         const QList<Level> &levels = t.questionnaire->levels;
         bool same = levels.size() == overallLevels().size();
         for (qsizetype i = 0; same && i < levels.size(); ++i)
@@ -844,11 +1220,39 @@ void ReportDocument::writeMethod(QString &out)
         say("The plan takes the actions in the order of their marks, making sure the firm's weakest point is dealt "
             "with this month and that an action comes after those it needs. So that a small firm can carry it "
             "out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
-            "others are listed in appendix C. The white-paper chapters (at most %4) and the use cases (at most "
+            "others are listed in an appendix. The white-paper chapters (at most %4) and the use cases (at most "
             "%5, suited to the firm's sector, size and profile) are those of the planned actions."),
         {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
          QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
          QString::number(m_content.plan.useCases)});
+    if (m_content.organisation.factsCheckedOn.isValid())
+        paragraph(say("Facts (laws, deadlines, help) up to date on %1.")
+                      .arg(ReportText::date(m_content.organisation.factsCheckedOn, m_language)));
+}
+
+void ReportDocument::writeGlossary(QString &out, const QString &body)
+{
+    // Only the terms the report uses, found as whole words whatever their case.
+    QList<std::pair<QString, QString>> terms;
+    for (const GlossaryTerm &term : m_content.glossary) {
+        const QString word = term.term.text(m_language).trimmed();
+        const QString definition = term.definition.text(m_language).trimmed();
+        if (word.isEmpty() || definition.isEmpty())
+            continue;
+        const QRegularExpression used(
+            QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(html(word))),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (body.contains(used))
+            terms.append({word, definition});
+    }
+    if (terms.isEmpty())
+        return;
+    std::sort(terms.begin(), terms.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    out += heading(1, appendix(say("Glossary")), true);
+    const QString colon = ReportText::colon(m_language);
+    for (const auto &[word, definition] : std::as_const(terms))
+        out += QStringLiteral("<p><b>%1</b>%2 %3</p>\n").arg(html(word), html(colon), html(definition));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -874,6 +1278,9 @@ void ReportDocument::layOut()
         const int index = cursor.selectedText().mid(1).chopped(1).toInt();
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), m_chartFormats.value(index));
     }
+    const QString narrow(QChar(0xE002));
+    for (QTextCursor cursor = m_document->find(narrow); !cursor.isNull(); cursor = m_document->find(narrow, cursor))
+        cursor.insertText(QString(QChar(0x202f)));
     m_document->setPageSize(m_pageSize);
     // Laid out to the end before anything changes: QTextDocumentLayout lays out lazily, a step at a
     // time, and a change made before the last step leaves the text it has not reached yet unlaid.
@@ -882,6 +1289,7 @@ void ReportDocument::layOut()
     // Page breaks are set on the laid-out text, in reading order: each one only moves what follows it.
     for (int attempt = 0; attempt < 8; ++attempt) {
         keepWithNext();
+        keepRowsTogether();
         if (!removeEmptyPages())
             break;
     }
@@ -925,6 +1333,27 @@ void ReportDocument::keepWithNext()
         // QTextDocumentLayout lays this block out again and moves all that follows it, page by page.
         QTextCursor(head).mergeBlockFormat(format);
         block = head;
+    }
+}
+
+void ReportDocument::keepRowsTogether()
+{
+    // Qt splits a table row across pages when its first lines fit: an action would leave its reasons
+    // on the next page. The action plan is written as one small table per action (itemTable()); one
+    // that runs over a page's end starts on the next page. Tables are taken in reading order, each
+    // move only moving what follows it.
+    const QList<QTextFrame *> frames = m_document->rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() - table->format().headerRowCount() > 2 ||
+            (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QRectF rect = m_document->documentLayout()->frameBoundingRect(table);
+        if (pageOf(rect.top() + 0.5) == pageOf(rect.bottom() - 0.5) || rect.height() > m_pageSize.height() / 2)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
     }
 }
 
@@ -975,10 +1404,18 @@ void ReportDocument::fillContents()
     for (qsizetype i = 0; i < m_sectionKept.size(); ++i)
         m_sections.append({m_sectionTitles.value(i), pages.value(m_sectionKept[i])});
 
-    // The contents table is the first table; its second column holds placeholders of the same width.
+    // The contents table is the first table after the contents' heading (k0); its second column holds
+    // placeholders of the same width.
+    int contentsStart = 0;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (keptId(block) == 0) {
+            contentsStart = block.position();
+            break;
+        }
+    }
     QTextTable *contents = nullptr;
     for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
-        if ((contents = qobject_cast<QTextTable *>(frame)))
+        if (frame->firstPosition() > contentsStart && (contents = qobject_cast<QTextTable *>(frame)))
             break;
     }
     if (!contents)
@@ -1041,7 +1478,8 @@ void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
     const QString company = metrics.elidedText(m_assessment.company.name.simplified(), Qt::ElideRight, width * 0.55);
     section = metrics.elidedText(section, Qt::ElideRight, width * 0.42);
     const qreal top = headerTop * m_px;
-    paintPlainText(painter, QRectF(left, top, width * 0.55 + 2, lineHeight), company, font, muted);
+    paintPlainText(painter, QRectF(left, top, width * 0.55 + 2, lineHeight), ReportText::typeset(company, m_language),
+                   font, muted);
     paintPlainText(painter, QRectF(left + width * 0.58, top, width * 0.42, lineHeight), section, font, muted,
                    Qt::AlignRight);
     QPen pen(rule);
@@ -1050,14 +1488,20 @@ void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
     painter->drawLine(QPointF(left, headerRule * m_px), QPointF(left + width, headerRule * m_px));
 
     const qreal bottom = footerTop * m_px;
-    const QString made = say("Phare · report of %1").arg(ReportText::date(m_date, m_language));
+    // The assessment's day, as on the cover.
+    const QString made = ReportText::typeset(
+        say("Phare · assessment of %1").arg(ReportText::date(m_assessment.referenceDate(), m_language)), m_language);
     paintPlainText(painter, QRectF(left, bottom, width * 0.6, lineHeight), made, font, muted);
     paintPlainText(painter, QRectF(left + width * 0.6, bottom, width * 0.4, lineHeight),
-                   say("Page %1 of %2").arg(page + 1).arg(pageCount()), font, ink, Qt::AlignRight);
+                   ReportText::typeset(say("Page %1 of %2").arg(page + 1).arg(pageCount()), m_language), font, ink,
+                   Qt::AlignRight);
 }
 
 void ReportDocument::paintCover(QPainter *painter) const
 {
+    const auto typeset = [this](const QString &text) {
+        return ReportText::typeset(text, m_language);
+    };
     const qreal W = m_pageSize.width();
     const qreal H = m_pageSize.height();
     const qreal left = marginSide * m_px;
@@ -1065,20 +1509,49 @@ void ReportDocument::paintCover(QPainter *painter) const
     const qreal band = 250 * m_px;
     painter->fillRect(QRectF(0, 0, W, band), navy);
 
+    // The organisation's logo, top right on a white card; a file that cannot be read is left out.
+    qreal textWidth = width;
+    if (!m_content.organisation.logo.isEmpty()) {
+        const QImage logo(m_content.organisation.logo);
+        if (!logo.isNull()) {
+            const QSizeF room(120 * m_px, 60 * m_px);
+            const QSizeF size = QSizeF(logo.size()).scaled(room, Qt::KeepAspectRatio);
+            const qreal pad = 8 * m_px;
+            const QRectF card(W - left - size.width() - 2 * pad, 40 * m_px, size.width() + 2 * pad,
+                              size.height() + 2 * pad);
+            painter->fillRect(card, Qt::white);
+            // PDF/A-1b allows no transparency: the logo is flattened on white before it is drawn.
+            QImage flat(logo.size(), QImage::Format_RGB32);
+            flat.fill(Qt::white);
+            {
+                QPainter onWhite(&flat);
+                onWhite.drawImage(0, 0, logo);
+            }
+            painter->drawImage(QRectF(card.topLeft() + QPointF(pad, pad), size), flat);
+            textWidth = card.left() - left - 12 * m_px;
+        }
+    }
+
     qreal y = 70 * m_px;
-    paintPlainText(painter, QRectF(left, y, width, 20 * m_px), QStringLiteral("PHARE"), reportFont(10, true),
+    paintPlainText(painter, QRectF(left, y, textWidth, 20 * m_px), QStringLiteral("PHARE"), reportFont(10, true),
                    coverSubtle);
     y += 22 * m_px;
-    const QString heading = say("Digital maturity report");
+    const QString heading = typeset(say("Digital maturity report"));
     const QFont headingFont = reportFont(26, true);
-    const qreal headingHeight = plainTextSize(heading, headingFont, width).height();
-    paintPlainText(painter, QRectF(left, y, width, headingHeight), heading, headingFont, Qt::white);
+    const qreal headingHeight = plainTextSize(heading, headingFont, textWidth).height();
+    paintPlainText(painter, QRectF(left, y, textWidth, headingHeight), heading, headingFont, Qt::white);
     y += headingHeight + 10 * m_px;
-    const QDateTime when = m_assessment.modified.isValid() ? m_assessment.modified : m_assessment.created;
-    QString subtitle = say("Self-assessment of a small business");
-    if (when.isValid())
-        subtitle += QStringLiteral(" · ") + ReportText::date(when.date(), m_language);
-    paintPlainText(painter, QRectF(left, y, width, 40 * m_px), subtitle, reportFont(11), coverSubtle);
+    const QString advisor = m_assessment.advisor.trimmed();
+    const QString organisation = m_content.organisation.name.text(m_language).trimmed();
+    QString subtitle;
+    if (advisor.isEmpty())
+        subtitle = say("Self-assessment");
+    else if (organisation.isEmpty())
+        subtitle = say("Assessment carried out with %1").arg(advisor);
+    else
+        subtitle = say("Assessment carried out with %1 (%2)").arg(advisor, organisation);
+    subtitle += QStringLiteral(" · ") + ReportText::date(m_assessment.referenceDate(), m_language);
+    paintPlainText(painter, QRectF(left, y, textWidth, 40 * m_px), typeset(subtitle), reportFont(11), coverSubtle);
 
     // The company's name, as typed, however long: smaller type until it fits its room.
     const QString name =
@@ -1098,19 +1571,33 @@ void ReportDocument::paintCover(QPainter *painter) const
     const Company &c = m_assessment.company;
     QList<std::pair<QString, QString>> rows;
     rows.append({say("Sector"), Names::sector(c.sector, m_language)});
-    rows.append({say("Employees"), say("%1 employees").arg(c.employees)});
+    rows.append({say("Size"), c.employees == 1 ? say("1 employee") : say("%n employees", nullptr, c.employees)});
     if (!c.location.trimmed().isEmpty())
-        rows.append({say("Location"), c.location.trimmed()});
-    if (!m_assessment.advisor.trimmed().isEmpty())
-        rows.append({say("Advisor"), m_assessment.advisor.trimmed()});
-    if (when.isValid())
-        rows.append({say("Date of the assessment"), ReportText::date(when.date(), m_language)});
+        rows.append({say("Town"), c.location.trimmed()});
+    if (!advisor.isEmpty()) {
+        QStringList who = {advisor};
+        if (!organisation.isEmpty())
+            who.append(organisation);
+        if (!m_assessment.advisorContact.trimmed().isEmpty())
+            who.append(m_assessment.advisorContact.trimmed());
+        rows.append({say("Advisor"), who.join(QLatin1Char('\n'))});
+    }
+    rows.append({say("Date of the assessment"), ReportText::date(m_assessment.referenceDate(), m_language)});
     QStringList themes;
+    QStringList notAssessed;
     for (const ThemeResult &t : m_result.themes)
-        themes.append(t.questionnaire->title.text(m_language));
-    rows.append({say("Themes assessed"), themes.isEmpty() ? say("none yet") : themes.join(QLatin1Char('\n'))});
+        (t.score ? themes : notAssessed).append(t.questionnaire->title.text(m_language));
+    for (const QString &title : std::as_const(notAssessed))
+        themes.append(say("%1 (not assessed)").arg(title));
+    rows.append({say("Themes"), themes.isEmpty() ? say("none yet") : themes.join(QLatin1Char('\n'))});
     if (m_earlier)
         rows.append({say("Compared with"), earlierLabel()});
+    if (m_assessment.nextMeeting.isValid())
+        rows.append({say("Next meeting"), ReportText::date(m_assessment.nextMeeting, m_language)});
+    for (auto &[label, value] : rows) {
+        label = typeset(label);
+        value = typeset(value);
+    }
 
     const qreal bottomLimit = H - 70 * m_px;
     const qreal labelWidth = 150 * m_px;
@@ -1140,10 +1627,13 @@ void ReportDocument::paintCover(QPainter *painter) const
         y += h + 9 * m_px * scale;
     }
 
-    const QString made = say("Report made with Phare %1 on %2. Everything in it comes from the answers given "
-                             "during the assessment.")
-                             .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
-    paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), made, reportFont(7.5), muted);
+    QString made = say("Report made with Phare %1 on %2. Everything in it comes from the answers given "
+                       "during the assessment.")
+                       .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
+    const QString contact = m_content.organisation.contact.text(m_language).trimmed();
+    if (!organisation.isEmpty() && !contact.isEmpty())
+        made += QLatin1Char(' ') + organisation + QStringLiteral(" · ") + contact;
+    paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), typeset(made), reportFont(7.5), muted);
 }
 
 bool ReportDocument::print(QPagedPaintDevice *device) const

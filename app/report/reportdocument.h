@@ -1,6 +1,6 @@
 // The advisor's report on one assessment: built from the scores and recommendations, laid out on
-// A4 pages (cover, contents, summary, one section per theme, recommendations, comparison,
-// appendices), and painted on screen, on a printer or into a PDF/A-1b file.
+// A4 pages (cover, one-page roadmap, contents, the firm, the action plan, one page per assessed theme,
+// what to read and try, comparison, appendices), and painted on screen, on a printer or into a PDF/A-1b file.
 #pragma once
 
 #include "assessment.h"
@@ -33,6 +33,7 @@ struct ReportOptions
     Language language = Language::english();
     std::optional<Evaluation> earlier; // an earlier assessment of the same firm to compare with
     QDate date;                        // the report's date; today when not valid
+    bool includeAnswers = true;        // the appendix of every answer and note
 };
 
 // An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
@@ -43,6 +44,7 @@ struct ReportInput
     Language language = Language::english(); // the report's, whatever the interface's
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
+    bool includeAnswers = true;              // the appendix of every answer and note
 };
 
 class ReportDocument final
@@ -50,8 +52,8 @@ class ReportDocument final
     Q_DISABLE_COPY_MOVE(ReportDocument)
 
 public:
-    // A report is read, not searched: it shows the highest-ranked items, and says how many more the
-    // Recommendations page of the program lists.
+    // A report is read, not searched: it shows the highest-ranked items, and says how many more its
+    // appendix lists.
 
     // Needs a QApplication: Qt Charts draws the radars. The report reads the evaluation (and the
     // content it points into) and never scores anything itself.
@@ -85,20 +87,36 @@ private:
     // Writing the report's text (reportdocument.cpp builds it as HTML with its own style sheet).
     QString writeHtml();
     QString styleSheet() const;
+    void writeRoadmap(QString &out);
     void writeContents(QString &out);
-    void writeSummary(QString &out);
+    void writeFirm(QString &out);
+    void writeActionPlan(QString &out);
     void writeTheme(QString &out, const ThemeResult &theme);
-    void writeRecommendations(QString &out);
+    void writeReading(QString &out);
     void writeComparison(QString &out);
     void writeAnswers(QString &out);
     void writeMethod(QString &out);
     void writeOtherPossibilities(QString &out);
+    void writeGlossary(QString &out, const QString &body);
+    // "Appendix B — TITLE": appendices are lettered in the order they come.
+    QString appendix(const QString &title);
+
+    // The words of the plan: who does an action, what it costs, by when (its horizon from the
+    // assessment's day) and the public help of its first chapter (title and web address).
+    QString whoText(const QStringList &who) const;
+    QString costText(Cost cost) const;
+    QDate dueDate(Horizon horizon) const;
+    std::pair<QString, QString> helpFor(const Action &action) const;
+    // The themes assessed both times, for a comparison that compares like with like.
+    QList<const ThemeResult *> comparableThemes() const;
+    // The mean of the scores of these themes, now or in the earlier assessment.
+    std::optional<double> meanOf(const QList<const ThemeResult *> &themes, bool earlier) const;
     // A heading of level 1 (a section, listed in the contents), 2 or 3; kept with what follows it.
     QString heading(int level, const QString &text, bool inContents = false);
     // A paragraph that is kept on the page of the one that follows it.
     QString keptParagraph(const QString &html, const QString &style = QString());
     // A chart, as a paragraph of its own, the whole width of the text.
-    QString chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints);
+    QString chart(const QList<ReportChart::Axis> &axes, bool earlier, qreal heightPoints, bool bars = false);
     // A length in points as the style sheet's pixels.
     QString px(qreal points) const;
     QString earlierLabel() const;
@@ -106,6 +124,7 @@ private:
     // Laying it out: headings never end a page, no page is left empty, the contents get their page numbers.
     void layOut();
     void keepWithNext();
+    void keepRowsTogether();
     bool removeEmptyPages();
     void fillContents();
     int pageOf(qreal y) const;
@@ -137,6 +156,9 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     ReportChart *m_charts = nullptr; // owned by m_document
     QList<QTextCharFormat> m_chartFormats;
+
+    bool m_includeAnswers = true;
+    int m_appendices = 0; // lettered so far
 
     // While writing: the numbering of kept blocks (anchors "kN") and the sections.
     int m_nextKept = 0;

@@ -21,6 +21,14 @@ QString change(double value);
 // "12 mars 2026", "12 March 2026".
 QString date(const QDate &date, const Language &language);
 
+// The language's typography on a text the report prints, whatever its source (a sentence, a name, a
+// note): in French a narrow no-break space before ; : ! ? and inside « », elision before a proper name
+// ("de Hôtel" → "d'Hôtel"); in both languages no break inside a date, a number or between a number and
+// its unit. Idempotent.
+QString typeset(const QString &text, const Language &language);
+// The same on HTML: the text between tags only, entities decoded first and written again after.
+QString typesetHtml(const QString &html, const Language &language);
+
 // Text for HTML: escaped, so what a user typed is printed as typed. Characters the report uses as
 // markers of its own are replaced.
 QString html(const QString &text);
