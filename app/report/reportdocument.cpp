@@ -809,6 +809,7 @@ void ReportDocument::writeActionPlan(QString &out)
         }
         return reason.describe(m_language, rec.referenceDate);
     };
+    bool headed = false;
     for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
         QList<QStringList> rows;
         for (const PlannedAction &item : rec.plan) {
@@ -820,7 +821,7 @@ void ReportDocument::writeActionPlan(QString &out)
             QString why;
             if (!item.reasons.isEmpty()) {
                 QString reason = shortReason(item.reasons[0]);
-                constexpr qsizetype longest = 72;
+                constexpr qsizetype longest = 64;
                 if (reason.size() > longest) {
                     const qsizetype cut = reason.lastIndexOf(u' ', longest);
                     reason = reason.left(cut > longest / 2 ? cut : longest).trimmed() + QStringLiteral("…");
@@ -836,14 +837,18 @@ void ReportDocument::writeActionPlan(QString &out)
         }
         if (rows.isEmpty())
             continue;
+        // Closer to the actions above than a section's heading: the plan is one table in three parts.
         out +=
-            heading(2, say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)));
-        // One table per action, so that keepRowsTogether() can move an action whole to the next page.
+            heading(2, say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)))
+                .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
+        // One table per action, so that keepRowsTogether() can move an action whole to the next page; the
+        // column headers once, above the first.
         const QStringList headers = {html(say("Why")), html(say("Who")), html(say("Effort")), html(say("Cost")),
                                      html(say("Help"))};
         for (qsizetype i = 0; i < rows.size(); ++i)
-            out += itemTable(rows[i].first(), i == 0 ? headers : QStringList(), rows[i].mid(1), {50, 12, 6, 8, 24},
-                             QStringLiteral("lllll"), qRound(1.5 * m_px));
+            out += itemTable(rows[i].first(), i == 0 && !headed ? headers : QStringList(), rows[i].mid(1),
+                             {50, 12, 6, 8, 24}, QStringLiteral("lllll"), qRound(1.5 * m_px));
+        headed = true;
     }
 }
 

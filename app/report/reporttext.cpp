@@ -56,10 +56,10 @@ QString typeset(const QString &text, const Language &language)
         static const QRegularExpression semicolon(QStringLiteral("(?<=\\S)[ \\x{00a0}]+;"),
                                                   QRegularExpression::UseUnicodePropertiesOption);
         out.replace(semicolon, QString(narrow) + QLatin1Char(';'));
-        static const QRegularExpression open(QStringLiteral("«[ \\x{00a0}]*"),
+        static const QRegularExpression open(QStringLiteral("«[ \\x{00a0}\\x{202f}]*"),
                                              QRegularExpression::UseUnicodePropertiesOption);
         out.replace(open, QStringLiteral("«") + narrow);
-        static const QRegularExpression close(QStringLiteral("[ \\x{00a0}]*»"),
+        static const QRegularExpression close(QStringLiteral("[ \\x{00a0}\\x{202f}]*»"),
                                               QRegularExpression::UseUnicodePropertiesOption);
         out.replace(close, QString(narrow) + QStringLiteral("»"));
         // A proper name after "de": elided before a vowel or a mute h ("d'Hôtel du Cours", "d'Usinage…").
