@@ -430,6 +430,25 @@ void TestReportBody::withoutAnswers()
     QVERIFY(without.pages.size() < with.pages.size());
     // The appendices are lettered in the order they come.
     QVERIFY(normalised(without.all()).contains(QStringLiteral("Appendix A — How the scores are computed")));
+
+    // phare-cli report --no-answers does the same.
+    const QString out = m_dir.filePath(QStringLiteral("cli-no-answers.pdf"));
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(PHARE_CLI),
+              {QStringLiteral("report"), examplesDir + QStringLiteral("usinage-la-ciotat.phare"), QStringLiteral("-o"),
+               out, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--no-answers")});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    QProcess pdftotext;
+    pdftotext.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = normalised(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    QVERIFY(text.contains(QStringLiteral("Your roadmap")));
+    QVERIFY(!text.contains(QStringLiteral("Answers and notes")));
 }
 
 QTEST_MAIN(TestReportBody)

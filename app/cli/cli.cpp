@@ -94,6 +94,7 @@ struct Options
     bool outputGiven = false;
     QString compare;
     bool compareGiven = false;
+    bool noAnswers = false; // report: leave out the appendix of answers and notes
     bool json = false;
     bool strict = false;
 };
@@ -195,6 +196,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                     QStringLiteral("OUT"));
     const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("EARLIER"));
+    const QCommandLineOption noAnswers(QStringLiteral("no-answers"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
@@ -202,7 +204,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({questionnaires, lang, format, output, compare, json, strict, help, version});
+    parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -247,6 +249,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     o.compare = parser.value(compare);
     if (o.compareGiven && o.compare.isEmpty())
         return tr("--compare needs an assessment file");
+    o.noAnswers = parser.isSet(noAnswers);
     o.json = parser.isSet(json);
     o.strict = parser.isSet(strict);
 
@@ -458,6 +461,7 @@ int Runner::runReport()
         return InvalidInput;
     ReportOptions options;
     options.language = useLanguage(&evaluation->assessment());
+    options.includeAnswers = !o.noAnswers;
     if (!o.compare.isEmpty()) {
         const Result<Assessment> earlier = AssessmentFile::read(o.compare);
         if (!earlier.ok()) {

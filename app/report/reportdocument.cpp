@@ -1405,6 +1405,7 @@ void ReportDocument::fillContents()
         if (id >= 0)
             pages.insert(id, pageOf(firstLineTop(block) + 0.5) + 2); // the cover is page 1
     }
+    m_contentsPage = pages.value(0);
     m_sections.clear();
     for (qsizetype i = 0; i < m_sectionKept.size(); ++i)
         m_sections.append({m_sectionTitles.value(i), pages.value(m_sectionKept[i])});
@@ -1480,6 +1481,8 @@ void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
         if (s.page <= page + 1)
             section = s.title;
     }
+    if (page + 1 == m_contentsPage) // the contents are not a section of their own list
+        section = say("Contents");
     const QString company = metrics.elidedText(m_assessment.company.name.simplified(), Qt::ElideRight, width * 0.55);
     section = metrics.elidedText(section, Qt::ElideRight, width * 0.42);
     const qreal top = headerTop * m_px;

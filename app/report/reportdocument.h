@@ -166,6 +166,7 @@ private:
     QList<int> m_sectionKept; // the kept block of each section's heading
     QStringList m_sectionTitles;
     QList<Section> m_sections;
+    int m_contentsPage = 0; // 1-based
 };
 
 } // namespace Phare
