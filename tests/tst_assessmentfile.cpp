@@ -988,8 +988,9 @@ void TestAssessmentFile::keyNoteWithoutNoteIsLeftOutWithWarning()
 
 void TestAssessmentFile::olderFileWithoutAdvisorFieldsOpens()
 {
-    // The example files predate the fields: they open without a warning, and saving adds nothing.
-    const auto read = AssessmentFile::read(kExample);
+    // A file of before the fields (the document of these tests is one): it opens without a warning, and
+    // saving adds nothing.
+    const auto read = AssessmentFile::parse(validDocument(), u"old.phare"_s);
     QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
     QVERIFY2(read.diagnostics().isEmpty(), qPrintable(describe(read.diagnostics())));
     QVERIFY(read->advisorContact.isEmpty());
