@@ -76,12 +76,12 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
-        <translation>&amp;Annuler la réponse</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Redo answer</source>
-        <translation>&amp;Rétablir la réponse</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Name, sector and &amp;themes…</source>

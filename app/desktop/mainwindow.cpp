@@ -418,8 +418,8 @@ void MainWindow::retranslate()
     m_exportReportAction->setText(tr("&Export PDF report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_undoAction->setText(tr("&Undo answer"));
-    m_redoAction->setText(tr("&Redo answer"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_profileAction->setText(tr("Name, sector and &themes…"));
     m_workshopAction->setText(tr("Advisor, dates and &context…"));
     m_viewMenu->setTitle(tr("&View"));
