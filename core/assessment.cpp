@@ -153,6 +153,80 @@ public:
         m_out.append({Diagnostic::Severity::Error, m_path, line, column, message});
     }
 
+    // Kept, but said: the file opens all the same.
+    void warning(const QStringList &keyPath, const QString &message)
+    {
+        int line = 1;
+        int column = 1;
+        locate(m_data, keyPath, line, column);
+        m_out.append({Diagnostic::Severity::Warning, m_path, line, column, message});
+    }
+
+    // A day without a time (assessmentDate, nextMeeting), written YYYY-MM-DD; null when absent or wrong.
+    QDate day(const QJsonObject &o, const QStringList &keyPath)
+    {
+        const auto text = string(o, keyPath, false);
+        if (!text)
+            return {};
+        const QDate d = QDate::fromString(*text, Qt::ISODate);
+        if (!d.isValid() || text->size() != 10) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must be a day written YYYY-MM-DD, such as 2026-11-20")
+                               .arg(where(keyPath)));
+            return {};
+        }
+        return d;
+    }
+
+    // The questions whose note is a key observation: a list of ids, each once. A mark on a question
+    // without a note is left out with a warning rather than refused: an older Phare keeps the list as
+    // an unknown field while its user deletes the note, and that file must still open.
+    QStringList keyNotes(const QJsonValue &value, const QStringList &keyPath, const QMap<QString, QString> &notes)
+    {
+        QStringList ids;
+        const QString at = where(keyPath);
+        if (!value.isArray()) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must be a list of question ids, such as [\"mfa\"]")
+                               .arg(at));
+            return ids;
+        }
+        const QJsonArray items = value.toArray();
+        if (!withinLimit(items.size(), Assessment::maxNotes, keyPath, QStringLiteral("\"%1\"").arg(at)))
+            return ids;
+        for (const auto item : items) { // QJsonValueConstRef: what the iterator gives
+            const QString id = item.toString();
+            if (!item.isString() || id.isEmpty()) {
+                error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                           "\"%1\" must be a list of question ids, such as [\"mfa\"]")
+                                   .arg(at));
+                return {};
+            }
+            if (id.size() > Assessment::maxTextLength) {
+                error(keyPath,
+                      QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "\"%1\" holds an id that is too long (more than %2 characters)")
+                          .arg(at, QString::number(Assessment::maxTextLength)));
+                return {};
+            }
+            if (ids.contains(id)) {
+                error(keyPath + QStringList{id},
+                      QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" lists \"%2\" twice").arg(at, id));
+                return {};
+            }
+            if (notes.value(id).isEmpty()) {
+                warning(keyPath + QStringList{id},
+                        QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"%1\" marks \"%2\" as a key observation, but that question has "
+                                                    "no note: the mark is left out")
+                            .arg(at, id));
+                continue;
+            }
+            ids.append(id);
+        }
+        return ids;
+    }
+
     // A list or an object with more than `maximum` entries is refused before it is read.
     bool withinLimit(qsizetype count, int maximum, const QStringList &keyPath, const QString &what)
     {
@@ -518,6 +592,18 @@ QJsonObject Assessment::toJson() const
         root.insert(u"advisor", advisor);
     else
         root.remove(u"advisor");
+    if (!advisorContact.isEmpty())
+        root.insert(u"advisorContact", advisorContact);
+    else
+        root.remove(u"advisorContact");
+    if (nextMeeting.isValid())
+        root.insert(u"nextMeeting", nextMeeting.toString(Qt::ISODate));
+    else
+        root.remove(u"nextMeeting");
+    if (!context.isEmpty())
+        root.insert(u"context", context);
+    else
+        root.remove(u"context");
     insertDate(root, u"created", created);
     insertDate(root, u"modified", modified);
     if (!language.isEmpty())
@@ -539,6 +625,16 @@ QJsonObject Assessment::toJson() const
             theme.insert(u"notes", notes);
         else
             theme.remove(u"notes");
+        // Only marks on a written note, each once: a mark with no note has nothing to show.
+        QJsonArray keyNotes;
+        for (const QString &question : it->keyNotes) {
+            if (notes.contains(question) && !keyNotes.contains(QJsonValue(question)))
+                keyNotes.append(question);
+        }
+        if (!keyNotes.isEmpty())
+            theme.insert(u"keyNotes", keyNotes);
+        else
+            theme.remove(u"keyNotes");
         questionnaires.insert(it.key(), theme);
     }
     root.insert(u"questionnaires", questionnaires);
@@ -609,10 +705,18 @@ QString Assessment::limitProblem() const
     const auto tooLong = [](const QString &text) {
         return text.size() > maxTextLength;
     };
-    if (tooLong(company.name) || tooLong(company.sector) || tooLong(company.location) || tooLong(advisor))
+    if (tooLong(company.name) || tooLong(company.sector) || tooLong(company.location) || tooLong(advisor) ||
+        tooLong(advisorContact))
         return QCoreApplication::translate("Phare::AssessmentFile",
                                            "a text of the profile is too long (more than %1 characters)")
             .arg(maxTextLength);
+    if (tooLong(context))
+        return QCoreApplication::translate("Phare::AssessmentFile",
+                                           "the firm's context is too long (%1 characters; at most %2): shorten it")
+            .arg(QString::number(context.size()), QString::number(maxTextLength));
+    if (nextMeeting.isValid() && (nextMeeting.year() < 1 || nextMeeting.year() > 9999))
+        return QCoreApplication::translate("Phare::AssessmentFile",
+                                           "the next meeting's date must be in years 1 to 9999");
     if (themes.size() > maxThemes)
         return QCoreApplication::translate("Phare::AssessmentFile", "too many questionnaires (%1; at most %2)")
             .arg(themes.size())
@@ -621,6 +725,10 @@ QString Assessment::limitProblem() const
         if (t->answers.size() > maxAnswers)
             return QCoreApplication::translate("Phare::AssessmentFile", "too many answers in \"%1\" (%2; at most %3)")
                 .arg(t.key(), QString::number(t->answers.size()), QString::number(maxAnswers));
+        if (t->keyNotes.size() > maxNotes)
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "too many key observations in \"%1\" (%2; at most %3)")
+                .arg(t.key(), QString::number(t->keyNotes.size()), QString::number(maxNotes));
         if (t->notes.size() > maxNotes)
             return QCoreApplication::translate("Phare::AssessmentFile", "too many notes in \"%1\" (%2; at most %3)")
                 .arg(t.key(), QString::number(t->notes.size()), QString::number(maxNotes));
@@ -755,11 +863,12 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
     }
 
     Assessment a;
-    const QStringList known = {QStringLiteral("format"),   QStringLiteral("formatVersion"),
-                               QStringLiteral("company"),  QStringLiteral("advisor"),
-                               QStringLiteral("created"),  QStringLiteral("modified"),
-                               QStringLiteral("language"), QStringLiteral("questionnaires"),
-                               QStringLiteral("id"),       QStringLiteral("assessmentDate")};
+    const QStringList known = {
+        QStringLiteral("format"),         QStringLiteral("formatVersion"),  QStringLiteral("company"),
+        QStringLiteral("advisor"),        QStringLiteral("created"),        QStringLiteral("modified"),
+        QStringLiteral("language"),       QStringLiteral("questionnaires"), QStringLiteral("id"),
+        QStringLiteral("assessmentDate"), QStringLiteral("advisorContact"), QStringLiteral("nextMeeting"),
+        QStringLiteral("context")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             a.extra.insert(it.key(), it.value());
@@ -802,15 +911,11 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
                         "\"id\" must be an identifier such as 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b"));
         a.id = *id;
     }
-    if (const auto day = r.string(root, {QStringLiteral("assessmentDate")}, false)) {
-        a.assessmentDate = QDate::fromString(*day, Qt::ISODate);
-        if (!a.assessmentDate.isValid() || day->size() != 10)
-            r.error(
-                {QStringLiteral("assessmentDate")},
-                QCoreApplication::translate("Phare::AssessmentFile",
-                                            "\"assessmentDate\" must be a day written YYYY-MM-DD, such as 2026-11-20"));
-    }
+    a.assessmentDate = r.day(root, {QStringLiteral("assessmentDate")});
+    a.nextMeeting = r.day(root, {QStringLiteral("nextMeeting")});
     a.advisor = r.string(root, {QStringLiteral("advisor")}, false).value_or(QString());
+    a.advisorContact = r.string(root, {QStringLiteral("advisorContact")}, false).value_or(QString());
+    a.context = r.string(root, {QStringLiteral("context")}, false).value_or(QString());
     a.created = r.date(root, {QStringLiteral("created")}).value_or(QDateTime());
     a.modified = r.date(root, {QStringLiteral("modified")}).value_or(QDateTime());
     if (const auto language = r.string(root, {QStringLiteral("language")}, false)) {
@@ -876,9 +981,12 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
                     }
                 }
             }
+            if (const QJsonValue keyNotes = theme.value(u"keyNotes"); !keyNotes.isUndefined())
+                answers.keyNotes = r.keyNotes(keyNotes, base + QStringList{QStringLiteral("keyNotes")}, answers.notes);
             theme.remove(u"version");
             theme.remove(u"answers");
             theme.remove(u"notes");
+            theme.remove(u"keyNotes");
             answers.extra = theme;
             a.themes.insert(t.key(), answers);
         }

@@ -1,10 +1,14 @@
-// Reads the catalogue files (actions, chapters, use cases) from their YAML trees (see cataloguereader.h).
+// Reads the catalogue files (actions, chapters, use cases, organisation, glossary) from their YAML trees
+// (see cataloguereader.h).
 #include "cataloguereader.h"
 
 #include "conditionreader.h"
 #include "contentids.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <utility>
 
@@ -303,6 +307,121 @@ QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root)
                 useCase.when =
                     readCondition(c, *when, ConditionScope::Firm,
                                   QCoreApplication::translate("Phare::CatalogueReader", "the 'when' of %1").arg(what));
+        });
+}
+
+namespace {
+
+// The organisation's logo: a PNG or SVG file named relative to the YAML file, so that a content folder
+// can be moved or shared whole; checked here, where the author can still fix it, rather than when a
+// report is printed. Empty when it is not usable.
+QString readLogo(YamlSchema &c, const YamlNode &node)
+{
+    const auto name = c.string(node, QCoreApplication::translate("Phare::CatalogueReader", "the logo"));
+    if (!name || name->isEmpty())
+        return {};
+    if (QDir::isAbsolutePath(*name) || name->startsWith(u':')) {
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "the logo must be a file next to this one, named relative to it "
+                                                  "(such as logo.png), not '%1'")
+                          .arg(*name));
+        return {};
+    }
+    const QString suffix = QFileInfo(*name).suffix().toLower();
+    if (suffix != u"png" && suffix != u"svg") {
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "the logo must be a PNG or SVG image (a name ending in .png or "
+                                                  ".svg), not '%1'")
+                          .arg(*name));
+        return {};
+    }
+    const QFileInfo file(QFileInfo(c.path()).dir(), *name);
+    if (!file.isFile()) {
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "the logo '%1' is not found: there is no such file at %2")
+                          .arg(*name, QDir::toNativeSeparators(file.absoluteFilePath())));
+        return {};
+    }
+    if (file.size() > ContentLimits::maxLogoBytes) {
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "the logo '%1' is too large (%2 KiB; at most %3 KiB): save it "
+                                                  "smaller")
+                          .arg(*name, QString::number((file.size() + 1023) / 1024),
+                               QString::number(ContentLimits::maxLogoBytes / 1024)));
+        return {};
+    }
+    QFile image(file.absoluteFilePath());
+    const QByteArray start = image.open(QIODevice::ReadOnly) ? image.read(4096) : QByteArray();
+    const bool fits = suffix == u"png" ? start.startsWith("\x89PNG\r\n\x1a\n") : start.contains("<svg");
+    if (!fits) {
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "the logo '%1' is not a %2 image: the file is damaged or its "
+                                                  "name ends in the wrong extension")
+                          .arg(*name, suffix.toUpper()));
+        return {};
+    }
+    return file.absoluteFilePath();
+}
+
+} // namespace
+
+Organisation readOrganisation(YamlSchema &c, const YamlNode &root)
+{
+    const QString what = QCoreApplication::translate("Phare::CatalogueReader", "the organisation");
+    c.checkKeys(root,
+                {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("logo"), QStringLiteral("contact"),
+                 QStringLiteral("whitePaper"), QStringLiteral("factsCheckedOn")},
+                QCoreApplication::translate("Phare::CatalogueReader", "the organisation file"));
+    Organisation organisation;
+    organisation.path = c.path();
+    organisation.line = root.line;
+    organisation.column = root.column;
+    if (const YamlNode *name = root.find(u"name"))
+        organisation.name =
+            c.localized(*name, QCoreApplication::translate("Phare::CatalogueReader", "the name of %1").arg(what));
+    if (const YamlNode *logo = root.find(u"logo"))
+        organisation.logo = readLogo(c, *logo);
+    if (const YamlNode *contact = root.find(u"contact"))
+        organisation.contact =
+            c.localized(*contact, QCoreApplication::translate("Phare::CatalogueReader", "the contact of %1").arg(what));
+    if (const YamlNode *paper = root.find(u"whitePaper");
+        paper && c.expectMap(*paper, QCoreApplication::translate("Phare::CatalogueReader", "'whitePaper'",
+                                                                 "a key of the file, quoted"))) {
+        c.checkKeys(*paper, {QStringLiteral("title"), QStringLiteral("where")},
+                    QCoreApplication::translate("Phare::CatalogueReader", "'whitePaper'", "a key of the file, quoted"));
+        if (const YamlNode *title = paper->find(u"title"))
+            organisation.whitePaperTitle = c.localized(
+                *title, QCoreApplication::translate("Phare::CatalogueReader", "the title of the white paper"));
+        if (const YamlNode *where = paper->find(u"where"))
+            organisation.whitePaperWhere = c.localized(
+                *where, QCoreApplication::translate("Phare::CatalogueReader", "where to get the white paper"));
+    }
+    if (const YamlNode *checked = root.find(u"factsCheckedOn")) {
+        const auto text =
+            c.string(*checked, QCoreApplication::translate("Phare::CatalogueReader", "the day the facts were checked"));
+        organisation.factsCheckedOn = text ? QDate::fromString(*text, Qt::ISODate) : QDate();
+        if (text && (!organisation.factsCheckedOn.isValid() || text->size() != 10)) {
+            organisation.factsCheckedOn = QDate();
+            c.error(*checked, QCoreApplication::translate(
+                                  "Phare::CatalogueReader",
+                                  "'factsCheckedOn' must be a date written YYYY-MM-DD, such as 2026-12-01, not '%1'")
+                                  .arg(*text));
+        }
+    }
+    return organisation;
+}
+
+QList<GlossaryTerm> readGlossary(YamlSchema &c, const YamlNode &root)
+{
+    c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("terms")},
+                QCoreApplication::translate("Phare::CatalogueReader", "the glossary file"));
+    return readEntries<GlossaryTerm>(
+        c, root, QStringLiteral("terms"), QCoreApplication::translate("Phare::CatalogueReader", "the glossary file"),
+        QCoreApplication::translate("Phare::CatalogueReader", "term"),
+        {QStringLiteral("id"), QStringLiteral("term"), QStringLiteral("definition")},
+        [&](const YamlNode &node, const QString &what, GlossaryTerm &term) {
+            term.term = c.requiredLocalized(node, QStringLiteral("term"), what);
+            term.definition = c.requiredLocalized(node, QStringLiteral("definition"), what);
         });
 }
 

@@ -1,5 +1,6 @@
-// Reads the catalogue files the recommendations point to (kind: actions, chapters, use-cases) from
-// their YAML trees; references between files are checked by the content loader.
+// Reads the catalogue files the recommendations point to (kind: actions, chapters, use-cases) and the
+// files about who hands the report over (kind: organisation, glossary) from their YAML trees; references
+// between files are checked by the content loader.
 #pragma once
 
 #include "catalogue.h"
@@ -22,5 +23,8 @@ struct ActionsFile
 ActionsFile readActions(YamlSchema &c, const YamlNode &root);
 QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root);
 QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root);
+// The logo, when given, must be a PNG or SVG file next to the YAML file (c.path()); it is stored absolute.
+Organisation readOrganisation(YamlSchema &c, const YamlNode &root);
+QList<GlossaryTerm> readGlossary(YamlSchema &c, const YamlNode &root);
 
 } // namespace Phare

@@ -21,6 +21,7 @@ struct ContentLimits
     static constexpr int maxPlanLength = 100;    // actions in one horizon of the plan, chapters, use cases
     static constexpr int maxListItems = 100;     // any other list: key actions, references, sectors, conditions...
     static constexpr int maxTextLength = 10'000; // characters in one text (a title, a help text, a label...)
+    static constexpr qsizetype maxLogoBytes = 1024 * 1024; // the organisation's logo, printed on every report
 
     // One load: its files together, and the problems listed (per file, then in all; the rest are counted).
     static constexpr qsizetype maxTotalBytes = 8 * 1024 * 1024;

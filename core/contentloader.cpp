@@ -203,7 +203,9 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
     QHash<QString, Located> chapterIds;
     QHash<QString, Located> useCaseIds;
     QHash<QString, Located> actionIds;
+    QHash<QString, Located> termIds;
     QString planFile;
+    QString organisationFile;
     auto checkUnique = [&](QHash<QString, Located> &seen, const QString &id, const Located &where,
                            const QString &what) {
         if (id.isEmpty())
@@ -229,13 +231,15 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
         YamlSchema checker(file, result.diagnostics, options.strict);
         const YamlNode *kind = root.isMap() ? root.find(u"kind") : nullptr;
         const QStringList kinds = {QStringLiteral("questionnaire"), QStringLiteral("chapters"),
-                                   QStringLiteral("use-cases"), QStringLiteral("profile"), QStringLiteral("actions")};
+                                   QStringLiteral("use-cases"),     QStringLiteral("profile"),
+                                   QStringLiteral("actions"),       QStringLiteral("organisation"),
+                                   QStringLiteral("glossary")};
         if (!kind) {
-            checker.error(
-                root, QCoreApplication::translate("Phare::ContentLoader",
-                                                  "this is not a Phare content file: it must start with 'kind: "
-                                                  "questionnaire', 'kind: profile', 'kind: actions', 'kind: chapters' "
-                                                  "or 'kind: use-cases'"));
+            checker.error(root, QCoreApplication::translate(
+                                    "Phare::ContentLoader",
+                                    "this is not a Phare content file: it must start with 'kind: questionnaire', "
+                                    "'kind: profile', 'kind: actions', 'kind: chapters', 'kind: use-cases', "
+                                    "'kind: organisation' or 'kind: glossary'"));
             continue;
         }
         const auto kindName =
@@ -290,6 +294,24 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
                 checkUnique(actionIds, action.id, {file, action.line, action.column},
                             QCoreApplication::translate("Phare::ContentLoader", "action"));
                 result.content.actions.append(std::move(action));
+            }
+        } else if (kindName == kinds[5]) {
+            // One identity per content: the report's cover cannot pick between two.
+            if (!organisationFile.isEmpty()) {
+                checker.error(
+                    *kind, QCoreApplication::translate("Phare::ContentLoader",
+                                                       "a second organisation: the content may have only one file with "
+                                                       "'kind: organisation' (the first is %1)")
+                               .arg(organisationFile));
+                continue;
+            }
+            organisationFile = file;
+            result.content.organisation = readOrganisation(checker, root);
+        } else if (kindName == kinds[6]) {
+            for (GlossaryTerm &term : readGlossary(checker, root)) {
+                checkUnique(termIds, term.id, {file, term.line, term.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "glossary term"));
+                result.content.glossary.append(std::move(term));
             }
         }
     }

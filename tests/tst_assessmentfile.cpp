@@ -196,6 +196,10 @@ private slots:
     void idAndDateRoundTrip();
     void fileWithoutIdOrDateStaysWithout();
     void profileRoundTrips();
+    void advisorFieldsRoundTrip();
+    void keyNoteWithoutNoteIsLeftOutWithWarning();
+    void olderFileWithoutAdvisorFieldsOpens();
+    void writeRefusesTooLongContext();
 };
 
 void TestAssessmentFile::validDocumentIsAccepted()
@@ -327,6 +331,37 @@ void TestAssessmentFile::refusesBadInput_data()
            {"\"assessmentDate\" must be a day written YYYY-MM-DD"}, 33);
     change("date with a time",        advisor, advisor + R"( "assessmentDate": "2026-10-15T10:00:00Z",)",             10,
            {"\"assessmentDate\" must be a day written YYYY-MM-DD"}, 33);
+    // The advisor's side of the report (issue 16): contact, next meeting, the firm's context, key notes.
+    const QByteArray tooLongText = '"' + QByteArray(100'001, 'x') + '"';
+    const QByteArray notes = "\"notes\": {\n";
+    QByteArray tooManyKeyNotes = "[";
+    for (int i = 0; i <= Assessment::maxNotes; ++i)
+        tooManyKeyNotes += (i ? ", \"q" : "\"q") + QByteArray::number(i) + '"';
+    tooManyKeyNotes += ']';
+    change("nextMeeting in words",    advisor, advisor + R"( "nextMeeting": "mardi prochain",)",                      10,
+           {"\"nextMeeting\" must be a day written YYYY-MM-DD, such as 2026-11-20"}, 33);
+    change("nextMeeting 31 April",    advisor, advisor + R"( "nextMeeting": "2027-04-31",)",                          10,
+           {"\"nextMeeting\" must be a day written YYYY-MM-DD"}, 33);
+    change("nextMeeting a number",    advisor, advisor + R"( "nextMeeting": 20270115,)",                              10,
+           {"\"nextMeeting\"", "must be a text"}, 33);
+    change("advisorContact a list",   advisor, advisor + R"( "advisorContact": ["06 12 34 56 78"],)",                 10,
+           {"\"advisorContact\" must be a text"}, 33);
+    change("advisorContact too long", advisor, advisor + R"( "advisorContact": )" + tooLongText + ",",             10,
+           {"\"advisorContact\" is too long", "100000"}, 33);
+    change("context a number",        advisor, advisor + R"( "context": 12,)",                                        10,
+           {"\"context\" must be a text"}, 33);
+    change("context too long",        advisor, advisor + R"( "context": )" + tooLongText + ",",                    10,
+           {"\"context\" is too long"}, 33);
+    change("keyNotes a text",         notes,   R"("keyNotes": "backup-frequency", )" + notes,                       24,
+           {"\"questionnaires.cybersecurity.keyNotes\" must be a list of question ids"}, 13);
+    change("keyNotes holds a number", notes,   R"("keyNotes": [3], )" + notes,                                      24,
+           {"keyNotes\" must be a list of question ids"}, 13);
+    change("keyNotes holds ''",       notes,   R"("keyNotes": [""], )" + notes,                                     24,
+           {"keyNotes\" must be a list of question ids"}, 13);
+    change("keyNotes twice the same", notes,   R"("keyNotes": ["backup-frequency", "backup-frequency"], )" + notes,  24,
+           {"keyNotes\" lists \"backup-frequency\" twice"}, 26);
+    change("keyNotes beyond limit",   notes,   R"("keyNotes": )" + tooManyKeyNotes + ", " + notes,                  24,
+           {"keyNotes\" has too many entries", "2001", "at most 2000"}, 13);
     // clang-format on
 }
 
@@ -882,6 +917,110 @@ void TestAssessmentFile::profileRoundTrips()
     const auto second = AssessmentFile::read(path);
     QVERIFY2(second.ok(), qPrintable(describe(second.diagnostics())));
     QCOMPARE(second->toBytes(), first->toBytes());
+}
+
+void TestAssessmentFile::advisorFieldsRoundTrip()
+{
+    const QByteArray advisor = R"("advisor": "Claire Martin",)";
+    QByteArray bytes = variant(advisor, advisor + R"( "advisorContact": "claire.martin@example.org, 06 12 34 56 78",
+    "nextMeeting": "2027-01-15", "context": "Boulangerie familiale, deux boutiques.\nLa caisse tourne sur un vieux PC.",)");
+    bytes.replace("\"notes\": {\n", R"("keyNotes": ["backup-frequency"], "notes": {)"
+                                    "\n");
+    const auto first = AssessmentFile::parse(bytes, u"a.phare"_s);
+    QVERIFY2(first.ok(), qPrintable(describe(first.diagnostics())));
+    QVERIFY2(first.diagnostics().isEmpty(), qPrintable(describe(first.diagnostics())));
+    QCOMPARE(first->advisorContact, u"claire.martin@example.org, 06 12 34 56 78"_s);
+    QCOMPARE(first->nextMeeting, QDate(2027, 1, 15));
+    QCOMPARE(first->context, u"Boulangerie familiale, deux boutiques.\nLa caisse tourne sur un vieux PC."_s);
+    QCOMPARE(first->themes.value(u"cybersecurity"_s).keyNotes, QStringList{u"backup-frequency"_s});
+    // Known fields, not kept twice as unknown ones.
+    QVERIFY2(first->extra.isEmpty(), qPrintable(compact(first->extra)));
+    QVERIFY(first->themes.value(u"cybersecurity"_s).extra.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.phare"_s);
+    QVERIFY(AssessmentFile::write(*first, path).ok());
+    const QJsonObject written = readJsonObject(path);
+    QCOMPARE(written.value(u"advisorContact"_s).toString(), first->advisorContact);
+    QCOMPARE(written.value(u"nextMeeting"_s).toString(), u"2027-01-15"_s);
+    QCOMPARE(written.value(u"context"_s).toString(), first->context);
+    QCOMPARE(written[u"questionnaires"_s][u"cybersecurity"_s][u"keyNotes"_s].toArray(),
+             QJsonArray{u"backup-frequency"_s});
+    const auto second = AssessmentFile::read(path);
+    QVERIFY2(second.ok(), qPrintable(describe(second.diagnostics())));
+    QCOMPARE(second->toBytes(), first->toBytes());
+
+    // Emptied in the app, they leave the file.
+    Assessment cleared = *second;
+    cleared.advisorContact.clear();
+    cleared.nextMeeting = QDate();
+    cleared.context.clear();
+    cleared.themes[u"cybersecurity"_s].keyNotes.clear();
+    const QJsonObject json = cleared.toJson();
+    for (const QString &key : {u"advisorContact"_s, u"nextMeeting"_s, u"context"_s})
+        QVERIFY2(!json.contains(key), qPrintable(key));
+    QVERIFY(!json[u"questionnaires"_s][u"cybersecurity"_s].toObject().contains(u"keyNotes"_s));
+}
+
+void TestAssessmentFile::keyNoteWithoutNoteIsLeftOutWithWarning()
+{
+    // An older Phare keeps keyNotes as an unknown field while its user deletes the note: the file opens,
+    // with a warning pointing at the mark, and the mark is not saved again.
+    const QByteArray bytes = variant("\"notes\": {\n", R"("keyNotes": ["mfa", "backup-frequency"], "notes": {)"
+                                                       "\n");
+    const auto read = AssessmentFile::parse(bytes, u"k.phare"_s);
+    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
+    QCOMPARE(read.diagnostics().size(), 1);
+    const Diagnostic &d = read.diagnostics().first();
+    QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+    QCOMPARE(d.line, 24);
+    QCOMPARE(d.column, 26);
+    QVERIFY2(d.message.contains(u"\"mfa\""_s) && d.message.contains(u"no note"_s), qPrintable(d.toString()));
+    QCOMPARE(read->themes.value(u"cybersecurity"_s).keyNotes, QStringList{u"backup-frequency"_s});
+
+    // A mark whose note the app emptied is not written either.
+    Assessment a = *read;
+    a.themes[u"cybersecurity"_s].keyNotes.append(u"mfa"_s);
+    a.themes[u"cybersecurity"_s].notes.insert(u"mfa"_s, QString());
+    QCOMPARE(a.toJson()[u"questionnaires"_s][u"cybersecurity"_s][u"keyNotes"_s].toArray(),
+             QJsonArray{u"backup-frequency"_s});
+}
+
+void TestAssessmentFile::olderFileWithoutAdvisorFieldsOpens()
+{
+    // A file of before the fields (the document of these tests is one): it opens without a warning, and
+    // saving adds nothing.
+    const auto read = AssessmentFile::parse(validDocument(), u"old.phare"_s);
+    QVERIFY2(read.ok(), qPrintable(describe(read.diagnostics())));
+    QVERIFY2(read.diagnostics().isEmpty(), qPrintable(describe(read.diagnostics())));
+    QVERIFY(read->advisorContact.isEmpty());
+    QVERIFY(!read->nextMeeting.isValid());
+    QVERIFY(read->context.isEmpty());
+    for (const ThemeAnswers &theme : read->themes)
+        QVERIFY(theme.keyNotes.isEmpty());
+    const QJsonObject json = read->toJson();
+    for (const QString &key : {u"advisorContact"_s, u"nextMeeting"_s, u"context"_s})
+        QVERIFY2(!json.contains(key), qPrintable(key));
+    QVERIFY(!compact(json).contains(u"keyNotes"_s));
+}
+
+void TestAssessmentFile::writeRefusesTooLongContext()
+{
+    // Saving refuses what reading would refuse: the file must open again.
+    auto read = AssessmentFile::parse(validDocument(), u"c.phare"_s);
+    QVERIFY(read.ok());
+    Assessment a = *read;
+    a.context = QString(Assessment::maxTextLength + 1, u'x');
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.phare"_s);
+    const Status written = AssessmentFile::write(a, path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.diagnostics().first().message.contains(u"context is too long"_s),
+             qPrintable(describe(written.diagnostics())));
+    QVERIFY(!QFileInfo::exists(path));
+    a.context.chop(1);
+    QVERIFY(AssessmentFile::write(a, path).ok());
+    QVERIFY(AssessmentFile::read(path).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAssessmentFile)

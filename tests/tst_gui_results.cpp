@@ -3,6 +3,7 @@
 // screen reader (through QAccessible) can walk them.
 #include "assessmentdocument.h"
 #include "builtincontent.h"
+#include "focusring.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
 #include "radarchart.h"
@@ -284,14 +285,21 @@ void TestGuiResults::focusedChartShowsARing()
     window.showPage(MainWindow::Page::Results);
     RadarChart *chart = window.resultsPage()->charts().first();
     QTRY_VERIFY(chart->isVisible());
-    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    // A highlight that hardly stands out (a pale theme): the ring is the page's ring colour, darkened
+    // until it stands out 3:1 against the window and the fields, like the question page's.
+    QPalette pale = chart->palette();
+    pale.setColor(QPalette::Highlight, QColor(0xdd, 0xe8, 0xf4));
+    chart->setPalette(pale);
+    const QRgb highlight = FocusRing::ringColor(chart->palette()).rgb();
+    QVERIFY(highlight != pale.color(QPalette::Highlight).rgb());
+    QVERIFY(FocusRing::contrast(QColor(highlight), pale.color(QPalette::Window)) >= 3.0);
     const auto ringAt = [chart](int x, int y) {
-        return chart->grab().toImage().pixelColor(x, y);
+        return chart->grab().toImage().pixel(x, y);
     };
     QVERIFY(ringAt(1, chart->height() / 2) != highlight);
     chart->setFocus();
     QTRY_VERIFY(chart->hasFocus());
-    // 2 px in the highlight colour all round, at the edge and one pixel in.
+    // 2 px in that colour all round, at the edge and one pixel in.
     for (const QPoint &at :
          {QPoint(1, chart->height() / 2), QPoint(chart->width() / 2, 0),
           QPoint(chart->width() - 2, chart->height() / 2), QPoint(chart->width() / 2, chart->height() - 1)})

@@ -29,6 +29,9 @@ void renameFiles(Phare::Content &content, const QString &folder, const QString &
         rename(u.path);
     for (Phare::Action &a : content.actions)
         rename(a.path);
+    rename(content.organisation.path);
+    for (Phare::GlossaryTerm &t : content.glossary)
+        rename(t.path);
 }
 
 int fail(const QString &message)

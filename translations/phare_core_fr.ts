@@ -208,10 +208,6 @@
         <translation>«&#xa0;id&#xa0;» doit être un identifiant comme 3f2b8c1e-7d4a-4e9b-a0c5-1b2d3e4f5a6b</translation>
     </message>
     <message>
-        <source>&quot;assessmentDate&quot; must be a day written YYYY-MM-DD, such as 2026-11-20</source>
-        <translation>«&#xa0;assessmentDate&#xa0;» doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
-    </message>
-    <message>
         <source>&quot;language&quot; must be &quot;fr&quot; or &quot;en&quot;</source>
         <translation>«&#xa0;language&#xa0;» doit valoir «&#xa0;fr&#xa0;» ou «&#xa0;en&#xa0;»</translation>
     </message>
@@ -250,6 +246,38 @@
     <message>
         <source>the file was cut short</source>
         <translation>le fichier a été tronqué</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a day written YYYY-MM-DD, such as 2026-11-20</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of question ids, such as [&quot;mfa&quot;]</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste d&apos;identifiants de questions, par exemple [&quot;mfa&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an id that is too long (more than %2 characters)</source>
+        <translation>«&#xa0;%1&#xa0;» contient un identifiant trop long (plus de %2 caractères)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists &quot;%2&quot; twice</source>
+        <translation>«&#xa0;%1&#xa0;» cite «&#xa0;%2&#xa0;» deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; marks &quot;%2&quot; as a key observation, but that question has no note: the mark is left out</source>
+        <translation>«&#xa0;%1&#xa0;» marque «&#xa0;%2&#xa0;» comme observation clé, mais cette question n&apos;a pas de note&#xa0;: la marque est ignorée</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s context is too long (%1 characters; at most %2): shorten it</source>
+        <translation>le contexte de l&apos;entreprise est trop long (%1 caractères&#xa0;; %2 au plus)&#xa0;: raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>the next meeting&apos;s date must be in years 1 to 9999</source>
+        <translation>la date du prochain rendez-vous doit être comprise entre les années 1 et 9999</translation>
+    </message>
+    <message>
+        <source>too many key observations in &quot;%1&quot; (%2; at most %3)</source>
+        <translation>trop d&apos;observations clés dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
     </message>
 </context>
 <context>
@@ -419,6 +447,75 @@
         <source>&apos;plan&apos;</source>
         <comment>a key of the file, quoted</comment>
         <translation>«&#xa0;plan&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>le logo</translation>
+    </message>
+    <message>
+        <source>the logo must be a file next to this one, named relative to it (such as logo.png), not &apos;%1&apos;</source>
+        <translation>le logo doit être un fichier placé à côté de celui-ci et nommé par rapport à lui (par exemple logo.png), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or SVG image (a name ending in .png or .svg), not &apos;%1&apos;</source>
+        <translation>le logo doit être une image PNG ou SVG (un nom finissant par .png ou .svg), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is not found: there is no such file at %2</source>
+        <translation>le logo «&#xa0;%1&#xa0;» est introuvable&#xa0;: aucun fichier à l&apos;emplacement %2</translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is too large (%2 KiB; at most %3 KiB): save it smaller</source>
+        <translation>le logo «&#xa0;%1&#xa0;» est trop lourd (%2 Kio&#xa0;; %3 Kio au plus)&#xa0;: enregistrez-le plus petit</translation>
+    </message>
+    <message>
+        <source>the logo &apos;%1&apos; is not a %2 image: the file is damaged or its name ends in the wrong extension</source>
+        <translation>le logo «&#xa0;%1&#xa0;» n&apos;est pas une image %2&#xa0;: le fichier est abîmé ou son nom porte la mauvaise extension</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the organisation file</source>
+        <translation>le fichier de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>le contact de %1</translation>
+    </message>
+    <message>
+        <source>&apos;whitePaper&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>«&#xa0;whitePaper&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the title of the white paper</source>
+        <translation>le titre du livre blanc</translation>
+    </message>
+    <message>
+        <source>where to get the white paper</source>
+        <translation>l&apos;endroit où se procurer le livre blanc</translation>
+    </message>
+    <message>
+        <source>the day the facts were checked</source>
+        <translation>le jour où les informations ont été vérifiées</translation>
+    </message>
+    <message>
+        <source>&apos;factsCheckedOn&apos; must be a date written YYYY-MM-DD, such as 2026-12-01, not &apos;%1&apos;</source>
+        <translation>«&#xa0;factsCheckedOn&#xa0;» doit être une date écrite AAAA-MM-JJ, par exemple 2026-12-01, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the glossary file</source>
+        <translation>le fichier du glossaire</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
     </message>
 </context>
 <context>
@@ -686,10 +783,6 @@
         <translation>identifiant de %1 «&#xa0;%2&#xa0;» en double&#xa0;: déjà utilisé en %3:%4</translation>
     </message>
     <message>
-        <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos; or &apos;kind: use-cases&apos;</source>
-        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;» ou «&#xa0;kind: use-cases&#xa0;»</translation>
-    </message>
-    <message>
         <source>the kind of file</source>
         <translation>le genre de fichier</translation>
     </message>
@@ -736,6 +829,18 @@
     <message>
         <source>too many content files (%1; at most %2 are read)</source>
         <translation>trop de fichiers de contenu (%1&#xa0;; %2 au plus sont lus)</translation>
+    </message>
+    <message>
+        <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos;, &apos;kind: use-cases&apos;, &apos;kind: organisation&apos; or &apos;kind: glossary&apos;</source>
+        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;», «&#xa0;kind: use-cases&#xa0;», «&#xa0;kind: organisation&#xa0;» ou «&#xa0;kind: glossary&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a second organisation: the content may have only one file with &apos;kind: organisation&apos; (the first is %1)</source>
+        <translation>une seconde organisation&#xa0;: le contenu ne peut avoir qu&apos;un fichier avec «&#xa0;kind: organisation&#xa0;» (le premier est %1)</translation>
+    </message>
+    <message>
+        <source>glossary term</source>
+        <translation>terme du glossaire</translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,12 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>&amp;Undo answer</source>
-        <translation>&amp;Annuler la réponse</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Redo answer</source>
-        <translation>&amp;Rétablir la réponse</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Name, sector and &amp;themes…</source>
@@ -351,6 +351,10 @@ Détail&#xa0;: %2</translation>
         <source>&amp;Delete the backup</source>
         <translation>&amp;Supprimer la sauvegarde</translation>
     </message>
+    <message>
+        <source>Advisor, dates and &amp;context…</source>
+        <translation>Conseiller, dates et &amp;contexte…</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>
@@ -514,6 +518,14 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Key observation</source>
+        <translation>Observation &amp;clé</translation>
+    </message>
+    <message>
+        <source>The report&apos;s page on the firm lists the notes marked as key observations.</source>
+        <translation>La page du rapport consacrée à l&apos;entreprise reprend les notes marquées comme observations clés.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1010,81 @@ Détail&#xa0;: %2</translation>
         <source>:</source>
         <comment>after a label</comment>
         <translation>&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::WorkshopDialog</name>
+    <message>
+        <source>Advisor, dates and context</source>
+        <translation>Conseiller, dates et contexte</translation>
+    </message>
+    <message>
+        <source>What the report says about you and the firm: your name and contact, the day of the workshop, the next meeting and the firm in your words.</source>
+        <translation>Ce que le rapport dit de vous et de l&apos;entreprise&#xa0;: votre nom et vos coordonnées, le jour de l&apos;atelier, le prochain rendez-vous et l&apos;entreprise avec vos mots.</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s name</source>
+        <translation>Nom du conseiller</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone the firm can reach you at</source>
+        <translation>Courriel ou téléphone où l&apos;entreprise peut vous joindre</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s contact</source>
+        <translation>Coordonnées du conseiller</translation>
+    </message>
+    <message>
+        <source>Date of the workshop</source>
+        <translation>Date de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Legal deadlines in the advice are phrased against this day.</source>
+        <translation>Les échéances légales des conseils sont formulées par rapport à ce jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Planned on</source>
+        <translation>&amp;Prévu le</translation>
+    </message>
+    <message>
+        <source>A next meeting is planned</source>
+        <translation>Un prochain rendez-vous est prévu</translation>
+    </message>
+    <message>
+        <source>Date of the next meeting</source>
+        <translation>Date du prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>What the firm does, how it works, what worries the owner. The report&apos;s page on the firm starts with it.</source>
+        <translation>Ce que fait l&apos;entreprise, comment elle travaille, ce qui inquiète le dirigeant. La page du rapport consacrée à l&apos;entreprise commence par ce texte.</translation>
+    </message>
+    <message>
+        <source>The firm in your words</source>
+        <translation>L&apos;entreprise avec vos mots</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s &amp;name</source>
+        <translation>&amp;Nom du conseiller</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s &amp;contact</source>
+        <translation>&amp;Coordonnées du conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the workshop</source>
+        <translation>&amp;Date de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>The firm in your &amp;words</source>
+        <translation>L&apos;entreprise avec vos &amp;mots</translation>
+    </message>
+    <message>
+        <source>The context can hold at most %1 characters.</source>
+        <translation>Le contexte peut contenir au plus %1 caractères.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QUndoCommand>
 #include <QUuid>
 
+#include <functional>
+
 namespace Phare {
 
 namespace {
@@ -60,6 +62,21 @@ private:
     std::optional<Answer> m_before;
     std::optional<Answer> m_after;
     bool m_done = false;
+};
+
+// An undoable step given by what its undo and redo do (the workshop's fields, a key observation).
+class FunctionCommand final : public QUndoCommand
+{
+public:
+    FunctionCommand(std::function<void()> undo, std::function<void()> redo)
+        : m_undo(std::move(undo)), m_redo(std::move(redo))
+    {}
+    void undo() override { m_undo(); }
+    void redo() override { m_redo(); }
+
+private:
+    std::function<void()> m_undo;
+    std::function<void()> m_redo;
 };
 
 AssessmentDocument::AssessmentDocument(const Content &content, QObject *parent) : QObject(parent), m_content(content)
@@ -185,8 +202,64 @@ void AssessmentDocument::setNote(const QString &theme, const QString &question, 
         t.notes.remove(question);
     else
         t.notes.insert(question, note);
+    // A mark with no note has nothing to show (and is not saved).
+    const bool unmarked = note.isEmpty() && t.keyNotes.removeAll(question) > 0;
     touch();
     emit notesChanged(theme, question);
+    if (unmarked)
+        emit keyNoteChanged(theme, question);
+}
+
+AssessmentDocument::Workshop AssessmentDocument::workshop() const
+{
+    return {m_assessment.advisor, m_assessment.advisorContact, m_assessment.assessmentDate, m_assessment.nextMeeting,
+            m_assessment.context};
+}
+
+void AssessmentDocument::setWorkshop(const Workshop &workshop)
+{
+    const Workshop before = this->workshop();
+    if (before == workshop)
+        return; // nothing changed: the file is not marked modified
+    m_undo.push(
+        new FunctionCommand([this, before] { applyWorkshop(before); }, [this, workshop] { applyWorkshop(workshop); }));
+}
+
+void AssessmentDocument::applyWorkshop(const Workshop &workshop)
+{
+    m_assessment.advisor = workshop.advisor;
+    m_assessment.advisorContact = workshop.advisorContact;
+    m_assessment.assessmentDate = workshop.assessmentDate;
+    m_assessment.nextMeeting = workshop.nextMeeting;
+    m_assessment.context = workshop.context;
+    touch(); // the assessment's date changes how deadlines are phrased
+    emit workshopChanged();
+    emit profileChanged(); // the advisor's name is shown with the profile too
+}
+
+bool AssessmentDocument::isKeyNote(const QString &theme, const QString &question) const
+{
+    const auto t = m_assessment.themes.constFind(theme);
+    return t != m_assessment.themes.cend() && t->keyNotes.contains(question);
+}
+
+void AssessmentDocument::setKeyNote(const QString &theme, const QString &question, bool key)
+{
+    if (isKeyNote(theme, question) == key || (key && note(theme, question).isEmpty()))
+        return;
+    m_undo.push(new FunctionCommand([this, theme, question, key] { applyKeyNote(theme, question, !key); },
+                                    [this, theme, question, key] { applyKeyNote(theme, question, key); }));
+}
+
+void AssessmentDocument::applyKeyNote(const QString &theme, const QString &question, bool key)
+{
+    QStringList &marks = m_assessment.themes[theme].keyNotes;
+    if (key && !marks.contains(question))
+        marks.append(question);
+    else if (!key)
+        marks.removeAll(question);
+    touch();
+    emit keyNoteChanged(theme, question);
 }
 
 void AssessmentDocument::setProfile(const Company &company, const QString &advisor)

@@ -48,6 +48,24 @@ public:
     void setNote(const QString &theme, const QString &question, const QString &note);
     void setProfile(const Company &company, const QString &advisor);
 
+    // The advisor's side of the report (issue 16), edited together in the workshop dialog.
+    struct Workshop
+    {
+        QString advisor;
+        QString advisorContact;
+        QDate assessmentDate;
+        QDate nextMeeting; // null when none is planned
+        QString context;
+        bool operator==(const Workshop &other) const = default;
+    };
+    Workshop workshop() const;
+    // Records the workshop's fields as one undoable step.
+    void setWorkshop(const Workshop &workshop);
+    // Whether the note on a question is marked as a key observation (printed on the report's page on the firm).
+    bool isKeyNote(const QString &theme, const QString &question) const;
+    // Marks or unmarks it, as one undoable step. Only a written note can be marked; emptying a note unmarks it.
+    void setKeyNote(const QString &theme, const QString &question, bool key);
+
     // The scores and advice of the assessment as it is now. Made when first asked for after a change
     // (evaluationChanged says when), so that a burst of answers is evaluated once, by whoever reads it.
     // A copy shares what was made, and keeps it whole whatever the document does next.
@@ -93,6 +111,8 @@ signals:
     void answerRestored(const QString &theme, const QString &question);
     void notesChanged(const QString &theme, const QString &question);
     void profileChanged();
+    void workshopChanged();
+    void keyNoteChanged(const QString &theme, const QString &question);
     void themesChanged();
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
@@ -107,6 +127,8 @@ signals:
 private:
     friend class SetAnswerCommand;
     void applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
+    void applyWorkshop(const Workshop &workshop);
+    void applyKeyNote(const QString &theme, const QString &question, bool key);
     void touch();
     void setModified(bool modified);
     void writeAutosave();

@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "startpage.h"
 #include "uitext.h"
+#include "workshopdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -291,6 +292,9 @@ void MainWindow::createActions()
         m_start->setEditing(true);
         showPage(Page::Start);
     });
+    m_workshopAction = new QAction(this);
+    m_workshopAction->setObjectName(QStringLiteral("workshopAction"));
+    connect(m_workshopAction, &QAction::triggered, this, &MainWindow::editWorkshop);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -364,6 +368,7 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_profileAction);
+    m_editMenu->addAction(m_workshopAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageGroup->actions());
     m_viewMenu->addSeparator();
@@ -413,9 +418,10 @@ void MainWindow::retranslate()
     m_exportReportAction->setText(tr("&Export PDF report…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    m_undoAction->setText(tr("&Undo answer"));
-    m_redoAction->setText(tr("&Redo answer"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_profileAction->setText(tr("Name, sector and &themes…"));
+    m_workshopAction->setText(tr("Advisor, dates and &context…"));
     m_viewMenu->setTitle(tr("&View"));
     m_startPageAction->setText(tr("&Start"));
     m_questionsAction->setText(tr("&Questions"));
@@ -546,6 +552,7 @@ void MainWindow::updateActions()
     m_stopCompareAction->setEnabled(open && m_document->comparison());
     m_exportReportAction->setEnabled(open);
     m_profileAction->setEnabled(open);
+    m_workshopAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
     m_recommendationsAction->setEnabled(open);
@@ -925,6 +932,18 @@ void MainWindow::showUserGuide()
     layout->addWidget(buttons);
     dialog.resize(fittedSize(this, QSize(760, 640)));
     dialog.exec();
+}
+
+void MainWindow::editWorkshop()
+{
+    // Open, not exec: the window stays responsive, and tests type into the dialog.
+    auto *dialog = new WorkshopDialog(m_document->workshop(), m_document->assessment().referenceDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_document->isOpen())
+            m_document->setWorkshop(dialog->workshop());
+    });
+    dialog->open();
 }
 
 void MainWindow::exportReport()

@@ -111,6 +111,8 @@ private:
     void showUserGuide();
     // File → Export PDF report…: a preview, then the file.
     void exportReport();
+    // Edit → "Advisor, dates and context…": the workshop dialog, applied as one undoable step.
+    void editWorkshop();
     bool previewReport(const ReportDocument &report);
     void showAbout();
     void checkRecovery();
@@ -165,6 +167,7 @@ private:
     QAction *m_stopCompareAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_profileAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -28,6 +28,7 @@
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextDocument>
@@ -167,6 +168,13 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
             return;
         }
         m_document->setNote(m_current.theme, m_current.question, note);
+        syncKeyNote();
+    });
+    m_keyNote = new QCheckBox(body);
+    m_keyNote->setObjectName(QStringLiteral("keyNote"));
+    connect(m_keyNote, &QCheckBox::toggled, this, [this](bool key) {
+        if (!m_current.question.isEmpty())
+            m_document->setKeyNote(m_current.theme, m_current.question, key);
     });
 
     layout->addWidget(m_caption);
@@ -178,6 +186,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
+    layout->addWidget(m_keyNote);
 
     // The end of a theme: what is left unanswered, and where to go from there.
     m_summary = new QWidget;
@@ -271,6 +280,12 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
             [this](const QString &theme, const QString &question) {
                 if (!(Step{theme, question} == m_current))
                     goTo({theme, question});
+            });
+    connect(m_document, &AssessmentDocument::keyNoteChanged, this,
+            [this](const QString &theme, const QString &question) {
+                if (!(Step{theme, question} == m_current))
+                    goTo({theme, question}); // an undo out of sight, as for answers
+                syncKeyNote();
             });
     connect(m_document, &AssessmentDocument::opened, this, &QuestionPage::expandThemes);
     expandThemes();
@@ -569,8 +584,8 @@ void QuestionPage::orderFocus()
         setTabOrder(previous, control);
         previous = control;
     }
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_next)}) {
+    for (QWidget *widget : {static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_keyNote),
+                            static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_next)}) {
         setTabOrder(previous, widget);
         previous = widget;
     }
@@ -802,6 +817,15 @@ void QuestionPage::syncAnswer()
     const QString note = m_document->note(m_current.theme, m_current.question);
     if (noteText(m_notes) != note)
         m_notes->setPlainText(note);
+    syncKeyNote();
+}
+
+void QuestionPage::syncKeyNote()
+{
+    const QSignalBlocker quiet(m_keyNote);
+    const bool hasNote = !m_document->note(m_current.theme, m_current.question).isEmpty();
+    m_keyNote->setEnabled(hasNote);
+    m_keyNote->setChecked(hasNote && m_document->isKeyNote(m_current.theme, m_current.question));
 }
 
 void QuestionPage::record(const std::optional<Answer> &answer)
@@ -1018,6 +1042,9 @@ void QuestionPage::retranslate()
     m_notesLabel->setText(tr("Advisor's &notes on this question"));
     m_notes->setPlaceholderText(tr("Anything worth remembering: context, what to check, what was said."));
     m_notes->setAccessibleName(tr("Advisor's notes on this question"));
+    m_keyNote->setText(tr("&Key observation"));
+    m_keyNote->setToolTip(tr("The report's page on the firm lists the notes marked as key observations."));
+    m_keyNote->setAccessibleDescription(m_keyNote->toolTip());
     m_nextThemeAction->setText(tr("Next &theme"));
     m_previousThemeAction->setText(tr("&Previous theme"));
     m_nextUnansweredAction->setText(tr("Next &unanswered question"));

@@ -8,6 +8,7 @@
 class QAbstractButton;
 class QAction;
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -74,6 +75,7 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QPushButton *backButton() const { return m_back; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    QCheckBox *keyNoteBox() const { return m_keyNote; }
     // The group holding the answers of the question shown, named after the question.
     QWidget *answersGroup() const { return m_answers; }
     // The answers' focusable controls, in Tab order.
@@ -95,6 +97,8 @@ private:
     void retranslate();
     void rebuild();
     void syncAnswer();
+    // The "key observation" box: enabled once the question has a note, ticked when it is marked.
+    void syncKeyNote();
     void record(const std::optional<Answer> &answer);
     void onChoiceClicked(int id);
     void onChecklistToggled();
@@ -142,6 +146,7 @@ private:
     QAbstractButton *m_notApplicable = nullptr;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_keyNote;
     QPushButton *m_back;
     QPushButton *m_next;
 

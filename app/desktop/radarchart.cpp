@@ -4,6 +4,7 @@
 // it), and an axis not assessed is greyed and says so instead of being drawn at 0.
 #include "radarchart.h"
 
+#include "focusring.h"
 #include "uitext.h"
 
 #include <QCategoryAxis>
@@ -212,8 +213,8 @@ void RadarChart::drawForeground(QPainter *painter, const QRectF &rect)
     }
 
     if (hasFocus()) {
-        // 2 px in the highlight colour: at least 3:1 against the chart's background.
-        QPen ring(pal.color(QPalette::Highlight), 2);
+        // 2 px in the colour of the question page's ring: at least 3:1 against the window and the fields.
+        QPen ring(FocusRing::ringColor(pal), 2);
         painter->setPen(ring);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
