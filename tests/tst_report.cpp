@@ -386,8 +386,8 @@ void TestReport::contentsGiveTheRightPages()
     QCOMPARE(pages(path), report.pageCount());
     const QList<ReportDocument::Section> sections = report.sections();
     // The roadmap (page 2, before the contents), the business, the action plan, four themes, what to read
-    // and try, the comparison, three appendices (answers, method, other possibilities).
-    QCOMPARE(sections.size(), 12);
+    // and try, the comparison, four appendices (answers, method, other possibilities, glossary).
+    QCOMPARE(sections.size(), 13);
     QCOMPARE(sections.first().page, 2);
     int previous = 1;
     const QString contents = normalised(text(path, 3, true));

@@ -931,7 +931,9 @@ void ReportDocument::writeReading(QString &out)
     const QString colon = ReportText::colon(m_language);
     const Organisation &org = m_content.organisation;
     const QString paperTitle = org.whitePaperTitle.text(m_language);
-    const QString paperWhere = org.whitePaperWhere.text(m_language);
+    QString paperWhere = org.whitePaperWhere.text(m_language).trimmed();
+    if (paperWhere.endsWith(u'.')) // the sentence around it ends with its own full stop
+        paperWhere.chop(1);
     if (!rec.chapters.isEmpty()) {
         QString paper = paperTitle.isEmpty()
                             ? say("The chapters below are those of the white paper that comes with Phare: a short "
@@ -1299,6 +1301,18 @@ void ReportDocument::layOut()
             break;
     }
     fillContents();
+    // The text's pages up to the last that holds any: a last paragraph that ends a page exactly leaves
+    // its bottom margin, and no text, on one more.
+    m_textPages = m_document->pageCount();
+    for (QTextBlock block = m_document->lastBlock(); block.isValid(); block = block.previous()) {
+        const QTextLayout *lines = block.layout();
+        if (block.text().isEmpty() || !lines || lines->lineCount() == 0)
+            continue;
+        const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
+        const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+        m_textPages = std::clamp(pageOf(top + last.y() + 0.5) + 1, 1, m_textPages);
+        break;
+    }
 }
 
 int ReportDocument::pageOf(qreal y) const
@@ -1440,7 +1454,7 @@ void ReportDocument::fillContents()
 
 int ReportDocument::pageCount() const
 {
-    return 1 + m_document->pageCount();
+    return 1 + m_textPages;
 }
 
 // ---------------------------------------------------------------------------------------------

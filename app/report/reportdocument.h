@@ -167,6 +167,7 @@ private:
     QStringList m_sectionTitles;
     QList<Section> m_sections;
     int m_contentsPage = 0; // 1-based
+    int m_textPages = 0;    // the pages after the cover
 };
 
 } // namespace Phare
