@@ -79,6 +79,7 @@ private slots:
 
     void typeset_data();
     void typeset();
+    void dates();
     void examples_data();
     void examples();
     void oneTheme();
@@ -175,6 +176,17 @@ void TestReportBody::typeset()
     const QString html = QStringLiteral("<p title=\"a:b ?\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
     QCOMPARE(ReportText::typesetHtml(html, lang),
              QStringLiteral("<p title=\"a:b ?\">") + expected.toHtmlEscaped() + QStringLiteral("</p>"));
+}
+
+void TestReportBody::dates()
+{
+    const QString nbsp(QChar(0x00a0));
+    QCOMPARE(ReportText::date(QDate(2026, 12, 1), Language::french()),
+             QStringLiteral("1er") + nbsp + QStringLiteral("décembre") + nbsp + QStringLiteral("2026"));
+    QCOMPARE(ReportText::date(QDate(2026, 3, 12), Language::french()),
+             QStringLiteral("12") + nbsp + QStringLiteral("mars") + nbsp + QStringLiteral("2026"));
+    QCOMPARE(ReportText::date(QDate(2026, 12, 1), Language::english()),
+             QStringLiteral("1") + nbsp + QStringLiteral("December") + nbsp + QStringLiteral("2026"));
 }
 
 void TestReportBody::examples_data()

@@ -35,8 +35,10 @@ QString change(double value)
 
 QString date(const QDate &date, const Language &language)
 {
-    // A date never breaks across lines.
-    return language.locale().toString(date, QStringLiteral("d MMMM yyyy")).replace(u' ', QChar(0x00a0));
+    // A date never breaks across lines; in French the first of the month is « 1er ».
+    const QString format =
+        language.isFrench() && date.day() == 1 ? QStringLiteral("d'er' MMMM yyyy") : QStringLiteral("d MMMM yyyy");
+    return language.locale().toString(date, format).replace(u' ', QChar(0x00a0));
 }
 
 QString typeset(const QString &text, const Language &language)
