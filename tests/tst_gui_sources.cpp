@@ -2,14 +2,14 @@
 // recommendations' references are English in the English interface, French in the French one, and follow a
 // change of language.
 #include "builtincontent.h"
+#include "layoutcheck.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
-#include "settings.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QMultiHash>
+#include <QScrollArea>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -33,6 +33,7 @@ private slots:
     void questionPageSaysTheSourceInTheInterfaceLanguage();
     void plainSourceIsTheSameInBothLanguages();
     void referencesAreInTheInterfaceLanguage();
+    void englishSourcesFitEveryScreen();
 
 private:
     QString shownSource(MainWindow &window, const QString &theme, const QString &question) const;
@@ -47,9 +48,10 @@ void TestGuiSources::initTestCase()
     QVERIFY(m_content.ok());
 }
 
+// Nothing here changes an assessment, so nothing is autosaved; the autosave folder is shared with the GUI tests
+// that run alongside and is left to them.
 void TestGuiSources::cleanup()
 {
-    QDir(Settings::autosaveFolder()).removeRecursively();
     QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
 }
 
@@ -152,6 +154,58 @@ void TestGuiSources::referencesAreInTheInterfaceLanguage()
     QCOMPARE(french, expected(french, Language::french()));
     QVERIFY(std::none_of(french.cbegin(), french.cend(),
                          [](const QString &line) { return line.contains(u"(in French)"); }));
+}
+
+// The English sources are longer than the French ones (an official French title stays in parentheses): every
+// question whose source differs still fits the small screens, its "Source:" line whole.
+void TestGuiSources::englishSourcesFitEveryScreen()
+{
+    QStringList problems;
+    for (const Test::ScreenCase &screen : Test::screenCases()) {
+        MainWindow window(m_content.value());
+        window.setSessionLanguage(Language::english());
+        window.resize(screen.logicalSize);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(example));
+        window.showPage(MainWindow::Page::Questions);
+        QuestionPage *page = window.questionPage();
+        const Question *longest = nullptr;
+        for (const Questionnaire &q : m_content->questionnaires) {
+            for (const Dimension &d : q.dimensions) {
+                for (const Question &question : d.questions) {
+                    if (question.source.fr == question.source.en)
+                        continue;
+                    const QString shown = shownSource(window, q.id, question.id);
+                    QCOMPARE(shown, u"Source: "_s + question.source.en);
+                    QTest::qWait(20);
+                    const QString where = screen.name + u", "_s + q.id + u'/' + question.id + u": "_s;
+                    for (const QString &problem : Test::layoutProblems(&window))
+                        problems.append(where + problem);
+                    const QSize room = screen.logicalSize - (window.size() - page->size());
+                    if (page->minimumSizeHint().height() > room.height() ||
+                        page->minimumSizeHint().width() > room.width())
+                        problems.append(where + u"the page needs more than the window leaves it"_s);
+                    if (!longest || question.source.en.size() > longest->source.en.size())
+                        longest = &question;
+                }
+            }
+        }
+        // PHARE_TEST_GRAB=DIR: the longest source drawn, to look at.
+        if (longest && !qEnvironmentVariableIsEmpty("PHARE_TEST_GRAB")) {
+            for (const Questionnaire &q : m_content->questionnaires) {
+                if (q.question(longest->id) == longest)
+                    shownSource(window, q.id, longest->id);
+            }
+            window.grab().save(qEnvironmentVariable("PHARE_TEST_GRAB") + u"/source-"_s + screen.name + u".png"_s);
+            window.showPage(MainWindow::Page::Recommendations);
+            auto *link = window.recommendationsPage()->findChild<QLabel *>(u"link"_s);
+            if (auto *scroll = window.recommendationsPage()->findChild<QScrollArea *>(); scroll && link)
+                scroll->ensureWidgetVisible(link, 0, 200);
+            window.grab().save(qEnvironmentVariable("PHARE_TEST_GRAB") + u"/references-"_s + screen.name + u".png"_s);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestGuiSources)
