@@ -6,6 +6,7 @@
 #include "datetext.h"
 #include "names.h"
 #include "pdfstructure.h"
+#include "reportodt.h"
 #include "reporttext.h"
 #include "translator.h"
 
@@ -1246,6 +1247,11 @@ Status ReportDocument::writePdf(const QString &path) const
     if (!file.commit())
         return failure(file.errorString());
     return Status::success();
+}
+
+Status ReportDocument::writeOdt(const QString &path) const
+{
+    return ReportOdt::write(m_document.get(), m_px, title(), path);
 }
 
 } // namespace Phare

@@ -90,6 +90,8 @@ public:
         QRectF rect;
     };
     QList<ContentsLine> contentsLines() const;
+    // Writes the report as OpenDocument Text (reportodt.h), atomically: the copy an advisor edits.
+    Status writeOdt(const QString &path) const;
 
 private:
     // Writing the report's text (reportdocument.cpp builds it as HTML with its own style sheet).
