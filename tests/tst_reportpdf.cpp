@@ -1,17 +1,23 @@
 // Tests what is added to the report's PDF after Qt writes it (app/report/pdfstructure.h), as a reader's
 // tools see it: the outline and its pages, the clickable contents, /Lang, the author and subject in
 // pdfinfo and the XMP, and a file still sound (qpdf --check, fonts embedded, PDF/A-1b identification);
-// and that a report that cannot be written leaves nothing behind.
+// and that a report that cannot be written leaves nothing behind. Then the editable copy (ODT) as
+// odt2txt and its content.xml show it, from the library, phare-cli and the desktop's File menu.
 #include "builtincontent.h"
+#include "clirun.h"
+#include "mainwindow.h"
 #include "reportdocument.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +25,7 @@
 #include <unistd.h>
 
 using namespace Phare;
+using Phare::Test::CliRun;
 
 namespace {
 
@@ -67,6 +74,10 @@ private slots:
     void structure_data();
     void structure();
     void failureLeavesNothing();
+    void odt_data();
+    void odt();
+    void odtFromTheCli();
+    void odtFromTheDesktop();
 
 private:
     Result<Content> m_content = BuiltinContent::load();
@@ -75,16 +86,30 @@ private:
     QString m_pdfinfo;
     QString m_pdffonts;
     QString m_pdftotext;
+    QString m_odt2txt;
+    QString m_unzip;
+
+    // What an ODT holds for a reader: its text by odt2txt (white space simplified), the names in its zip,
+    // its content.xml. Fails the test when a tool cannot read it.
+    struct Odt
+    {
+        QString text;
+        QStringList files;
+        QString content;
+    };
+    Odt readOdt(const QString &path);
+    // The section titles of a PDF's outline, by qpdf.
+    QStringList outlineTitles(const QString &path);
 };
 
 void TestReportPdf::initTestCase()
 {
-    for (auto [tool, into] : {std::pair{"qpdf", &m_qpdf}, std::pair{"pdfinfo", &m_pdfinfo},
-                              std::pair{"pdffonts", &m_pdffonts}, std::pair{"pdftotext", &m_pdftotext}}) {
+    for (auto [tool, into] :
+         {std::pair{"qpdf", &m_qpdf}, std::pair{"pdfinfo", &m_pdfinfo}, std::pair{"pdffonts", &m_pdffonts},
+          std::pair{"pdftotext", &m_pdftotext}, std::pair{"odt2txt", &m_odt2txt}, std::pair{"unzip", &m_unzip}}) {
         *into = QStandardPaths::findExecutable(QLatin1String(tool));
         if (into->isEmpty())
-            QSKIP(qPrintable(QStringLiteral("%1 is missing: tools/setup.sh installs qpdf and poppler-utils")
-                                 .arg(QLatin1String(tool))));
+            QSKIP(qPrintable(QStringLiteral("%1 is missing: tools/setup.sh installs it").arg(QLatin1String(tool))));
     }
     QVERIFY(m_content.ok());
     QVERIFY(m_dir.isValid());
@@ -265,6 +290,151 @@ void TestReportPdf::failureLeavesNothing()
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the old report"));
     QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
+}
+
+TestReportPdf::Odt TestReportPdf::readOdt(const QString &path)
+{
+    Odt odt;
+    const Run text = run(m_odt2txt, {QStringLiteral("--width=-1"), path});
+    if (text.exitCode != 0)
+        qWarning("odt2txt cannot read %s", qPrintable(path));
+    odt.text = QString::fromUtf8(text.out).simplified();
+    odt.files = QString::fromUtf8(run(m_unzip, {QStringLiteral("-Z1"), path}).out).split(u'\n', Qt::SkipEmptyParts);
+    odt.content = QString::fromUtf8(run(m_unzip, {QStringLiteral("-p"), path, QStringLiteral("content.xml")}).out);
+    return odt;
+}
+
+QStringList TestReportPdf::outlineTitles(const QString &path)
+{
+    const Run json = run(m_qpdf, {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), path});
+    QStringList titles;
+    for (const QJsonValue &item : QJsonDocument::fromJson(json.out).object().value(u"outlines").toArray())
+        titles.append(item.toObject().value(u"title").toString());
+    return titles;
+}
+
+void TestReportPdf::odt_data()
+{
+    structure_data();
+}
+
+void TestReportPdf::odt()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, language);
+    ReportInput input;
+    input.content = &m_content.value();
+    if (!example.isEmpty()) {
+        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
+        QVERIFY2(read.ok(), qPrintable(read.errorText()));
+        input.assessment = *read;
+    } else {
+        input.assessment.company.name = QStringLiteral("Atelier Vide");
+    }
+    input.language = *Language::fromCode(language);
+    const ReportDocument report(input);
+    const QString base = m_dir.filePath(
+        QStringLiteral("odt-%1-%2").arg(example.isEmpty() ? QStringLiteral("empty") : example, language));
+    const Status pdfWritten = report.writePdf(base + QStringLiteral(".pdf"));
+    QVERIFY2(pdfWritten.ok(), qPrintable(pdfWritten.errorText()));
+    const Status odtWritten = report.writeOdt(base + QStringLiteral(".odt"));
+    QVERIFY2(odtWritten.ok(), qPrintable(odtWritten.errorText()));
+
+    const Odt odt = readOdt(base + QStringLiteral(".odt"));
+    QVERIFY(odt.files.contains(QStringLiteral("mimetype")));
+    QVERIFY(odt.files.contains(QStringLiteral("content.xml")));
+    // The same sections as the PDF's outline, in the same order, after the report's title.
+    const QStringList titles = outlineTitles(base + QStringLiteral(".pdf"));
+    QVERIFY(!titles.isEmpty());
+    QVERIFY2(odt.text.startsWith(report.title().simplified()), qPrintable(odt.text.left(200)));
+    qsizetype from = 0;
+    for (const QString &title : titles) {
+        // After the contents, which list every title once: the section itself.
+        const qsizetype listed = odt.text.indexOf(title.simplified(), from);
+        QVERIFY2(listed >= 0, qPrintable(QStringLiteral("\"%1\" is not in the ODT's text").arg(title)));
+        from = listed + title.size();
+    }
+    for (const QString &title : titles) {
+        const qsizetype at = odt.text.indexOf(title.simplified(), from);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("the section \"%1\" is not in the ODT's text").arg(title)));
+        from = at + title.size();
+    }
+
+    // Every chart is a picture, and every picture the text refers to is in the file.
+    static const QRegularExpression image(QStringLiteral("<draw:image [^>]*xlink:href=\"([^\"]+)\""));
+    QStringList pictures;
+    for (auto match = image.globalMatch(odt.content); match.hasNext();)
+        pictures.append(match.next().captured(1));
+    const int charts = static_cast<int>(odt.content.count(QLatin1String("<draw:frame ")));
+    QCOMPARE(pictures.size(), charts);
+    if (!example.isEmpty())
+        QVERIFY2(charts >= 2, qPrintable(QString::number(charts))); // the summary's and at least one theme's
+    for (const QString &picture : std::as_const(pictures)) {
+        QVERIFY2(odt.files.contains(picture), qPrintable(picture));
+        const QByteArray png = run(m_unzip, {QStringLiteral("-p"), base + QStringLiteral(".odt"), picture}).out;
+        QVERIFY2(png.startsWith("\x89PNG"), qPrintable(picture));
+    }
+}
+
+void TestReportPdf::odtFromTheCli()
+{
+    const QString example = examplesDir + QStringLiteral("boulangerie-marseille.phare");
+    // --format odt, the extension of -o, and the two disagreeing.
+    const QString byFormat = m_dir.filePath(QStringLiteral("cli-report"));
+    const CliRun formatOdt = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                           QStringLiteral("odt"), QStringLiteral("-o"), byFormat});
+    CHECK_EXIT(formatOdt, 0);
+    QVERIFY(readOdt(byFormat).files.contains(QStringLiteral("content.xml")));
+
+    const QString byName = m_dir.filePath(QStringLiteral("cli-report.ODT"));
+    const CliRun named = Test::runCli({QStringLiteral("report"), example, QStringLiteral("-o"), byName});
+    CHECK_EXIT(named, 0);
+    const Odt odt = readOdt(byName);
+    QVERIFY(odt.text.contains(QStringLiteral("Boulangerie")));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    const CliRun clash = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                       QStringLiteral("odt"), QStringLiteral("-o"), pdf});
+    CHECK_EXIT(clash, 2);
+    QVERIFY2(clash.err.contains(QLatin1String("--format odt")), qPrintable(clash.err));
+    QVERIFY(!QFileInfo::exists(pdf));
+    const CliRun unknown = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                         QStringLiteral("doc"), QStringLiteral("-o"), pdf});
+    CHECK_EXIT(unknown, 2);
+    QVERIFY(!QFileInfo::exists(pdf));
+
+    // The default stays PDF, and the real program writes an ODT too.
+    const CliRun byDefault =
+        Test::runCli({QStringLiteral("report"), example, QStringLiteral("-o"), byFormat + QStringLiteral(".pdf")});
+    CHECK_EXIT(byDefault, 0);
+    QFile written(byFormat + QStringLiteral(".pdf"));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    const QString process = m_dir.filePath(QStringLiteral("process.odt"));
+    const CliRun real =
+        Test::runCliProcess({QStringLiteral("report"), example, QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"), process});
+    CHECK_EXIT(real, 0);
+    QVERIFY(readOdt(process).text.contains(QStringLiteral("Contents")));
+}
+
+void TestReportPdf::odtFromTheDesktop()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow::setDialogsAnsweredAutomatically(true);
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(window.openFile(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportEditableAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    // No preview: the file name is asked at once.
+    const QString path = m_dir.filePath(QStringLiteral("desktop.odt"));
+    MainWindow::setNextFileName(path);
+    action->trigger();
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    const Odt odt = readOdt(path);
+    QVERIFY(odt.text.contains(QStringLiteral("Hôtel des Cardeurs")));
 }
 
 QTEST_MAIN(TestReportPdf)

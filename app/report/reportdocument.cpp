@@ -1251,7 +1251,11 @@ Status ReportDocument::writePdf(const QString &path) const
 
 Status ReportDocument::writeOdt(const QString &path) const
 {
-    return ReportOdt::write(m_document.get(), m_px, title(), path);
+    const Status written = ReportOdt::write(m_document.get(), m_px, title(), path);
+    if (written.ok() || !written.diagnostics().constFirst().message.isEmpty())
+        return written;
+    return Status::failure(
+        Diagnostic{Diagnostic::Severity::Error, path, 0, 0, say("the editable document could not be made")});
 }
 
 } // namespace Phare

@@ -6,7 +6,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -21,14 +20,6 @@
 namespace Phare {
 
 namespace {
-
-class Words final
-{
-    Q_DECLARE_TR_FUNCTIONS(Phare::ReportOdt)
-
-public:
-    static QString notWritten() { return tr("the document could not be made"); }
-};
 
 constexpr qreal pictureDpi = 200;
 // Qt's ODF writer reads an image's width and height as pixels at 96 per inch.
@@ -116,7 +107,7 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const QStr
     QTextDocumentWriter writer(&odt, QByteArrayLiteral("odf"));
     if (!writer.write(copy.get())) {
         file.cancelWriting();
-        return failure(Words::notWritten());
+        return failure(QString()); // the caller says it in the report's language
     }
     if (file.write(odt.data()) != odt.data().size()) {
         const QString reason = file.errorString();

@@ -18,7 +18,8 @@ public:
     // its charts are text objects its layout draws (ReportChart), which ODF cannot carry, so each
     // becomes a PNG picture of about 200 dpi, `unitsPerPoint` telling the layout's units. The document is
     // copied, never changed (only drawn). `title` is the document's title and its first line (the PDF
-    // shows it on the cover, painted outside the text). A failure's one diagnostic says why, in words.
+    // shows it on the cover, painted outside the text). A failure's one diagnostic says why, in words,
+    // or nothing when Qt's ODF writer failed.
     static Status write(QTextDocument *document, qreal unitsPerPoint, const QString &title, const QString &path);
 };
 
