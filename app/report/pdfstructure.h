@@ -34,7 +34,7 @@ public:
     QList<Link> links;
 
     // The PDF `pdf` with the above added, its PDF/A-1b identification and fonts kept; a failure's one
-    // diagnostic says what qpdf found wrong (technical: the caller says it in words).
+    // diagnostic says what is wrong with the PDF (technical: the caller says it in words).
     Result<QByteArray> applyTo(const QByteArray &pdf) const;
 };
 
