@@ -6,6 +6,7 @@
 #include "builtincontent.h"
 #include "clirun.h"
 #include "mainwindow.h"
+#include "pdfstructure.h"
 #include "reportdocument.h"
 
 #include <QAction>
@@ -74,6 +75,7 @@ private slots:
     void structure_data();
     void structure();
     void failureLeavesNothing();
+    void damagedPdfIsRefused();
     void odt_data();
     void odt();
     void odtFromTheCli();
@@ -191,7 +193,7 @@ void TestReportPdf::structure()
 
     QHash<QString, int> pageNumbers; // "12 0 R" → 1-based page
     const QJsonArray pages = pdf.value(u"pages").toArray();
-    for (const QJsonValue &page : pages)
+    for (const auto &page : pages)
         pageNumbers.insert(page.toObject().value(u"object").toString(), page.toObject().value(u"pageposfrom1").toInt());
     const QList<ReportDocument::ContentsLine> lines = report.contentsLines();
     QCOMPARE(lines.size(), sections.size());
@@ -292,6 +294,34 @@ void TestReportPdf::failureLeavesNothing()
     QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
 }
 
+void TestReportPdf::damagedPdfIsRefused()
+{
+    // What the structure is added to is Qt's own output; anything else is refused in words, never
+    // read past its end.
+    PdfStructure structure;
+    structure.language = QStringLiteral("fr-FR");
+    structure.author = QStringLiteral("Claire Martin");
+    structure.outline.append({QStringLiteral("Synthèse"), 2});
+    QVERIFY(!structure.applyTo(QByteArray()).ok());
+    QVERIFY(!structure.applyTo(QByteArrayLiteral("not a PDF")).ok());
+    QVERIFY(!structure.applyTo(QByteArrayLiteral("%PDF-1.4\nstartxref\n999999\n%%EOF\n")).ok());
+    QVERIFY(!structure
+                 .applyTo(QByteArrayLiteral("%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\n"
+                                            "startxref\n9\n%%EOF\n"))
+                 .ok()); // no catalog
+    // A real report cut short anywhere is refused or read as far as it goes, without a crash.
+    ReportInput input;
+    input.content = &m_content.value();
+    input.assessment.company.name = QStringLiteral("Atelier");
+    const QString path = m_dir.filePath(QStringLiteral("whole.pdf"));
+    QVERIFY(ReportDocument(input).writePdf(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    for (const qsizetype cut : {whole.size() / 4, whole.size() / 2, whole.size() - 40, whole.size() - 8})
+        (void)structure.applyTo(whole.left(cut));
+}
+
 TestReportPdf::Odt TestReportPdf::readOdt(const QString &path)
 {
     Odt odt;
@@ -308,7 +338,8 @@ QStringList TestReportPdf::outlineTitles(const QString &path)
 {
     const Run json = run(m_qpdf, {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), path});
     QStringList titles;
-    for (const QJsonValue &item : QJsonDocument::fromJson(json.out).object().value(u"outlines").toArray())
+    const QJsonArray outline = QJsonDocument::fromJson(json.out).object().value(u"outlines").toArray();
+    for (const auto &item : outline)
         titles.append(item.toObject().value(u"title").toString());
     return titles;
 }
