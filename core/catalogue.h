@@ -14,7 +14,7 @@ namespace Phare {
 
 struct Reference
 {
-    QString title;
+    LocalizedText title; // the same text in each language when the file gives one plain string
     QString url;
 };
 

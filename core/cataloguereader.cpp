@@ -204,11 +204,9 @@ QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
                     c.checkKeys(ref, {QStringLiteral("title"), QStringLiteral("url")}, refWhat);
                     Reference reference;
                     if (const YamlNode *title = c.required(ref, QStringLiteral("title"), refWhat))
-                        reference.title =
-                            c.string(
-                                 *title,
-                                 QCoreApplication::translate("Phare::CatalogueReader", "the title of %1").arg(refWhat))
-                                .value_or(QString());
+                        reference.title = c.plainOrLocalized(
+                            *title,
+                            QCoreApplication::translate("Phare::CatalogueReader", "the title of %1").arg(refWhat));
                     if (const YamlNode *url = ref.find(u"url")) {
                         reference.url =
                             c.string(

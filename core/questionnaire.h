@@ -80,7 +80,7 @@ struct Question
     QuestionType type = QuestionType::Scale;
     LocalizedText text;
     LocalizedText help;
-    QString source;
+    LocalizedText source; // the same text in each language when the file gives one plain string
     double weight = 1;
     bool allowDontKnow = false;
     bool allowNotApplicable = false;

@@ -135,9 +135,8 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
                   QCoreApplication::translate("Phare::QuestionnaireReader", "%1 has no help text saying why it matters")
                       .arg(label));
     if (const YamlNode *source = node.find(u"source"))
-        question.source =
-            c.string(*source, QCoreApplication::translate("Phare::QuestionnaireReader", "the source of %1").arg(label))
-                .value_or(QString());
+        question.source = c.plainOrLocalized(
+            *source, QCoreApplication::translate("Phare::QuestionnaireReader", "the source of %1").arg(label));
     question.weight = c.weight(node, label);
     if (const YamlNode *flag = node.find(u"allowDontKnow"))
         question.allowDontKnow = c.boolean(*flag, QStringLiteral("allowDontKnow")).value_or(false);

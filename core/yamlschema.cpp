@@ -300,6 +300,39 @@ LocalizedText YamlSchema::requiredLocalized(const YamlNode &map, const QString &
                 : LocalizedText{};
 }
 
+LocalizedText YamlSchema::plainOrLocalized(const YamlNode &node, const QString &what)
+{
+    if (node.isMap())
+        return localized(node, what);
+    if (!node.isScalar()) {
+        error(node,
+              QCoreApplication::translate("Phare::YamlSchema",
+                                          "%1 must be a text, or the text in each language as {fr: \"…\", en: \"…\"}")
+                  .arg(what));
+        return {};
+    }
+    // An unquoted 2024 or true is a number or a yes/no to YAML: most likely a slip, not a source.
+    bool number = false;
+    (void)node.scalar.toDouble(&number);
+    if (!node.quoted && (number || node.scalar == u"true" || node.scalar == u"false")) {
+        error(node, QCoreApplication::translate("Phare::YamlSchema",
+                                                "%1 must be a text, not '%2': put it in quotes if it is one")
+                        .arg(what, node.scalar));
+        return {};
+    }
+    const auto scalar = string(node, what);
+    if (!scalar)
+        return {};
+    const QString text = scalar->trimmed();
+    if (text.isEmpty()) {
+        error(node, QCoreApplication::translate("Phare::YamlSchema", "%1 is empty").arg(what));
+        return {};
+    }
+    if (const QString problem = datePlaceholderProblem(text); !problem.isEmpty())
+        error(node, QStringLiteral("%1: %2").arg(what, problem));
+    return {frenchTypography(text), text};
+}
+
 QList<LocalizedText> YamlSchema::localizedList(const YamlNode &node, const QString &what)
 {
     QList<LocalizedText> result;

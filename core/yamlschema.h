@@ -73,6 +73,10 @@ public:
 
     LocalizedText requiredLocalized(const YamlNode &map, const QString &key, const QString &what);
 
+    // A text that is often the same in every language (a source, a reference's title): a plain string is
+    // taken for each language, a map {fr: "…", en: "…"} is read as localized() reads it.
+    LocalizedText plainOrLocalized(const YamlNode &node, const QString &what);
+
     QList<LocalizedText> localizedList(const YamlNode &node, const QString &what);
 
     QList<SourceRef> refList(const YamlNode &node, const QString &what, bool slashAllowed = false);

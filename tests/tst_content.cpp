@@ -709,8 +709,7 @@ void TestContent::questionTexts()
     };
     check(item.text, u"text"_s);
     check(item.help, u"help"_s);
-    if (item.source.trimmed().isEmpty())
-        missing.append(u"source"_s);
+    check(item.source, u"source"_s);
     for (const Option &o : item.options)
         check(o.label, u"label of option '%1'"_s.arg(o.id));
     for (const GridRow &r : item.rows)

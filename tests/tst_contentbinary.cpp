@@ -52,7 +52,7 @@ Content sample()
     scale.type = QuestionType::Scale;
     scale.text = {QStringLiteral("Question ?"), QStringLiteral("Question?")};
     scale.help = {QString(), QLatin1String("")};
-    scale.source = QStringLiteral("DMA 2.1");
+    scale.source = {QStringLiteral("RGPD, art. 5"), QStringLiteral("GDPR, Article 5")};
     scale.weight = 0.25;
     scale.allowDontKnow = true;
     scale.options = {low, high};
@@ -175,7 +175,8 @@ Content sample()
     chapter.id = QStringLiteral("c1");
     chapter.title = {QStringLiteral("Chapitre"), QStringLiteral("Chapter")};
     chapter.keyActions = {{QStringLiteral("a"), QStringLiteral("b")}};
-    chapter.references = {{QStringLiteral("Ref"), QStringLiteral("https://example.org/")}};
+    chapter.references = {{{QStringLiteral("Réf (en français)"), QStringLiteral("Ref (in French)")},
+                           QStringLiteral("https://example.org/")}};
     chapter.path = QStringLiteral(":/questionnaires/chapters.yaml");
     chapter.line = 2;
     chapter.column = 3;
@@ -295,10 +296,11 @@ QString diffContent(const Content &a, const Content &b)
                 add(differs(wq + QStringLiteral(".fields"),
                             x.id == y.id && x.type == y.type && x.weight == y.weight && x.scored == y.scored &&
                                 x.allowDontKnow == y.allowDontKnow && x.allowNotApplicable == y.allowNotApplicable &&
-                                x.source == y.source && x.line == y.line && x.column == y.column &&
-                                x.options.size() == y.options.size() && x.rows.size() == y.rows.size()));
+                                x.line == y.line && x.column == y.column && x.options.size() == y.options.size() &&
+                                x.rows.size() == y.rows.size()));
                 add(diffText(wq + QStringLiteral(".text"), x.text, y.text));
                 add(diffText(wq + QStringLiteral(".help"), x.help, y.help));
+                add(diffText(wq + QStringLiteral(".source"), x.source, y.source));
                 add(diffOptional(wq + QStringLiteral(".showIf"), x.showIf, y.showIf));
                 for (qsizetype o = 0; o < x.options.size() && o < y.options.size(); ++o) {
                     add(differs(wq + QStringLiteral(".options[%1]").arg(o),
@@ -528,6 +530,8 @@ void TestContentBinary::everyFieldSurvives()
     QVERIFY(scale->help.fr.isNull());
     QVERIFY(!scale->help.en.isNull() && scale->help.en.isEmpty());
     QCOMPARE(scale->options.at(1).label.fr, QStringLiteral("Haut 😀"));
+    QCOMPARE(scale->source.fr, QStringLiteral("RGPD, art. 5"));
+    QCOMPARE(scale->source.en, QStringLiteral("GDPR, Article 5"));
     QVERIFY(std::signbit(scale->options.at(0).score));
     QVERIFY(scale->options.at(1).exclusive);
     QCOMPARE(std::make_pair(scale->line, scale->column), std::make_pair(12, 5));
@@ -603,6 +607,8 @@ void TestContentBinary::everyFieldSurvives()
     QCOMPARE(c.useCases.first().when->children.size(), std::size_t(3));
     QCOMPARE(c.useCases.first().when->children[2].kind, Condition::Kind::ProfileNotIn);
     QCOMPARE(c.chapters.first().references.first().url, QStringLiteral("https://example.org/"));
+    QCOMPARE(c.chapters.first().references.first().title.fr, QStringLiteral("Réf (en français)"));
+    QCOMPARE(c.chapters.first().references.first().title.en, QStringLiteral("Ref (in French)"));
     QCOMPARE(c.useCases.first().sectors, sectorIds());
     QCOMPARE(c.useCases.first().dimensions.first().id, QStringLiteral("theme/d1"));
     QCOMPARE(c.useCases.first().timeToValue, QStringLiteral("weeks"));

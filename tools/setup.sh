@@ -6,7 +6,7 @@ PHARE_PACKAGES=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqt6opengl6-dev libgl-dev libyaml-cpp-dev qt6-translations-l10n
-    fonts-dejavu-core poppler-utils qpdf appstream desktop-file-utils e2fsprogs
+    fonts-dejavu-core poppler-utils qpdf odt2txt unzip appstream desktop-file-utils e2fsprogs
     # The AT-SPI smoke test (tests/atspi): the accessibility bus, its Python client, a D-Bus session
     # and a virtual X screen for the xcb platform (the offscreen one loads no accessibility bridge).
     at-spi2-core python3-pyatspi dbus xvfb xauth

@@ -72,10 +72,6 @@
         <translation>report prend exactement un fichier d&apos;évaluation</translation>
     </message>
     <message>
-        <source>report needs -o OUT.pdf</source>
-        <translation>report demande -o SORTIE.pdf</translation>
-    </message>
-    <message>
         <source>it is not a regular file; give the name of a PDF file to create or replace</source>
         <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; donnez le nom d&apos;un fichier PDF à créer ou à remplacer</translation>
     </message>
@@ -92,58 +88,12 @@
         <translation>%1&#xa0;: %2 pages</translation>
     </message>
     <message>
-        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
-
-Commands:
-  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
-  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
-  score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
-  recommend FILE [--format text|json] [--lang fr|en]
-                                  recommend chapters, use cases and an action plan
-  report FILE -o OUT.pdf [--lang fr|en] [--compare EARLIER.phare]
-                                  make the advisor&apos;s PDF report (A4, PDF/A-1b)
-
-Global options:
-  --questionnaires DIR            use the content in DIR instead of the built-in content
-  --lang fr|en                    the language of the output and the messages
-  --version                       print the version
-  --help                          print this help
-
-Exit codes: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
-  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
-  score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
-  recommend FICHIER [--format text|json] [--lang fr|en]
-                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
-  report FICHIER -o SORTIE.pdf [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-                                  produit le rapport PDF du conseiller (A4, PDF/A-1b)
-
-Options générales&#xa0;:
-  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
-  --lang fr|en                    la langue des résultats et des messages
-  --version                       affiche la version
-  --help                          affiche cette aide
-
-Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>--json only goes with list</source>
         <translation>--json ne s&apos;emploie qu&apos;avec list</translation>
     </message>
     <message>
         <source>--strict only goes with validate</source>
         <translation>--strict ne s&apos;emploie qu&apos;avec validate</translation>
-    </message>
-    <message>
-        <source>--format only goes with score and recommend</source>
-        <translation>--format ne s&apos;emploie qu&apos;avec score et recommend</translation>
     </message>
     <message>
         <source>-o only goes with report</source>
@@ -277,6 +227,70 @@ Cas d&apos;usage&#xa0;:
     <message>
         <source>cannot write the output</source>
         <translation>impossible d&apos;écrire la sortie</translation>
+    </message>
+    <message>
+        <source>report needs -o OUT.pdf or -o OUT.odt</source>
+        <translation>report demande -o SORTIE.pdf ou -o SORTIE.odt</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt for report</source>
+        <translation>--format prend pdf ou odt pour report</translation>
+    </message>
+    <message>
+        <source>-o %1 is not a .%2 file, which --format %2 writes</source>
+        <translation>-o %1 n&apos;est pas un fichier .%2, ce qu&apos;écrit --format %2</translation>
+    </message>
+    <message>
+        <source>%1: the report as an editable document (OpenDocument Text)</source>
+        <translation>%1&#xa0;: le rapport en document modifiable (texte OpenDocument)</translation>
+    </message>
+    <message>
+        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
+                                  make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
+  score FICHIER... [--format text|json|csv] [--lang fr|en]
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
+  recommend FICHIER [--format text|json] [--lang fr|en]
+                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
+  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+                                  produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt
+
+Options générales&#xa0;:
+  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
+  --lang fr|en                    la langue des résultats et des messages
+  --version                       affiche la version
+  --help                          affiche cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--format only goes with score, recommend and report</source>
+        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
     </message>
 </context>
 </TS>

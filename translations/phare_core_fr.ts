@@ -1685,5 +1685,13 @@
         <comment>a word quoted in a list</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 must be a text, or the text in each language as {fr: &quot;…&quot;, en: &quot;…&quot;}</source>
+        <translation>%1 doit être un texte, ou le texte dans chaque langue, comme {fr: &quot;…&quot;, en: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not &apos;%2&apos;: put it in quotes if it is one</source>
+        <translation>%1 doit être un texte, pas «&#xa0;%2&#xa0;»&#xa0;: mettez-le entre guillemets si c&apos;en est un</translation>
+    </message>
 </context>
 </TS>

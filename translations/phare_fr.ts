@@ -355,6 +355,18 @@ Détail&#xa0;: %2</translation>
         <source>Advisor, dates and &amp;context…</source>
         <translation>Conseiller, dates et &amp;contexte…</translation>
     </message>
+    <message>
+        <source>Export an e&amp;ditable copy (OpenDocument)…</source>
+        <translation>Exporter une copie mo&amp;difiable (OpenDocument)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>Textes OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export an editable copy of the report</source>
+        <translation>Exporter une copie modifiable du rapport</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>

@@ -610,6 +610,18 @@
         <source>1 employee</source>
         <translation>1 salarié</translation>
     </message>
+    <message>
+        <source>Digital maturity assessment — %1</source>
+        <translation>Diagnostic de maturité numérique — %1</translation>
+    </message>
+    <message>
+        <source>the bookmarks and links of the PDF could not be added (%1)</source>
+        <translation>les signets et les liens du PDF n&apos;ont pas pu être ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>the editable document could not be made</source>
+        <translation>le document modifiable n&apos;a pas pu être créé</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportText</name>

@@ -115,6 +115,8 @@ public:
     static QString parse(const QStringList &arguments, Options &o);
     // What is wrong with a report command line, before anything is read.
     static QString reportUsage(const Options &o);
+    // What the report is written as: "odt" or "pdf" (docs/cli.md: --format, else the extension of -o).
+    static QString reportFormat(const Options &o);
 
 private:
     int usageError(const QString &message);
@@ -416,8 +418,22 @@ QString Runner::reportUsage(const Options &o)
     if (o.positional.size() != 1)
         return tr("report takes exactly one assessment file");
     if (o.output.isEmpty())
-        return tr("report needs -o OUT.pdf");
+        return tr("report needs -o OUT.pdf or -o OUT.odt");
+    if (o.format == u"text") // not given
+        return {};
+    if (o.format != u"pdf" && o.format != u"odt")
+        return tr("--format takes pdf or odt for report");
+    const QString extension = QFileInfo(o.output).suffix().toLower();
+    if ((extension == u"pdf" || extension == u"odt") && extension != o.format)
+        return tr("-o %1 is not a .%2 file, which --format %2 writes").arg(o.output, o.format);
     return {};
+}
+
+QString Runner::reportFormat(const Options &o)
+{
+    if (o.format == u"pdf" || o.format == u"odt")
+        return o.format;
+    return QFileInfo(o.output).suffix().toLower() == u"odt" ? QStringLiteral("odt") : QStringLiteral("pdf");
 }
 
 // Why the report must not be written at -o, before anything is read: replacing an input (the
@@ -471,12 +487,16 @@ int Runner::runReport()
         options.earlier = Evaluation(*content, *earlier);
     }
     const ReportDocument report(*evaluation, options);
-    if (const Status written = report.writePdf(o.output); !written.ok()) {
+    const bool odt = reportFormat(o) == u"odt";
+    if (const Status written = odt ? report.writeOdt(o.output) : report.writePdf(o.output); !written.ok()) {
         m_err << "phare-cli: " << tr("cannot write %1: %2").arg(o.output, written.diagnostics().constFirst().message)
               << "\n";
         return InvalidInput;
     }
-    m_out << tr("%1: %2 pages").arg(o.output).arg(report.pageCount()) << "\n";
+    if (odt)
+        m_out << tr("%1: the report as an editable document (OpenDocument Text)").arg(o.output) << "\n";
+    else
+        m_out << tr("%1: %2 pages").arg(o.output).arg(report.pageCount()) << "\n";
     return Success;
 }
 
@@ -501,8 +521,9 @@ Commands:
                                   score one or more assessment files (.phare)
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
-  report FILE -o OUT.pdf [--lang fr|en] [--compare EARLIER.phare]
-                                  make the advisor's PDF report (A4, PDF/A-1b)
+  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
+                                  make the advisor's report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt
 
 Global options:
   --questionnaires DIR            use the content in DIR instead of the built-in content
@@ -525,8 +546,9 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("--json only goes with list"));
     if (options.strict && options.command != u"validate")
         return usageError(tr("--strict only goes with validate"));
-    if (options.format != u"text" && options.command != u"score" && options.command != u"recommend")
-        return usageError(tr("--format only goes with score and recommend"));
+    if (options.format != u"text" && options.command != u"score" && options.command != u"recommend" &&
+        options.command != u"report")
+        return usageError(tr("--format only goes with score, recommend and report"));
     if (options.outputGiven && options.command != u"report")
         return usageError(tr("-o only goes with report"));
     if (options.compareGiven && options.command != u"report")

@@ -285,7 +285,10 @@ void MainWindow::createActions()
     connect(m_stopCompareAction, &QAction::triggered, m_document, &AssessmentDocument::clearComparison);
     m_exportReportAction = new QAction(this);
     m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
-    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_exportReportAction, &QAction::triggered, this, [this] { exportReport(); });
+    m_exportEditableAction = new QAction(this);
+    m_exportEditableAction->setObjectName(QStringLiteral("exportEditableAction"));
+    connect(m_exportEditableAction, &QAction::triggered, this, [this] { exportReport(true); });
     m_profileAction = new QAction(this);
     connect(m_profileAction, &QAction::triggered, this, [this] {
         m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
@@ -361,6 +364,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_stopCompareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportReportAction);
+    m_fileMenu->addAction(m_exportEditableAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -416,6 +420,7 @@ void MainWindow::retranslate()
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_stopCompareAction->setText(tr("S&top comparing"));
     m_exportReportAction->setText(tr("&Export PDF report…"));
+    m_exportEditableAction->setText(tr("Export an e&ditable copy (OpenDocument)…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -551,6 +556,7 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(open);
     m_stopCompareAction->setEnabled(open && m_document->comparison());
     m_exportReportAction->setEnabled(open);
+    m_exportEditableAction->setEnabled(open);
     m_profileAction->setEnabled(open);
     m_workshopAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
@@ -627,6 +633,11 @@ QString MainWindow::askFileName(FileDialog dialog, const QString &title)
         suffix = QStringLiteral(".phare");
         filter = tr("Phare assessments (*.phare)");
         suggested = m_document->path().isEmpty() ? folder.filePath(firm + suffix) : m_document->path();
+    } else if (dialog == FileDialog::ExportEditable) {
+        suffix = QStringLiteral(".odt");
+        filter = tr("OpenDocument texts (*.odt)");
+        const QFileInfo file(m_document->path());
+        suggested = folder.filePath((m_document->path().isEmpty() ? firm : file.completeBaseName()) + suffix);
     } else {
         suffix = QStringLiteral(".pdf");
         filter = tr("PDF documents (*.pdf)");
@@ -634,7 +645,7 @@ QString MainWindow::askFileName(FileDialog dialog, const QString &title)
         suggested = folder.filePath((m_document->path().isEmpty() ? firm : file.completeBaseName()) + suffix);
     }
     QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
-    const Qt::CaseSensitivity cs = dialog == FileDialog::ExportReport ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    const Qt::CaseSensitivity cs = dialog == FileDialog::SaveAssessment ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (!path.isEmpty() && !path.endsWith(suffix, cs))
         path += suffix;
     return path;
@@ -946,7 +957,7 @@ void MainWindow::editWorkshop()
     dialog->open();
 }
 
-void MainWindow::exportReport()
+void MainWindow::exportReport(bool editable)
 {
     if (!m_document->isOpen())
         return;
@@ -957,13 +968,14 @@ void MainWindow::exportReport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ReportDocument report(m_document->evaluation(), options);
     QApplication::restoreOverrideCursor();
-    if (!previewReport(report))
+    if (!editable && !previewReport(report))
         return;
 
-    const QString path = askFileName(FileDialog::ExportReport, tr("Export the PDF report"));
+    const QString path = editable ? askFileName(FileDialog::ExportEditable, tr("Export an editable copy of the report"))
+                                  : askFileName(FileDialog::ExportReport, tr("Export the PDF report"));
     if (path.isEmpty())
         return;
-    if (const Status written = report.writePdf(path); !written.ok()) {
+    if (const Status written = editable ? report.writeOdt(path) : report.writePdf(path); !written.ok()) {
         ask(QMessageBox::Critical, tr("Cannot export the report"),
             tr("The report could not be written to %1.\n\n%2")
                 .arg(QFileInfo(path).fileName(), written.diagnostics().constFirst().message),

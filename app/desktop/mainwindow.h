@@ -109,8 +109,8 @@ private:
     void newAssessment();
     void openDialog();
     void showUserGuide();
-    // File → Export PDF report…: a preview, then the file.
-    void exportReport();
+    // File → Export PDF report…: a preview, then the file; editable: the OpenDocument copy, no preview.
+    void exportReport(bool editable = false);
     // Edit → "Advisor, dates and context…": the workshop dialog, applied as one undoable step.
     void editWorkshop();
     bool previewReport(const ReportDocument &report);
@@ -132,7 +132,8 @@ private:
     {
         OpenAssessment,
         SaveAssessment,
-        ExportReport
+        ExportReport,
+        ExportEditable
     };
     // A file name from the user (or a test hook); empty when cancelled.
     QString askFileName(FileDialog dialog, const QString &title);
@@ -166,6 +167,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_stopCompareAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportEditableAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_quitAction = nullptr;

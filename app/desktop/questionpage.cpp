@@ -1108,7 +1108,7 @@ void QuestionPage::retranslate()
     const QString help = phraseDates(q->help.text(lang), lang, day);
     m_help->setText(help);
     m_help->setVisible(!q->help.isEmpty());
-    m_source->setText(q->source.isEmpty() ? QString() : tr("Source: %1").arg(q->source));
+    m_source->setText(q->source.isEmpty() ? QString() : tr("Source: %1").arg(q->source.text(lang)));
     m_source->setVisible(!q->source.isEmpty());
     // The answers are one group named after the question: what a screen reader says on entering it.
     if (m_answers) {

@@ -503,13 +503,14 @@ void RecommendationsPage::refresh()
         if (!keys.isEmpty())
             boxLayout->addWidget(paragraph(tr("Key actions") + colon + QLatin1Char('\n') + bulletList(keys), box));
         for (const Reference &r : c.chapter->references) {
+            const QString refTitle = r.title.text(lang);
             if (r.url.isEmpty()) {
-                boxLayout->addWidget(paragraph(tr("Source") + colon + r.title, box, true));
+                boxLayout->addWidget(paragraph(tr("Source") + colon + refTitle, box, true));
                 continue;
             }
             // A real link: reachable with Tab, opened in the browser only when activated.
-            auto *link = new LinkLabel(r.title, QUrl(r.url), box);
-            link->setAccessibleName(r.title);
+            auto *link = new LinkLabel(refTitle, QUrl(r.url), box);
+            link->setAccessibleName(refTitle);
             link->setAccessibleDescription(
                 tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(r.url));
             boxLayout->addWidget(link);

@@ -5,10 +5,13 @@
 
 #include "datetext.h"
 #include "names.h"
+#include "pdfstructure.h"
+#include "reportodt.h"
 #include "reporttext.h"
 #include "translator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QImage>
@@ -396,7 +399,7 @@ std::pair<QString, QString> ReportDocument::helpFor(const Action &action) const
         if (const Chapter *chapter = m_content.chapter(ref.id); chapter && !chapter->references.isEmpty()) {
             // "Cybermalveillance.gouv.fr — Les sauvegardes": who helps is the part before the dash.
             const Reference &reference = chapter->references.first();
-            return {reference.title.section(QStringLiteral(" — "), 0, 0).trimmed(), reference.url};
+            return {reference.title.text(m_language).section(QStringLiteral(" — "), 0, 0).trimmed(), reference.url};
         }
     }
     return {};
@@ -960,7 +963,7 @@ void ReportDocument::writeReading(QString &out)
         if (!c.chapter->references.isEmpty()) {
             const Reference &r = c.chapter->references.first();
             items += QStringLiteral("<li style=\"color: #5b6770\">%1%2 %3</li>")
-                         .arg(html(r.title), html(colon), html(r.url));
+                         .arg(html(r.title.text(m_language)), html(colon), html(r.url));
         }
         if (!items.isEmpty())
             out += QStringLiteral("<ul class=\"small\" style=\"margin-bottom: %1\">%2</ul>\n").arg(px(2), items);
@@ -1452,6 +1455,42 @@ void ReportDocument::fillContents()
     edit.endEditBlock();
 }
 
+QList<ReportDocument::ContentsLine> ReportDocument::contentsLines() const
+{
+    QList<ContentsLine> lines;
+    // The first table after the contents' heading (k0), as in fillContents(): the roadmap comes before it.
+    int contentsStart = 0;
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (keptId(block) == 0) {
+            contentsStart = block.position();
+            break;
+        }
+    }
+    QTextTable *contents = nullptr;
+    for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
+        if (frame->firstPosition() > contentsStart && (contents = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    if (!contents)
+        return lines;
+    const QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const QRectF table = layout->frameBoundingRect(contents);
+    for (int row = 0; row < contents->rows() && row < m_sections.size(); ++row) {
+        QRectF line;
+        for (int column = 0; column < contents->columns(); ++column) {
+            const QTextTableCell cell = contents->cellAt(row, column);
+            for (QTextBlock block = cell.firstCursorPosition().block();
+                 block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next())
+                line |= layout->blockBoundingRect(block);
+        }
+        const int page = pageOf(line.center().y());
+        line.setLeft(table.left());
+        line.setRight(table.right());
+        lines.append({page + 2, line.translated(0, -page * m_pageSize.height())}); // the cover is page 1
+    }
+    return lines;
+}
+
 int ReportDocument::pageCount() const
 {
     return 1 + m_textPages;
@@ -1684,8 +1723,11 @@ Status ReportDocument::writePdf(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(file.errorString());
+    // Written in memory first: what Qt's writer cannot add (pdfstructure.h) is added before the file.
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&drawn);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setResolution(1200);
@@ -1696,9 +1738,44 @@ Status ReportDocument::writePdf(const QString &path) const
             return failure(say("the pages could not be drawn"));
         }
     }
+    PdfStructure structure;
+    structure.language = m_language.code() == u"fr"   ? QStringLiteral("fr-FR")
+                         : m_language.code() == u"en" ? QStringLiteral("en-GB")
+                                                      : m_language.code();
+    structure.author = m_assessment.advisor.simplified();
+    structure.subject = say("Digital maturity assessment — %1").arg(m_assessment.company.name.simplified());
+    for (const Section &section : m_sections)
+        structure.outline.append({section.title, section.page});
+    const QList<ContentsLine> lines = contentsLines();
+    for (qsizetype i = 0; i < lines.size() && i < m_sections.size(); ++i) {
+        const QRectF &r = lines[i].rect;
+        const QRectF fraction(r.x() / m_pageSize.width(), r.y() / m_pageSize.height(), r.width() / m_pageSize.width(),
+                              r.height() / m_pageSize.height());
+        structure.links.append({lines[i].page, fraction, m_sections[i].page});
+    }
+    const Result<QByteArray> pdf = structure.applyTo(drawn.data());
+    if (!pdf.ok()) {
+        file.cancelWriting();
+        return failure(say("the bookmarks and links of the PDF could not be added (%1)")
+                           .arg(pdf.diagnostics().constFirst().message));
+    }
+    if (file.write(*pdf) != pdf->size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failure(reason);
+    }
     if (!file.commit())
         return failure(file.errorString());
     return Status::success();
+}
+
+Status ReportDocument::writeOdt(const QString &path) const
+{
+    const Status written = ReportOdt::write(m_document.get(), m_px, title(), path);
+    if (written.ok() || !written.diagnostics().constFirst().message.isEmpty())
+        return written;
+    return Status::failure(
+        Diagnostic{Diagnostic::Severity::Error, path, 0, 0, say("the editable document could not be made")});
 }
 
 } // namespace Phare

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QTextCharFormat>
@@ -82,6 +83,17 @@ public:
     };
     // The table of contents.
     QList<Section> sections() const { return m_sections; }
+
+    // Where each line of the table of contents is, for the PDF's links: the page it is on (1-based) and
+    // its rectangle there, in the units of paintPage(). One per section, in the order of sections().
+    struct ContentsLine
+    {
+        int page = 0;
+        QRectF rect;
+    };
+    QList<ContentsLine> contentsLines() const;
+    // Writes the report as OpenDocument Text (reportodt.h), atomically: the copy an advisor edits.
+    Status writeOdt(const QString &path) const;
 
 private:
     // Writing the report's text (reportdocument.cpp builds it as HTML with its own style sheet).

@@ -1,0 +1,473 @@
+// Tests what is added to the report's PDF after Qt writes it (app/report/pdfstructure.h), as a reader's
+// tools see it: the outline and its pages, the clickable contents, /Lang, the author and subject in
+// pdfinfo and the XMP, and a file still sound (qpdf --check, fonts embedded, PDF/A-1b identification);
+// and that a report that cannot be written leaves nothing behind. Then the editable copy (ODT) as
+// odt2txt and its content.xml show it, from the library, phare-cli and the desktop's File menu.
+#include "builtincontent.h"
+#include "clirun.h"
+#include "mainwindow.h"
+#include "pdfstructure.h"
+#include "reportdocument.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Phare;
+using Phare::Test::CliRun;
+
+namespace {
+
+const QString examplesDir = QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput()};
+}
+
+// A PDF string or name as qpdf's JSON (version 2) gives it: "u:text" for text strings.
+QString pdfText(const QJsonValue &value)
+{
+    QString text = value.toString();
+    return text.startsWith(u"u:") ? text.mid(2) : text;
+}
+
+// The value of a "Key: value" line of pdfinfo.
+QString infoField(const QString &info, const QString &key)
+{
+    for (const QString &line : info.split(u'\n')) {
+        if (line.startsWith(key + u':'))
+            return line.mid(key.size() + 1).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestReportPdf final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void structure_data();
+    void structure();
+    void failureLeavesNothing();
+    void damagedPdfIsRefused();
+    void odt_data();
+    void odt();
+    void odtFromTheCli();
+    void odtFromTheDesktop();
+
+private:
+    Result<Content> m_content = BuiltinContent::load();
+    QTemporaryDir m_dir;
+    QString m_qpdf;
+    QString m_pdfinfo;
+    QString m_pdffonts;
+    QString m_pdftotext;
+    QString m_odt2txt;
+    QString m_unzip;
+
+    // What an ODT holds for a reader: its text by odt2txt (white space simplified), the names in its zip,
+    // its content.xml. Fails the test when a tool cannot read it.
+    struct Odt
+    {
+        QString text;
+        QStringList files;
+        QString content;
+    };
+    Odt readOdt(const QString &path);
+    // The section titles of a PDF's outline, by qpdf.
+    QStringList outlineTitles(const QString &path);
+};
+
+void TestReportPdf::initTestCase()
+{
+    for (auto [tool, into] :
+         {std::pair{"qpdf", &m_qpdf}, std::pair{"pdfinfo", &m_pdfinfo}, std::pair{"pdffonts", &m_pdffonts},
+          std::pair{"pdftotext", &m_pdftotext}, std::pair{"odt2txt", &m_odt2txt}, std::pair{"unzip", &m_unzip}}) {
+        *into = QStandardPaths::findExecutable(QLatin1String(tool));
+        if (into->isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is missing: tools/setup.sh installs it").arg(QLatin1String(tool))));
+    }
+    QVERIFY(m_content.ok());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestReportPdf::structure_data()
+{
+    QTest::addColumn<QString>("example"); // empty: an assessment with nothing in it
+    QTest::addColumn<QString>("language");
+    for (const QString &example : QDir(examplesDir).entryList({QStringLiteral("*.phare")}, QDir::Files)) {
+        for (const char *language : {"fr", "en"})
+            QTest::addRow("%s %s", qPrintable(example), language) << example << QString::fromLatin1(language);
+    }
+    QTest::addRow("empty fr") << QString() << QStringLiteral("fr");
+    QTest::addRow("empty en") << QString() << QStringLiteral("en");
+}
+
+void TestReportPdf::structure()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, language);
+    ReportInput input;
+    input.content = &m_content.value();
+    if (!example.isEmpty()) {
+        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
+        QVERIFY2(read.ok(), qPrintable(read.errorText()));
+        input.assessment = *read;
+    } else {
+        input.assessment.company.name = QStringLiteral("Atelier Vide");
+    }
+    input.language = *Language::fromCode(language);
+    const ReportDocument report(input);
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1-%2.pdf").arg(example.isEmpty() ? QStringLiteral("empty") : example, language));
+    const Status written = report.writePdf(path);
+    QVERIFY2(written.ok(), qPrintable(written.errorText()));
+    const QList<ReportDocument::Section> sections = report.sections();
+    QVERIFY(!sections.isEmpty());
+
+    // A sound file: qpdf finds nothing wrong, every font is embedded.
+    const Run check = run(m_qpdf, {QStringLiteral("--check"), path});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    const Run fonts = run(m_pdffonts, {path});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList fontLines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fontLines.isEmpty());
+    for (const QString &line : fontLines)
+        QVERIFY2(line.contains(QLatin1String(" yes ")), qPrintable(line)); // the "emb" column
+
+    // pdfinfo: the title, the advisor as author, the subject naming the firm.
+    const Run info = run(m_pdfinfo, {path});
+    QCOMPARE(info.exitCode, 0);
+    const QString infoText = QString::fromUtf8(info.out);
+    QCOMPARE(infoField(infoText, QStringLiteral("Title")), report.title());
+    QCOMPARE(infoField(infoText, QStringLiteral("Author")), input.assessment.advisor.simplified());
+    const QString subject = infoField(infoText, QStringLiteral("Subject"));
+    QVERIFY2(subject.contains(input.assessment.company.name.simplified()), qPrintable(subject));
+    QCOMPARE(infoField(infoText, QStringLiteral("Pages")).toInt(), report.pageCount());
+
+    // qpdf's JSON: the outline, the catalog's /Lang, the contents page's links.
+    const Run json = run(m_qpdf, {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"),
+                                  QStringLiteral("--json-key=pages"), QStringLiteral("--json-key=qpdf"), path});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject pdf = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray outline = pdf.value(u"outlines").toArray();
+    QCOMPARE(outline.size(), sections.size());
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const QJsonObject item = outline.at(i).toObject();
+        QCOMPARE(item.value(u"title").toString(), sections[i].title);
+        QCOMPARE(item.value(u"destpageposfrom1").toInt(), sections[i].page);
+    }
+    const QJsonObject objects = pdf.value(u"qpdf").toArray().at(1).toObject();
+    const auto object = [&objects](const QJsonValue &reference) {
+        return objects.value(QStringLiteral("obj:") + reference.toString()).toObject().value(u"value");
+    };
+    const QJsonObject trailer = objects.value(u"trailer").toObject().value(u"value").toObject();
+    const QJsonObject catalog = object(trailer.value(u"/Root")).toObject();
+    QCOMPARE(pdfText(catalog.value(u"/Lang")), language == u"fr" ? QStringLiteral("fr-FR") : QStringLiteral("en-GB"));
+
+    QHash<QString, int> pageNumbers; // "12 0 R" → 1-based page
+    const QJsonArray pages = pdf.value(u"pages").toArray();
+    for (const auto &page : pages)
+        pageNumbers.insert(page.toObject().value(u"object").toString(), page.toObject().value(u"pageposfrom1").toInt());
+    const QList<ReportDocument::ContentsLine> lines = report.contentsLines();
+    QCOMPARE(lines.size(), sections.size());
+    const QString contentsPage = pages.at(lines.first().page - 1).toObject().value(u"object").toString();
+    QJsonValue annots = object(contentsPage).toObject().value(u"/Annots");
+    if (annots.isString())
+        annots = object(annots);
+    const QJsonArray links = annots.toArray();
+    QCOMPARE(links.size(), sections.size());
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const QJsonObject link = object(links.at(i)).toObject();
+        QCOMPARE(link.value(u"/Subtype").toString(), QStringLiteral("/Link"));
+        QCOMPARE(link.value(u"/F").toInt(), 4); // printed: PDF/A-1b wants it
+        QVERIFY(!link.contains(u"/A"));         // no action, a plain destination
+        const QJsonArray dest = link.value(u"/Dest").toArray();
+        QCOMPARE(pageNumbers.value(dest.at(0).toString()), sections[i].page);
+        // The link lies over its contents line: the text under it is the section's title.
+        const QJsonArray rect = link.value(u"/Rect").toArray();
+        const double x1 = rect.at(0).toDouble(), y1 = rect.at(1).toDouble();
+        const double x2 = rect.at(2).toDouble(), y2 = rect.at(3).toDouble();
+        const Run under =
+            run(m_pdftotext, {QStringLiteral("-f"), QString::number(lines.first().page), QStringLiteral("-l"),
+                              QString::number(lines.first().page), QStringLiteral("-x"), QString::number(qRound(x1)),
+                              QStringLiteral("-y"), QString::number(qRound(842 - y2)), QStringLiteral("-W"),
+                              QString::number(qRound(x2 - x1)), QStringLiteral("-H"), QString::number(qRound(y2 - y1)),
+                              path, QStringLiteral("-")});
+        const QString text = QString::fromUtf8(under.out).simplified();
+        QVERIFY2(text.startsWith(sections[i].title.simplified()) && text.endsWith(QString::number(sections[i].page)),
+                 qPrintable(QStringLiteral("link %1 covers \"%2\"").arg(i).arg(text)));
+    }
+
+    // The XMP says what the Info dictionary says, and still identifies PDF/A-1b.
+    const QString metadataRef = catalog.value(u"/Metadata").toString();
+    const Run xmp = run(m_qpdf, {QStringLiteral("--show-object=") + metadataRef.section(u' ', 0, 0),
+                                 QStringLiteral("--filtered-stream-data"), path});
+    const QString packet = QString::fromUtf8(xmp.out);
+    QVERIFY2(packet.contains(QLatin1String("pdfaid:part=\"1\"")) &&
+                 packet.contains(QLatin1String("pdfaid:conformance=\"B\"")),
+             qPrintable(packet));
+    if (input.assessment.advisor.isEmpty())
+        QVERIFY(!packet.contains(QLatin1String("dc:creator")));
+    else
+        QVERIFY2(packet.contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(input.assessment.advisor.toHtmlEscaped())),
+                 qPrintable(packet));
+    QVERIFY2(packet.contains(subject.toHtmlEscaped()), qPrintable(packet));
+    // Not compressed: PDF/A-1 wants the metadata readable as it is.
+    const Run raw = run(m_qpdf, {QStringLiteral("--show-object=") + metadataRef.section(u' ', 0, 0), path});
+    QVERIFY2(!raw.out.contains("/Filter"), raw.out.constData());
+}
+
+void TestReportPdf::failureLeavesNothing()
+{
+    ReportInput input;
+    input.content = &m_content.value();
+    input.assessment.company.name = QStringLiteral("Atelier");
+    const ReportDocument report(input);
+
+    // A folder that does not exist.
+    const QString missing = m_dir.filePath(QStringLiteral("no such folder/report.pdf"));
+    const Status intoMissing = report.writePdf(missing);
+    QVERIFY(!intoMissing.ok());
+    const QString message = intoMissing.diagnostics().constFirst().message;
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(!message.contains(QLatin1String("qpdf")) && !message.contains(QLatin1String("QSaveFile")),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(QFileInfo(missing).path()));
+
+    // A path that is a folder: it stays a folder.
+    const Status ontoFolder = report.writePdf(m_dir.path());
+    QVERIFY(!ontoFolder.ok());
+    QVERIFY(QFileInfo(m_dir.path()).isDir());
+
+    // A folder where nothing may be written, holding an earlier report: root ignores folder permissions,
+    // an immutable folder (chattr +i) refuses even root.
+    const QString locked = m_dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    const QString kept = locked + QStringLiteral("/report.pdf");
+    {
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the old report");
+    }
+    const bool root = geteuid() == 0;
+    const bool lockedNow = root ? QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), locked}) == 0
+                                : QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    const Status intoLocked = report.writePdf(kept);
+    if (root)
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), locked});
+    else
+        QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!lockedNow)
+        QSKIP("cannot make a folder read-only here (root, and chattr refused)");
+    QVERIFY(!intoLocked.ok());
+    QVERIFY(!intoLocked.diagnostics().constFirst().message.isEmpty());
+    QFile old(kept);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old report"));
+    QCOMPARE(QDir(locked).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("report.pdf")});
+}
+
+void TestReportPdf::damagedPdfIsRefused()
+{
+    // What the structure is added to is Qt's own output; anything else is refused in words, never
+    // read past its end.
+    PdfStructure structure;
+    structure.language = QStringLiteral("fr-FR");
+    structure.author = QStringLiteral("Claire Martin");
+    structure.outline.append({QStringLiteral("Synthèse"), 2});
+    QVERIFY(!structure.applyTo(QByteArray()).ok());
+    QVERIFY(!structure.applyTo(QByteArrayLiteral("not a PDF")).ok());
+    QVERIFY(!structure.applyTo(QByteArrayLiteral("%PDF-1.4\nstartxref\n999999\n%%EOF\n")).ok());
+    QVERIFY(!structure
+                 .applyTo(QByteArrayLiteral("%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\n"
+                                            "startxref\n9\n%%EOF\n"))
+                 .ok()); // no catalog
+    // A real report cut short anywhere is refused or read as far as it goes, without a crash.
+    ReportInput input;
+    input.content = &m_content.value();
+    input.assessment.company.name = QStringLiteral("Atelier");
+    const QString path = m_dir.filePath(QStringLiteral("whole.pdf"));
+    QVERIFY(ReportDocument(input).writePdf(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    for (const qsizetype cut : {whole.size() / 4, whole.size() / 2, whole.size() - 40, whole.size() - 8})
+        (void)structure.applyTo(whole.left(cut));
+}
+
+TestReportPdf::Odt TestReportPdf::readOdt(const QString &path)
+{
+    Odt odt;
+    const Run text = run(m_odt2txt, {QStringLiteral("--width=-1"), path});
+    if (text.exitCode != 0)
+        qWarning("odt2txt cannot read %s", qPrintable(path));
+    odt.text = QString::fromUtf8(text.out).simplified();
+    odt.files = QString::fromUtf8(run(m_unzip, {QStringLiteral("-Z1"), path}).out).split(u'\n', Qt::SkipEmptyParts);
+    odt.content = QString::fromUtf8(run(m_unzip, {QStringLiteral("-p"), path, QStringLiteral("content.xml")}).out);
+    return odt;
+}
+
+QStringList TestReportPdf::outlineTitles(const QString &path)
+{
+    const Run json = run(m_qpdf, {QStringLiteral("--json"), QStringLiteral("--json-key=outlines"), path});
+    QStringList titles;
+    const QJsonArray outline = QJsonDocument::fromJson(json.out).object().value(u"outlines").toArray();
+    for (const auto &item : outline)
+        titles.append(item.toObject().value(u"title").toString());
+    return titles;
+}
+
+void TestReportPdf::odt_data()
+{
+    structure_data();
+}
+
+void TestReportPdf::odt()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, language);
+    ReportInput input;
+    input.content = &m_content.value();
+    if (!example.isEmpty()) {
+        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
+        QVERIFY2(read.ok(), qPrintable(read.errorText()));
+        input.assessment = *read;
+    } else {
+        input.assessment.company.name = QStringLiteral("Atelier Vide");
+    }
+    input.language = *Language::fromCode(language);
+    const ReportDocument report(input);
+    const QString base = m_dir.filePath(
+        QStringLiteral("odt-%1-%2").arg(example.isEmpty() ? QStringLiteral("empty") : example, language));
+    const Status pdfWritten = report.writePdf(base + QStringLiteral(".pdf"));
+    QVERIFY2(pdfWritten.ok(), qPrintable(pdfWritten.errorText()));
+    const Status odtWritten = report.writeOdt(base + QStringLiteral(".odt"));
+    QVERIFY2(odtWritten.ok(), qPrintable(odtWritten.errorText()));
+
+    const Odt odt = readOdt(base + QStringLiteral(".odt"));
+    QVERIFY(odt.files.contains(QStringLiteral("mimetype")));
+    QVERIFY(odt.files.contains(QStringLiteral("content.xml")));
+    // The same sections as the PDF's outline, in the same order, after the report's title.
+    const QStringList titles = outlineTitles(base + QStringLiteral(".pdf"));
+    QVERIFY(!titles.isEmpty());
+    QVERIFY2(odt.text.startsWith(report.title().simplified()), qPrintable(odt.text.left(200)));
+    qsizetype from = 0;
+    for (const QString &title : titles) {
+        // After the contents, which list every title once: the section itself.
+        const qsizetype listed = odt.text.indexOf(title.simplified(), from);
+        QVERIFY2(listed >= 0, qPrintable(QStringLiteral("\"%1\" is not in the ODT's text").arg(title)));
+        from = listed + title.size();
+    }
+    // The roadmap, the first section, comes before the contents (issue 16: page 2): found by the loop above.
+    for (const QString &title : titles.mid(1)) {
+        const qsizetype at = odt.text.indexOf(title.simplified(), from);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("the section \"%1\" is not in the ODT's text").arg(title)));
+        from = at + title.size();
+    }
+
+    // Every chart is a picture, and every picture the text refers to is in the file.
+    static const QRegularExpression image(QStringLiteral("<draw:image [^>]*xlink:href=\"([^\"]+)\""));
+    QStringList pictures;
+    for (auto match = image.globalMatch(odt.content); match.hasNext();)
+        pictures.append(match.next().captured(1));
+    const int charts = static_cast<int>(odt.content.count(QLatin1String("<draw:frame ")));
+    QCOMPARE(pictures.size(), charts);
+    if (!example.isEmpty())
+        QVERIFY2(charts >= 2, qPrintable(QString::number(charts))); // the summary's and at least one theme's
+    for (const QString &picture : std::as_const(pictures)) {
+        QVERIFY2(odt.files.contains(picture), qPrintable(picture));
+        const QByteArray png = run(m_unzip, {QStringLiteral("-p"), base + QStringLiteral(".odt"), picture}).out;
+        QVERIFY2(png.startsWith("\x89PNG"), qPrintable(picture));
+    }
+}
+
+void TestReportPdf::odtFromTheCli()
+{
+    const QString example = examplesDir + QStringLiteral("boulangerie-marseille.phare");
+    // --format odt, the extension of -o, and the two disagreeing.
+    const QString byFormat = m_dir.filePath(QStringLiteral("cli-report"));
+    const CliRun formatOdt = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                           QStringLiteral("odt"), QStringLiteral("-o"), byFormat});
+    CHECK_EXIT(formatOdt, 0);
+    QVERIFY(readOdt(byFormat).files.contains(QStringLiteral("content.xml")));
+
+    const QString byName = m_dir.filePath(QStringLiteral("cli-report.ODT"));
+    const CliRun named = Test::runCli({QStringLiteral("report"), example, QStringLiteral("-o"), byName});
+    CHECK_EXIT(named, 0);
+    const Odt odt = readOdt(byName);
+    QVERIFY(odt.text.contains(QStringLiteral("Boulangerie")));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    const CliRun clash = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                       QStringLiteral("odt"), QStringLiteral("-o"), pdf});
+    CHECK_EXIT(clash, 2);
+    QVERIFY2(clash.err.contains(QLatin1String("--format odt")), qPrintable(clash.err));
+    QVERIFY(!QFileInfo::exists(pdf));
+    const CliRun unknown = Test::runCli({QStringLiteral("report"), example, QStringLiteral("--format"),
+                                         QStringLiteral("doc"), QStringLiteral("-o"), pdf});
+    CHECK_EXIT(unknown, 2);
+    QVERIFY(!QFileInfo::exists(pdf));
+
+    // The default stays PDF, and the real program writes an ODT too.
+    const CliRun byDefault =
+        Test::runCli({QStringLiteral("report"), example, QStringLiteral("-o"), byFormat + QStringLiteral(".pdf")});
+    CHECK_EXIT(byDefault, 0);
+    QFile written(byFormat + QStringLiteral(".pdf"));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    const QString process = m_dir.filePath(QStringLiteral("process.odt"));
+    const CliRun real =
+        Test::runCliProcess({QStringLiteral("report"), example, QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"), process});
+    CHECK_EXIT(real, 0);
+    QVERIFY(readOdt(process).text.contains(QStringLiteral("Contents")));
+}
+
+void TestReportPdf::odtFromTheDesktop()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow::setDialogsAnsweredAutomatically(true);
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(window.openFile(examplesDir + QStringLiteral("hotel-aix-en-provence.phare")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportEditableAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    // No preview: the file name is asked at once.
+    const QString path = m_dir.filePath(QStringLiteral("desktop.odt"));
+    MainWindow::setNextFileName(path);
+    action->trigger();
+    QCOMPARE(MainWindow::clearQueuedAnswers(), 0);
+    const Odt odt = readOdt(path);
+    QVERIFY(odt.text.contains(QStringLiteral("Hôtel des Cardeurs")));
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
