@@ -1771,7 +1771,7 @@ Status ReportDocument::writePdf(const QString &path) const
 
 Status ReportDocument::writeOdt(const QString &path) const
 {
-    const Status written = ReportOdt::write(m_document.get(), m_px, title(), path);
+    Status written = ReportOdt::write(m_document.get(), m_px, title(), path);
     if (written.ok() || !written.diagnostics().constFirst().message.isEmpty())
         return written;
     return Status::failure(
