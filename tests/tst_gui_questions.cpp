@@ -102,11 +102,24 @@ QList<QAccessibleEvent *> TestGuiQuestions::s_events;
 void TestGuiQuestions::recordEvent(QAccessibleEvent *event)
 {
     // Only what the tests read: the kind, the object and the value.
-    if (event->type() == QAccessible::ValueChanged) {
-        auto *value = static_cast<QAccessibleValueChangeEvent *>(event);
-        s_events.append(new QAccessibleValueChangeEvent(event->object(), value->value()));
-    } else {
+    switch (event->type()) {
+    case QAccessible::ValueChanged:
+        s_events.append(new QAccessibleValueChangeEvent(event->object(),
+                                                        static_cast<QAccessibleValueChangeEvent *>(event)->value()));
+        break;
+    case QAccessible::StateChanged:
+    case QAccessible::TextCaretMoved:
+    case QAccessible::TextSelectionChanged:
+    case QAccessible::TextInserted:
+    case QAccessible::TextRemoved:
+    case QAccessible::TextUpdated:
+    case QAccessible::TableModelChanged:
+        // Kinds with an event class of their own (a plain QAccessibleEvent of them asserts), which
+        // no test here reads.
+        break;
+    default:
         s_events.append(new QAccessibleEvent(event->object(), event->type()));
+        break;
     }
 }
 
