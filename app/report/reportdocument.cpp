@@ -1427,20 +1427,8 @@ void ReportDocument::fillContents()
     for (qsizetype i = 0; i < m_sectionKept.size(); ++i)
         m_sections.append({m_sectionTitles.value(i), pages.value(m_sectionKept[i])});
 
-    // The contents table is the first table after the contents' heading (k0); its second column holds
-    // placeholders of the same width.
-    int contentsStart = 0;
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (keptId(block) == 0) {
-            contentsStart = block.position();
-            break;
-        }
-    }
-    QTextTable *contents = nullptr;
-    for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
-        if (frame->firstPosition() > contentsStart && (contents = qobject_cast<QTextTable *>(frame)))
-            break;
-    }
+    // Its second column holds placeholders of the same width.
+    QTextTable *contents = contentsTable();
     if (!contents)
         return;
     // One edit: the text that follows is moved once, not once per row.
@@ -1455,10 +1443,9 @@ void ReportDocument::fillContents()
     edit.endEditBlock();
 }
 
-QList<ReportDocument::ContentsLine> ReportDocument::contentsLines() const
+QTextTable *ReportDocument::contentsTable() const
 {
-    QList<ContentsLine> lines;
-    // The first table after the contents' heading (k0), as in fillContents(): the roadmap comes before it.
+    // The first table after the contents' heading (k0): the roadmap, before it, has tables too.
     int contentsStart = 0;
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
         if (keptId(block) == 0) {
@@ -1466,11 +1453,19 @@ QList<ReportDocument::ContentsLine> ReportDocument::contentsLines() const
             break;
         }
     }
-    QTextTable *contents = nullptr;
     for (QTextFrame *frame : m_document->rootFrame()->childFrames()) {
-        if (frame->firstPosition() > contentsStart && (contents = qobject_cast<QTextTable *>(frame)))
-            break;
+        if (frame->firstPosition() > contentsStart) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                return table;
+        }
     }
+    return nullptr;
+}
+
+QList<ReportDocument::ContentsLine> ReportDocument::contentsLines() const
+{
+    QList<ContentsLine> lines;
+    QTextTable *contents = contentsTable();
     if (!contents)
         return lines;
     const QAbstractTextDocumentLayout *layout = m_document->documentLayout();

@@ -25,6 +25,7 @@ class QPagedPaintDevice;
 class QPainter;
 class QTextBlock;
 class QTextDocument;
+class QTextTable;
 
 namespace Phare {
 
@@ -139,6 +140,8 @@ private:
     void keepRowsTogether();
     bool removeEmptyPages();
     void fillContents();
+    // The table of the contents page, or null before it is written.
+    QTextTable *contentsTable() const;
     int pageOf(qreal y) const;
     qreal firstLineTop(const QTextBlock &block) const;
 
