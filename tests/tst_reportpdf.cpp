@@ -82,6 +82,9 @@ private slots:
     void odtFromTheDesktop();
 
 private:
+    // The report input of the data rows of structure(): an example (or an empty assessment) in a language.
+    bool readInput(const QString &example, const QString &language, ReportInput *input) const;
+
     Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
     QString m_qpdf;
@@ -129,20 +132,29 @@ void TestReportPdf::structure_data()
     QTest::addRow("empty en") << QString() << QStringLiteral("en");
 }
 
+bool TestReportPdf::readInput(const QString &example, const QString &language, ReportInput *input) const
+{
+    input->content = &m_content.value();
+    if (!example.isEmpty()) {
+        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
+        if (!read.ok()) {
+            qWarning("%s", qPrintable(read.errorText()));
+            return false;
+        }
+        input->assessment = *read;
+    } else {
+        input->assessment.company.name = QStringLiteral("Atelier Vide");
+    }
+    input->language = *Language::fromCode(language);
+    return true;
+}
+
 void TestReportPdf::structure()
 {
     QFETCH(QString, example);
     QFETCH(QString, language);
     ReportInput input;
-    input.content = &m_content.value();
-    if (!example.isEmpty()) {
-        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
-        QVERIFY2(read.ok(), qPrintable(read.errorText()));
-        input.assessment = *read;
-    } else {
-        input.assessment.company.name = QStringLiteral("Atelier Vide");
-    }
-    input.language = *Language::fromCode(language);
+    QVERIFY(readInput(example, language, &input));
     const ReportDocument report(input);
     const QString path = m_dir.filePath(
         QStringLiteral("%1-%2.pdf").arg(example.isEmpty() ? QStringLiteral("empty") : example, language));
@@ -354,15 +366,7 @@ void TestReportPdf::odt()
     QFETCH(QString, example);
     QFETCH(QString, language);
     ReportInput input;
-    input.content = &m_content.value();
-    if (!example.isEmpty()) {
-        const Result<Assessment> read = AssessmentFile::read(examplesDir + example);
-        QVERIFY2(read.ok(), qPrintable(read.errorText()));
-        input.assessment = *read;
-    } else {
-        input.assessment.company.name = QStringLiteral("Atelier Vide");
-    }
-    input.language = *Language::fromCode(language);
+    QVERIFY(readInput(example, language, &input));
     const ReportDocument report(input);
     const QString base = m_dir.filePath(
         QStringLiteral("odt-%1-%2").arg(example.isEmpty() ? QStringLiteral("empty") : example, language));
