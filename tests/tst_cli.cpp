@@ -423,7 +423,7 @@ void TestCli::help()
     CHECK_EXIT(run, 0);
     QVERIFY(run.out.startsWith(QStringLiteral("Usage: phare-cli")));
     for (const char *word : {"validate", "list", "score", "recommend", "--questionnaires", "--strict", "--json",
-                             "--format", "--lang", "--version"})
+                             "--format", "--lang", "--version", "report", "--compare", "--no-answers", "-o"})
         QVERIFY2(run.out.contains(QLatin1String(word)), word);
     QVERIFY(run.err.isEmpty());
 }
@@ -460,6 +460,9 @@ void TestCli::usageErrors_data()
                                         << QStringLiteral("--strict");
     QTest::newRow("--questionnaires without folder")
         << QStringList{QStringLiteral("--questionnaires")} << QStringLiteral("--questionnaires");
+    QTest::newRow("--no-answers with score")
+        << QStringList{QStringLiteral("score"), example, QStringLiteral("--no-answers")}
+        << QStringLiteral("--no-answers");
 }
 
 void TestCli::usageErrors()

@@ -1,12 +1,16 @@
 // Tests the main window as a laptop user meets it: it and its dialogs open within a small screen,
 // recovery names what it found and asks before deleting, errors say what to do next, file dialogs start
-// in a sensible folder, and the start page's lists and keys work for keyboard and screen-reader users.
+// in a sensible folder, the report's export dialog lets the advisor leave out the answers, and the start page's lists
+// and keys work for keyboard and screen-reader users.
 #include "assessment.h"
 #include "assessmentdocument.h"
 #include "builtincontent.h"
 #include "layoutcheck.h"
 #include "mainwindow.h"
+#include "pdffile.h"
 #include "questionpage.h"
+#include "reportdocument.h"
+#include "reportpreview.h"
 #include "settings.h"
 #include "startpage.h"
 
@@ -57,7 +61,7 @@ public:
             m_look(dialog);
             if (auto *box = qobject_cast<QMessageBox *>(dialog))
                 box->done(box->defaultButton() ? box->standardButton(box->defaultButton()) : QMessageBox::Ok);
-            else
+            else if (dialog->isVisible()) // `look` may have answered it
                 dialog->reject();
         });
         m_timer.start(20);
@@ -101,6 +105,7 @@ private slots:
     void altWithAPlainLetterOpensAnAccentedMenu();
     void uiLanguageIsTheLocale();
     void fileDialogsNameFoldersInTheUiLanguage();
+    void exportDialogChoosesTheAnswersAppendix();
 
 private:
     // An autosave left by a session that did not end cleanly, last written at `saved`.
@@ -577,3 +582,84 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_gui_window.moc"
+
+void TestGuiWindow::exportDialogChoosesTheAnswersAppendix()
+{
+    // The advisor exports the report of a firm and leaves out the appendix of its answers, by keyboard:
+    // the preview shows the shorter report at once, the file saved is that one, and the choice is
+    // remembered for the next export.
+    Settings::setReportIncludesAnswers(true);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(QStringLiteral(":/examples/boulangerie-marseille.phare")));
+
+    const auto titles = [](const ReportDocument *report) {
+        QStringList all;
+        for (const ReportDocument::Section &section : report->sections())
+            all.append(section.title);
+        return all.join(u'|');
+    };
+    int pagesWith = 0;
+    int pagesWithout = 0;
+    QString problem;
+    const auto look = [&](QDialog *dialog) {
+        auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("includeAnswersCheck"));
+        auto *preview = dialog->findChild<ReportPreview *>();
+        if (!check || !preview) {
+            problem = QStringLiteral("no answers checkbox or no preview in %1").arg(dialog->windowTitle());
+            return;
+        }
+        if (!check->isChecked())
+            problem += QStringLiteral("the appendix is not printed by default; ");
+        if (!titles(preview->report()).contains(QStringLiteral("Answers and notes")))
+            problem += QStringLiteral("the preview has no answers appendix: ") + titles(preview->report());
+        pagesWith = preview->report()->pageCount();
+        // By keyboard: the checkbox is reached with Tab and unticked with Space.
+        for (int i = 0; i < 10 && dialog->focusWidget() != check; ++i)
+            QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Tab);
+        if (dialog->focusWidget() != check) {
+            problem += QStringLiteral("Tab never reaches the checkbox; ");
+            return;
+        }
+        QTest::keyClick(check, Qt::Key_Space);
+        if (titles(preview->report()).contains(QStringLiteral("Answers and notes")))
+            problem += QStringLiteral("the preview still has the answers appendix; ");
+        pagesWithout = preview->report()->pageCount();
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::Save)->click();
+    };
+    const QString out = dir.filePath(QStringLiteral("rapport.pdf"));
+    {
+        DialogWatcher watcher(look);
+        MainWindow::setNextFileName(out);
+        window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        QCOMPARE(watcher.seen(), 1);
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(pagesWithout < pagesWith,
+             qPrintable(QStringLiteral("%1 pages, then %2").arg(pagesWith).arg(pagesWithout)));
+    QVERIFY(!Settings::reportIncludesAnswers());
+    // The file is the report the preview showed.
+    QCOMPARE(Test::PdfFile::at(out).pages(), pagesWithout);
+    QVERIFY(!Test::PdfFile::at(out).text().contains(QStringLiteral("Answers and notes")));
+
+    // The next export starts from the choice made, here the editable copy.
+    bool startedUnticked = false;
+    QString saveText;
+    {
+        DialogWatcher watcher([&](QDialog *dialog) {
+            if (auto *check = dialog->findChild<QCheckBox *>(QStringLiteral("includeAnswersCheck")))
+                startedUnticked = !check->isChecked();
+            if (auto *buttons = dialog->findChild<QDialogButtonBox *>())
+                saveText = buttons->button(QDialogButtonBox::Save)->text();
+        });
+        window.findChild<QAction *>(QStringLiteral("exportEditableAction"))->trigger();
+        QCOMPARE(watcher.seen(), 1);
+    }
+    QVERIFY(startedUnticked);
+    QVERIFY2(saveText.contains(QStringLiteral("OpenDocument")), qPrintable(saveText));
+    Settings::setReportIncludesAnswers(true);
+}

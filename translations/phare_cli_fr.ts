@@ -245,6 +245,10 @@ Cas d&apos;usage&#xa0;:
         <translation>%1&#xa0;: le rapport en document modifiable (texte OpenDocument)</translation>
     </message>
     <message>
+        <source>--format only goes with score, recommend and report</source>
+        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
+    </message>
+    <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -255,8 +259,10 @@ Commands:
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-                                  make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
-                                  editable copy (OpenDocument Text) for .odt or --format odt
+         [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt;
+                                  --compare adds the progress since an earlier assessment,
+                                  --no-answers leaves out the appendix of answers and notes
 
 Global options:
   --questionnaires DIR            use the content in DIR instead of the built-in content
@@ -276,8 +282,10 @@ Commandes&#xa0;:
   recommend FICHIER [--format text|json] [--lang fr|en]
                                   recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
   report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-                                  produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
-                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt
+         [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
+                                  --compare ajoute les progrès depuis une évaluation précédente,
+                                  --no-answers retire l&apos;annexe des réponses et des notes
 
 Options générales&#xa0;:
   --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
@@ -289,8 +297,8 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
 </translation>
     </message>
     <message>
-        <source>--format only goes with score, recommend and report</source>
-        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
+        <source>--no-answers only goes with report</source>
+        <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
     </message>
 </context>
 </TS>

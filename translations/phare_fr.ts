@@ -367,6 +367,18 @@ Détail&#xa0;: %2</translation>
         <source>Export an editable copy of the report</source>
         <translation>Exporter une copie modifiable du rapport</translation>
     </message>
+    <message>
+        <source>&amp;Include every answer and note (appendix)</source>
+        <translation>&amp;Joindre toutes les réponses et les notes (annexe)</translation>
+    </message>
+    <message>
+        <source>Leave it out when the report goes beyond the firm: the plan and the scores stay.</source>
+        <translation>À décocher quand le rapport sort de l&apos;entreprise&#xa0;: le plan et les scores restent.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as OpenDocument…</source>
+        <translation>&amp;Enregistrer en OpenDocument…</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>

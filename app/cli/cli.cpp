@@ -522,8 +522,10 @@ Commands:
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-                                  make the advisor's report: PDF (A4, PDF/A-1b), or an
-                                  editable copy (OpenDocument Text) for .odt or --format odt
+         [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt;
+                                  --compare adds the progress since an earlier assessment,
+                                  --no-answers leaves out the appendix of answers and notes
 
 Global options:
   --questionnaires DIR            use the content in DIR instead of the built-in content
@@ -553,6 +555,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("-o only goes with report"));
     if (options.compareGiven && options.command != u"report")
         return usageError(tr("--compare only goes with report"));
+    if (options.noAnswers && options.command != u"report")
+        return usageError(tr("--no-answers only goes with report"));
     if (options.command == u"validate")
         return runValidate();
     if (options.command == u"list")

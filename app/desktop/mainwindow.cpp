@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -961,21 +962,14 @@ void MainWindow::exportReport(bool editable)
 {
     if (!m_document->isOpen())
         return;
-    ReportOptions options;
-    options.language = m_language;
-    if (m_document->comparison())
-        options.earlier = m_document->comparison()->earlier;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportDocument report(m_document->evaluation(), options);
-    QApplication::restoreOverrideCursor();
-    if (!editable && !previewReport(report))
+    const std::unique_ptr<ReportDocument> report = previewReport(editable);
+    if (!report)
         return;
-
     const QString path = editable ? askFileName(FileDialog::ExportEditable, tr("Export an editable copy of the report"))
                                   : askFileName(FileDialog::ExportReport, tr("Export the PDF report"));
     if (path.isEmpty())
         return;
-    if (const Status written = editable ? report.writeOdt(path) : report.writePdf(path); !written.ok()) {
+    if (const Status written = editable ? report->writeOdt(path) : report->writePdf(path); !written.ok()) {
         ask(QMessageBox::Critical, tr("Cannot export the report"),
             tr("The report could not be written to %1.\n\n%2")
                 .arg(QFileInfo(path).fileName(), written.diagnostics().constFirst().message),
@@ -985,26 +979,55 @@ void MainWindow::exportReport(bool editable)
     statusBar()->showMessage(tr("Report saved as %1").arg(QFileInfo(path).fileName()), 5000);
 }
 
-bool MainWindow::previewReport(const ReportDocument &report)
+std::unique_ptr<ReportDocument> MainWindow::makeReport(bool includeAnswers) const
 {
-    // Like a message box: a queued answer stands for the user's click (Save goes on), and with
-    // automatic answers the preview is skipped.
+    ReportOptions options;
+    options.language = m_language;
+    options.includeAnswers = includeAnswers;
+    if (m_document->comparison())
+        options.earlier = m_document->comparison()->earlier;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = std::make_unique<ReportDocument>(m_document->evaluation(), options);
+    QApplication::restoreOverrideCursor();
+    return report;
+}
+
+std::unique_ptr<ReportDocument> MainWindow::previewReport(bool editable)
+{
+    // Like a message box: a queued answer stands for the user's click (Save goes on, with the answers
+    // appendix as last chosen), and with automatic answers the preview is skipped.
     if (const auto answer = hookedAnswer(QMessageBox::Save))
-        return *answer == QMessageBox::Save;
+        return *answer == QMessageBox::Save ? makeReport(Settings::reportIncludesAnswers()) : nullptr;
+    std::unique_ptr<ReportDocument> report = makeReport(Settings::reportIncludesAnswers());
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
     dialog.setWindowTitle(tr("Report preview — %1").arg(m_document->assessment().company.name));
-    auto *preview = new ReportPreview(&report, &dialog);
+    auto *preview = new ReportPreview(report.get(), &dialog);
     preview->setAccessibleName(tr("Report preview"));
+    // The answers appendix is the firm's own words: the advisor decides whether it leaves the room.
+    auto *answers = new QCheckBox(tr("&Include every answer and note (appendix)"), &dialog);
+    answers->setObjectName(QStringLiteral("includeAnswersCheck"));
+    answers->setChecked(Settings::reportIncludesAnswers());
+    answers->setToolTip(tr("Leave it out when the report goes beyond the firm: the plan and the scores stay."));
+    connect(answers, &QCheckBox::toggled, &dialog, [this, preview, &report](bool include) {
+        Settings::setReportIncludesAnswers(include);
+        std::unique_ptr<ReportDocument> remade = makeReport(include);
+        preview->setReport(remade.get());
+        report = std::move(remade);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save as PDF…"));
+    buttons->button(QDialogButtonBox::Save)->setText(editable ? tr("&Save as OpenDocument…") : tr("&Save as PDF…"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(preview);
+    layout->addWidget(answers);
     layout->addWidget(buttons);
     // An A4 page's width, as tall as the screen allows: the buttons stay on screen.
     dialog.resize(fittedSize(this, QSize(780, 920)));
-    return dialog.exec() == QDialog::Accepted;
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return report;
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -109,11 +110,15 @@ private:
     void newAssessment();
     void openDialog();
     void showUserGuide();
-    // File → Export PDF report…: a preview, then the file; editable: the OpenDocument copy, no preview.
+    // File → Export PDF report… (or the editable OpenDocument copy): a preview where the user chooses
+    // whether the answers appendix is printed, then the file.
     void exportReport(bool editable = false);
     // Edit → "Advisor, dates and context…": the workshop dialog, applied as one undoable step.
     void editWorkshop();
-    bool previewReport(const ReportDocument &report);
+    // The open assessment's report in the interface's language, with or without the answers appendix.
+    std::unique_ptr<ReportDocument> makeReport(bool includeAnswers) const;
+    // The report the user chose to save from the preview, or null when they cancelled.
+    std::unique_ptr<ReportDocument> previewReport(bool editable);
     void showAbout();
     void checkRecovery();
     void recover(const QString &autosave);

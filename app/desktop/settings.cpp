@@ -14,6 +14,7 @@ const QString kLanguage = QStringLiteral("ui/language");                 // defa
 const QString kRecentFiles = QStringLiteral("files/recent");             // default: none
 const QString kGeometry = QStringLiteral("ui/windowGeometry");           // default: none (centred, 1280×800 or less)
 const QString kRecoveryPositions = QStringLiteral("recovery/positions"); // default: none
+const QString kReportAnswers = QStringLiteral("report/includeAnswers");  // default: true
 } // namespace
 
 std::optional<Language> language()
@@ -24,6 +25,16 @@ std::optional<Language> language()
 void setLanguage(const Language &language)
 {
     QSettings().setValue(kLanguage, language.code());
+}
+
+bool reportIncludesAnswers()
+{
+    return QSettings().value(kReportAnswers, true).toBool();
+}
+
+void setReportIncludesAnswers(bool include)
+{
+    QSettings().setValue(kReportAnswers, include);
 }
 
 namespace {

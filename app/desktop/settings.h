@@ -23,6 +23,10 @@ void removeRecentFile(const QString &path);
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 
+// Whether an exported report carries the appendix of every answer and note (the export dialog's choice).
+bool reportIncludesAnswers();
+void setReportIncludesAnswers(bool include);
+
 // Where unsaved work is kept until it is saved (the application data folder).
 QString autosaveFolder();
 // The question the user was at when an autosave was last written ("theme/question"), by autosave

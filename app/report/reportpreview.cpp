@@ -22,6 +22,14 @@ public:
         setAttribute(Qt::WA_OpaquePaintEvent);
     }
 
+    const ReportDocument *report() const { return m_report; }
+    void setReport(const ReportDocument *report)
+    {
+        m_report = report;
+        fitWidth(width());
+        update();
+    }
+
     void fitWidth(int width)
     {
         m_pageWidth = std::max(120, width - 2 * gap);
@@ -68,6 +76,16 @@ ReportPreview::ReportPreview(const ReportDocument *report, QWidget *parent) : QS
     // Small enough for the preview dialog to fit a 1366×768 screen at 150 % (911×512 logical pixels)
     // with its buttons; the pages scroll.
     setMinimumSize(360, 280);
+}
+
+void ReportPreview::setReport(const ReportDocument *report)
+{
+    static_cast<Pages *>(widget())->setReport(report);
+}
+
+const ReportDocument *ReportPreview::report() const
+{
+    return static_cast<const Pages *>(widget())->report();
 }
 
 void ReportPreview::resizeEvent(QResizeEvent *event)

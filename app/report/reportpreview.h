@@ -15,6 +15,9 @@ class ReportPreview final : public QScrollArea
 public:
     // The report must outlive the preview.
     explicit ReportPreview(const ReportDocument *report, QWidget *parent = nullptr);
+    // Shows another report (the same firm's, made with other options), at the same scroll position.
+    void setReport(const ReportDocument *report);
+    const ReportDocument *report() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
