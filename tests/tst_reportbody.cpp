@@ -8,6 +8,7 @@
 #include "scorer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -66,7 +67,75 @@ struct Written
     }
     QString page(int number) const { return pages.value(number - 1); }
     QString all() const { return pages.join(QLatin1Char('\n')); }
+
+    // How far down each page the print goes, in percent of the text area (between the running header
+    // and the footer), as a reader sees it: from the page drawn by pdftoppm, charts and tables included.
+    QList<int> filled;
+
+    // The pages less than a third full that are not the last page of a section (the layout rule of
+    // docs/report.md), as "page N (P %)"; the cover is a page of its own.
+    QString sparsePages() const
+    {
+        QStringList sparse;
+        for (qsizetype i = 1; i < filled.size(); ++i) {
+            const int page = static_cast<int>(i) + 1;
+            // The next page begins a section, or the contents (a section of their own, not in their list).
+            const bool lastOfSection =
+                page == filled.size() ||
+                std::any_of(sections.cbegin(), sections.cend(),
+                            [page](const ReportDocument::Section &s) { return s.page == page + 1; }) ||
+                contentsPage(page + 1);
+            if (filled[i] < 33 && !lastOfSection)
+                sparse.append(QStringLiteral("page %1 (%2 %)").arg(page).arg(filled[i]));
+        }
+        return sparse.join(QStringLiteral(", "));
+    }
+
+    bool contentsPage(int number) const
+    {
+        // The running header's line, then the heading.
+        const QStringList lines = page(number).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString heading = lines.value(1).trimmed();
+        return heading == u"Contents" || heading == u"Sommaire";
+    }
 };
+
+// The depth of print of each page of a PDF (see Written::filled), from a 20-dpi greyscale rendering.
+QList<int> printDepths(const QString &pdf, const QString &folder)
+{
+    const QString prefix = QDir(folder).filePath(QStringLiteral("depth"));
+    QProcess pdftoppm;
+    pdftoppm.start(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+                   {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-gray"), pdf, prefix});
+    if (!pdftoppm.waitForFinished(60000) || pdftoppm.exitCode() != 0)
+        return {};
+    QList<int> depths;
+    QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral("depth-*.pgm")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QImage page(dir.filePath(name));
+        dir.remove(name);
+        if (page.isNull())
+            return {};
+        // A4 is 842 pt tall: the running header ends above 60 pt, the footer starts below 785 pt.
+        const int top = page.height() * 60 / 842;
+        const int bottom = page.height() * 785 / 842;
+        int last = top;
+        for (int y = top; y < bottom; ++y) {
+            const auto *row = reinterpret_cast<const uchar *>(page.constScanLine(y));
+            const QImage::Format format = page.format();
+            for (int x = 0; x < page.width(); ++x) {
+                const int grey = format == QImage::Format_Grayscale8 ? row[x] : qGray(page.pixel(x, y));
+                if (grey < 200) {
+                    last = y;
+                    break;
+                }
+            }
+        }
+        depths.append(100 * (last - top) / std::max(1, bottom - top));
+    }
+    return depths;
+}
 
 } // namespace
 
@@ -134,6 +203,9 @@ Written TestReportBody::write(const Content &content, const Assessment &assessme
     w.pages = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(QLatin1Char('\f'));
     if (!w.pages.isEmpty() && w.pages.last().trimmed().isEmpty())
         w.pages.removeLast();
+    w.filled = printDepths(path, m_dir.path());
+    if (w.filled.size() != w.pages.size())
+        w.error = QStringLiteral("pdftoppm drew %1 pages of %2").arg(w.filled.size()).arg(w.pages.size());
     return w;
 }
 
@@ -250,6 +322,8 @@ void TestReportBody::examples()
 
     // A single-respondent firm that answered all four themes: the body holds in 12 pages.
     QVERIFY2(w.bodyPages() <= 12, qPrintable(QStringLiteral("body of %1 pages").arg(w.bodyPages())));
+    // No page less than a third full but the last of a section.
+    QVERIFY2(w.sparsePages().isEmpty(), qPrintable(w.sparsePages()));
 
     // Nothing sends the owner to a screen of a program they do not have.
     const QString all = normalised(w.all());
@@ -298,6 +372,7 @@ void TestReportBody::oneTheme()
             QCOMPARE(titles.contains(title), t.questionnaire->id == u"cybersecurity");
         }
         QVERIFY2(w.bodyPages() <= 12, qPrintable(QString::number(w.bodyPages())));
+        QVERIFY2(w.sparsePages().isEmpty(), qPrintable(w.sparsePages()));
     }
 }
 
@@ -316,6 +391,7 @@ void TestReportBody::empty()
         static const QRegularExpression zero(QStringLiteral("(?<!\\d)0/100"));
         QVERIFY2(!normalised(w.all()).contains(zero), "nothing assessed is printed as 0/100");
         QCOMPARE(w.sections.value(0).page, 2);
+        QVERIFY2(w.sparsePages().isEmpty(), qPrintable(w.sparsePages()));
     }
 }
 
@@ -361,6 +437,7 @@ void TestReportBody::comparedOnLikeThemes()
         QVERIFY2(all.contains(QStringLiteral("%1/100").arg(then)), qPrintable(QString::number(then)));
         // A body with a comparison adds at most two pages.
         QVERIFY2(w.bodyPages() <= 14, qPrintable(QString::number(w.bodyPages())));
+        QVERIFY2(w.sparsePages().isEmpty(), qPrintable(w.sparsePages()));
     }
 }
 
