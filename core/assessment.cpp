@@ -2,6 +2,7 @@
 #include "assessment.h"
 
 #include "catalogue.h"
+#include "contentids.h"
 #include "datetext.h"
 
 #include <QCoreApplication>
@@ -398,7 +399,192 @@ public:
         return a;
     }
 
+    // The decisions on the action plan (docs/assessment-format.md, "The decided plan").
+    PlanDecisions plan(const QJsonValue &value)
+    {
+        PlanDecisions plan;
+        const QStringList base = {QStringLiteral("plan")};
+        if (!value.isObject()) {
+            error(base, QCoreApplication::translate("Phare::AssessmentFile", "\"plan\" must be an object"));
+            return plan;
+        }
+        QJsonObject o = value.toObject();
+        if (const QJsonValue actions = o.take(u"actions"); !actions.isUndefined()) {
+            const QStringList at = base + QStringList{QStringLiteral("actions")};
+            if (!actions.isObject()) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"plan.actions\" must map action ids to decisions"));
+            } else if (const QJsonObject list = actions.toObject();
+                       withinLimit(list.size(), Assessment::maxPlanEntries, at, QStringLiteral("\"plan.actions\""))) {
+                for (auto it = list.begin(); it != list.end(); ++it) {
+                    if (auto d = decision(it.value(), at + QStringList{it.key()}))
+                        plan.actions.insert(it.key(), *d);
+                }
+            }
+        }
+        if (const QJsonValue own = o.take(u"own"); !own.isUndefined()) {
+            const QStringList at = base + QStringList{QStringLiteral("own")};
+            if (!own.isArray()) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"plan.own\" must be a list of actions such as "
+                                                      "[{\"id\": \"own-1\", \"text\": \"…\", \"horizon\": \"now\"}]"));
+            } else if (const QJsonArray list = own.toArray();
+                       withinLimit(list.size() + plan.actions.size(), Assessment::maxPlanEntries, at,
+                                   QStringLiteral("\"plan\""))) {
+                for (const auto item : list) { // QJsonValueConstRef: what the iterator gives
+                    if (auto action = ownAction(item, at)) {
+                        if (std::any_of(plan.own.cbegin(), plan.own.cend(),
+                                        [&action](const OwnAction &a) { return a.id == action->id; })) {
+                            error(at + QStringList{action->id},
+                                  QCoreApplication::translate("Phare::AssessmentFile",
+                                                              "two actions of \"plan.own\" have the id \"%1\"")
+                                      .arg(action->id));
+                            continue;
+                        }
+                        plan.own.append(*action);
+                    }
+                }
+            }
+        }
+        plan.extra = o;
+        return plan;
+    }
+
 private:
+    std::optional<PlanDecision> decision(const QJsonValue &value, const QStringList &keyPath)
+    {
+        const QString at = where(keyPath);
+        if (!value.isObject()) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must be an object such as {\"decision\": \"accepted\"}")
+                               .arg(at));
+            return std::nullopt;
+        }
+        QJsonObject o = value.toObject();
+        PlanDecision d;
+        const auto choice = string(o, keyPath + QStringList{QStringLiteral("decision")}, true);
+        if (!choice)
+            return std::nullopt;
+        static const QStringList choices = {QStringLiteral("accepted"), QStringLiteral("postponed"),
+                                            QStringLiteral("declined")};
+        if (!choices.contains(*choice)) {
+            error(keyPath + QStringList{QStringLiteral("decision")},
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "\"%1.decision\" must be \"accepted\", \"postponed\" or \"declined\"")
+                      .arg(at));
+            return std::nullopt;
+        }
+        d.choice = static_cast<PlanDecision::Choice>(choices.indexOf(*choice));
+        d.horizon = horizon(o, keyPath, false).value_or(QString());
+        if (d.choice == PlanDecision::Choice::Postponed && d.horizon.isEmpty()) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" is postponed but says not to when: add \"horizon\": "
+                                                       "\"next\" or \"later\"")
+                               .arg(at));
+            return std::nullopt;
+        }
+        d.reason = string(o, keyPath + QStringList{QStringLiteral("reason")}, false).value_or(QString());
+        if (!follow(o, keyPath, d.who, d.due, d.progress, d.doneOn, d.note))
+            return std::nullopt;
+        for (const char *known : {"decision", "horizon", "reason", "who", "due", "status", "doneOn", "note"})
+            o.remove(QLatin1String(known));
+        d.extra = o;
+        return d;
+    }
+
+    std::optional<OwnAction> ownAction(const QJsonValue &value, const QStringList &listPath)
+    {
+        const QString at = where(listPath);
+        if (!value.isObject()) {
+            error(listPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                        "each action of \"%1\" must be an object such as {\"id\": "
+                                                        "\"own-1\", \"text\": \"…\", \"horizon\": \"now\"}")
+                                .arg(at));
+            return std::nullopt;
+        }
+        QJsonObject o = value.toObject();
+        OwnAction a;
+        const auto id = string(o, listPath + QStringList{QStringLiteral("id")}, true);
+        if (!id)
+            return std::nullopt;
+        if (id->isEmpty() || id->size() > 128) {
+            error(listPath + QStringList{QStringLiteral("id")},
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "an action of \"%1\" needs an \"id\" of 1 to 128 characters")
+                      .arg(at));
+            return std::nullopt;
+        }
+        a.id = *id;
+        const QStringList keyPath = listPath + QStringList{a.id};
+        const auto text = string(o, keyPath + QStringList{QStringLiteral("text")}, true);
+        if (!text)
+            return std::nullopt;
+        if (text->trimmed().isEmpty()) {
+            error(keyPath,
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "the action \"%1\" of \"%2\" has no text: say what is to be done")
+                      .arg(a.id, at));
+            return std::nullopt;
+        }
+        a.text = *text;
+        const auto when = horizon(o, keyPath, true);
+        if (!when)
+            return std::nullopt;
+        a.horizon = *when;
+        if (!follow(o, keyPath, a.who, a.due, a.progress, a.doneOn, a.note))
+            return std::nullopt;
+        for (const char *known : {"id", "text", "horizon", "who", "due", "status", "doneOn", "note"})
+            o.remove(QLatin1String(known));
+        a.extra = o;
+        return a;
+    }
+
+    // "now", "next" or "later".
+    std::optional<QString> horizon(const QJsonObject &o, const QStringList &keyPath, bool required)
+    {
+        const QStringList at = keyPath + QStringList{QStringLiteral("horizon")};
+        const auto text = string(o, at, required);
+        if (!text)
+            return std::nullopt;
+        if (!horizonIds().contains(*text)) {
+            error(at,
+                  QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be \"now\", \"next\" or \"later\"")
+                      .arg(where(at)));
+            return std::nullopt;
+        }
+        return *text;
+    }
+
+    // Who, by when, where it stands: the follow-up fields of a decision and of an action of one's own.
+    bool follow(const QJsonObject &o, const QStringList &keyPath, QString &who, QDate &due, ActionProgress &progress,
+                QDate &doneOn, QString &note)
+    {
+        const int before = m_errors;
+        who = string(o, keyPath + QStringList{QStringLiteral("who")}, false).value_or(QString());
+        due = day(o, keyPath + QStringList{QStringLiteral("due")});
+        doneOn = day(o, keyPath + QStringList{QStringLiteral("doneOn")});
+        note = string(o, keyPath + QStringList{QStringLiteral("note")}, false).value_or(QString());
+        if (const auto status = string(o, keyPath + QStringList{QStringLiteral("status")}, false)) {
+            static const QStringList statuses = {QStringLiteral("toDo"), QStringLiteral("inProgress"),
+                                                 QStringLiteral("done")};
+            if (!statuses.contains(*status)) {
+                error(keyPath + QStringList{QStringLiteral("status")},
+                      QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "\"%1.status\" must be \"toDo\", \"inProgress\" or \"done\"")
+                          .arg(where(keyPath)));
+            } else {
+                progress = static_cast<ActionProgress>(statuses.indexOf(*status));
+            }
+        }
+        if (doneOn.isValid() && progress != ActionProgress::Done)
+            error(keyPath + QStringList{QStringLiteral("doneOn")},
+                  QCoreApplication::translate("Phare::AssessmentFile",
+                                              "\"%1\" has a \"doneOn\" date but is not done: set \"status\" to "
+                                              "\"done\" or remove the date")
+                      .arg(where(keyPath)));
+        return m_errors == before;
+    }
+
     const QByteArray &m_data;
     QString m_path;
     Diagnostics &m_out;
@@ -515,6 +701,11 @@ void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const 
         for (auto q = t->answers.begin(); q != t->answers.end(); ++q)
             bound(q->extra, theme + QStringList{QStringLiteral("answers"), q.key()});
     }
+    bound(a.plan.extra, {QStringLiteral("plan")});
+    for (auto d = a.plan.actions.begin(); d != a.plan.actions.end(); ++d)
+        bound(d->extra, {QStringLiteral("plan"), QStringLiteral("actions"), d.key()});
+    for (OwnAction &own : a.plan.own)
+        bound(own.extra, {QStringLiteral("plan"), QStringLiteral("own"), own.id});
     if (dropped > maxListed)
         out.append({Diagnostic::Severity::Warning, path, 1, 1,
                     QCoreApplication::translate("Phare::AssessmentFile", "%1 more unknown fields are left out")
@@ -568,6 +759,76 @@ QDate Assessment::referenceDate() const
     if (created.isValid())
         return created.date();
     return Phare::today();
+}
+
+namespace {
+
+void insertFollowUp(QJsonObject &o, const QString &who, const QDate &due, ActionProgress progress, const QDate &doneOn,
+                    const QString &note)
+{
+    static const QStringList statuses = {QStringLiteral("toDo"), QStringLiteral("inProgress"), QStringLiteral("done")};
+    if (!who.isEmpty())
+        o.insert(u"who", who);
+    if (due.isValid())
+        o.insert(u"due", due.toString(Qt::ISODate));
+    if (progress != ActionProgress::ToDo)
+        o.insert(u"status", statuses.value(static_cast<int>(progress)));
+    if (doneOn.isValid())
+        o.insert(u"doneOn", doneOn.toString(Qt::ISODate));
+    if (!note.isEmpty())
+        o.insert(u"note", note);
+}
+
+QJsonObject planToJson(const PlanDecisions &plan)
+{
+    static const QStringList choices = {QStringLiteral("accepted"), QStringLiteral("postponed"),
+                                        QStringLiteral("declined")};
+    QJsonObject out = plan.extra;
+    QJsonObject actions;
+    for (auto it = plan.actions.cbegin(); it != plan.actions.cend(); ++it) {
+        QJsonObject d = it->extra;
+        d.insert(u"decision", choices.value(static_cast<int>(it->choice)));
+        if (!it->horizon.isEmpty())
+            d.insert(u"horizon", it->horizon);
+        if (!it->reason.isEmpty())
+            d.insert(u"reason", it->reason);
+        insertFollowUp(d, it->who, it->due, it->progress, it->doneOn, it->note);
+        actions.insert(it.key(), d);
+    }
+    if (!actions.isEmpty())
+        out.insert(u"actions", actions);
+    QJsonArray own;
+    for (const OwnAction &a : plan.own) {
+        QJsonObject o = a.extra;
+        o.insert(u"id", a.id);
+        o.insert(u"text", a.text);
+        o.insert(u"horizon", a.horizon);
+        insertFollowUp(o, a.who, a.due, a.progress, a.doneOn, a.note);
+        own.append(o);
+    }
+    if (!own.isEmpty())
+        out.insert(u"own", own);
+    return out;
+}
+
+} // namespace
+
+bool PlanDecision::operator==(const PlanDecision &other) const
+{
+    return choice == other.choice && horizon == other.horizon && reason == other.reason && who == other.who &&
+           due == other.due && progress == other.progress && doneOn == other.doneOn && note == other.note &&
+           extra == other.extra;
+}
+
+bool OwnAction::operator==(const OwnAction &other) const
+{
+    return id == other.id && text == other.text && horizon == other.horizon && who == other.who && due == other.due &&
+           progress == other.progress && doneOn == other.doneOn && note == other.note && extra == other.extra;
+}
+
+bool PlanDecisions::operator==(const PlanDecisions &other) const
+{
+    return actions == other.actions && own == other.own && extra == other.extra;
 }
 
 QJsonObject Assessment::toJson() const
@@ -638,6 +899,10 @@ QJsonObject Assessment::toJson() const
         questionnaires.insert(it.key(), theme);
     }
     root.insert(u"questionnaires", questionnaires);
+    if (!plan.isEmpty())
+        root.insert(u"plan", planToJson(plan));
+    else
+        root.remove(u"plan");
     return root;
 }
 
@@ -673,6 +938,11 @@ QByteArray Assessment::toBytes() const
         for (Answer &answer : theme.answers)
             compactUnknowns(answer.extra, tag, compact);
     }
+    compactUnknowns(copy.plan.extra, tag, compact);
+    for (PlanDecision &decision : copy.plan.actions)
+        compactUnknowns(decision.extra, tag, compact);
+    for (OwnAction &action : copy.plan.own)
+        compactUnknowns(action.extra, tag, compact);
     QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
     if (compact.isEmpty())
         return bytes;
@@ -745,6 +1015,31 @@ QString Assessment::limitProblem() const
                                                    "the answer to \"%1\" has too many items (at most %2)")
                     .arg(a.key(), QString::number(maxAnswerItems));
         }
+    }
+    if (plan.actions.size() + plan.own.size() > maxPlanEntries)
+        return QCoreApplication::translate("Phare::AssessmentFile",
+                                           "the plan has too many decisions and actions of your own (%1; at most %2)")
+            .arg(QString::number(plan.actions.size() + plan.own.size()), QString::number(maxPlanEntries));
+    const auto dayOutOfRange = [](const QDate &day) {
+        return day.isValid() && (day.year() < 1 || day.year() > 9999);
+    };
+    for (const PlanDecision &d : plan.actions) {
+        if (tooLong(d.reason) || tooLong(d.who) || tooLong(d.note))
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "a text of the plan is too long (more than %1 characters): shorten it")
+                .arg(maxTextLength);
+        if (dayOutOfRange(d.due) || dayOutOfRange(d.doneOn))
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "a date of the plan must be in years 1 to 9999");
+    }
+    for (const OwnAction &a : plan.own) {
+        if (tooLong(a.text) || tooLong(a.who) || tooLong(a.note))
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "a text of the plan is too long (more than %1 characters): shorten it")
+                .arg(maxTextLength);
+        if (dayOutOfRange(a.due) || dayOutOfRange(a.doneOn))
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "a date of the plan must be in years 1 to 9999");
     }
     return {};
 }
@@ -863,12 +1158,20 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
     }
 
     Assessment a;
-    const QStringList known = {
-        QStringLiteral("format"),         QStringLiteral("formatVersion"),  QStringLiteral("company"),
-        QStringLiteral("advisor"),        QStringLiteral("created"),        QStringLiteral("modified"),
-        QStringLiteral("language"),       QStringLiteral("questionnaires"), QStringLiteral("id"),
-        QStringLiteral("assessmentDate"), QStringLiteral("advisorContact"), QStringLiteral("nextMeeting"),
-        QStringLiteral("context")};
+    const QStringList known = {QStringLiteral("format"),
+                               QStringLiteral("formatVersion"),
+                               QStringLiteral("company"),
+                               QStringLiteral("advisor"),
+                               QStringLiteral("created"),
+                               QStringLiteral("modified"),
+                               QStringLiteral("language"),
+                               QStringLiteral("questionnaires"),
+                               QStringLiteral("id"),
+                               QStringLiteral("assessmentDate"),
+                               QStringLiteral("advisorContact"),
+                               QStringLiteral("nextMeeting"),
+                               QStringLiteral("context"),
+                               QStringLiteral("plan")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             a.extra.insert(it.key(), it.value());
@@ -924,6 +1227,9 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
                     QCoreApplication::translate("Phare::AssessmentFile", "\"language\" must be \"fr\" or \"en\""));
         a.language = *language;
     }
+
+    if (const QJsonValue plan = root.value(u"plan"); !plan.isUndefined())
+        a.plan = r.plan(plan);
 
     const QJsonValue themesValue = root.value(u"questionnaires");
     if (!themesValue.isObject()) {

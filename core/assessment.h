@@ -51,6 +51,64 @@ struct ThemeAnswers
     QJsonObject extra;
 };
 
+// Where an action of the plan stands (docs/assessment-format.md, "The decided plan").
+enum class ActionProgress
+{
+    ToDo,
+    InProgress,
+    Done
+};
+
+// What the advisor and the owner decided about one action the plan proposed.
+struct PlanDecision
+{
+    enum class Choice
+    {
+        Accepted,  // in the plan, at the horizon the plan gave it or at `horizon`
+        Postponed, // in the plan, moved to `horizon`
+        Declined   // out of the plan, for `reason`
+    };
+
+    Choice choice = Choice::Accepted;
+    QString horizon; // "now", "next" or "later"; empty: where the computed plan puts it
+    QString reason;  // why it was declined
+    QString who;     // a name or a role
+    QDate due;
+    ActionProgress progress = ActionProgress::ToDo;
+    QDate doneOn; // the day it was done, when known
+    QString note;
+    QJsonObject extra;
+
+    bool operator==(const PlanDecision &other) const;
+};
+
+// An action of the advisor's own, written in the workshop ("change the shop's Wi-Fi box password").
+struct OwnAction
+{
+    QString id; // unique in the assessment, given when it is added ("own-1"…)
+    QString text;
+    QString horizon = QStringLiteral("now");
+    QString who;
+    QDate due;
+    ActionProgress progress = ActionProgress::ToDo;
+    QDate doneOn;
+    QString note;
+    QJsonObject extra;
+
+    bool operator==(const OwnAction &other) const;
+};
+
+// The plan as decided: the computed plan stays the proposal; these are the decisions taken on it.
+struct PlanDecisions
+{
+    QMap<QString, PlanDecision> actions; // by the content's action id
+    QList<OwnAction> own;
+    QJsonObject extra;
+
+    bool isEmpty() const { return actions.isEmpty() && own.isEmpty() && extra.isEmpty(); }
+    bool operator==(const PlanDecisions &other) const;
+};
+
 struct Company
 {
     QString name;
@@ -72,6 +130,7 @@ struct Assessment
     static constexpr int maxNotes = 2000;               // per theme
     static constexpr int maxAnswerItems = 200;          // ticked options or grid rows in one answer
     static constexpr int maxErrors = 100;               // problems reported before the reader gives up
+    static constexpr int maxPlanEntries = 500;          // decisions, and actions of the advisor's own
 
     // The company's number of employees, from 0 (the reader and the app's form take the same range).
     static constexpr int maxEmployees = 1'000'000;
@@ -89,6 +148,7 @@ struct Assessment
     QDateTime modified;
     QString language;
     QMap<QString, ThemeAnswers> themes; // by questionnaire id
+    PlanDecisions plan;                 // the decisions on the action plan; empty until one is taken
     QJsonObject extra;                  // top-level fields this version does not know
 
     // A new assessment: a fresh id, made today (PHARE_TODAY, when set, says which day that is).

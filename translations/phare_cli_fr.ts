@@ -245,8 +245,16 @@ Cas d&apos;usage&#xa0;:
         <translation>%1&#xa0;: le rapport en document modifiable (texte OpenDocument)</translation>
     </message>
     <message>
-        <source>--format only goes with score, recommend and report</source>
-        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
+        <source>--no-answers only goes with report</source>
+        <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
+    </message>
+    <message>
+        <source>plan takes exactly one assessment file</source>
+        <translation>plan prend exactement un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or csv for plan</source>
+        <translation>--format prend text, json ou csv pour plan</translation>
     </message>
     <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
@@ -258,6 +266,8 @@ Commands:
                                   score one or more assessment files (.phare)
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
+  plan FILE [--format text|csv|json] [--lang fr|en]
+                                  print the action plan as decided in the workshop
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
          [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
@@ -281,6 +291,8 @@ Commandes&#xa0;:
                                   calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
   recommend FICHIER [--format text|json] [--lang fr|en]
                                   recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
+  plan FICHIER [--format text|csv|json] [--lang fr|en]
+                                  affiche le plan d&apos;action tel que décidé en atelier
   report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
          [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
                                   copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
@@ -297,8 +309,52 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
 </translation>
     </message>
     <message>
-        <source>--no-answers only goes with report</source>
-        <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
+        <source>--format only goes with score, recommend, plan and report</source>
+        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan et report</translation>
+    </message>
+    <message>
+        <source>, no longer suggested by the answers</source>
+        <translation>, plus suggérée par les réponses</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>%1 — action plan</source>
+        <translation>%1 — plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet: this is the plan Phare proposes from the answers.</source>
+        <translation>Rien n&apos;est encore décidé&#xa0;: voici le plan que Phare propose d&apos;après les réponses.</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune donnée</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,70 @@
         <source>too many key observations in &quot;%1&quot; (%2; at most %3)</source>
         <translation>trop d&apos;observations clés dans «&#xa0;%1&#xa0;» (%2&#xa0;; %3 au plus)</translation>
     </message>
+    <message>
+        <source>&quot;plan&quot; must be an object</source>
+        <translation>«&#xa0;plan&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;plan.actions&quot; must map action ids to decisions</source>
+        <translation>«&#xa0;plan.actions&#xa0;» doit associer à chaque identifiant d&apos;action une décision</translation>
+    </message>
+    <message>
+        <source>&quot;plan.own&quot; must be a list of actions such as [{&quot;id&quot;: &quot;own-1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;horizon&quot;: &quot;now&quot;}]</source>
+        <translation>«&#xa0;plan.own&#xa0;» doit être une liste d&apos;actions, par exemple [{&quot;id&quot;: &quot;own-1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;horizon&quot;: &quot;now&quot;}]</translation>
+    </message>
+    <message>
+        <source>two actions of &quot;plan.own&quot; have the id &quot;%1&quot;</source>
+        <translation>deux actions de «&#xa0;plan.own&#xa0;» ont l&apos;identifiant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object such as {&quot;decision&quot;: &quot;accepted&quot;}</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet, par exemple {&quot;decision&quot;: &quot;accepted&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1.decision&quot; must be &quot;accepted&quot;, &quot;postponed&quot; or &quot;declined&quot;</source>
+        <translation>«&#xa0;%1.decision&#xa0;» doit valoir «&#xa0;accepted&#xa0;», «&#xa0;postponed&#xa0;» ou «&#xa0;declined&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is postponed but says not to when: add &quot;horizon&quot;: &quot;next&quot; or &quot;later&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est reportée sans dire à quand&#xa0;: ajoutez &quot;horizon&quot;: &quot;next&quot; ou &quot;later&quot;</translation>
+    </message>
+    <message>
+        <source>each action of &quot;%1&quot; must be an object such as {&quot;id&quot;: &quot;own-1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;horizon&quot;: &quot;now&quot;}</source>
+        <translation>chaque action de «&#xa0;%1&#xa0;» doit être un objet, par exemple {&quot;id&quot;: &quot;own-1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;horizon&quot;: &quot;now&quot;}</translation>
+    </message>
+    <message>
+        <source>an action of &quot;%1&quot; needs an &quot;id&quot; of 1 to 128 characters</source>
+        <translation>une action de «&#xa0;%1&#xa0;» doit avoir un «&#xa0;id&#xa0;» de 1 à 128 caractères</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; of &quot;%2&quot; has no text: say what is to be done</source>
+        <translation>l&apos;action «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;a pas de texte&#xa0;: dites ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;now&quot;, &quot;next&quot; or &quot;later&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;now&#xa0;», «&#xa0;next&#xa0;» ou «&#xa0;later&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1.status&quot; must be &quot;toDo&quot;, &quot;inProgress&quot; or &quot;done&quot;</source>
+        <translation>«&#xa0;%1.status&#xa0;» doit valoir «&#xa0;toDo&#xa0;», «&#xa0;inProgress&#xa0;» ou «&#xa0;done&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;doneOn&quot; date but is not done: set &quot;status&quot; to &quot;done&quot; or remove the date</source>
+        <translation>«&#xa0;%1&#xa0;» a une date «&#xa0;doneOn&#xa0;» mais n&apos;est pas faite&#xa0;: mettez «&#xa0;status&#xa0;» à «&#xa0;done&#xa0;» ou retirez la date</translation>
+    </message>
+    <message>
+        <source>the plan has too many decisions and actions of your own (%1; at most %2)</source>
+        <translation>le plan a trop de décisions et d&apos;actions ajoutées (%1&#xa0;; au plus %2)</translation>
+    </message>
+    <message>
+        <source>a text of the plan is too long (more than %1 characters): shorten it</source>
+        <translation>un texte du plan est trop long (plus de %1 caractères)&#xa0;: raccourcissez-le</translation>
+    </message>
+    <message>
+        <source>a date of the plan must be in years 1 to 9999</source>
+        <translation>une date du plan doit être comprise entre les années 1 et 9999</translation>
+    </message>
 </context>
 <context>
     <name>Phare::CatalogueReader</name>
@@ -872,6 +936,45 @@
     <message>
         <source>&apos;%1&apos; is not a real date</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une vraie date</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::DecidedPlan</name>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>advisor&apos;s own action</source>
+        <translation>action ajoutée par le conseiller</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>; no longer suggested by the answers</source>
+        <translation>&#xa0;; plus suggérée par les réponses</translation>
     </message>
 </context>
 <context>

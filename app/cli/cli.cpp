@@ -7,6 +7,7 @@
 #include "contentloader.h"
 #include "evaluation.h"
 #include "language.h"
+#include "planoutput.h"
 #include "recommender.h"
 #include "reportdocument.h"
 #include "scorer.h"
@@ -137,6 +138,7 @@ private:
     int runList();
     int runScore();
     int runRecommend();
+    int runPlan();
     int runReport();
 
     QTextStream &m_out;
@@ -413,6 +415,31 @@ int Runner::runRecommend()
     return Success;
 }
 
+int Runner::runPlan()
+{
+    const Options &o = m_options;
+    useLanguage();
+    if (o.positional.size() != 1)
+        return usageError(tr("plan takes exactly one assessment file"));
+    if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
+        return usageError(tr("--format takes text, json or csv for plan"));
+    const Content *content = usableContent();
+    if (!content)
+        return InvalidInput;
+    const std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+    if (!evaluation)
+        return InvalidInput;
+    const Language language = useLanguage(&evaluation->assessment());
+    const DecidedPlan plan(*content, evaluation->assessment(), evaluation->recommendations());
+    if (o.format == u"json")
+        m_out << QJsonDocument(planJson(evaluation->assessment(), plan, language)).toJson(QJsonDocument::Indented);
+    else if (o.format == u"csv")
+        m_out << plan.csv(language);
+    else
+        m_out << forTerminal(planText(evaluation->assessment(), plan, language));
+    return Success;
+}
+
 QString Runner::reportUsage(const Options &o)
 {
     if (o.positional.size() != 1)
@@ -521,6 +548,8 @@ Commands:
                                   score one or more assessment files (.phare)
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
+  plan FILE [--format text|csv|json] [--lang fr|en]
+                                  print the action plan as decided in the workshop
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
          [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
@@ -549,8 +578,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
     if (options.strict && options.command != u"validate")
         return usageError(tr("--strict only goes with validate"));
     if (options.format != u"text" && options.command != u"score" && options.command != u"recommend" &&
-        options.command != u"report")
-        return usageError(tr("--format only goes with score, recommend and report"));
+        options.command != u"report" && options.command != u"plan")
+        return usageError(tr("--format only goes with score, recommend, plan and report"));
     if (options.outputGiven && options.command != u"report")
         return usageError(tr("-o only goes with report"));
     if (options.compareGiven && options.command != u"report")
@@ -567,6 +596,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return runRecommend();
     if (options.command == u"report")
         return runReport();
+    if (options.command == u"plan")
+        return runPlan();
     if (options.command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command '%1'").arg(options.command));

@@ -2,6 +2,7 @@
 #include "clioutput.h"
 
 #include "datetext.h"
+#include "decidedplan.h"
 #include "names.h"
 #include "reporttext.h"
 #include "translator.h"
@@ -54,15 +55,6 @@ QString count(qsizetype n, const char *one, const char *many)
 QString inParentheses(const QString &text)
 {
     return text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text);
-}
-
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 QString header(const Assessment &a, const Language &language)
