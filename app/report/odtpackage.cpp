@@ -69,8 +69,12 @@ struct Archive
 {
     QList<Entry> entries; // in the order of the central directory
     qsizetype centralStart = 0;
-    quint16 time = 0; // of the first entry, for the added ones (MS-DOS format)
+    // Of the first entry, for the added ones: time and date (MS-DOS format), the system that made it
+    // and the file's attributes there (Qt: Unix, read and write by the owner).
+    quint16 time = 0;
     quint16 date = 0;
+    quint16 madeBy = 0;
+    quint32 attributes = 0;
 };
 
 Result<Archive> readArchive(const QByteArray &zip)
@@ -124,8 +128,10 @@ Result<Archive> readArchive(const QByteArray &zip)
         if (entry.dataStart + entry.dataSize > centralStart)
             return failure(QStringLiteral("the data of %1 lies outside the file").arg(entry.name));
         if (i == 0) {
+            archive.madeBy = u16(zip, at + 4);
             archive.time = u16(zip, at + 12);
             archive.date = u16(zip, at + 14);
+            archive.attributes = u32(zip, at + 38);
         }
         archive.entries.append(entry);
         at = entry.centralEnd;
@@ -288,7 +294,7 @@ Result<QByteArray> OdtPackage::withFiles(const QByteArray &odt, const QList<File
         out.append(file.data);
 
         put32(central, centralSignature);
-        put16(central, versionStored); // made by: MS-DOS attributes, version 1.0
+        put16(central, archive.madeBy);
         put16(central, versionStored);
         put16(central, flags);
         put16(central, 0);
@@ -302,7 +308,7 @@ Result<QByteArray> OdtPackage::withFiles(const QByteArray &odt, const QList<File
         put16(central, 0); // comment
         put16(central, 0); // disk
         put16(central, 0); // internal attributes
-        put32(central, 0); // external attributes
+        put32(central, archive.attributes);
         put32(central, static_cast<quint32>(offset));
         central.append(name);
         ++count;
