@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <unistd.h>
 
@@ -557,11 +558,31 @@ void TestReportPdf::odtPackage()
     QCOMPARE(OdtPackage::crc32(QByteArrayView("123456789")), 0xcbf43926u); // the check value of CRC-32/ISO-HDLC
     QCOMPARE(OdtPackage::crc32(QByteArrayView()), 0u);
 
+    // What a user types is written as typed, in XML a reader accepts (a control character pasted in a
+    // name is left out: XML cannot hold it).
     ReportInput input;
     input.content = &m_content.value();
-    input.assessment.company.name = QStringLiteral("Atelier");
+    input.assessment.company.name = QStringLiteral("Atelier <Dupont> & Fils");
+    input.assessment.advisor = QStringLiteral("Anne \"Nan\" O'Brien & Co\x01");
     const QString path = m_dir.filePath(QStringLiteral("package.odt"));
     QVERIFY(ReportDocument(input).writeOdt(path).ok());
+    const Odt written = readOdt(path);
+    QVERIFY(written.sound);
+    for (const QString *xml : {&written.meta, &written.styles, &written.manifest}) {
+        QXmlStreamReader reader(*xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString() + u'\n' + *xml));
+    }
+    QXmlStreamReader meta(written.meta);
+    QString creator;
+    while (!meta.atEnd()) {
+        if (meta.readNext() == QXmlStreamReader::StartElement && meta.qualifiedName() == u"dc:creator")
+            creator = meta.readElementText();
+    }
+    QCOMPARE(creator, QStringLiteral("Anne \"Nan\" O'Brien & Co"));
+    QVERIFY(written.text.contains(QStringLiteral("Atelier <Dupont> & Fils")));
+
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray odt = file.readAll();
