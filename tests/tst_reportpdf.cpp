@@ -491,6 +491,22 @@ void TestReportPdf::odt()
     }
     QVERIFY(tables >= 2); // the cover's and the contents at least
 
+    // Every section's title is a heading of level 1 (LibreOffice's Navigator, Word, screen readers), in order.
+    static const QRegularExpression headingXml(QStringLiteral("<text:h [^>]*text:outline-level=\"1\">(.*?)</text:h>"));
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>"));
+    QStringList headings;
+    for (auto match = headingXml.globalMatch(odt.content); match.hasNext();)
+        headings.append(match.next().captured(1).remove(markup).simplified());
+    qsizetype next = 0;
+    for (const ReportDocument::Section &section : report.sections()) {
+        const QString title = section.title.simplified().toHtmlEscaped();
+        while (next < headings.size() && headings[next] != title)
+            ++next;
+        QVERIFY2(next < headings.size(), qPrintable(title + QStringLiteral(" is no heading, in order, of: ") +
+                                                    headings.join(QStringLiteral(" | "))));
+    }
+    QVERIFY(odt.content.count(QLatin1String("text:outline-level=\"2\"")) >= 1);
+
     // The contents list the section titles, without the PDF's page numbers.
     QStringList contents;
     for (const ReportDocument::Section &section : report.sections())
@@ -605,6 +621,28 @@ void TestReportPdf::odtPackage()
     redoneFile.close();
     QCOMPARE(run(m_unzip, {QStringLiteral("-tq"), redonePath}).exitCode, 0);
     QCOMPARE(run(m_unzip, {QStringLiteral("-p"), redonePath, QStringLiteral("meta.xml")}).out, QByteArray("<x/>"));
+
+    // An entry read back: inflated (content.xml, deflated) or stored, as unzip reads it; a damaged one refused.
+    const Result<QByteArray> content = OdtPackage::entry(odt, QStringLiteral("content.xml"));
+    QVERIFY2(content.ok(), qPrintable(content.errorText()));
+    QCOMPARE(*content, run(m_unzip, {QStringLiteral("-p"), path, QStringLiteral("content.xml")}).out);
+    QCOMPARE(*OdtPackage::entry(odt, QStringLiteral("mimetype")),
+             QByteArray("application/vnd.oasis.opendocument.text"));
+    QVERIFY(!OdtPackage::entry(odt, QStringLiteral("nothing.xml")).ok());
+    QVERIFY(!OdtPackage::entry(odt, QStringLiteral("content.xml"), 1000).ok()); // larger than allowed
+    const qsizetype contentAt = odt.indexOf(QByteArray("content.xml"));         // its local header's name
+    QVERIFY(contentAt > 0);
+    for (const qsizetype into : {10, 200, 2000}) {
+        QByteArray damaged = odt;
+        damaged[contentAt + 11 + into] = static_cast<char>(damaged[contentAt + 11 + into] ^ 0x5a);
+        QVERIFY(!OdtPackage::entry(damaged, QStringLiteral("content.xml")).ok());
+    }
+    const QList<OdtPackage::File> deflated = {
+        {QStringLiteral("notes.xml"), QStringLiteral("text/xml"), QByteArray(5000, 'a') + "<b/>", true}};
+    const Result<QByteArray> withDeflated = OdtPackage::withFiles(odt, deflated);
+    QVERIFY(withDeflated.ok());
+    QCOMPARE(*OdtPackage::entry(*withDeflated, QStringLiteral("notes.xml")), deflated.constFirst().data);
+    QVERIFY(withDeflated->size() < odt.size() + 1000); // compressed indeed
 
     // Damaged input is refused, never read outside its bytes (the sanitizer build checks that).
     for (const QByteArray &damaged :

@@ -19,8 +19,9 @@ constexpr qsizetype localHeaderSize = 30;
 constexpr qsizetype centralHeaderSize = 46;
 constexpr qsizetype endRecordSize = 22;
 constexpr qsizetype maxCommentSize = 0xffff;
-constexpr quint16 utf8Names = 0x0800; // general purpose flag bit 11
-constexpr quint16 versionStored = 10; // "1.0": stored entries need nothing newer
+constexpr quint16 utf8Names = 0x0800;   // general purpose flag bit 11
+constexpr quint16 versionStored = 10;   // "1.0": stored entries need nothing newer
+constexpr quint16 versionDeflated = 20; // "2.0": deflate
 
 const QString manifestName = QStringLiteral("META-INF/manifest.xml");
 
@@ -62,6 +63,8 @@ struct Entry
     qsizetype localEnd = 0;   // where its data (and data descriptor, if any) ends
     qsizetype dataStart = 0;
     qsizetype dataSize = 0;
+    qsizetype size = 0; // inflated
+    quint32 crc = 0;
     quint16 method = 0;
 };
 
@@ -120,7 +123,9 @@ Result<Archive> readArchive(const QByteArray &zip)
             return failure(QStringLiteral("a damaged ZIP central directory record"));
         entry.name = QString::fromUtf8(zip.mid(at + centralHeaderSize, u16(zip, at + 28)));
         entry.method = u16(zip, at + 10);
+        entry.crc = u32(zip, at + 16);
         entry.dataSize = u32(zip, at + 20);
+        entry.size = u32(zip, at + 24);
         entry.local = u32(zip, at + 42);
         if (entry.local + localHeaderSize > centralStart || u32(zip, entry.local) != localSignature)
             return failure(QStringLiteral("no ZIP local header for %1").arg(entry.name));
@@ -150,6 +155,245 @@ Result<Archive> readArchive(const QByteArray &zip)
     }
     return archive;
 }
+
+// RFC 1951 inflate, after zlib's contrib/puff: canonical Huffman codes decoded a bit at a time, which is
+// fast enough for a few hundred kilobytes of XML. Every read is bounded; a damaged stream is refused.
+class Inflater final
+{
+public:
+    Inflater(const QByteArray &in, qsizetype maxOut) : m_in(in), m_maxOut(maxOut) {}
+
+    bool run()
+    {
+        int last = 0;
+        do {
+            int type = 0;
+            if (!bits(1, last) || !bits(2, type))
+                return false;
+            const bool ok = type == 0 ? stored() : type == 1 ? fixed() : type == 2 ? dynamic() : false;
+            if (!ok)
+                return false;
+        } while (!last);
+        return true;
+    }
+    const QByteArray &out() const { return m_out; }
+
+private:
+    struct Huffman
+    {
+        std::array<short, 16> count{};
+        std::array<short, 288> symbol{};
+    };
+
+    bool bits(int need, int &value)
+    {
+        quint32 buffer = m_bitBuffer;
+        while (m_bitCount < need) {
+            if (m_pos >= m_in.size())
+                return false;
+            buffer |= static_cast<quint32>(static_cast<quint8>(m_in[m_pos++])) << m_bitCount;
+            m_bitCount += 8;
+        }
+        m_bitBuffer = buffer >> need;
+        m_bitCount -= need;
+        value = static_cast<int>(buffer & ((1u << need) - 1));
+        return true;
+    }
+
+    bool stored()
+    {
+        m_bitBuffer = 0;
+        m_bitCount = 0;
+        if (m_pos + 4 > m_in.size())
+            return false;
+        const quint16 length = u16(m_in, m_pos);
+        if (static_cast<quint16>(~u16(m_in, m_pos + 2)) != length)
+            return false;
+        m_pos += 4;
+        if (m_pos + length > m_in.size() || m_out.size() + length > m_maxOut)
+            return false;
+        m_out.append(m_in.mid(m_pos, length));
+        m_pos += length;
+        return true;
+    }
+
+    // Returns 0 for a complete code, more for an incomplete one, less for an over-subscribed one.
+    static int construct(Huffman &h, const short *length, int n)
+    {
+        h.count.fill(0);
+        for (int symbol = 0; symbol < n; ++symbol)
+            ++h.count[length[symbol]];
+        if (h.count[0] == n)
+            return 0;
+        int left = 1;
+        for (int len = 1; len < 16; ++len) {
+            left <<= 1;
+            left -= h.count[len];
+            if (left < 0)
+                return left;
+        }
+        std::array<short, 16> offsets{};
+        for (int len = 1; len < 15; ++len)
+            offsets[len + 1] = static_cast<short>(offsets[len] + h.count[len]);
+        for (int symbol = 0; symbol < n; ++symbol) {
+            if (length[symbol] != 0)
+                h.symbol[offsets[length[symbol]]++] = static_cast<short>(symbol);
+        }
+        return left;
+    }
+
+    int decode(const Huffman &h)
+    {
+        int code = 0;
+        int first = 0;
+        int index = 0;
+        for (int len = 1; len < 16; ++len) {
+            int bit = 0;
+            if (!bits(1, bit))
+                return -1;
+            code |= bit;
+            const int count = h.count[len];
+            if (code - count < first)
+                return h.symbol[index + (code - first)];
+            index += count;
+            first += count;
+            first <<= 1;
+            code <<= 1;
+        }
+        return -1;
+    }
+
+    bool codes(const Huffman &lengths, const Huffman &distances)
+    {
+        static constexpr std::array<short, 29> lengthBase = {3,  4,  5,  6,   7,   8,   9,   10,  11, 13,
+                                                             15, 17, 19, 23,  27,  31,  35,  43,  51, 59,
+                                                             67, 83, 99, 115, 131, 163, 195, 227, 258};
+        static constexpr std::array<short, 29> lengthExtra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                                              2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+        static constexpr std::array<short, 30> distanceBase = {
+            1,   2,   3,   4,   5,   7,    9,    13,   17,   25,   33,   49,   65,    97,    129,
+            193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+        static constexpr std::array<short, 30> distanceExtra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
+                                                                6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
+        for (;;) {
+            int symbol = decode(lengths);
+            if (symbol < 0)
+                return false;
+            if (symbol < 256) {
+                if (m_out.size() >= m_maxOut)
+                    return false;
+                m_out.append(static_cast<char>(symbol));
+            } else if (symbol == 256) {
+                return true;
+            } else {
+                symbol -= 257;
+                if (symbol >= 29)
+                    return false;
+                int extra = 0;
+                if (!bits(lengthExtra[symbol], extra))
+                    return false;
+                const int length = lengthBase[symbol] + extra;
+                symbol = decode(distances);
+                if (symbol < 0 || symbol >= 30 || !bits(distanceExtra[symbol], extra))
+                    return false;
+                const qsizetype distance = distanceBase[symbol] + extra;
+                if (distance > m_out.size() || m_out.size() + length > m_maxOut)
+                    return false;
+                for (int i = 0; i < length; ++i)
+                    m_out.append(m_out.at(m_out.size() - distance));
+            }
+        }
+    }
+
+    bool fixed()
+    {
+        std::array<short, 288> length{};
+        for (int symbol = 0; symbol < 288; ++symbol)
+            length[symbol] = symbol < 144 ? 8 : symbol < 256 ? 9 : symbol < 280 ? 7 : 8;
+        Huffman lengths;
+        construct(lengths, length.data(), 288);
+        std::array<short, 30> distance{};
+        distance.fill(5);
+        Huffman distances;
+        construct(distances, distance.data(), 30);
+        return codes(lengths, distances);
+    }
+
+    bool dynamic()
+    {
+        static constexpr std::array<short, 19> order = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+                                                        11, 4,  12, 3, 13, 2, 14, 1, 15};
+        int nlen = 0;
+        int ndist = 0;
+        int ncode = 0;
+        if (!bits(5, nlen) || !bits(5, ndist) || !bits(4, ncode))
+            return false;
+        nlen += 257;
+        ndist += 1;
+        ncode += 4;
+        if (nlen > 286 || ndist > 30)
+            return false;
+        std::array<short, 320> length{};
+        for (int i = 0; i < ncode; ++i) {
+            int value = 0;
+            if (!bits(3, value))
+                return false;
+            length[order[i]] = static_cast<short>(value);
+        }
+        Huffman lengthCode;
+        if (construct(lengthCode, length.data(), 19) != 0)
+            return false;
+        length.fill(0);
+        int index = 0;
+        while (index < nlen + ndist) {
+            int symbol = decode(lengthCode);
+            if (symbol < 0)
+                return false;
+            if (symbol < 16) {
+                length[index++] = static_cast<short>(symbol);
+                continue;
+            }
+            int repeat = 0;
+            short value = 0;
+            if (symbol == 16) {
+                if (index == 0 || !bits(2, repeat))
+                    return false;
+                value = length[index - 1];
+                repeat += 3;
+            } else if (symbol == 17) {
+                if (!bits(3, repeat))
+                    return false;
+                repeat += 3;
+            } else {
+                if (!bits(7, repeat))
+                    return false;
+                repeat += 11;
+            }
+            if (index + repeat > nlen + ndist)
+                return false;
+            while (repeat--)
+                length[index++] = value;
+        }
+        if (length[256] == 0)
+            return false;
+        Huffman lengths;
+        Huffman distances;
+        const int lengthsLeft = construct(lengths, length.data(), nlen);
+        if (lengthsLeft < 0 || (lengthsLeft > 0 && nlen - lengths.count[0] != 1))
+            return false;
+        const int distancesLeft = construct(distances, length.data() + nlen, ndist);
+        if (distancesLeft < 0 || (distancesLeft > 0 && ndist - distances.count[0] != 1))
+            return false;
+        return codes(lengths, distances);
+    }
+
+    const QByteArray &m_in;
+    qsizetype m_maxOut;
+    qsizetype m_pos = 0;
+    quint32 m_bitBuffer = 0;
+    int m_bitCount = 0;
+    QByteArray m_out;
+};
 
 // For Qt's entries, whose media types were in its manifest: by the name's extension, else its folder.
 QString mediaTypeOf(const QString &name, const QHash<QString, QString> &typesByFolder)
@@ -205,6 +449,38 @@ Result<QStringList> OdtPackage::entryNames(const QByteArray &odt)
     for (const Entry &entry : archive->entries)
         names.append(entry.name);
     return names;
+}
+
+Result<QByteArray> OdtPackage::entry(const QByteArray &odt, const QString &name, qsizetype maxSize)
+{
+    const auto failure = [&name](const QString &why) {
+        return Result<QByteArray>::failure(
+            Diagnostic{Diagnostic::Severity::Error, QString(), 0, 0, QStringLiteral("%1: %2").arg(name, why)});
+    };
+    const Result<Archive> archive = readArchive(odt);
+    if (!archive.ok())
+        return Result<QByteArray>::failure(archive.diagnostics());
+    const auto found = std::find_if(archive->entries.cbegin(), archive->entries.cend(),
+                                    [&name](const Entry &e) { return e.name == name; });
+    if (found == archive->entries.cend())
+        return failure(QStringLiteral("not in the package"));
+    if (found->size > maxSize)
+        return failure(QStringLiteral("too large"));
+    const QByteArray data = odt.mid(found->dataStart, found->dataSize);
+    QByteArray bytes;
+    if (found->method == 0) {
+        bytes = data;
+    } else if (found->method == 8) {
+        Inflater inflater(data, found->size);
+        if (!inflater.run())
+            return failure(QStringLiteral("damaged compressed data"));
+        bytes = inflater.out();
+    } else {
+        return failure(QStringLiteral("compressed by method %1").arg(found->method));
+    }
+    if (bytes.size() != found->size || crc32(bytes) != found->crc)
+        return failure(QStringLiteral("wrong size or CRC"));
+    return bytes;
 }
 
 Result<QByteArray> OdtPackage::withFiles(const QByteArray &odt, const QList<File> &added,
@@ -277,31 +553,43 @@ Result<QByteArray> OdtPackage::withFiles(const QByteArray &odt, const QList<File
         const quint16 flags = ascii ? 0 : utf8Names;
         const quint32 crc = crc32(file.data);
         const auto size = static_cast<quint32>(file.data.size());
+        // qCompress gives a 4-byte length, then a zlib stream: a 2-byte header, the raw deflate data ZIP
+        // wants, a 4-byte Adler-32.
+        QByteArray data = file.data;
+        if (file.deflated) {
+            const QByteArray zlib = qCompress(file.data, 6);
+            if (zlib.size() < 10)
+                return failure(QStringLiteral("%1 could not be compressed").arg(file.name));
+            data = zlib.mid(6, zlib.size() - 10);
+        }
+        const auto stored = static_cast<quint32>(data.size());
+        const quint16 version = file.deflated ? versionDeflated : versionStored;
+        const quint16 method = file.deflated ? 8 : 0;
         const auto nameSize = static_cast<quint16>(name.size());
 
         put32(out, localSignature);
-        put16(out, versionStored);
+        put16(out, version);
         put16(out, flags);
-        put16(out, 0); // stored
+        put16(out, method);
         put16(out, archive.time);
         put16(out, archive.date);
         put32(out, crc);
-        put32(out, size);
+        put32(out, stored);
         put32(out, size);
         put16(out, nameSize);
         put16(out, 0); // no extra field
         out.append(name);
-        out.append(file.data);
+        out.append(data);
 
         put32(central, centralSignature);
         put16(central, archive.madeBy);
-        put16(central, versionStored);
+        put16(central, version);
         put16(central, flags);
-        put16(central, 0);
+        put16(central, method);
         put16(central, archive.time);
         put16(central, archive.date);
         put32(central, crc);
-        put32(central, size);
+        put32(central, stored);
         put32(central, size);
         put16(central, nameSize);
         put16(central, 0); // extra field

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -255,6 +256,56 @@ void insertCover(QTextDocument *copy, const ReportOdt::Details &details)
     start.mergeBlockFormat(pageBreak);
 }
 
+// The heading level (1 to 6) of each block format of the document's headings (<h1>… in the report's
+// HTML), by the index Qt's writer names its paragraph styles after ("p12").
+QHash<int, int> headingLevels(const QTextDocument &document)
+{
+    QHash<int, int> levels;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level > 0)
+            levels.insert(block.blockFormatIndex(), level);
+    }
+    return levels;
+}
+
+// Qt's writer writes every paragraph as text:p: those of a heading's style become text:h with their
+// outline level, which LibreOffice's Navigator, a generated table of contents, Word and screen readers
+// read as headings.
+QString withHeadings(const QString &content, const QHash<int, int> &levels)
+{
+    static const QRegularExpression paragraph(QStringLiteral("<text:p text:style-name=\"p(\\d+)\"(/?)>"));
+    static const QString end = QStringLiteral("</text:p>");
+    QString out;
+    out.reserve(content.size() + 1024);
+    qsizetype from = 0;
+    for (auto it = paragraph.globalMatch(content); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const int level = levels.value(match.captured(1).toInt());
+        if (level == 0 || match.capturedStart() < from)
+            continue;
+        out += QStringView(content).mid(from, match.capturedStart() - from);
+        const QString open = QStringLiteral("<text:h text:style-name=\"p%1\" text:outline-level=\"%2\"")
+                                 .arg(match.captured(1))
+                                 .arg(level);
+        if (!match.captured(2).isEmpty()) {
+            out += open + QStringLiteral("/>");
+            from = match.capturedEnd();
+            continue;
+        }
+        const qsizetype close = content.indexOf(end, match.capturedEnd());
+        if (close < 0)
+            return content; // not Qt's writing: left as it is
+        out += open;
+        out += QLatin1Char('>');
+        out += QStringView(content).mid(match.capturedEnd(), close - match.capturedEnd());
+        out += QStringLiteral("</text:h>");
+        from = close + end.size();
+    }
+    out += QStringView(content).mid(from);
+    return out;
+}
+
 } // namespace
 
 Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Details &details, const QString &path)
@@ -314,13 +365,19 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Deta
         file.cancelWriting();
         return failure(QString()); // the caller says it in the report's language
     }
+    QList<OdtPackage::File> files = {{QStringLiteral("meta.xml"), QStringLiteral("text/xml"), metaXml(details)},
+                                     {QStringLiteral("styles.xml"), QStringLiteral("text/xml"), stylesXml(details)}};
+    // Qt's content.xml with the headings made headings; should it not be read back, Qt's stays, whose
+    // headings are styled paragraphs only.
+    const Result<QByteArray> content = OdtPackage::entry(odt.data(), QStringLiteral("content.xml"));
+    if (content.ok()) {
+        files.append({QStringLiteral("content.xml"), QStringLiteral("text/xml"),
+                      withHeadings(QString::fromUtf8(*content), headingLevels(*copy)).toUtf8(), true});
+    }
     // Qt's writer saves the pictures as PNG (as JPEG only for an image format asking for a quality below
     // 100, which the charts' never do), named without an extension.
     const Result<QByteArray> completed =
-        OdtPackage::withFiles(odt.data(),
-                              {{QStringLiteral("meta.xml"), QStringLiteral("text/xml"), metaXml(details)},
-                               {QStringLiteral("styles.xml"), QStringLiteral("text/xml"), stylesXml(details)}},
-                              {{QStringLiteral("Pictures/"), QStringLiteral("image/png")}});
+        OdtPackage::withFiles(odt.data(), files, {{QStringLiteral("Pictures/"), QStringLiteral("image/png")}});
     if (!completed.ok()) {
         file.cancelWriting();
         return failure(QString()); // the caller says it in the report's language
