@@ -306,6 +306,36 @@ QString withHeadings(const QString &content, const QHash<int, int> &levels)
     return out;
 }
 
+// ODF wants a cell spanning N columns followed by N - 1 covered cells, which Qt's writer leaves out:
+// without them a reader may take the next row's cells for this one's.
+QString withCoveredCells(const QString &content)
+{
+    static const QRegularExpression spanning(
+        QStringLiteral("<table:table-cell table:number-columns-spanned=\"(\\d+)\"[^>]*>"));
+    static const QString end = QStringLiteral("</table:table-cell>");
+    QString out;
+    out.reserve(content.size() + 4096);
+    qsizetype from = 0;
+    for (auto it = spanning.globalMatch(content); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const int span = match.captured(1).toInt();
+        if (span < 2 || span > 1024 || match.capturedStart() < from)
+            continue;
+        const qsizetype close = content.indexOf(end, match.capturedEnd());
+        if (close < 0)
+            return content; // not Qt's writing: left as it is
+        const qsizetype nested = content.indexOf(QLatin1String("<table:table "), match.capturedEnd());
+        if (nested >= 0 && nested < close)
+            continue; // a table in the cell: its end is further
+        const qsizetype after = close + end.size();
+        out += QStringView(content).mid(from, after - from);
+        out += QStringLiteral("<table:covered-table-cell/>").repeated(span - 1);
+        from = after;
+    }
+    out += QStringView(content).mid(from);
+    return out;
+}
+
 } // namespace
 
 Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Details &details, const QString &path)
@@ -367,12 +397,13 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Deta
     }
     QList<OdtPackage::File> files = {{QStringLiteral("meta.xml"), QStringLiteral("text/xml"), metaXml(details)},
                                      {QStringLiteral("styles.xml"), QStringLiteral("text/xml"), stylesXml(details)}};
-    // Qt's content.xml with the headings made headings; should it not be read back, Qt's stays, whose
-    // headings are styled paragraphs only.
+    // Qt's content.xml with the headings made headings and the spanned cells covered; should it not be
+    // read back, Qt's stays, whose headings are styled paragraphs only.
     const Result<QByteArray> content = OdtPackage::entry(odt.data(), QStringLiteral("content.xml"));
     if (content.ok()) {
         files.append({QStringLiteral("content.xml"), QStringLiteral("text/xml"),
-                      withHeadings(QString::fromUtf8(*content), headingLevels(*copy)).toUtf8(), true});
+                      withCoveredCells(withHeadings(QString::fromUtf8(*content), headingLevels(*copy))).toUtf8(),
+                      true});
     }
     // Qt's writer saves the pictures as PNG (as JPEG only for an image format asking for a quality below
     // 100, which the charts' never do), named without an extension.
