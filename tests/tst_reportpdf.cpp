@@ -421,6 +421,16 @@ void TestReportPdf::odt()
         pictures.append(match.next().captured(1));
     const int charts = static_cast<int>(odt.content.count(QLatin1String("<draw:frame ")));
     QCOMPARE(pictures.size(), charts);
+    // Each chart has a text alternative saying what it shows: its labels and scores.
+    static const QRegularExpression alternative(QStringLiteral("<svg:title>([^<]+)</svg:title>\\s*</draw:frame>"));
+    QStringList alternatives;
+    for (auto match = alternative.globalMatch(odt.content); match.hasNext();)
+        alternatives.append(match.next().captured(1));
+    QCOMPARE(alternatives.size(), charts);
+    if (!example.isEmpty()) {
+        for (const QString &text : std::as_const(alternatives))
+            QVERIFY2(text.contains(QLatin1String("/100")), qPrintable(text));
+    }
     if (!example.isEmpty())
         QVERIFY2(charts >= 2, qPrintable(QString::number(charts))); // the summary's and at least one theme's
     for (const QString &picture : std::as_const(pictures)) {

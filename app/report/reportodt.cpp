@@ -5,6 +5,7 @@
 
 #include "odtpackage.h"
 #include "reportchart.h"
+#include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -336,6 +337,42 @@ QString withCoveredCells(const QString &content)
     return out;
 }
 
+// What a chart shows, as a line: each axis's label and score (and the earlier one's, when comparing).
+// A radar's labels carry their score already.
+QString alternativeText(const ReportChart::Chart &chart)
+{
+    const auto scoreText = [&chart](const std::optional<double> &score) {
+        return score ? ReportText::score(*score) : chart.notAssessed;
+    };
+    QStringList axes;
+    for (const ReportChart::Axis &axis : chart.axes) {
+        QString text = axis.label.simplified();
+        const QString score = scoreText(axis.score);
+        if (!score.isEmpty() && !text.endsWith(score))
+            text += QLatin1Char(' ') + score;
+        if (chart.showEarlier && axis.earlier)
+            text += QStringLiteral(" (%1 %2)").arg(chart.earlierName.simplified(), scoreText(axis.earlier));
+        axes.append(text);
+    }
+    return axes.join(QStringLiteral("; "));
+}
+
+// Each chart's frame gets its text alternative (svg:title: LibreOffice's "Text Alternative", what a
+// screen reader says of the picture).
+QString withAlternatives(QString content, const QHash<QString, QString> &alternatives)
+{
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        const qsizetype frame = content.indexOf(QStringLiteral("draw:name=\"%1\"").arg(it.key()));
+        if (frame < 0)
+            continue;
+        const qsizetype end = content.indexOf(QLatin1String("</draw:frame>"), frame);
+        if (end < 0)
+            continue;
+        content.insert(end, QStringLiteral("<svg:title>%1</svg:title>").arg(xml(it.value())));
+    }
+    return content;
+}
+
 } // namespace
 
 Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Details &details, const QString &path)
@@ -353,6 +390,8 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Deta
     // The charts, drawn by the original's layout, become pictures in the copy (same positions: one
     // character for one).
     QTextObjectInterface *charts = document->documentLayout()->handlerForObject(ReportChart::objectType);
+    const auto *reportCharts = dynamic_cast<const ReportChart *>(charts);
+    QHash<QString, QString> alternatives; // picture name → what its chart shows
     int number = 0;
     for (const ChartAt &chart : chartsOf(*document)) {
         if (!charts)
@@ -373,6 +412,8 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Deta
             charts->drawObject(&painter, QRectF(QPointF(0, 0), size), document, chart.position, chart.format);
         }
         const QString name = QStringLiteral("chart-%1.png").arg(++number);
+        if (const ReportChart::Chart *shown = reportCharts ? reportCharts->chartOf(chart.format) : nullptr)
+            alternatives.insert(name, alternativeText(*shown));
         copy->addResource(QTextDocument::ImageResource, QUrl(name), picture);
         QTextImageFormat image;
         image.setName(name);
@@ -397,13 +438,17 @@ Status ReportOdt::write(QTextDocument *document, qreal unitsPerPoint, const Deta
     }
     QList<OdtPackage::File> files = {{QStringLiteral("meta.xml"), QStringLiteral("text/xml"), metaXml(details)},
                                      {QStringLiteral("styles.xml"), QStringLiteral("text/xml"), stylesXml(details)}};
-    // Qt's content.xml with the headings made headings and the spanned cells covered; should it not be
+    // Qt's content.xml with the headings made headings, the spanned cells covered and the charts' text
+    // alternatives; should it not be
     // read back, Qt's stays, whose headings are styled paragraphs only.
     const Result<QByteArray> content = OdtPackage::entry(odt.data(), QStringLiteral("content.xml"));
     if (content.ok()) {
-        files.append({QStringLiteral("content.xml"), QStringLiteral("text/xml"),
-                      withCoveredCells(withHeadings(QString::fromUtf8(*content), headingLevels(*copy))).toUtf8(),
-                      true});
+        files.append(
+            {QStringLiteral("content.xml"), QStringLiteral("text/xml"),
+             withAlternatives(withCoveredCells(withHeadings(QString::fromUtf8(*content), headingLevels(*copy))),
+                              alternatives)
+                 .toUtf8(),
+             true});
     }
     // Qt's writer saves the pictures as PNG (as JPEG only for an image format asking for a quality below
     // 100, which the charts' never do), named without an extension.
