@@ -1,6 +1,6 @@
 // Rewrites the ZIP of an OpenDocument package (APPNOTE.TXT 4.3: local entries, central directory, end
-// record) with files added stored, so that no deflate code is needed: Qt's deflated entries are copied
-// as they are, only their offsets in the central directory change.
+// record) with files added: Qt's deflated entries are copied as they are, only their offsets in the
+// central directory change; an entry is read back with a small inflater, and deflated by qCompress.
 #include "odtpackage.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
-// Adds files to the ZIP package of an OpenDocument file Qt's ODF writer made (meta.xml, styles.xml),
-// without decompressing anything and without a ZIP library: Qt's entries are copied byte for byte.
+// Reads and adds files in the ZIP package of an OpenDocument file Qt's ODF writer made (meta.xml,
+// styles.xml, a completed content.xml), without a ZIP library: Qt's other entries are copied byte for byte.
 #pragma once
 
 #include "result.h"

@@ -1,6 +1,7 @@
 // Writes the report's text as ODT with Qt's ODF writer, on a copy where each chart object is replaced
-// by a picture of it and the cover is text, then adds what Qt's writer does not write (meta.xml,
-// styles.xml with the language and the page footer) to its package.
+// by a picture of it and the cover is text, then adds what Qt's writer does not write to its package:
+// meta.xml, styles.xml (the language, the page footer), and in content.xml the headings, the covered
+// cells and the charts' text alternatives.
 #include "reportodt.h"
 
 #include "odtpackage.h"

@@ -1,6 +1,7 @@
 // The report as OpenDocument Text, the copy an advisor edits in LibreOffice or Word (and the
 // accessible alternative to the PDF, which Qt 6.4 cannot tag): the same laid-out text, its charts as
-// pictures, the cover as text, the document's metadata and language, and page numbers in a footer.
+// pictures with a text alternative, the cover as text, real headings, the document's metadata and
+// language, and page numbers in a footer.
 #pragma once
 
 #include "result.h"
