@@ -2,12 +2,16 @@
 // tools see it: the outline and its pages, the clickable contents, /Lang, the author and subject in
 // pdfinfo and the XMP, and a file still sound (qpdf --check, fonts embedded, PDF/A-1b identification);
 // and that a report that cannot be written leaves nothing behind. Then the editable copy (ODT) as
-// odt2txt and its content.xml show it, from the library, phare-cli and the desktop's File menu.
+// odt2txt, unzip and its XML show it (cover, contents without the PDF's page numbers, metadata, language,
+// page footer, manifest), from the library, phare-cli and the desktop's File menu, and the ZIP rewriting
+// under it (app/report/odtpackage.h) on damaged input.
 #include "builtincontent.h"
 #include "clirun.h"
 #include "mainwindow.h"
+#include "odtpackage.h"
 #include "pdfstructure.h"
 #include "reportdocument.h"
+#include "reporttext.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,10 +22,13 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <unistd.h>
 
@@ -80,6 +87,7 @@ private slots:
     void odt();
     void odtFromTheCli();
     void odtFromTheDesktop();
+    void odtPackage();
 
 private:
     // The report input of the data rows of structure(): an example (or an empty assessment) in a language.
@@ -95,12 +103,16 @@ private:
     QString m_unzip;
 
     // What an ODT holds for a reader: its text by odt2txt (white space simplified), the names in its zip,
-    // its content.xml. Fails the test when a tool cannot read it.
+    // its content.xml, meta.xml, styles.xml and manifest, and whether unzip finds every entry sound (CRC).
     struct Odt
     {
         QString text;
         QStringList files;
         QString content;
+        QString meta;
+        QString styles;
+        QString manifest;
+        bool sound = false;
     };
     Odt readOdt(const QString &path);
     // The section titles of a PDF's outline, by qpdf.
@@ -342,7 +354,14 @@ TestReportPdf::Odt TestReportPdf::readOdt(const QString &path)
         qWarning("odt2txt cannot read %s", qPrintable(path));
     odt.text = QString::fromUtf8(text.out).simplified();
     odt.files = QString::fromUtf8(run(m_unzip, {QStringLiteral("-Z1"), path}).out).split(u'\n', Qt::SkipEmptyParts);
-    odt.content = QString::fromUtf8(run(m_unzip, {QStringLiteral("-p"), path, QStringLiteral("content.xml")}).out);
+    const auto entry = [this, &path](const char *name) {
+        return QString::fromUtf8(run(m_unzip, {QStringLiteral("-p"), path, QLatin1String(name)}).out);
+    };
+    odt.content = entry("content.xml");
+    odt.meta = entry("meta.xml");
+    odt.styles = entry("styles.xml");
+    odt.manifest = entry("META-INF/manifest.xml");
+    odt.sound = run(m_unzip, {QStringLiteral("-tq"), path}).exitCode == 0;
     return odt;
 }
 
@@ -403,13 +422,123 @@ void TestReportPdf::odt()
         pictures.append(match.next().captured(1));
     const int charts = static_cast<int>(odt.content.count(QLatin1String("<draw:frame ")));
     QCOMPARE(pictures.size(), charts);
+    // Each chart has a text alternative saying what it shows: its labels and scores.
+    static const QRegularExpression alternative(QStringLiteral("<svg:title>([^<]+)</svg:title>\\s*</draw:frame>"));
+    QStringList alternatives;
+    for (auto match = alternative.globalMatch(odt.content); match.hasNext();)
+        alternatives.append(match.next().captured(1));
+    QCOMPARE(alternatives.size(), charts);
+    if (!example.isEmpty()) {
+        for (const QString &text : std::as_const(alternatives))
+            QVERIFY2(text.contains(QLatin1String("/100")), qPrintable(text));
+    }
     if (!example.isEmpty())
         QVERIFY2(charts >= 2, qPrintable(QString::number(charts))); // the summary's and at least one theme's
     for (const QString &picture : std::as_const(pictures)) {
         QVERIFY2(odt.files.contains(picture), qPrintable(picture));
+        QVERIFY2(odt.manifest.contains(
+                     QStringLiteral("manifest:full-path=\"%1\" manifest:media-type=\"image/png\"").arg(picture)),
+                 qPrintable(odt.manifest));
         const QByteArray png = run(m_unzip, {QStringLiteral("-p"), base + QStringLiteral(".odt"), picture}).out;
         QVERIFY2(png.startsWith("\x89PNG"), qPrintable(picture));
     }
+
+    // A sound package: every entry's CRC right, mimetype first, every other entry in the manifest.
+    QVERIFY(odt.sound);
+    QCOMPARE(odt.files.value(0), QStringLiteral("mimetype"));
+    QVERIFY(odt.files.contains(QStringLiteral("meta.xml")));
+    QVERIFY(odt.files.contains(QStringLiteral("styles.xml")));
+    QVERIFY(odt.manifest.contains(QLatin1String("manifest:full-path=\"/\"")));
+    for (const QString &file : std::as_const(odt.files)) {
+        if (file != u"mimetype" && file != u"META-INF/manifest.xml")
+            QVERIFY2(odt.manifest.contains(QStringLiteral("manifest:full-path=\"%1\"").arg(file)), qPrintable(file));
+    }
+
+    // The metadata say what the PDF's say: the title, the language, the author (the advisor, or none).
+    const QString tag = language == u"fr" ? QStringLiteral("fr-FR") : QStringLiteral("en-GB");
+    QVERIFY2(odt.meta.contains(QStringLiteral("<dc:language>%1</dc:language>").arg(tag)), qPrintable(odt.meta));
+    QVERIFY2(odt.meta.contains(QStringLiteral("<dc:title>%1</dc:title>").arg(report.title().toHtmlEscaped())),
+             qPrintable(odt.meta));
+    const QString author =
+        infoField(QString::fromUtf8(run(m_pdfinfo, {base + QStringLiteral(".pdf")}).out), QStringLiteral("Author"));
+    QCOMPARE(author, input.assessment.advisor.simplified());
+    if (author.isEmpty())
+        QVERIFY2(!odt.meta.contains(QLatin1String("creator")), qPrintable(odt.meta));
+    else
+        QVERIFY2(odt.meta.contains(QStringLiteral("<dc:creator>%1</dc:creator>").arg(author.toHtmlEscaped())),
+                 qPrintable(odt.meta));
+
+    // The text's language, for spelling, and a footer with the page number on the page style the text uses.
+    const QRegularExpression textLanguage(
+        QStringLiteral("<style:default-style style:family=\"paragraph\">\\s*<style:text-properties[^>]*"
+                       "fo:language=\"%1\" fo:country=\"%2\"")
+            .arg(tag.left(2), tag.mid(3)));
+    QVERIFY2(textLanguage.match(odt.styles).hasMatch(), qPrintable(odt.styles));
+    const QRegularExpression footer(
+        QStringLiteral("<style:master-page style:name=\"Standard\"[^>]*>\\s*<style:footer>.*"
+                       "<text:page-number text:select-page=\"current\"/>.*</style:footer>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QVERIFY2(footer.match(odt.styles).hasMatch(), qPrintable(odt.styles));
+    QCOMPARE(odt.styles.count(QLatin1String("<style:master-page ")), 1);
+    static const QRegularExpression masterPage(QStringLiteral("master-page-name=\"([^\"]*)\""));
+    for (auto match = masterPage.globalMatch(odt.content); match.hasNext();)
+        QCOMPARE(match.next().captured(1), QStringLiteral("Standard"));
+
+    // Every row of every table has one cell or covered cell per column, as ODF wants (Qt's writer writes
+    // one cell per paragraph of a cell, and no covered cells after a spanning one).
+    static const QRegularExpression tableXml(QStringLiteral("<table:table [^>]*>(.*?)</table:table>"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rowXml(QStringLiteral("<table:table-row>(.*?)</table:table-row>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    int tables = 0;
+    for (auto table = tableXml.globalMatch(odt.content); table.hasNext();) {
+        const QString xml = table.next().captured(1);
+        const auto columns = xml.count(QLatin1String("<table:table-column"));
+        for (auto row = rowXml.globalMatch(xml); row.hasNext();) {
+            const QString cells = row.next().captured(1);
+            QVERIFY2(cells.count(QLatin1String("<table:table-cell")) +
+                             cells.count(QLatin1String("<table:covered-table-cell")) ==
+                         columns,
+                     qPrintable(cells));
+        }
+        ++tables;
+    }
+    QVERIFY(tables >= 2); // the cover's and the contents at least
+
+    // Every section's title is a heading of level 1 (LibreOffice's Navigator, Word, screen readers), in order.
+    static const QRegularExpression headingXml(QStringLiteral("<text:h [^>]*text:outline-level=\"1\">(.*?)</text:h>"));
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>"));
+    QStringList headings;
+    for (auto match = headingXml.globalMatch(odt.content); match.hasNext();)
+        headings.append(match.next().captured(1).remove(markup).simplified());
+    qsizetype next = 0;
+    for (const ReportDocument::Section &section : report.sections()) {
+        const QString title = section.title.simplified().toHtmlEscaped();
+        while (next < headings.size() && headings[next] != title)
+            ++next;
+        QVERIFY2(next < headings.size(), qPrintable(title + QStringLiteral(" is no heading, in order, of: ") +
+                                                    headings.join(QStringLiteral(" | "))));
+    }
+    QVERIFY(odt.content.count(QLatin1String("text:outline-level=\"2\"")) >= 1);
+
+    // The contents list the section titles, without the PDF's page numbers.
+    QStringList contents;
+    for (const ReportDocument::Section &section : report.sections())
+        contents.append(section.title.simplified());
+    QVERIFY2(odt.text.contains(contents.join(u' ')), qPrintable(odt.text.left(3000)));
+
+    // The cover comes first: the advisor, the town and the day of the assessment, before the roadmap.
+    const qsizetype roadmap = odt.text.indexOf(contents.constFirst());
+    QVERIFY(roadmap > 0);
+    const QString cover = odt.text.left(roadmap);
+    QStringList onCover = {ReportText::date(input.assessment.referenceDate(), input.language)};
+    if (!input.assessment.advisor.isEmpty())
+        onCover.append(input.assessment.advisor);
+    if (!input.assessment.company.location.isEmpty())
+        onCover.append(input.assessment.company.location);
+    for (const QString &text : std::as_const(onCover))
+        QVERIFY2(cover.contains(ReportText::typeset(text, input.language).simplified()),
+                 qPrintable(text + QStringLiteral(" is not in: ") + cover));
 }
 
 void TestReportPdf::odtFromTheCli()
@@ -452,6 +581,109 @@ void TestReportPdf::odtFromTheCli()
                              QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"), process});
     CHECK_EXIT(real, 0);
     QVERIFY(readOdt(process).text.contains(QStringLiteral("Contents")));
+}
+
+void TestReportPdf::odtPackage()
+{
+    QCOMPARE(OdtPackage::crc32(QByteArrayView("123456789")), 0xcbf43926u); // the check value of CRC-32/ISO-HDLC
+    QCOMPARE(OdtPackage::crc32(QByteArrayView()), 0u);
+
+    // What a user types is written as typed, in XML a reader accepts (a control character pasted in a
+    // name is left out: XML cannot hold it).
+    ReportInput input;
+    input.content = &m_content.value();
+    input.assessment.company.name = QStringLiteral("Atelier <Dupont> & Fils");
+    input.assessment.advisor = QStringLiteral("Anne \"Nan\" O'Brien & Co\x01");
+    const QString path = m_dir.filePath(QStringLiteral("package.odt"));
+    QVERIFY(ReportDocument(input).writeOdt(path).ok());
+    const Odt written = readOdt(path);
+    QVERIFY(written.sound);
+    for (const QString *xml : {&written.content, &written.meta, &written.styles, &written.manifest}) {
+        QXmlStreamReader reader(*xml);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString() + u'\n' + *xml));
+    }
+    QXmlStreamReader meta(written.meta);
+    QString creator;
+    while (!meta.atEnd()) {
+        if (meta.readNext() == QXmlStreamReader::StartElement && meta.qualifiedName() == u"dc:creator")
+            creator = meta.readElementText();
+    }
+    QCOMPARE(creator, QStringLiteral("Anne \"Nan\" O'Brien & Co"));
+    QVERIFY(written.text.contains(QStringLiteral("Atelier <Dupont> & Fils")));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray odt = file.readAll();
+    const Result<QStringList> names = OdtPackage::entryNames(odt);
+    QVERIFY(names.ok());
+
+    // Adding a file already there replaces it: no name twice, the manifest last, the rest kept.
+    const QList<OdtPackage::File> again = {{QStringLiteral("meta.xml"), QStringLiteral("text/xml"), "<x/>"}};
+    const Result<QByteArray> redone = OdtPackage::withFiles(odt, again);
+    QVERIFY(redone.ok());
+    const Result<QStringList> redoneNames = OdtPackage::entryNames(*redone);
+    QVERIFY(redoneNames.ok());
+    QCOMPARE(redoneNames->size(), names->size());
+    QCOMPARE(QSet<QString>(redoneNames->cbegin(), redoneNames->cend()), QSet<QString>(names->cbegin(), names->cend()));
+    QCOMPARE(redoneNames->constLast(), QStringLiteral("META-INF/manifest.xml"));
+    const QString redonePath = m_dir.filePath(QStringLiteral("package-again.odt"));
+    QFile redoneFile(redonePath);
+    QVERIFY(redoneFile.open(QIODevice::WriteOnly));
+    QCOMPARE(redoneFile.write(*redone), redone->size());
+    redoneFile.close();
+    QCOMPARE(run(m_unzip, {QStringLiteral("-tq"), redonePath}).exitCode, 0);
+    QCOMPARE(run(m_unzip, {QStringLiteral("-p"), redonePath, QStringLiteral("meta.xml")}).out, QByteArray("<x/>"));
+
+    // An entry read back: inflated (content.xml, deflated) or stored, as unzip reads it; a damaged one refused.
+    const Result<QByteArray> content = OdtPackage::entry(odt, QStringLiteral("content.xml"));
+    QVERIFY2(content.ok(), qPrintable(content.errorText()));
+    QCOMPARE(*content, run(m_unzip, {QStringLiteral("-p"), path, QStringLiteral("content.xml")}).out);
+    QCOMPARE(*OdtPackage::entry(odt, QStringLiteral("mimetype")),
+             QByteArray("application/vnd.oasis.opendocument.text"));
+    QVERIFY(!OdtPackage::entry(odt, QStringLiteral("nothing.xml")).ok());
+    QVERIFY(!OdtPackage::entry(odt, QStringLiteral("content.xml"), 1000).ok()); // larger than allowed
+    const qsizetype contentAt = odt.indexOf(QByteArray("content.xml"));         // its local header's name
+    QVERIFY(contentAt > 0);
+    for (const qsizetype into : {10, 200, 2000}) {
+        QByteArray damaged = odt;
+        damaged[contentAt + 11 + into] = static_cast<char>(damaged[contentAt + 11 + into] ^ 0x5a);
+        QVERIFY(!OdtPackage::entry(damaged, QStringLiteral("content.xml")).ok());
+    }
+    // Any damage to the compressed data is refused or read back as far as it goes, never with a crash.
+    QRandomGenerator random(16);
+    for (int i = 0; i < 200; ++i) {
+        QByteArray damaged = odt;
+        const qsizetype at = contentAt + 11 + random.bounded(4000);
+        damaged[at] = static_cast<char>(random.bounded(256));
+        (void)OdtPackage::entry(damaged, QStringLiteral("content.xml"));
+    }
+    const QList<OdtPackage::File> deflated = {
+        {QStringLiteral("notes.xml"), QStringLiteral("text/xml"), QByteArray(5000, 'a') + "<b/>", true}};
+    const Result<QByteArray> withDeflated = OdtPackage::withFiles(odt, deflated);
+    QVERIFY(withDeflated.ok());
+    QCOMPARE(*OdtPackage::entry(*withDeflated, QStringLiteral("notes.xml")), deflated.constFirst().data);
+    QVERIFY(withDeflated->size() < odt.size() + 1000); // compressed indeed
+
+    // Damaged input is refused, never read outside its bytes (the sanitizer build checks that).
+    for (const QByteArray &damaged :
+         {QByteArray(), QByteArray("PK"), QByteArray(100, 'x'), odt.left(odt.size() / 2), odt.left(odt.size() - 1)})
+        QVERIFY(!OdtPackage::withFiles(damaged, again).ok());
+    const qsizetype end = odt.lastIndexOf(QByteArray("PK\x05\x06"));
+    QVERIFY(end > 0);
+    for (const qsizetype field : {end + 10, end + 12, end + 16}) { // the count, the directory's size and offset
+        QByteArray damaged = odt;
+        damaged[field] = static_cast<char>(0x7f);
+        damaged[field + 1] = static_cast<char>(0x7f);
+        QVERIFY2(!OdtPackage::withFiles(damaged, again).ok(), qPrintable(QString::number(field - end)));
+    }
+    // A local header's offset pointing elsewhere: the first record of the central directory.
+    const qsizetype central = odt.indexOf(QByteArray("PK\x01\x02"));
+    QVERIFY(central > 0);
+    QByteArray moved = odt;
+    moved[central + 42] = static_cast<char>(0x05);
+    QVERIFY(!OdtPackage::withFiles(moved, again).ok());
 }
 
 void TestReportPdf::odtFromTheDesktop()

@@ -114,6 +114,12 @@ void ReportChart::clear()
     m_built.clear();
 }
 
+const ReportChart::Chart *ReportChart::chartOf(const QTextFormat &format) const
+{
+    const int index = format.property(indexProperty).toInt();
+    return index >= 0 && index < m_charts.size() ? &m_charts[index] : nullptr;
+}
+
 QSizeF ReportChart::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
     const int index = format.property(indexProperty).toInt();

@@ -58,6 +58,8 @@ public:
     // Keeps the chart and returns the character format that places it in a document.
     QTextCharFormat add(const Chart &chart);
     void clear();
+    // The chart a format of add() places, or null: what it shows, for a text alternative.
+    const Chart *chartOf(const QTextFormat &format) const;
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,

@@ -1544,20 +1544,90 @@ void ReportDocument::paintRunningHeader(QPainter *painter, int page) const
     painter->drawLine(QPointF(left, headerRule * m_px), QPointF(left + width, headerRule * m_px));
 
     const qreal bottom = footerTop * m_px;
-    // The assessment's day, as on the cover.
-    const QString made = ReportText::typeset(
-        say("Phare · assessment of %1").arg(ReportText::date(m_assessment.referenceDate(), m_language)), m_language);
-    paintPlainText(painter, QRectF(left, bottom, width * 0.6, lineHeight), made, font, muted);
+    paintPlainText(painter, QRectF(left, bottom, width * 0.6, lineHeight), footerText(), font, muted);
     paintPlainText(painter, QRectF(left + width * 0.6, bottom, width * 0.4, lineHeight),
-                   ReportText::typeset(say("Page %1 of %2").arg(page + 1).arg(pageCount()), m_language), font, ink,
+                   ReportText::typeset(pageNumberText().arg(page + 1).arg(pageCount()), m_language), font, ink,
                    Qt::AlignRight);
 }
 
-void ReportDocument::paintCover(QPainter *painter) const
+QString ReportDocument::footerText() const
+{
+    // The assessment's day, as on the cover.
+    return ReportText::typeset(
+        say("Phare · assessment of %1").arg(ReportText::date(m_assessment.referenceDate(), m_language)), m_language);
+}
+
+QString ReportDocument::pageNumberText() const
+{
+    return say("Page %1 of %2");
+}
+
+ReportDocument::CoverText ReportDocument::coverText() const
 {
     const auto typeset = [this](const QString &text) {
         return ReportText::typeset(text, m_language);
     };
+    CoverText cover;
+    cover.heading = typeset(say("Digital maturity report"));
+    const QString advisor = m_assessment.advisor.trimmed();
+    const QString organisation = m_content.organisation.name.text(m_language).trimmed();
+    QString subtitle;
+    if (advisor.isEmpty())
+        subtitle = say("Self-assessment");
+    else if (organisation.isEmpty())
+        subtitle = say("Assessment carried out with %1").arg(advisor);
+    else
+        subtitle = say("Assessment carried out with %1 (%2)").arg(advisor, organisation);
+    subtitle += QStringLiteral(" · ") + ReportText::date(m_assessment.referenceDate(), m_language);
+    cover.subtitle = typeset(subtitle);
+    cover.company =
+        m_assessment.company.name.trimmed().isEmpty() ? say("(business with no name)") : m_assessment.company.name;
+
+    // The profile, as label and value pairs.
+    const Company &c = m_assessment.company;
+    QList<std::pair<QString, QString>> &rows = cover.rows;
+    rows.append({say("Sector"), Names::sector(c.sector, m_language)});
+    rows.append({say("Size"), c.employees == 1 ? say("1 employee") : say("%n employees", nullptr, c.employees)});
+    if (!c.location.trimmed().isEmpty())
+        rows.append({say("Town"), c.location.trimmed()});
+    if (!advisor.isEmpty()) {
+        QStringList who = {advisor};
+        if (!organisation.isEmpty())
+            who.append(organisation);
+        if (!m_assessment.advisorContact.trimmed().isEmpty())
+            who.append(m_assessment.advisorContact.trimmed());
+        rows.append({say("Advisor"), who.join(QLatin1Char('\n'))});
+    }
+    rows.append({say("Date of the assessment"), ReportText::date(m_assessment.referenceDate(), m_language)});
+    QStringList themes;
+    QStringList notAssessed;
+    for (const ThemeResult &t : m_result.themes)
+        (t.score ? themes : notAssessed).append(t.questionnaire->title.text(m_language));
+    for (const QString &title : std::as_const(notAssessed))
+        themes.append(say("%1 (not assessed)").arg(title));
+    rows.append({say("Themes"), themes.isEmpty() ? say("none yet") : themes.join(QLatin1Char('\n'))});
+    if (m_earlier)
+        rows.append({say("Compared with"), earlierLabel()});
+    if (m_assessment.nextMeeting.isValid())
+        rows.append({say("Next meeting"), ReportText::date(m_assessment.nextMeeting, m_language)});
+    for (auto &[label, value] : rows) {
+        label = typeset(label);
+        value = typeset(value);
+    }
+
+    QString made = say("Report made with Phare %1 on %2. Everything in it comes from the answers given "
+                       "during the assessment.")
+                       .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
+    const QString contact = m_content.organisation.contact.text(m_language).trimmed();
+    if (!organisation.isEmpty() && !contact.isEmpty())
+        made += QLatin1Char(' ') + organisation + QStringLiteral(" · ") + contact;
+    cover.made = typeset(made);
+    return cover;
+}
+
+void ReportDocument::paintCover(QPainter *painter) const
+{
+    const CoverText cover = coverText();
     const qreal W = m_pageSize.width();
     const qreal H = m_pageSize.height();
     const qreal left = marginSide * m_px;
@@ -1592,26 +1662,15 @@ void ReportDocument::paintCover(QPainter *painter) const
     paintPlainText(painter, QRectF(left, y, textWidth, 20 * m_px), QStringLiteral("PHARE"), reportFont(10, true),
                    coverSubtle);
     y += 22 * m_px;
-    const QString heading = typeset(say("Digital maturity report"));
+    const QString &heading = cover.heading;
     const QFont headingFont = reportFont(26, true);
     const qreal headingHeight = plainTextSize(heading, headingFont, textWidth).height();
     paintPlainText(painter, QRectF(left, y, textWidth, headingHeight), heading, headingFont, Qt::white);
     y += headingHeight + 10 * m_px;
-    const QString advisor = m_assessment.advisor.trimmed();
-    const QString organisation = m_content.organisation.name.text(m_language).trimmed();
-    QString subtitle;
-    if (advisor.isEmpty())
-        subtitle = say("Self-assessment");
-    else if (organisation.isEmpty())
-        subtitle = say("Assessment carried out with %1").arg(advisor);
-    else
-        subtitle = say("Assessment carried out with %1 (%2)").arg(advisor, organisation);
-    subtitle += QStringLiteral(" · ") + ReportText::date(m_assessment.referenceDate(), m_language);
-    paintPlainText(painter, QRectF(left, y, textWidth, 40 * m_px), typeset(subtitle), reportFont(11), coverSubtle);
+    paintPlainText(painter, QRectF(left, y, textWidth, 40 * m_px), cover.subtitle, reportFont(11), coverSubtle);
 
     // The company's name, as typed, however long: smaller type until it fits its room.
-    const QString name =
-        m_assessment.company.name.trimmed().isEmpty() ? say("(business with no name)") : m_assessment.company.name;
+    const QString &name = cover.company;
     const qreal nameRoom = 150 * m_px;
     qreal nameSize = 22;
     QSizeF nameBox = plainTextSize(name, reportFont(nameSize, true), width);
@@ -1624,37 +1683,7 @@ void ReportDocument::paintCover(QPainter *painter) const
     y += nameBox.height() + 24 * m_px;
 
     // The profile, as label and value pairs.
-    const Company &c = m_assessment.company;
-    QList<std::pair<QString, QString>> rows;
-    rows.append({say("Sector"), Names::sector(c.sector, m_language)});
-    rows.append({say("Size"), c.employees == 1 ? say("1 employee") : say("%n employees", nullptr, c.employees)});
-    if (!c.location.trimmed().isEmpty())
-        rows.append({say("Town"), c.location.trimmed()});
-    if (!advisor.isEmpty()) {
-        QStringList who = {advisor};
-        if (!organisation.isEmpty())
-            who.append(organisation);
-        if (!m_assessment.advisorContact.trimmed().isEmpty())
-            who.append(m_assessment.advisorContact.trimmed());
-        rows.append({say("Advisor"), who.join(QLatin1Char('\n'))});
-    }
-    rows.append({say("Date of the assessment"), ReportText::date(m_assessment.referenceDate(), m_language)});
-    QStringList themes;
-    QStringList notAssessed;
-    for (const ThemeResult &t : m_result.themes)
-        (t.score ? themes : notAssessed).append(t.questionnaire->title.text(m_language));
-    for (const QString &title : std::as_const(notAssessed))
-        themes.append(say("%1 (not assessed)").arg(title));
-    rows.append({say("Themes"), themes.isEmpty() ? say("none yet") : themes.join(QLatin1Char('\n'))});
-    if (m_earlier)
-        rows.append({say("Compared with"), earlierLabel()});
-    if (m_assessment.nextMeeting.isValid())
-        rows.append({say("Next meeting"), ReportText::date(m_assessment.nextMeeting, m_language)});
-    for (auto &[label, value] : rows) {
-        label = typeset(label);
-        value = typeset(value);
-    }
-
+    const QList<std::pair<QString, QString>> &rows = cover.rows;
     const qreal bottomLimit = H - 70 * m_px;
     const qreal labelWidth = 150 * m_px;
     qreal scale = 1.0;
@@ -1683,13 +1712,7 @@ void ReportDocument::paintCover(QPainter *painter) const
         y += h + 9 * m_px * scale;
     }
 
-    QString made = say("Report made with Phare %1 on %2. Everything in it comes from the answers given "
-                       "during the assessment.")
-                       .arg(QStringLiteral(PHARE_VERSION), ReportText::date(m_date, m_language));
-    const QString contact = m_content.organisation.contact.text(m_language).trimmed();
-    if (!organisation.isEmpty() && !contact.isEmpty())
-        made += QLatin1Char(' ') + organisation + QStringLiteral(" · ") + contact;
-    paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), typeset(made), reportFont(7.5), muted);
+    paintPlainText(painter, QRectF(left, H - 52 * m_px, width, 30 * m_px), cover.made, reportFont(7.5), muted);
 }
 
 bool ReportDocument::print(QPagedPaintDevice *device) const
@@ -1734,11 +1757,9 @@ Status ReportDocument::writePdf(const QString &path) const
         }
     }
     PdfStructure structure;
-    structure.language = m_language.code() == u"fr"   ? QStringLiteral("fr-FR")
-                         : m_language.code() == u"en" ? QStringLiteral("en-GB")
-                                                      : m_language.code();
+    structure.language = languageTag();
     structure.author = m_assessment.advisor.simplified();
-    structure.subject = say("Digital maturity assessment — %1").arg(m_assessment.company.name.simplified());
+    structure.subject = subject();
     for (const Section &section : m_sections)
         structure.outline.append({section.title, section.page});
     const QList<ContentsLine> lines = contentsLines();
@@ -1764,9 +1785,34 @@ Status ReportDocument::writePdf(const QString &path) const
     return Status::success();
 }
 
+QString ReportDocument::languageTag() const
+{
+    return m_language.code() == u"fr"   ? QStringLiteral("fr-FR")
+           : m_language.code() == u"en" ? QStringLiteral("en-GB")
+                                        : m_language.code();
+}
+
+QString ReportDocument::subject() const
+{
+    return say("Digital maturity assessment — %1").arg(m_assessment.company.name.simplified());
+}
+
 Status ReportDocument::writeOdt(const QString &path) const
 {
-    Status written = ReportOdt::write(m_document.get(), m_px, title(), path);
+    ReportOdt::Details details;
+    details.title = title();
+    details.author = m_assessment.advisor.simplified(); // as the PDF's
+    details.subject = subject();
+    details.language = languageTag();
+    details.footer = footerText();
+    details.pageNumber = ReportText::typeset(pageNumberText(), m_language);
+    const CoverText cover = coverText();
+    details.coverSubtitle = cover.subtitle;
+    details.coverRows = cover.rows;
+    details.coverNote = cover.made;
+    if (const QTextTable *contents = contentsTable())
+        details.contentsTable = contents->firstPosition();
+    Status written = ReportOdt::write(m_document.get(), m_px, details, path);
     if (written.ok() || !written.diagnostics().constFirst().message.isEmpty())
         return written;
     return Status::failure(

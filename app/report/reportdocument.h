@@ -147,6 +147,22 @@ private:
 
     void paintCover(QPainter *painter) const;
     void paintRunningHeader(QPainter *painter, int page) const;
+    // What the cover says, typeset: painted on the PDF's first page, written at the top of the ODT.
+    struct CoverText
+    {
+        QString heading;                         // "Digital maturity report"
+        QString subtitle;                        // with whom and when
+        QString company;                         // as typed
+        QList<std::pair<QString, QString>> rows; // the profile: label and value, lines split by '\n'
+        QString made;                            // the small print at the bottom
+    };
+    CoverText coverText() const;
+    // The footer's text, left of the page number; the page number's words ("Page %1 of %2").
+    QString footerText() const;
+    QString pageNumberText() const;
+    // The report's language as BCP 47 ("fr-FR"), and the document's subject, for the PDF's and ODT's metadata.
+    QString languageTag() const;
+    QString subject() const;
 
     // A fixed text of the report in its language: the English source, translated from the catalogue
     // phare_report (translations/phare_report_*.ts). lupdate reads say() as tr() (-tr-function-alias in
