@@ -374,7 +374,7 @@ void TestRanking::cliShowsTheList()
     }
     const QJsonArray others = out.value(u"otherPossibilities").toObject().value(u"actions").toArray();
     QStringList otherIds;
-    for (const QJsonValue &o : others)
+    for (const auto &o : others)
         otherIds.append(o.toObject().value(u"id").toString());
     QCOMPARE(otherIds, listOrder.mid(3));
     QVERIFY(!others[2].toObject().value(u"rankParts").toObject().contains(u"contentRank")); // m-restore
@@ -480,7 +480,7 @@ void TestRanking::builtinContentKeepsHorizons()
     QVERIFY(!out.contains(u"planStyle"));
     const QJsonArray plan = out.value(u"plan").toArray();
     QVERIFY(!plan.isEmpty());
-    for (const QJsonValue &item : plan) {
+    for (const auto &item : plan) {
         QVERIFY(item.toObject().contains(u"horizon"));
         QVERIFY(!item.toObject().value(u"rankParts").toObject().contains(u"contentRank"));
     }

@@ -292,5 +292,13 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
         <source>--format only goes with score, recommend and report</source>
         <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
     </message>
+    <message>
+        <source>Priority measures</source>
+        <translation>Mesures prioritaires</translation>
+    </message>
+    <message>
+        <source>Other measures: %1</source>
+        <translation>Autres mesures&#xa0;: %1</translation>
+    </message>
 </context>
 </TS>

@@ -404,10 +404,9 @@ void RecommendationsPage::refresh()
     const bool measures = rec.style == PlanStyle::List;
     if (measures) {
         layout->addWidget(new HeadingLabel(tr("Priority measures"), 2, body));
-        layout->addWidget(paragraph(tr("The first %n measure(s) of the list, in order of priority: the content's own "
+        layout->addWidget(paragraph(tr("The first measures of the list, in order of priority: the content's own "
                                        "order first, then what is at stake, how far you are from the goal and the "
-                                       "effort.",
-                                       "", content.plan.measures),
+                                       "effort. The other measures follow them."),
                                     body, true));
     } else {
         layout->addWidget(new HeadingLabel(tr("Action plan"), 2, body));
