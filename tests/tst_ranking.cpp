@@ -4,12 +4,15 @@
 // priority measures in rank order in the core result, in `phare-cli recommend` and in the report; every misuse
 // is refused with PATH:LINE:COL; the built-in content keeps its plan in horizons.
 #include "assessment.h"
+#include "assessmentdocument.h"
 #include "builtincontent.h"
 #include "clirun.h"
 #include "contentloader.h"
+#include "recommendationspage.h"
 #include "recommender.h"
 #include "reportdocument.h"
 #include "scorer.h"
+#include "uitext.h"
 
 #include <QApplication>
 #include <QDir>
@@ -118,6 +121,7 @@ private slots:
     void refusesMisuse();
     void validateStrictRefusesMisuse();
     void cliShowsTheList();
+    void pageShowsTheList();
     void reportShowsTheList_data();
     void reportShowsTheList();
     void builtinContentKeepsHorizons();
@@ -389,6 +393,32 @@ void TestRanking::cliShowsTheList()
     for (const QString &label : {QStringLiteral("Now"), QStringLiteral("Next"), QStringLiteral("Later"),
                                  QStringLiteral("Action plan"), QStringLiteral("Other possibilities")})
         QVERIFY2(!text.out.contains(label), qPrintable(label));
+}
+
+void TestRanking::pageShowsTheList()
+{
+    // The desktop's Recommendations page: the priority measures as focusable items numbered 1 to 3, then the
+    // other measures numbered on, and no horizon heading.
+    const Result<Content> loaded = ContentLoader::load({frameworkDir});
+    QVERIFY(loaded.ok());
+    Ui::setLanguage(*Language::fromCode(u"en"));
+    AssessmentDocument document(*loaded);
+    document.reset(m_assessment, assessmentPath);
+    RecommendationsPage page(&document);
+    page.refresh();
+    QCOMPARE(page.actionItems().size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(page.actionItems()[i]->accessibleName().startsWith(QStringLiteral("%1. ").arg(i + 1)),
+                 qPrintable(page.actionItems()[i]->accessibleName()));
+    QCOMPARE(page.actionItems()[0]->accessibleName(), QStringLiteral("1. Back up the data every week."));
+    const QString text = page.text();
+    const qsizetype priority = text.indexOf(QStringLiteral("Priority measures"));
+    const qsizetype other = text.indexOf(QStringLiteral("\nOther measures\n"));
+    QVERIFY2(priority >= 0 && other > priority, qPrintable(text));
+    QVERIFY2(text.indexOf(QStringLiteral("4. Give each account its own password.")) > other, qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Rank 1: the framework's own order (rank 1 in its list).")));
+    for (int h = 0; h < 3; ++h)
+        QVERIFY2(!text.contains(Ui::horizonName(h)), qPrintable(Ui::horizonName(h)));
 }
 
 void TestRanking::reportShowsTheList_data()
