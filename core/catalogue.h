@@ -72,6 +72,7 @@ struct Action
     QStringList who;                 // owner, staff, provider
     QDate deadline;                  // a legal obligation applies from this date; null when none
     Horizon earliest = Horizon::Now; // never planned before this horizon
+    int rank = 0;                    // the content's own priority, 1 first (before any computed score); 0: none
     QList<SourceRef> prerequisites;  // other actions, to do before this one
     QList<SourceRef> chapters;
     QList<SourceRef> useCases;
@@ -106,6 +107,14 @@ struct GlossaryTerm
     int column = 0;
 };
 
+// How the plan is laid out: in three horizons (now, next, later), or as one priority list without time
+// labels whose first entries are the "priority measures" (as some public frameworks hand them over).
+enum class PlanStyle
+{
+    Horizons = 0,
+    List = 1
+};
+
 // How long the plan may be (a `plan:` key in an actions file; these are the defaults).
 struct PlanSettings
 {
@@ -114,6 +123,8 @@ struct PlanSettings
     int later = 12;
     int chapters = 6;
     int useCases = 8;
+    PlanStyle style = PlanStyle::Horizons;
+    int measures = 0; // with PlanStyle::List: how many priority measures (1 or more); unused otherwise
 };
 
 } // namespace Phare

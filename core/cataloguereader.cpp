@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <utility>
 
@@ -54,29 +55,76 @@ QList<Entry> readEntries(YamlSchema &c, const YamlNode &root, const QString &lis
     return result;
 }
 
-// The `plan:` of an actions file: how long each part of the plan may be.
+// A whole number written as one, without quotes (`5`, not `"5"` or `5.0`), or nothing.
+std::optional<int> wholeNumber(const YamlNode &node)
+{
+    bool ok = false;
+    const int value = node.isScalar() && !node.quoted ? node.scalar.toInt(&ok) : 0;
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+// The `plan:` of an actions file: how long each part of the plan may be, and whether it is laid out in
+// horizons (now, next, later) or as one list of measures whose first `measures` are the priority ones.
 PlanSettings readPlan(YamlSchema &c, const YamlNode &plan)
 {
     const QStringList keys = {QStringLiteral("now"), QStringLiteral("next"), QStringLiteral("later"),
                               QStringLiteral("chapters"), QStringLiteral("useCases")};
-    c.checkKeys(plan, keys,
-                QCoreApplication::translate("Phare::CatalogueReader", "'plan'", "a key of the file, quoted"));
+    const QString planName =
+        QCoreApplication::translate("Phare::CatalogueReader", "'plan'", "a key of the file, quoted");
+    c.checkKeys(plan, keys + QStringList{QStringLiteral("style"), QStringLiteral("measures")}, planName);
     PlanSettings settings;
+    const QStringList styles = {QStringLiteral("horizons"), QStringLiteral("list")};
+    bool styleKnown = true; // an unknown style is said once, not again through the keys that go with it
+    if (const YamlNode *style = plan.find(u"style")) {
+        const auto value =
+            c.oneOf(*style, styles, QCoreApplication::translate("Phare::CatalogueReader", "the style of 'plan'"));
+        if (value)
+            settings.style = static_cast<PlanStyle>(styles.indexOf(*value));
+        styleKnown = value.has_value();
+    }
+    const bool list = settings.style == PlanStyle::List;
     int *fields[] = {&settings.now, &settings.next, &settings.later, &settings.chapters, &settings.useCases};
     for (int i = 0; i < keys.size(); ++i) {
         const YamlNode *node = plan.find(keys[i]);
         if (!node)
             continue;
-        bool ok = false;
-        const int value = node->isScalar() && !node->quoted ? node->scalar.toInt(&ok) : -1;
-        if (!ok || value < 0 || value > ContentLimits::maxPlanLength) {
+        // A list has no time labels: a cap for "now" would be silently ignored.
+        if (list && i < 3) {
+            c.error(*node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                       "'%1' has no meaning in a plan with 'style: list', which has no "
+                                                       "now, next or later: say how many priority measures with "
+                                                       "'measures'")
+                               .arg(keys[i]));
+            continue;
+        }
+        const std::optional<int> value = wholeNumber(*node);
+        if (!value || *value < 0 || *value > ContentLimits::maxPlanLength) {
             c.error(*node, QCoreApplication::translate("Phare::CatalogueReader",
                                                        "'%1' in 'plan' must be a whole number from 0 to %2")
                                .arg(keys[i])
                                .arg(ContentLimits::maxPlanLength));
             continue;
         }
-        *fields[i] = value;
+        *fields[i] = *value;
+    }
+    const YamlNode *measures = plan.find(u"measures");
+    if (measures && !list && styleKnown) {
+        c.error(*measures, QCoreApplication::translate("Phare::CatalogueReader",
+                                                       "'measures' goes with 'style: list' in 'plan': a plan in "
+                                                       "horizons gives 'now', 'next' and 'later' instead"));
+    } else if (measures) {
+        const std::optional<int> value = wholeNumber(*measures);
+        if (!value || *value < 1 || *value > ContentLimits::maxPlanLength)
+            c.error(*measures, QCoreApplication::translate("Phare::CatalogueReader",
+                                                           "'measures' in 'plan' (how many priority measures) must be "
+                                                           "a whole number from 1 to %1")
+                                   .arg(ContentLimits::maxPlanLength));
+        else
+            settings.measures = *value;
+    } else if (list && !measures) {
+        c.error(plan, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "a plan with 'style: list' needs 'measures': how many of the first "
+                                                  "measures are the priority ones (such as 'measures: 6')"));
     }
     return settings;
 }
@@ -92,13 +140,14 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
         plan && c.expectMap(*plan, QCoreApplication::translate("Phare::CatalogueReader", "'plan'",
                                                                "a key of the file, quoted")))
         result.plan = readPlan(c, *plan);
+    QHash<int, std::pair<QString, int>> ranked; // rank -> the first action that has it, and its line
     result.actions = readEntries<Action>(
         c, root, QStringLiteral("actions"), QCoreApplication::translate("Phare::CatalogueReader", "the actions file"),
         QCoreApplication::translate("Phare::CatalogueReader", "action"),
         {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("benefit"), QStringLiteral("firstStep"),
          QStringLiteral("impact"), QStringLiteral("effort"), QStringLiteral("cost"), QStringLiteral("who"),
          QStringLiteral("deadline"), QStringLiteral("earliest"), QStringLiteral("prerequisites"),
-         QStringLiteral("chapters"), QStringLiteral("useCases")},
+         QStringLiteral("chapters"), QStringLiteral("useCases"), QStringLiteral("rank")},
         [&](const YamlNode &node, const QString &what, Action &action) {
             action.text = c.requiredLocalized(node, QStringLiteral("text"), what);
             action.benefit = c.requiredLocalized(node, QStringLiteral("benefit"), what);
@@ -157,6 +206,29 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
                         *earliest, horizonIds(),
                         QCoreApplication::translate("Phare::CatalogueReader", "the earliest horizon of %1").arg(what)))
                     action.earliest = static_cast<Horizon>(horizonIds().indexOf(*value));
+            }
+            if (const YamlNode *rank = node.find(u"rank")) {
+                const std::optional<int> value = wholeNumber(*rank);
+                if (!value || *value < 1) {
+                    c.error(*rank, QCoreApplication::translate("Phare::CatalogueReader",
+                                                               "the rank of %1 must be a whole number from 1 up (1 "
+                                                               "comes first), not '%2'")
+                                       .arg(what, rank->isScalar() ? rank->scalar : QStringLiteral("…")));
+                } else if (const auto first = ranked.constFind(*value); first != ranked.cend()) {
+                    // Ties are ordered (by the computed score), but in one list two measures with one
+                    // place is most likely a slip when copying the framework's numbers.
+                    c.warning(*rank, QCoreApplication::translate("Phare::CatalogueReader",
+                                                                 "%1 has the rank %2, already given to %3 on line %4: "
+                                                                 "give each measure of the list its own rank")
+                                         .arg(what)
+                                         .arg(*value)
+                                         .arg(first->first)
+                                         .arg(first->second));
+                    action.rank = *value;
+                } else {
+                    ranked.insert(*value, {what, rank->line});
+                    action.rank = *value;
+                }
             }
             if (const YamlNode *items = node.find(u"prerequisites"))
                 action.prerequisites = c.refList(

@@ -194,7 +194,7 @@ template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
 
 template <class V, Is<Action> T> void fields(V &v, T &action)
 {
-    auto &[id, text, benefit, firstStep, impact, effort, cost, who, deadline, earliest, prerequisites, chapters,
+    auto &[id, text, benefit, firstStep, impact, effort, cost, who, deadline, earliest, rank, prerequisites, chapters,
            useCases, path, line, column] = action;
     v(id);
     v(text);
@@ -206,6 +206,7 @@ template <class V, Is<Action> T> void fields(V &v, T &action)
     v.list(who, ContentLimits::maxListItems);
     v(deadline);
     v(earliest);
+    v(rank);
     v.list(prerequisites, ContentLimits::maxListItems);
     v.list(chapters, ContentLimits::maxListItems);
     v.list(useCases, ContentLimits::maxListItems);
@@ -216,12 +217,14 @@ template <class V, Is<Action> T> void fields(V &v, T &action)
 
 template <class V, Is<PlanSettings> T> void fields(V &v, T &plan)
 {
-    auto &[now, next, later, chapters, useCases] = plan;
+    auto &[now, next, later, chapters, useCases, style, measures] = plan;
     v(now);
     v(next);
     v(later);
     v(chapters);
     v(useCases);
+    v(style);
+    v(measures);
 }
 
 template <class V, Is<Organisation> T> void fields(V &v, T &organisation)
@@ -254,7 +257,7 @@ template <class V, Is<Content> T> void fields(V &v, T &content)
     // Content has a private member (its index, derived: buildIndex()), so it cannot be bound: its size
     // stands in (x86_64, the only platform Phare is built on). A new field changes the size, except a
     // small one put into the padding after `plan`: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Content) == 416,
+    static_assert(sizeof(void *) != 8 || sizeof(Content) == 424,
                   "a field was added to Content: write it here (or keep it out, if derived), then update the size");
     v.list(content.questionnaires, ContentLimits::maxFiles);
     v.list(content.actions, maxChaptersOrUseCases);
@@ -285,6 +288,10 @@ constexpr int lastValue(Cost)
 constexpr int lastValue(Horizon)
 {
     return static_cast<int>(Horizon::Later);
+}
+constexpr int lastValue(PlanStyle)
+{
+    return static_cast<int>(PlanStyle::List);
 }
 
 // ---- Writing and reading ---------------------------------------------------------------------------

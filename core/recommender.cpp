@@ -43,6 +43,16 @@ QString phrased(const LocalizedText &text, const Language &language, const Recom
 QString PlannedAction::rankExplanation(const Language &language) const
 {
     const Translator &words = Translator::forLanguage(language);
+    if (action && action->rank > 0) {
+        // The content's own order decides, not the score: saying the points would explain nothing.
+        QString text =
+            words.translate("Phare::Recommender", "Rank %1: the framework's own order (rank %2 in its list).")
+                .arg(rank)
+                .arg(action->rank);
+        if (parts.afterPrerequisite)
+            text += QLatin1Char(' ') + words.translate("Phare::Recommender", "Placed after the action it needs.");
+        return text;
+    }
     const auto points = [](double part, double weight) {
         return qRound(part * weight);
     };
@@ -265,8 +275,8 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         themeBase += theme.questionnaire->subjectCount();
     }
 
-    // 2. Score each action (RankWeights) and rank them: score, then impact, then the smaller effort,
-    // then the content's order.
+    // 2. Score each action (RankWeights) and rank them: the actions the content ranks itself first, by
+    // that rank; then score, then impact, then the smaller effort, then the content's order.
     for (Gathered &g : gathered) {
         const Action &action = content.actions[g.action];
         RankParts &p = g.parts;
@@ -287,6 +297,12 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const Gathered &x = gathered[static_cast<std::size_t>(a)];
         const Gathered &y = gathered[static_cast<std::size_t>(b)];
+        const int rx = content.actions[x.action].rank;
+        const int ry = content.actions[y.action].rank;
+        if ((rx > 0) != (ry > 0))
+            return rx > 0;
+        if (rx != ry)
+            return rx < ry;
         // Compared on the score as shown (a whole number), so that equal-looking scores tie.
         if (x.sortKey != y.sortKey)
             return x.sortKey > y.sortKey;
@@ -348,15 +364,19 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     }
 
     // 4. Fill the horizons in rank order, each action from its earliest horizon and never before the
-    // actions it needs; what does not fit goes to the other possibilities (horizon 3).
-    const int caps[] = {content.plan.now, content.plan.next, content.plan.later};
+    // actions it needs; what does not fit goes to the other possibilities (horizon 3). A plan written as
+    // one list is one horizon, "now", holding the priority measures; `earliest` has no meaning there.
+    out.style = content.plan.style;
+    const bool oneList = content.plan.style == PlanStyle::List;
+    const int caps[] = {oneList ? content.plan.measures : content.plan.now, oneList ? 0 : content.plan.next,
+                        oneList ? 0 : content.plan.later};
     std::vector<int> horizonOf(gathered.size(), -1);
     const auto place = [&] {
         int used[] = {0, 0, 0};
         std::fill(horizonOf.begin(), horizonOf.end(), -1);
         for (const int g : order) {
             const int a = gathered[static_cast<std::size_t>(g)].action;
-            int h = static_cast<int>(content.actions[a].earliest);
+            int h = oneList ? 0 : static_cast<int>(content.actions[a].earliest);
             for (const int needed : index.actions[static_cast<std::size_t>(a)].prerequisites) {
                 if (const int slot = advisedSlot(needed); slot >= 0 && horizonOf[static_cast<std::size_t>(slot)] >= 0)
                     h = std::max(h, horizonOf[static_cast<std::size_t>(slot)]);
@@ -374,6 +394,7 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
     // 5. The firm's weakest scored dimension is always among "now" when an advised action deals with it:
     // the best such action that can be done now takes the last place of "now" (the action there moves
     // one down). Decided on the placed plan, after the needs are ordered, so nothing moves it back out.
+    // When the content ranks advised actions itself, its order is kept as it is: no move.
     for (const ThemeResult &theme : result.themes) {
         for (const DimensionResult &d : theme.dimensions) {
             if (d.score && d.dimension->scored && (!out.weakest || *d.score < *out.weakest->score)) {
@@ -391,14 +412,16 @@ Recommendations Recommender::recommend(const Content &content, const Assessment 
         return false;
     };
     // When "now" is not full, every action that could be in it already is: nothing to move.
-    if (out.weakest && nowCount > 0 && nowCount == content.plan.now &&
+    const bool contentRanks = std::any_of(gathered.cbegin(), gathered.cend(),
+                                          [&](const Gathered &g) { return content.actions[g.action].rank > 0; });
+    if (out.weakest && !contentRanks && nowCount > 0 && nowCount == caps[0] &&
         std::none_of(order.cbegin(), order.cend(),
                      [&](int g) { return horizonOf[static_cast<std::size_t>(g)] == 0 && touchesWeakest(g); })) {
         for (std::size_t i = 0; i < order.size(); ++i) {
             const int g = order[i];
             const int a = gathered[static_cast<std::size_t>(g)].action;
-            if (horizonOf[static_cast<std::size_t>(g)] == 0 || content.actions[a].earliest != Horizon::Now ||
-                !touchesWeakest(g))
+            if (horizonOf[static_cast<std::size_t>(g)] == 0 ||
+                (!oneList && content.actions[a].earliest != Horizon::Now) || !touchesWeakest(g))
                 continue;
             // Its needs must already be done "now"; it takes the place of the last action of "now" that is
             // not one of them, and comes after every action left in "now" (its needs among them).

@@ -61,7 +61,8 @@ struct RankParts
     double urgency = 0;             // legal deadline passed: 100, within a year: 60, else 0
     double score = 0;               // the weighted sum, 0–100
     bool deadlinePassed = false;
-    bool weakestDimension = false;  // moved up so that the firm's weakest dimension is among "now"
+    bool weakestDimension = false;  // moved up so that the firm's weakest dimension is among "now" (never
+                                    // when an advised action has a `rank` of its own)
     bool afterPrerequisite = false; // moved down to come after an action it needs
 };
 
@@ -107,14 +108,17 @@ struct UseCaseRecommendation
 
 struct Recommendations
 {
-    QList<PlannedAction> plan;                 // now, then next, then later; in rank order within each
-    QList<PlannedAction> others;               // every other action that fits, in rank order
+    // Now, then next, then later; in rank order within each. With PlanStyle::List: the priority measures,
+    // all "now", in rank order.
+    QList<PlannedAction> plan;
+    QList<PlannedAction> others;               // every other action that fits, in rank order (the "other measures")
     QList<ChapterRecommendation> chapters;     // at most PlanSettings::chapters, ranked
     QList<UseCaseRecommendation> useCases;     // at most PlanSettings::useCases, ranked
     const ThemeResult *weakestTheme = nullptr; // where the firm's weakest scored dimension is
     const DimensionResult *weakest = nullptr;
-    bool profileMissing = false; // the content has a profile and the assessment answers none of it
-    QDate referenceDate;         // the day deadlines are phrased against (Assessment::referenceDate())
+    bool profileMissing = false;           // the content has a profile and the assessment answers none of it
+    QDate referenceDate;                   // the day deadlines are phrased against (Assessment::referenceDate())
+    PlanStyle style = PlanStyle::Horizons; // the content's: a list shows no now, next or later
 
     int count(Horizon horizon) const;
 };

@@ -356,5 +356,13 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
         <source>none given</source>
         <translation>aucune donnée</translation>
     </message>
+    <message>
+        <source>Priority measures</source>
+        <translation>Mesures prioritaires</translation>
+    </message>
+    <message>
+        <source>Other measures: %1</source>
+        <translation>Autres mesures&#xa0;: %1</translation>
+    </message>
 </context>
 </TS>

@@ -581,6 +581,34 @@
         <source>term</source>
         <translation>terme</translation>
     </message>
+    <message>
+        <source>the style of &apos;plan&apos;</source>
+        <translation>le style de «&#xa0;plan&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no meaning in a plan with &apos;style: list&apos;, which has no now, next or later: say how many priority measures with &apos;measures&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de sens dans un plan en «&#xa0;style: list&#xa0;», qui n&apos;a ni maintenant, ni ensuite, ni plus tard&#xa0;: dites combien de mesures sont prioritaires avec «&#xa0;measures&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;measures&apos; goes with &apos;style: list&apos; in &apos;plan&apos;: a plan in horizons gives &apos;now&apos;, &apos;next&apos; and &apos;later&apos; instead</source>
+        <translation>«&#xa0;measures&#xa0;» va avec «&#xa0;style: list&#xa0;» dans «&#xa0;plan&#xa0;»&#xa0;: un plan par horizons donne plutôt «&#xa0;now&#xa0;», «&#xa0;next&#xa0;» et «&#xa0;later&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;measures&apos; in &apos;plan&apos; (how many priority measures) must be a whole number from 1 to %1</source>
+        <translation>«&#xa0;measures&#xa0;» dans «&#xa0;plan&#xa0;» (le nombre de mesures prioritaires) doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <source>a plan with &apos;style: list&apos; needs &apos;measures&apos;: how many of the first measures are the priority ones (such as &apos;measures: 6&apos;)</source>
+        <translation>un plan en «&#xa0;style: list&#xa0;» a besoin de «&#xa0;measures&#xa0;»&#xa0;: combien des premières mesures sont prioritaires (par exemple «&#xa0;measures: 6&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the rank of %1 must be a whole number from 1 up (1 comes first), not &apos;%2&apos;</source>
+        <translation>le rang de %1 doit être un nombre entier à partir de 1 (1 passe en premier), pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has the rank %2, already given to %3 on line %4: give each measure of the list its own rank</source>
+        <translation>%1 a le rang %2, déjà donné à %3 ligne %4&#xa0;: donnez à chaque mesure de la liste son propre rang</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ConditionReader</name>
@@ -1387,6 +1415,10 @@
     <message>
         <source>Placed after the action it needs.</source>
         <translation>Placée après l&apos;action dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>Rank %1: the framework&apos;s own order (rank %2 in its list).</source>
+        <translation>Rang %1&#xa0;: ordre fixé par le référentiel (rang %2 dans sa liste).</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,36 @@ Détail&#xa0;: %2</translation>
         <source>%1 (Enter opens it in the browser, Ctrl+C copies the address)</source>
         <translation>%1 (Entrée l’ouvre dans le navigateur, Ctrl+C copie l’adresse)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n priority measure(s), for all themes.</source>
+        <translation>
+            <numerusform>%n mesure prioritaire, pour tous les thèmes.</numerusform>
+            <numerusform>%n mesures prioritaires, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority measure(s) for %1.</source>
+        <translation>
+            <numerusform>%n mesure prioritaire pour %1.</numerusform>
+            <numerusform>%n mesures prioritaires pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority measures</source>
+        <translation>Mesures prioritaires</translation>
+    </message>
+    <message>
+        <source>The first measures of the list, in order of priority: the content&apos;s own order first, then what is at stake, how far you are from the goal and the effort. The other measures follow them.</source>
+        <translation>Les premières mesures de la liste, par ordre de priorité&#xa0;: d&apos;abord l&apos;ordre fixé par le contenu, puis les enjeux, l&apos;écart avec l&apos;objectif et l&apos;effort. Les autres mesures viennent après.</translation>
+    </message>
+    <message>
+        <source>No measure to advise.</source>
+        <translation>Aucune mesure à conseiller.</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>

@@ -622,6 +622,60 @@
         <source>the editable document could not be made</source>
         <translation>le document modifiable n&apos;a pas pu être créé</translation>
     </message>
+    <message>
+        <source>Priority measures</source>
+        <translation>Mesures prioritaires</translation>
+    </message>
+    <message>
+        <source>No measure to advise.</source>
+        <translation>Aucune mesure à conseiller.</translation>
+    </message>
+    <message>
+        <source>Then one other measure: see the action plan.</source>
+        <translation>Puis une autre mesure&#xa0;: voir le plan d&apos;action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then %n other measures: see the action plan.</source>
+        <translation>
+            <numerusform>Puis %n autre mesure&#xa0;: voir le plan d&apos;action.</numerusform>
+            <numerusform>Puis %n autres mesures&#xa0;: voir le plan d&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority measure</source>
+        <translation>Mesure prioritaire</translation>
+    </message>
+    <message>
+        <source>From the answers, one list of measures in order of priority: the content&apos;s own order first, then stakes, gap and effort.</source>
+        <translation>D&apos;après les réponses, une seule liste de mesures par ordre de priorité&#xa0;: d&apos;abord l&apos;ordre fixé par le contenu, puis les enjeux, l&apos;écart et l&apos;effort.</translation>
+    </message>
+    <message>
+        <source>The first one is the priority measure.</source>
+        <translation>La première est la mesure prioritaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are the priority measures.</source>
+        <translation>
+            <numerusform>La première est la mesure prioritaire.</numerusform>
+            <numerusform>Les %n premières sont les mesures prioritaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick each one when it is done.</source>
+        <translation>Cochez chacune une fois faite.</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
+    </message>
+    <message>
+        <source>The plan is one list of measures: first those the content ranks itself, in the order of their rank, then the others in the order of their marks; a measure comes after those it needs. The first %1 are the priority measures; the others follow them. The white-paper chapters (at most %2) and the use cases (at most %3, suited to the firm&apos;s sector, size and profile) are those of the priority measures.</source>
+        <translation>Le plan est une seule liste de mesures&#xa0;: d&apos;abord celles que le contenu classe lui-même, dans l&apos;ordre de leur rang, puis les autres dans l&apos;ordre de leur note&#xa0;; une mesure vient après celles dont elle a besoin. Les %1 premières sont les mesures prioritaires&#xa0;; les autres les suivent. Les chapitres du livre blanc (%2 au plus) et les cas d&apos;usage (%3 au plus, adaptés au secteur, à la taille et au profil de l&apos;entreprise) sont ceux des mesures prioritaires.</translation>
+    </message>
+    <message>
+        <source>The actions the content ranks itself come first, in the order of their rank, and the weakest point is then not moved up.</source>
+        <translation>Les actions que le contenu classe lui-même passent en premier, dans l&apos;ordre de leur rang&#xa0;; le point le plus faible n&apos;est alors pas remonté.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportText</name>

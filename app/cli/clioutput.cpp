@@ -297,10 +297,19 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
                say(language, QT_TRANSLATE_NOOP("Phare::Cli",
                                                "Business profile missing: advice that depends on it is not given.")) +
                QLatin1Char('\n');
-    out +=
-        QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Action plan")) + colon + QLatin1Char('\n');
-    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        out += QStringLiteral("  ") + Names::horizon(h, language) + colon + QLatin1Char('\n');
+    // A plan written as one list (PlanStyle::List) has no horizons: its priority measures, then the others.
+    const bool list = rec.style == PlanStyle::List;
+    if (list)
+        out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Priority measures")) + colon +
+               QLatin1Char('\n');
+    else
+        out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Action plan")) + colon +
+               QLatin1Char('\n');
+    const QList<Horizon> parts =
+        list ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
+    for (const Horizon h : parts) {
+        if (!list)
+            out += QStringLiteral("  ") + Names::horizon(h, language) + colon + QLatin1Char('\n');
         bool any = false;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h)
@@ -323,7 +332,9 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
                 QStringLiteral("    ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "nothing")) + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') +
-           say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other possibilities: %1")).arg(rec.others.size()) +
+           (list ? say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other measures: %1"))
+                 : say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other possibilities: %1")))
+               .arg(rec.others.size()) +
            QLatin1Char('\n');
     for (const PlannedAction &item : rec.others)
         out += QStringLiteral("%1. %2 [%3]\n")
@@ -387,8 +398,9 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, co
                      {QStringLiteral("weakestDimension"), p.weakestDimension},
                      {QStringLiteral("afterPrerequisite"), p.afterPrerequisite},
                      {QStringLiteral("explanation"), item.rankExplanation(language)}};
+    if (a.rank > 0)
+        rank.insert(QStringLiteral("contentRank"), a.rank);
     QJsonObject o{{QStringLiteral("id"), a.id},
-                  {QStringLiteral("horizon"), horizonId(item.horizon)},
                   {QStringLiteral("rank"), item.rank},
                   {QStringLiteral("text"), phrased(a.text, language, rec)},
                   {QStringLiteral("benefit"), phrased(a.benefit, language, rec)},
@@ -402,6 +414,9 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, co
                   {QStringLiteral("useCases"), useCaseIds},
                   {QStringLiteral("rankParts"), rank},
                   {QStringLiteral("reasons"), reasonsJson(item.reasons, language)}};
+    // A list has no time labels.
+    if (rec.style != PlanStyle::List)
+        o.insert(QStringLiteral("horizon"), horizonId(item.horizon));
     if (a.deadline.isValid())
         o.insert(QStringLiteral("deadline"), a.deadline.toString(Qt::ISODate));
     return o;
@@ -451,6 +466,8 @@ QJsonObject recommendJson(const Assessment &assessment, const Recommendations &r
                      QJsonObject{{QStringLiteral("count"), others.size()}, {QStringLiteral("actions"), others}}},
                     {QStringLiteral("chapters"), chapters},
                     {QStringLiteral("useCases"), useCases}};
+    if (rec.style == PlanStyle::List)
+        out.insert(QStringLiteral("planStyle"), QStringLiteral("list"));
     if (rec.weakest && rec.weakestTheme)
         out.insert(QStringLiteral("weakestDimension"),
                    rec.weakestTheme->questionnaire->id + QLatin1Char('/') + rec.weakest->dimension->id);

@@ -295,9 +295,14 @@ void RecommendationsPage::announceFilter()
 {
     const QString theme = m_filter->currentData().toString();
     const qsizetype actions = m_actionItems.size();
-    m_status->setText(theme.isEmpty()
-                          ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
-                          : tr("%n action(s) in the plan for %1.", "", int(actions)).arg(m_filter->currentText()));
+    if (m_document->content().plan.style == PlanStyle::List)
+        m_status->setText(theme.isEmpty()
+                              ? tr("%n priority measure(s), for all themes.", "", int(actions))
+                              : tr("%n priority measure(s) for %1.", "", int(actions)).arg(m_filter->currentText()));
+    else
+        m_status->setText(theme.isEmpty()
+                              ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
+                              : tr("%n action(s) in the plan for %1.", "", int(actions)).arg(m_filter->currentText()));
     m_status->setAccessibleName(m_status->text());
     m_status->setVisible(true);
     // The combo box says its new value, and the status its news, to whoever listens.
@@ -394,17 +399,31 @@ void RecommendationsPage::refresh()
         layout->addWidget(box);
     }
 
-    layout->addWidget(new HeadingLabel(tr("Action plan"), 2, body));
-    layout->addWidget(paragraph(tr("At most %1 actions this month, %2 this quarter and %3 this year, ranked by "
-                                   "what is at stake, how far you are from the goal, the effort and the legal "
-                                   "deadlines.")
-                                    .arg(content.plan.now)
-                                    .arg(content.plan.next)
-                                    .arg(content.plan.later),
-                                body, true));
-    for (const Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
-        const QString horizon = Ui::horizonName(static_cast<int>(h));
-        layout->addWidget(new HeadingLabel(horizon, 3, body));
+    // A plan written as one list (PlanStyle::List): its priority measures, numbered, without time labels;
+    // the other measures after them.
+    const bool measures = rec.style == PlanStyle::List;
+    if (measures) {
+        layout->addWidget(new HeadingLabel(tr("Priority measures"), 2, body));
+        layout->addWidget(paragraph(tr("The first measures of the list, in order of priority: the content's own "
+                                       "order first, then what is at stake, how far you are from the goal and the "
+                                       "effort. The other measures follow them."),
+                                    body, true));
+    } else {
+        layout->addWidget(new HeadingLabel(tr("Action plan"), 2, body));
+        layout->addWidget(paragraph(tr("At most %1 actions this month, %2 this quarter and %3 this year, ranked by "
+                                       "what is at stake, how far you are from the goal, the effort and the legal "
+                                       "deadlines.")
+                                        .arg(content.plan.now)
+                                        .arg(content.plan.next)
+                                        .arg(content.plan.later),
+                                    body, true));
+    }
+    const QList<Horizon> horizons =
+        measures ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
+    for (const Horizon h : horizons) {
+        const QString horizon = measures ? tr("Priority measures") : Ui::horizonName(static_cast<int>(h));
+        if (!measures)
+            layout->addWidget(new HeadingLabel(horizon, 3, body));
         QWidget *list = listOf(horizon, body);
         layout->addWidget(list);
         int shown = 0;
@@ -444,7 +463,7 @@ void RecommendationsPage::refresh()
         }
         if (shown == 0) {
             delete list;
-            layout->addWidget(paragraph(tr("Nothing for now."), body));
+            layout->addWidget(paragraph(measures ? tr("No measure to advise.") : tr("Nothing for now."), body));
         }
     }
 
@@ -454,7 +473,17 @@ void RecommendationsPage::refresh()
         if (wanted(item.themes))
             others.append(&item);
     }
-    if (!others.isEmpty()) {
+    if (measures && !others.isEmpty()) {
+        // Part of the one list, numbered on from the priority measures: shown, not folded away.
+        const QString title = tr("Other measures");
+        layout->addWidget(new HeadingLabel(title, 2, body));
+        QWidget *list = listOf(title, body);
+        list->setObjectName(QStringLiteral("others"));
+        for (const PlannedAction *item : std::as_const(others))
+            list->layout()->addWidget(
+                paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
+        layout->addWidget(list);
+    } else if (!others.isEmpty()) {
         auto *toggle = new QToolButton(body);
         toggle->setCheckable(true);
         toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

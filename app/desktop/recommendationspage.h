@@ -1,7 +1,7 @@
-// The advice: the action plan (now, next, later) with each action's reasons, first step and why it
-// ranks where it does; the other possibilities; the white-paper chapters and use cases that support
-// the plan. Built of headings, lists and one focusable item per action, so that the keyboard and a
-// screen reader can walk it; filterable by theme.
+// The advice: the action plan (now, next, later, or the priority measures of a plan written as one list)
+// with each action's reasons, first step and why it ranks where it does; the other possibilities (or
+// measures); the white-paper chapters and use cases that support the plan. Built of headings, lists and
+// one focusable item per action, so that the keyboard and a screen reader can walk it; filterable by theme.
 #pragma once
 
 #include <QWidget>

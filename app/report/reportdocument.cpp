@@ -523,9 +523,12 @@ void ReportDocument::writeRoadmap(QString &out)
                    .arg(html(since), html(colon), html(parts.join(QStringLiteral(" · "))));
     }
 
-    // What to do this month, and who, by when, with what.
+    // What to do this month, and who, by when, with what; for a plan written as one list (PlanStyle::List),
+    // its priority measures, without a date.
     const Recommendations &rec = m_recommendations;
-    out += heading(2, say("This month, by %1").arg(ReportText::date(dueDate(Horizon::Now), m_language)));
+    const bool measures = rec.style == PlanStyle::List;
+    out += heading(2, measures ? say("Priority measures")
+                               : say("This month, by %1").arg(ReportText::date(dueDate(Horizon::Now), m_language)));
     const QStringList headers = {html(say("Who")), html(say("Effort")), html(say("Cost")), html(say("Help available"))};
     int shown = 0;
     for (const PlannedAction &item : rec.plan) {
@@ -544,7 +547,13 @@ void ReportDocument::writeRoadmap(QString &out)
         ++shown;
     }
     if (shown == 0) {
-        out += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(html(say("No action to plan for now.")));
+        out += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                   .arg(html(measures ? say("No measure to advise.") : say("No action to plan for now.")));
+    } else if (measures && !rec.others.isEmpty()) {
+        out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
+                   .arg(px(4), html(rec.others.size() == 1 ? say("Then one other measure: see the action plan.")
+                                                           : say("Then %n other measures: see the action plan.",
+                                                                 nullptr, static_cast<int>(rec.others.size()))));
     } else if (const qsizetype later = rec.plan.size() - shown; later > 0) {
         out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
                    .arg(px(4),
@@ -753,7 +762,8 @@ void ReportDocument::writeFirm(QString &out)
     for (const PlannedAction *item : std::as_const(chosen)) {
         priorities += QStringLiteral("<p>%1<br/><span class=\"muted\">%2</span></p>")
                           .arg(html(phrased(item->action->text, m_language, rec)),
-                               html(Names::horizon(item->horizon, m_language)));
+                               html(rec.style == PlanStyle::List ? say("Priority measure")
+                                                                 : Names::horizon(item->horizon, m_language)));
     }
     if (priorities.isEmpty())
         priorities = QStringLiteral("<p class=\"muted\">%1</p>").arg(html(say("No action to plan for now.")));
@@ -775,13 +785,25 @@ void ReportDocument::writeActionPlan(QString &out)
                    .arg(html(say("No action yet: they come from the answers to the questionnaires.")));
         return;
     }
-    QString intro = say("From the answers, a short plan: at most %1 actions this month, %2 this quarter and %3 "
-                        "within the year, ranked by stakes, gap, effort and legal deadline. Tick each one when it is "
-                        "done.")
-                        .arg(m_content.plan.now)
-                        .arg(m_content.plan.next)
-                        .arg(m_content.plan.later);
-    if (!rec.others.isEmpty())
+    // A plan written as one list (PlanStyle::List): numbered measures, the first ones the priority
+    // measures, the others after them here rather than in an appendix; no time labels.
+    const bool measures = rec.style == PlanStyle::List;
+    QString intro =
+        measures
+            ? say("From the answers, one list of measures in order of priority: the content's own order first, then "
+                  "stakes, gap and effort.") +
+                  QLatin1Char(' ') +
+                  (m_content.plan.measures == 1
+                       ? say("The first one is the priority measure.")
+                       : say("The first %n are the priority measures.", nullptr, m_content.plan.measures)) +
+                  QLatin1Char(' ') + say("Tick each one when it is done.")
+            : say("From the answers, a short plan: at most %1 actions this month, %2 this quarter and %3 "
+                  "within the year, ranked by stakes, gap, effort and legal deadline. Tick each one when it is "
+                  "done.")
+                  .arg(m_content.plan.now)
+                  .arg(m_content.plan.next)
+                  .arg(m_content.plan.later);
+    if (!rec.others.isEmpty() && !measures)
         intro += QLatin1Char(' ') + (rec.others.size() == 1
                                          ? say("One other possibility fits the business too, for once the plan is "
                                                "done: the appendix gives it.")
@@ -813,7 +835,9 @@ void ReportDocument::writeActionPlan(QString &out)
         return reason.describe(m_language, rec.referenceDate);
     };
     bool headed = false;
-    for (Horizon h : {Horizon::Now, Horizon::Next, Horizon::Later}) {
+    const QList<Horizon> horizons =
+        measures ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
+    for (const Horizon h : horizons) {
         QList<QStringList> rows;
         for (const PlannedAction &item : rec.plan) {
             if (item.horizon != h)
@@ -842,7 +866,10 @@ void ReportDocument::writeActionPlan(QString &out)
             continue;
         // Closer to the actions above than a section's heading: the plan is one table in three parts.
         out +=
-            heading(2, say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)))
+            heading(
+                2, measures
+                       ? say("Priority measures")
+                       : say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)))
                 .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
         // One table per action, so that keepRowsTogether() can move an action whole to the next page; the
         // column headers once, above the first.
@@ -853,6 +880,18 @@ void ReportDocument::writeActionPlan(QString &out)
                              {50, 12, 6, 8, 24}, QStringLiteral("lllll"), qRound(1.5 * m_px));
         headed = true;
     }
+    if (!measures || rec.others.isEmpty())
+        return;
+    // The rest of the list, numbered on from the priority measures, one line each.
+    out += heading(2, say("Other measures"))
+               .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
+    QString items;
+    for (const PlannedAction &item : rec.others)
+        items += QStringLiteral("<p class=\"small\" style=\"margin: 0px\">%1&nbsp; <b>%2.</b>&nbsp;%3</p>\n")
+                     .arg(box)
+                     .arg(item.rank)
+                     .arg(html(phrased(item.action->text, m_language, rec)));
+    out += items;
 }
 
 void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
@@ -1150,7 +1189,8 @@ void ReportDocument::writeAnswers(QString &out)
 void ReportDocument::writeOtherPossibilities(QString &out)
 {
     const Recommendations &rec = m_recommendations;
-    if (rec.others.isEmpty())
+    // A plan written as one list shows its other measures in the action plan itself.
+    if (rec.others.isEmpty() || rec.style == PlanStyle::List)
         return;
     out += heading(1, appendix(say("Other possibilities")), true);
     out += QStringLiteral("<p>%1</p>\n")
@@ -1226,15 +1266,34 @@ void ReportDocument::writeMethod(QString &out)
             "mark out of 100: 45% for what is at stake (what the gap costs a small firm), 30% for the gap (100 "
             "minus the lowest of the answers involved), 15% for speed (short actions first) and 10% for a legal "
             "deadline already in force or less than a year away."));
-    paragraph(
-        say("The plan takes the actions in the order of their marks, making sure the firm's weakest point is dealt "
-            "with this month and that an action comes after those it needs. So that a small firm can carry it "
-            "out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
-            "others are listed in an appendix. The white-paper chapters (at most %4) and the use cases (at most "
-            "%5, suited to the firm's sector, size and profile) are those of the planned actions."),
-        {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
-         QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
-         QString::number(m_content.plan.useCases)});
+    const Recommendations &rec = m_recommendations;
+    const auto contentRanked = [](const PlannedAction &item) {
+        return item.action->rank > 0;
+    };
+    const bool ranked = std::any_of(rec.plan.cbegin(), rec.plan.cend(), contentRanked) ||
+                        std::any_of(rec.others.cbegin(), rec.others.cend(), contentRanked);
+    if (rec.style == PlanStyle::List) {
+        paragraph(say("The plan is one list of measures: first those the content ranks itself, in the order of "
+                      "their rank, then the others in the order of their marks; a measure comes after those it needs. "
+                      "The first %1 are the priority measures; the others follow them. The white-paper chapters (at "
+                      "most %2) and the use cases (at most %3, suited to the firm's sector, size and profile) are "
+                      "those of the priority measures."),
+                  {QString::number(m_content.plan.measures), QString::number(m_content.plan.chapters),
+                   QString::number(m_content.plan.useCases)});
+    } else {
+        paragraph(
+            say("The plan takes the actions in the order of their marks, making sure the firm's weakest point is "
+                "dealt with this month and that an action comes after those it needs. So that a small firm can carry "
+                "it out, it plans at most %1 actions for this month, %2 for this quarter and %3 within the year; the "
+                "others are listed in an appendix. The white-paper chapters (at most %4) and the use cases (at most "
+                "%5, suited to the firm's sector, size and profile) are those of the planned actions."),
+            {QString::number(m_content.plan.now), QString::number(m_content.plan.next),
+             QString::number(m_content.plan.later), QString::number(m_content.plan.chapters),
+             QString::number(m_content.plan.useCases)});
+        if (ranked)
+            paragraph(say("The actions the content ranks itself come first, in the order of their rank, and the "
+                          "weakest point is then not moved up."));
+    }
     if (m_content.organisation.factsCheckedOn.isValid())
         paragraph(say("Facts (laws, deadlines, help) up to date on %1.")
                       .arg(ReportText::date(m_content.organisation.factsCheckedOn, m_language)));
