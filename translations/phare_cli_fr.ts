@@ -292,5 +292,9 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
         <source>--format only goes with score, recommend and report</source>
         <translation>--format ne s&apos;emploie qu&apos;avec score, recommend et report</translation>
     </message>
+    <message>
+        <source>pre-filled</source>
+        <translation>rempli d&apos;avance</translation>
+    </message>
 </context>
 </TS>

@@ -622,6 +622,10 @@
         <source>the editable document could not be made</source>
         <translation>le document modifiable n&apos;a pas pu être créé</translation>
     </message>
+    <message>
+        <source>(pre-filled from an earlier answer)</source>
+        <translation>(rempli d&apos;avance d&apos;après une réponse précédente)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportText</name>

@@ -336,13 +336,17 @@ int QuestionPage::positionOf(const Step &step) const
 QuestionPage::ThemeProgress QuestionPage::themeProgress() const
 {
     ThemeProgress progress;
+    // A pre-filled "not applicable" (notApplicableIf) counts as answered, as in the side panel.
+    const Evaluation evaluation = m_document->evaluation();
+    const ThemeResult *theme = evaluation.scores().theme(m_current.theme);
     for (const Step &step : steps()) {
         if (step.theme != m_current.theme)
             continue;
         ++progress.shown;
         if (step == m_current)
             progress.position = progress.shown;
-        if (m_document->answer(step.theme, step.question))
+        const QuestionResult *result = theme ? theme->question(step.question) : nullptr;
+        if (m_document->answer(step.theme, step.question) || (result && result->prefilled))
             ++progress.answered;
     }
     return progress;

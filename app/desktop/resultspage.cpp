@@ -435,11 +435,13 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
                                            cell(theme.score ? Ui::score(*theme.score) : tr("not assessed")),
                                            cell(QString()), cell(QString())};
         for (const DimensionResult &d : theme.dimensions) {
-            QList<QStandardItem *> dimRow = {cell(d.dimension->title.text(lang)), cell(QString()),
-                                             cell(d.score               ? Ui::score(*d.score)
-                                                  : d.dimension->scored ? tr("not assessed")
-                                                                        : tr("context, not scored")),
-                                             cell(lang.locale().toString(d.dimension->weight)), cell(QString())};
+            QList<QStandardItem *> dimRow = {
+                cell(d.dimension->title.text(lang)), cell(QString()),
+                cell(d.score               ? Ui::score(*d.score)
+                     : d.dimension->scored ? tr("not assessed")
+                                           : tr("context, not scored")),
+                cell(d.dimension->scored ? lang.locale().toString(d.dimension->weight) : QStringLiteral("—")),
+                cell(QString())};
             for (const QuestionResult &qr : d.questions) {
                 QString answer;
                 switch (qr.state) {
