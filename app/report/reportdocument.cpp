@@ -1189,6 +1189,27 @@ void ReportDocument::writeMethod(QString &out)
                   "applicable\" does not count at all. A question that was not asked, because an earlier answer made "
                   "it irrelevant, does not count either. A dimension with no question counted has no score: it is "
                   "shown as \"not assessed\"."));
+    // Content written to a framework's rules may score differently (docs/questionnaire-format.md): say where.
+    QStringList excluding;
+    bool prefilled = false;
+    for (const ThemeResult &t : m_result.themes) {
+        bool excludes = false;
+        for (const DimensionResult &d : t.dimensions) {
+            for (const QuestionResult &qr : d.questions) {
+                excludes = excludes || (qr.question->allowDontKnow && t.questionnaire->dontKnowExcluded(*qr.question));
+                prefilled = prefilled || qr.prefilled;
+            }
+        }
+        if (excludes)
+            excluding.append(t.questionnaire->title.text(m_language));
+    }
+    if (!excluding.isEmpty())
+        paragraph(say("In %1, as the questionnaire's own rules say, \"don't know\" does not count in the score, like "
+                      "\"not applicable\"; it is still listed as a point to check.")
+                      .arg(excluding.join(QStringLiteral(", "))));
+    if (prefilled)
+        paragraph(say("Some answers are \"not applicable\" because of an earlier answer (marked \"pre-filled\" in "
+                      "the answers); the advisor can change them."));
 
     out += heading(2, say("Levels"));
     paragraph(say("A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
