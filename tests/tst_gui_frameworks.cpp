@@ -124,6 +124,7 @@ void TestGuiFrameworks::prefilledIsShownAndChangedByKeyboard()
     QVERIFY(checked);
     QVERIFY2(checked->accessibleName().contains(QStringLiteral("Not applicable")),
              qPrintable(checked->accessibleName()));
+    QVERIFY(checked->accessibleDescription().contains(note->text()));      // heard with the answer
     QVERIFY(!document->answer(theme, QStringLiteral("machines-network"))); // nothing is written for it
     keepScreenshot(window, QStringLiteral("prefilled-1024x600"));
 

@@ -828,6 +828,11 @@ void QuestionPage::syncAnswer()
                                        .arg(texts.join(QStringLiteral(", "))));
         }
         prefilledNote->setVisible(prefilled);
+        // A screen reader says where the selected answer comes from with the answer itself.
+        QAbstractButton *notApplicable = m_choices ? m_choices->button(notApplicableId) : m_notApplicable;
+        if (notApplicable)
+            notApplicable->setAccessibleDescription(
+                prefilled ? m_text->text() + QLatin1Char(' ') + prefilledNote->text() : m_text->text());
     }
     const Answer::Kind kind = answer ? answer->kind : Answer::Kind::Choice;
     if (m_choices) {
