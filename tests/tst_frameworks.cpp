@@ -66,6 +66,7 @@ private slots:
     void dontKnowExcludedChangesNoScore();
     void dontKnowOverriddenPerQuestion();
     void unscoredOptionLeavesItsQuestionOut();
+    void unscoredOptionLeavesAGridRowOut();
     void unscoredDimensionIsNoMeasure();
     void unscoredDimensionDrivesConditions();
     void notApplicableIfPrefills();
@@ -173,6 +174,63 @@ void TestFrameworks::unscoredOptionLeavesItsQuestionOut()
                                      {u"provider-restore"_s, choice(u"no"_s)}});
     QCOMPARE(daily.question(u"provider-restore")->state, State::Hidden);
     QCOMPARE(*daily.dimension(u"everyday")->score, 50.0);
+}
+
+// In a grid, a row answered with a `score: null` option is left out of the mean; all of them, the question.
+void TestFrameworks::unscoredOptionLeavesAGridRowOut()
+{
+    const QByteArray yaml = R"(kind: questionnaire
+id: grid-check
+version: 1
+title: {fr: Grille, en: Grid}
+dimensions:
+  - id: devices
+    title: {fr: Appareils, en: Devices}
+    questions:
+      - id: locked
+        type: grid
+        text: {fr: "Les appareils sont-ils verrouillés ?", en: "Are the devices locked?"}
+        help: {fr: "Un appareil perdu ne doit rien livrer.", en: "A lost device must give nothing away."}
+        rows:
+          - {id: laptops, label: {fr: Portables, en: Laptops}}
+          - {id: phones, label: {fr: Téléphones, en: Phones}}
+        options:
+          - {id: never, label: {fr: Jamais, en: Never}, score: 0}
+          - {id: always, label: {fr: Toujours, en: Always}, score: 2}
+          - {id: none-used, label: {fr: "Nous n'en avons pas", en: "We have none"}, score: null}
+      - id: phones-later
+        type: yes-no
+        text: {fr: "Prévoyez-vous des téléphones ?", en: "Do you plan to get phones?"}
+        help: {fr: "Pour le prochain bilan.", en: "For the next check-up."}
+        showIf: {question: locked, row: phones, in: [none-used]}
+)";
+    const Phare::Result<Content> loaded = ContentLoader::loadData({{u"grid.yaml"_s, yaml}}, {true, nullptr});
+    QVERIFY2(loaded.ok() && loaded.diagnostics().isEmpty(), qPrintable(loaded.errorText()));
+    const auto scored = [&](const Answers &answers) {
+        Assessment a;
+        a.company.name = u"Test"_s;
+        Phare::ThemeAnswers t;
+        t.answers = answers;
+        a.themes.insert(u"grid-check"_s, t);
+        return Scorer::score(*loaded, a).themes.first();
+    };
+    const Answer half = Answer::makeRows({{u"laptops"_s, u"always"_s}, {u"phones"_s, u"never"_s}});
+    QCOMPARE(*scored({{u"locked"_s, half}}).score, 50.0);
+    // Phones "we have none": the laptops alone make the question's score, and the follow-up is asked.
+    const Answer laptopsOnly = Answer::makeRows({{u"laptops"_s, u"always"_s}, {u"phones"_s, u"none-used"_s}});
+    const ThemeResult one = scored({{u"locked"_s, laptopsOnly}, {u"phones-later"_s, choice(u"yes"_s)}});
+    QCOMPARE(one.question(u"locked")->normalised, 1.0);
+    QVERIFY(one.question(u"locked")->counted());
+    QCOMPARE(one.question(u"phones-later")->state, State::Answered);
+    QCOMPARE(*one.score, 100.0);
+    // No row with a score: the question is left out, the follow-up alone counts.
+    const Answer neither = Answer::makeRows({{u"laptops"_s, u"none-used"_s}, {u"phones"_s, u"none-used"_s}});
+    const ThemeResult none = scored({{u"locked"_s, neither}, {u"phones-later"_s, choice(u"no"_s)}});
+    QCOMPARE(none.question(u"locked")->state, State::Answered);
+    QVERIFY(none.question(u"locked")->excluded);
+    QVERIFY(!none.question(u"locked")->counted());
+    QCOMPARE(none.question(u"phones-later")->share, 1.0);
+    QCOMPARE(*none.score, 0.0);
 }
 
 // The context dimension (`scored: false`) has no score, no level, no axis, no place in the theme's score, the
