@@ -56,11 +56,12 @@ template <class V, Is<SourceRef> T> void fields(V &v, T &ref)
 
 template <class V, Is<Option> T> void fields(V &v, T &option)
 {
-    auto &[id, label, score, exclusive] = option;
+    auto &[id, label, score, exclusive, scored] = option;
     v(id);
     v(label);
     v(score);
     v(exclusive);
+    v(scored);
 }
 
 template <class V, Is<GridRow> T> void fields(V &v, T &row)
@@ -86,8 +87,8 @@ template <class V, Is<Condition> T> void fields(V &v, T &condition)
 
 template <class V, Is<Question> T> void fields(V &v, T &question)
 {
-    auto &[id, type, text, help, source, weight, allowDontKnow, allowNotApplicable, scored, showIf, options, rows, line,
-           column] = question;
+    auto &[id, type, text, help, source, weight, allowDontKnow, dontKnow, allowNotApplicable, scored, showIf,
+           notApplicableIf, options, rows, line, column] = question;
     v(id);
     v(type);
     v(text);
@@ -95,9 +96,11 @@ template <class V, Is<Question> T> void fields(V &v, T &question)
     v(source);
     v(weight);
     v(allowDontKnow);
+    v(dontKnow);
     v(allowNotApplicable);
     v(scored);
     v(showIf);
+    v(notApplicableIf);
     v.list(options, ContentLimits::maxOptions);
     v.list(rows, ContentLimits::maxRows);
     v(line);
@@ -138,7 +141,7 @@ template <class V, Is<Rule> T> void fields(V &v, T &rule)
 
 template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
 {
-    auto &[id, version, title, description, levels, dimensions, rules, path, profile] = q;
+    auto &[id, version, title, description, levels, dimensions, rules, path, profile, dontKnow] = q;
     v(id);
     v(version);
     v(title);
@@ -148,6 +151,7 @@ template <class V, Is<Questionnaire> T> void fields(V &v, T &q)
     v.list(rules, ContentLimits::maxRules);
     v(path);
     v(profile);
+    v(dontKnow);
 }
 
 template <class V, Is<Reference> T> void fields(V &v, T &reference)
@@ -276,6 +280,10 @@ constexpr int lastValue(QuestionType)
 constexpr int lastValue(Condition::Kind)
 {
     return static_cast<int>(Condition::Kind::SizeIn);
+}
+constexpr int lastValue(DontKnowScoring)
+{
+    return static_cast<int>(DontKnowScoring::Excluded);
 }
 constexpr int lastValue(Impact)
 {

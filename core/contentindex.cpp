@@ -112,9 +112,13 @@ void compileConditions(QuestionnaireIndex &index, const Target &target, const QH
     const Questionnaire &q = *target.questionnaire;
     index.showIf.clear();
     index.showIf.reserve(static_cast<std::size_t>(index.questionCount));
+    index.notApplicableIf.clear();
+    index.notApplicableIf.reserve(static_cast<std::size_t>(index.questionCount));
     for (const Dimension &d : q.dimensions) {
         for (const Question &question : d.questions) {
             index.showIf.push_back(question.showIf ? std::optional(compiled(*question.showIf, target)) : std::nullopt);
+            index.notApplicableIf.push_back(
+                question.notApplicableIf ? std::optional(compiled(*question.notApplicableIf, target)) : std::nullopt);
         }
     }
     index.rules.clear();

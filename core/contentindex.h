@@ -77,8 +77,9 @@ struct QuestionnaireIndex
     QList<int> firstQuestion; // per dimension, the number of its first question
     int questionCount = 0;
     int subjectCount = 0;
-    std::vector<std::optional<CompiledCondition>> showIf; // per question, by its number
-    std::vector<CompiledRule> rules;                      // as Questionnaire::rules
+    std::vector<std::optional<CompiledCondition>> showIf;          // per question, by its number
+    std::vector<std::optional<CompiledCondition>> notApplicableIf; // per question, by its number
+    std::vector<CompiledRule> rules;                               // as Questionnaire::rules
 
     bool operator==(const QuestionnaireIndex &) const = default;
 

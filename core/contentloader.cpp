@@ -107,6 +107,11 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
                     checkFirm(q.path, *question.showIf,
                               QCoreApplication::translate("Phare::ContentLoader", "the showIf of the question '%1'")
                                   .arg(question.id));
+                if (question.notApplicableIf)
+                    checkFirm(
+                        q.path, *question.notApplicableIf,
+                        QCoreApplication::translate("Phare::ContentLoader", "the notApplicableIf of the question '%1'")
+                            .arg(question.id));
             }
         }
         for (const Rule &rule : q.rules) {

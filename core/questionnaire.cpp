@@ -22,6 +22,8 @@ double Question::normalisedOptionScore(const Option &option) const
     double lowest = option.score;
     double highest = option.score;
     for (const Option &o : options) {
+        if (!o.scored)
+            continue; // `score: null` places nothing on the scale
         lowest = std::min(lowest, o.score);
         highest = std::max(highest, o.score);
     }

@@ -29,12 +29,22 @@ struct SourceRef
     int column = 0;
 };
 
+// How a "don't know" answer scores (docs/questionnaire-format.md, "Don't know").
+enum class DontKnowScoring
+{
+    Lowest,  // as the question's lowest answer (0 points): the default, and what every file did before
+    Excluded // left out of the score like "not applicable", still flagged as something to check
+};
+
 struct Option
 {
     QString id;
     LocalizedText label;
     double score = 0;       // scale and grid options
     bool exclusive = false; // checklist only: "none of these"
+    // false (`score: null`): the answer says nothing about what the question measures; the question is left
+    // out of the score, as if not applicable, while conditions on the answer still hold.
+    bool scored = true;
 };
 
 struct GridRow
@@ -83,11 +93,16 @@ struct Question
     LocalizedText source; // the same text in each language when the file gives one plain string
     double weight = 1;
     bool allowDontKnow = false;
+    // This question's own `dontKnow`, over the questionnaire's (Questionnaire::dontKnow) when set.
+    std::optional<DontKnowScoring> dontKnow;
     bool allowNotApplicable = false;
     // false: answered, stored and usable in conditions, but never part of a score (the firm profile,
     // context questions); its options need no score.
     bool scored = true;
     std::optional<Condition> showIf;
+    // While the question has no answer of its own and this holds, it counts as "not applicable" (pre-filled);
+    // an answer given wins. Looks back only, like showIf.
+    std::optional<Condition> notApplicableIf;
     QList<Option> options; // for yes-no: the built-in no / partially / yes
     QList<GridRow> rows;   // grid only
     int line = 0;
@@ -158,6 +173,14 @@ struct Questionnaire
     // The firm profile (a `kind: profile` file): asked before the themes, never scored, never a theme
     // of the results; its answers are stored like a theme's, under its id.
     bool profile = false;
+    // How "don't know" scores where a question does not say (Question::dontKnow).
+    DontKnowScoring dontKnow = DontKnowScoring::Lowest;
+
+    // Whether a "don't know" to this question is left out of the score.
+    bool dontKnowExcluded(const Question &question) const
+    {
+        return question.dontKnow.value_or(dontKnow) == DontKnowScoring::Excluded;
+    }
 
     // Lookups by id walk the questionnaire: for the interface and the tests. The scorer and the recommender
     // read the content's index (core/contentindex.h), which the loader builds.

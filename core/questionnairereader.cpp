@@ -17,9 +17,9 @@ namespace {
 QList<Option> yesNoOptions()
 {
     return {
-        {QStringLiteral("no"), {QStringLiteral("Non"), QStringLiteral("No")}, 0, false},
-        {QStringLiteral("partially"), {QStringLiteral("En partie"), QStringLiteral("Partially")}, 1, false},
-        {QStringLiteral("yes"), {QStringLiteral("Oui"), QStringLiteral("Yes")}, 2, false},
+        {QStringLiteral("no"), {QStringLiteral("Non"), QStringLiteral("No")}, 0, false, true},
+        {QStringLiteral("partially"), {QStringLiteral("En partie"), QStringLiteral("Partially")}, 1, false, true},
+        {QStringLiteral("yes"), {QStringLiteral("Oui"), QStringLiteral("Yes")}, 2, false, true},
     };
 }
 
@@ -63,9 +63,13 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
                                   .arg(where));
         } else if (const YamlNode *score =
                        scored ? c.required(node, QStringLiteral("score"), what) : node.find(u"score")) {
-            option.score =
-                c.number(*score, QCoreApplication::translate("Phare::QuestionnaireReader", "the score of %1").arg(what))
-                    .value_or(0);
+            if (score->isNull())
+                option.scored = false; // `score: null`: the answer is left out of the question's score
+            else
+                option.score =
+                    c.number(*score,
+                             QCoreApplication::translate("Phare::QuestionnaireReader", "the score of %1").arg(what))
+                        .value_or(0);
         }
         options.append(option);
     }
@@ -78,14 +82,34 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
         c.error(list,
                 QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least two options").arg(where));
     } else if (scored) {
-        const auto [lo, hi] = std::minmax_element(options.cbegin(), options.cend(),
-                                                  [](const Option &a, const Option &b) { return a.score < b.score; });
-        if (lo->score == hi->score)
+        // Options with `score: null` place nothing on the scale: the others must still measure something.
+        QList<double> scores;
+        for (const Option &o : options) {
+            if (o.scored)
+                scores.append(o.score);
+        }
+        const auto [lo, hi] = std::minmax_element(scores.cbegin(), scores.cend());
+        if (scores.size() < 2)
+            c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                      "%1 needs at least two options with a score; 'score: null' "
+                                                      "leaves an option out of the score, so it cannot be the only one")
+                              .arg(where));
+        else if (*lo == *hi)
             c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader",
                                                       "the options of %1 all have the same score: nothing to measure")
                               .arg(where));
     }
     return options;
+}
+
+// The value of a `dontKnow` key: lowest (the default) or excluded.
+std::optional<DontKnowScoring> readDontKnow(YamlSchema &c, const YamlNode &node, const QString &what)
+{
+    static const QStringList values = {QStringLiteral("lowest"), QStringLiteral("excluded")};
+    const auto value = c.oneOf(node, values, what);
+    if (!value)
+        return std::nullopt;
+    return static_cast<DontKnowScoring>(values.indexOf(*value));
 }
 
 // `scored` false: the question is never scored whatever it says (the profile, an unscored dimension).
@@ -97,7 +121,8 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
                 {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text"), QStringLiteral("help"),
                  QStringLiteral("source"), QStringLiteral("weight"), QStringLiteral("allowDontKnow"),
                  QStringLiteral("allowNotApplicable"), QStringLiteral("showIf"), QStringLiteral("options"),
-                 QStringLiteral("rows"), QStringLiteral("scored")},
+                 QStringLiteral("rows"), QStringLiteral("scored"), QStringLiteral("dontKnow"),
+                 QStringLiteral("notApplicableIf")},
                 nameOf(node, QCoreApplication::translate("Phare::QuestionnaireReader", "question"), where));
     Question question;
     question.line = node.line;
@@ -142,6 +167,16 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
         question.allowDontKnow = c.boolean(*flag, QStringLiteral("allowDontKnow")).value_or(false);
     if (const YamlNode *flag = node.find(u"allowNotApplicable"))
         question.allowNotApplicable = c.boolean(*flag, QStringLiteral("allowNotApplicable")).value_or(false);
+    if (const YamlNode *dontKnow = node.find(u"dontKnow")) {
+        question.dontKnow = readDontKnow(
+            c, *dontKnow, QCoreApplication::translate("Phare::QuestionnaireReader", "the dontKnow of %1").arg(label));
+        if (!question.allowDontKnow)
+            c.error(*dontKnow, QCoreApplication::translate(
+                                   "Phare::QuestionnaireReader",
+                                   "%1 says how \"don't know\" scores, but does not offer \"don't know\": add "
+                                   "'allowDontKnow: true' or remove 'dontKnow'")
+                                   .arg(label));
+    }
     question.scored = scored;
     if (const YamlNode *flag = node.find(u"scored"))
         question.scored = c.boolean(*flag, QStringLiteral("scored")).value_or(true) && scored;
@@ -149,6 +184,18 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
         question.showIf =
             readCondition(c, *showIf, ConditionScope::ShowIf,
                           QCoreApplication::translate("Phare::QuestionnaireReader", "the showIf of %1").arg(label));
+    if (const YamlNode *notApplicableIf = node.find(u"notApplicableIf")) {
+        question.notApplicableIf = readCondition(
+            c, *notApplicableIf, ConditionScope::ShowIf,
+            QCoreApplication::translate("Phare::QuestionnaireReader", "the notApplicableIf of %1").arg(label));
+        if (!question.allowNotApplicable)
+            c.error(*notApplicableIf,
+                    QCoreApplication::translate(
+                        "Phare::QuestionnaireReader",
+                        "%1 is pre-filled as \"not applicable\" (notApplicableIf), but does not offer \"not "
+                        "applicable\": add 'allowNotApplicable: true' or remove 'notApplicableIf'")
+                        .arg(label));
+    }
 
     const YamlNode *options = node.find(u"options");
     const YamlNode *rows = node.find(u"rows");
@@ -377,6 +424,14 @@ void checkShowIfs(YamlSchema &c, const Questionnaire &q, const QuestionnaireInde
                         .arg(question.id),
                     &order, order.value(question.id));
             }
+            // Pre-filled from earlier answers only, as showIf: the scorer reads the questions in order.
+            if (question.notApplicableIf) {
+                checkConditionReferences(c, q, lookups, *question.notApplicableIf,
+                                         QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                                     "the notApplicableIf of the question '%1'")
+                                             .arg(question.id),
+                                         &order, order.value(question.id));
+            }
         }
     }
 }
@@ -470,11 +525,16 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
     c.checkKeys(root,
                 {QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                  QStringLiteral("description"), QStringLiteral("levels"), QStringLiteral("dimensions"),
-                 QStringLiteral("rules")},
+                 QStringLiteral("rules"), QStringLiteral("dontKnow")},
                 QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"));
     Questionnaire q;
     readHeader(c, root, QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire"),
                QCoreApplication::translate("Phare::QuestionnaireReader", "questionnaire"), q);
+    if (const YamlNode *dontKnow = root.find(u"dontKnow"))
+        q.dontKnow =
+            readDontKnow(c, *dontKnow,
+                         QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire's dontKnow"))
+                .value_or(DontKnowScoring::Lowest);
     if (const YamlNode *levels = root.find(u"levels"))
         q.levels = readLevels(c, *levels);
     else

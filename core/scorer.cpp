@@ -49,6 +49,16 @@ const DimensionResult *ThemeResult::dimension(QStringView id) const
     return nullptr;
 }
 
+QList<const DimensionResult *> ThemeResult::scoredDimensions() const
+{
+    QList<const DimensionResult *> out;
+    for (const DimensionResult &d : dimensions) {
+        if (d.dimension->scored)
+            out.append(&d);
+    }
+    return out;
+}
+
 const ThemeResult *AssessmentResult::theme(QStringView id) const
 {
     for (const ThemeResult &t : themes) {
@@ -115,6 +125,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
             return std::nullopt;
         }
         result.choice = static_cast<int>(option - q.options.constData());
+        result.excluded = !option->scored;
         return q.normalisedOptionScore(*option);
     }
     case QuestionType::Checklist: {
@@ -152,6 +163,7 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
             return wrongKind();
         double sum = 0;
         int rows = 0;
+        int unscoredRows = 0;
         QStringList skipped;
         for (auto it = a.rows.cbegin(); it != a.rows.cend(); ++it) {
             const auto row =
@@ -163,6 +175,10 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
                 const qsizetype o = option - q.options.constData();
                 if (r < ContentLimits::maxRows && o < 127)
                     result.rowChoice[static_cast<std::size_t>(r)] = static_cast<qint8>(o + 1);
+            }
+            if (knownRow && option && !option->scored) {
+                ++unscoredRows; // `score: null`: this row says nothing about the measure
+                continue;
             }
             if (!knownRow || !option) {
                 // The other rows still count; this one is kept in the file and reported.
@@ -178,6 +194,10 @@ std::optional<double> normalise(const Question &q, const Answer &a, QuestionResu
             ++rows;
         }
         problem = skipped.join(QStringLiteral("; "));
+        if (rows == 0 && unscoredRows > 0) {
+            result.excluded = true; // answered, but only with options that have no score
+            return 0.0;
+        }
         if (rows == 0) {
             if (problem.isEmpty())
                 problem = QCoreApplication::translate("Phare::Scorer", "no row is answered");
@@ -380,13 +400,25 @@ ThemeResult Scorer::scoreTheme(const Questionnaire &questionnaire, const Questio
                 continue;
             }
             ++dr.visible;
-            if (!qr.answer)
+            if (!qr.answer) {
+                // Pre-filled from earlier answers: "not applicable" until the advisor answers it.
+                const std::optional<CompiledCondition> *notApplicableIf =
+                    number - 1 < index.notApplicableIf.size() ? &index.notApplicableIf[number - 1] : nullptr;
+                if (q.allowNotApplicable && notApplicableIf && *notApplicableIf &&
+                    evaluateCondition(**notApplicableIf, theme, nullptr, firm)) {
+                    qr.state = QuestionResult::State::NotApplicable;
+                    qr.prefilled = true;
+                    qr.answer = Answer::makeNotApplicable();
+                    ++dr.answered;
+                }
                 continue;
+            }
             const Answer &a = *qr.answer;
             if (a.kind == Answer::Kind::DontKnow) {
                 if (q.allowDontKnow) {
                     qr.state = QuestionResult::State::DontKnow;
                     qr.normalised = 0;
+                    qr.excluded = questionnaire.dontKnowExcluded(q);
                     ++theme.dontKnow;
                 } else {
                     issue(q.id,

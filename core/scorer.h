@@ -26,10 +26,12 @@ struct QuestionResult
 
     const Question *question = nullptr;
     State state = State::Unanswered;
-    std::optional<Answer> answer; // the answer as stored, when there is one (even if hidden)
-    double normalised = 0;        // 0–1, meaningful when counted()
-    double contribution = 0;      // points this question adds to its dimension's score (0–100 in all)
-    double share = 0;             // share of the dimension's weight, 0–1, when counted()
+    // The answer as stored, when there is one (even if hidden); when `prefilled`, the "not applicable" that
+    // notApplicableIf gave, which the file does not hold.
+    std::optional<Answer> answer;
+    double normalised = 0;   // 0–1, meaningful when counted()
+    double contribution = 0; // points this question adds to its dimension's score (0–100 in all)
+    double share = 0;        // share of the dimension's weight, 0–1, when counted()
     // Which options the answer picks, by their index in the question, when Answered: for a scale or
     // yes-no question the one chosen, for a checklist a bit per ticked option (the first 64).
     int choice = -1;
@@ -37,11 +39,16 @@ struct QuestionResult
     // For a grid, per row of the question (the first ContentLimits::maxRows): 1 + the index of the
     // option answered for it, or 0.
     std::array<qint8, ContentLimits::maxRows> rowChoice{};
+    // Answered or "don't know", yet left out of the score like "not applicable": the option chosen has no
+    // score (`score: null`), or "don't know" is excluded (`dontKnow: excluded`; still a point to check).
+    bool excluded = false;
+    // NotApplicable without an answer of its own: set by the question's notApplicableIf.
+    bool prefilled = false;
 
     // Part of its dimension's score: answered or "don't know", on a question that is scored.
     bool counted() const
     {
-        return (state == State::Answered || state == State::DontKnow) && question && question->scored;
+        return (state == State::Answered || state == State::DontKnow) && !excluded && question && question->scored;
     }
     bool visible() const { return state != State::Hidden; }
 };
@@ -76,6 +83,9 @@ struct ThemeResult
 
     const QuestionResult *question(QStringView id) const;
     const DimensionResult *dimension(QStringView id) const;
+    // The dimensions that measure something (Dimension::scored), in order: the radar's axes, the rows of
+    // score tables and comparisons. A context dimension (`scored: false`) is none of these.
+    QList<const DimensionResult *> scoredDimensions() const;
 };
 
 struct AssessmentResult

@@ -213,8 +213,10 @@ double YamlSchema::weight(const YamlNode &map, const QString &what)
         return 1;
     const auto value = number(*node, QCoreApplication::translate("Phare::YamlSchema", "the weight of %1").arg(what));
     if (value && *value <= 0) {
-        error(*node,
-              QCoreApplication::translate("Phare::YamlSchema", "the weight of %1 must be more than 0").arg(what));
+        error(*node, QCoreApplication::translate("Phare::YamlSchema",
+                                                 "the weight of %1 must be more than 0; to leave it out of the "
+                                                 "score, write 'scored: false'")
+                         .arg(what));
         return 1;
     }
     // Far above any real weight, and low enough that a weighted sum of 500 questions stays exact.

@@ -364,5 +364,9 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
         <source>Other measures: %1</source>
         <translation>Autres mesures&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>pre-filled</source>
+        <translation>rempli d&apos;avance</translation>
+    </message>
 </context>
 </TS>

@@ -934,6 +934,10 @@
         <source>glossary term</source>
         <translation>terme du glossaire</translation>
     </message>
+    <message>
+        <source>the notApplicableIf of the question &apos;%1&apos;</source>
+        <translation>le notApplicableIf de la question «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Phare::DateText</name>
@@ -1377,6 +1381,34 @@
         <source>profile</source>
         <translation>profil</translation>
     </message>
+    <message>
+        <source>%1 needs at least two options with a score; &apos;score: null&apos; leaves an option out of the score, so it cannot be the only one</source>
+        <translation>%1 doit avoir au moins deux options avec un score&#xa0;; «&#xa0;score: null&#xa0;» retire une option du score, elle ne peut donc pas être la seule</translation>
+    </message>
+    <message>
+        <source>the dontKnow of %1</source>
+        <translation>le dontKnow de %1</translation>
+    </message>
+    <message>
+        <source>%1 says how &quot;don&apos;t know&quot; scores, but does not offer &quot;don&apos;t know&quot;: add &apos;allowDontKnow: true&apos; or remove &apos;dontKnow&apos;</source>
+        <translation>%1 dit comment compte «&#xa0;je ne sais pas&#xa0;», mais ne propose pas «&#xa0;je ne sais pas&#xa0;»&#xa0;: ajoutez «&#xa0;allowDontKnow: true&#xa0;» ou retirez «&#xa0;dontKnow&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the notApplicableIf of %1</source>
+        <translation>le notApplicableIf de %1</translation>
+    </message>
+    <message>
+        <source>%1 is pre-filled as &quot;not applicable&quot; (notApplicableIf), but does not offer &quot;not applicable&quot;: add &apos;allowNotApplicable: true&apos; or remove &apos;notApplicableIf&apos;</source>
+        <translation>%1 est prérempli «&#xa0;sans objet&#xa0;» (notApplicableIf), mais ne propose pas «&#xa0;sans objet&#xa0;»&#xa0;: ajoutez «&#xa0;allowNotApplicable: true&#xa0;» ou retirez «&#xa0;notApplicableIf&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the notApplicableIf of the question &apos;%1&apos;</source>
+        <translation>le notApplicableIf de la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the questionnaire&apos;s dontKnow</source>
+        <translation>le dontKnow du questionnaire</translation>
+    </message>
 </context>
 <context>
     <name>Phare::Recommender</name>
@@ -1764,10 +1796,6 @@
         <translation>le poids de %1</translation>
     </message>
     <message>
-        <source>the weight of %1 must be more than 0</source>
-        <translation>le poids de %1 doit être supérieur à 0</translation>
-    </message>
-    <message>
         <source>the weight of %1 must be at most 1000</source>
         <translation>le poids de %1 doit être de 1000 au plus</translation>
     </message>
@@ -1827,6 +1855,10 @@
     <message>
         <source>%1 must be a text, not &apos;%2&apos;: put it in quotes if it is one</source>
         <translation>%1 doit être un texte, pas «&#xa0;%2&#xa0;»&#xa0;: mettez-le entre guillemets si c&apos;en est un</translation>
+    </message>
+    <message>
+        <source>the weight of %1 must be more than 0; to leave it out of the score, write &apos;scored: false&apos;</source>
+        <translation>le poids de %1 doit être supérieur à 0&#xa0;; pour le sortir du score, écrivez «&#xa0;scored: false&#xa0;»</translation>
     </message>
 </context>
 </TS>

@@ -551,6 +551,15 @@ Détail&#xa0;: %2</translation>
         <source>The report&apos;s page on the firm lists the notes marked as key observations.</source>
         <translation>La page du rapport consacrée à l&apos;entreprise reprend les notes marquées comme observations clés.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a question, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pre-filled as &quot;not applicable&quot; from your answer to %1. Pick another answer if this question does apply.</source>
+        <translation>Réponse «&#xa0;Ne concerne pas mon entreprise&#xa0;» remplie d&apos;avance d&apos;après votre réponse à %1. Choisissez une autre réponse si la question vous concerne.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::RadarChart</name>
@@ -889,6 +898,26 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>Not assessed: no question of this theme is answered yet.</source>
         <translation>Non évalué&#xa0;: aucune question de ce thème n’a encore de réponse.</translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. They are left out of the score.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. Elles ne comptent pas dans le score.</translation>
+    </message>
+    <message>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. %2 of them are left out of the score, the others count as the lowest answer.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. %2 ne comptent pas dans le score, les autres comptent comme la réponse la plus basse.</translation>
+    </message>
+    <message>
+        <source>context, not scored</source>
+        <translation>contexte, sans score</translation>
+    </message>
+    <message>
+        <source>%1 (pre-filled from an earlier answer)</source>
+        <translation>%1 (rempli d&apos;avance d&apos;après une réponse précédente)</translation>
+    </message>
+    <message>
+        <source>%1 (left out of the score)</source>
+        <translation>%1 (ne compte pas dans le score)</translation>
     </message>
 </context>
 <context>

@@ -675,6 +675,16 @@
     <message>
         <source>The actions the content ranks itself come first, in the order of their rank, and the weakest point is then not moved up.</source>
         <translation>Les actions que le contenu classe lui-même passent en premier, dans l&apos;ordre de leur rang&#xa0;; le point le plus faible n&apos;est alors pas remonté.</translation>
+        <source>(pre-filled from an earlier answer)</source>
+        <translation>(rempli d&apos;avance d&apos;après une réponse précédente)</translation>
+    </message>
+    <message>
+        <source>In %1, as the questionnaire&apos;s own rules say, &quot;don&apos;t know&quot; does not count in the score, like &quot;not applicable&quot;; it is still listed as a point to check.</source>
+        <translation>Dans %1, comme le veulent les règles du questionnaire, «&#xa0;je ne sais pas&#xa0;» ne compte pas dans le score, comme «&#xa0;sans objet&#xa0;»&#xa0;; la réponse reste signalée comme un point à vérifier.</translation>
+    </message>
+    <message>
+        <source>Some answers are &quot;not applicable&quot; because of an earlier answer (marked &quot;pre-filled&quot; in the answers); the advisor can change them.</source>
+        <translation>Certaines réponses sont «&#xa0;sans objet&#xa0;» à cause d&apos;une réponse précédente (signalées «&#xa0;rempli d&apos;avance&#xa0;» dans les réponses)&#xa0;; le conseiller peut les changer.</translation>
     </message>
 </context>
 <context>

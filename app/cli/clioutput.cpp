@@ -179,11 +179,20 @@ QString scoreText(const Assessment &assessment, const AssessmentResult &result, 
             out += say(language, QT_TRANSLATE_NOOP("Phare::Cli", ", %1 \"don't know\" to check")).arg(theme.dontKnow);
         out += QLatin1Char('\n');
         for (const DimensionResult &d : theme.dimensions) {
+            if (!d.dimension->scored)
+                continue; // context: asked, never a score
             out += QStringLiteral("  %1  %2  %3\n")
                        .arg(d.dimension->title.text(language).leftJustified(36, QLatin1Char(' ')),
                             scoreOrNone(d.score, language).rightJustified(7, QLatin1Char(' ')),
                             levelName(d.level, language));
             for (const QuestionResult &q : d.questions) {
+                if (q.prefilled) {
+                    out += QStringLiteral("      %1  %2 — %3\n")
+                               .arg(say(language, QT_TRANSLATE_NOOP("Phare::Cli", "pre-filled")),
+                                    phraseDates(q.question->text.text(language), language, assessment.referenceDate()),
+                                    describeAnswer(*q.question, *q.answer, language));
+                    continue;
+                }
                 if (!q.counted())
                     continue;
                 out += QStringLiteral("      +%1  %2 — %3\n")
@@ -221,6 +230,11 @@ QJsonObject scoreJson(const QString &path, const Assessment &assessment, const A
                 }
                 if (q.answer && q.visible())
                     qo.insert(u"answer", describeAnswer(*q.question, *q.answer, language));
+                if (q.prefilled)
+                    qo.insert(u"prefilled", true); // by notApplicableIf: not in the file
+                if (q.excluded && q.question->scored)
+                    qo.insert(u"excluded", true); // `score: null` or `dontKnow: excluded`
+
                 questions.append(qo);
             }
             dimensions.append(QJsonObject{{QStringLiteral("id"), d.dimension->id},
@@ -230,6 +244,11 @@ QJsonObject scoreJson(const QString &path, const Assessment &assessment, const A
                                           {QStringLiteral("answered"), d.answered},
                                           {QStringLiteral("questions"), d.visible},
                                           {QStringLiteral("details"), questions}});
+            if (!d.dimension->scored) { // context: its answers are there, it has no score
+                QJsonObject context = dimensions.last().toObject();
+                context.insert(u"scored", false);
+                dimensions.replace(dimensions.size() - 1, context);
+            }
         }
         themes.append(QJsonObject{{QStringLiteral("id"), theme.questionnaire->id},
                                   {QStringLiteral("title"), theme.questionnaire->title.text(language)},
@@ -280,9 +299,9 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, const 
     for (const ThemeResult &t : result.themes) {
         row(t.questionnaire->id, QString(), t.questionnaire->title.text(language), t.score, t.level, t.answered,
             t.visible);
-        for (const DimensionResult &d : t.dimensions) {
-            row(t.questionnaire->id, d.dimension->id, d.dimension->title.text(language), d.score, d.level, d.answered,
-                d.visible);
+        for (const DimensionResult *d : t.scoredDimensions()) {
+            row(t.questionnaire->id, d->dimension->id, d->dimension->title.text(language), d->score, d->level,
+                d->answered, d->visible);
         }
     }
     return out;

@@ -66,6 +66,24 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName = {})
     return label;
 }
 
+// The questions a condition looks at (the profile, sector and size left aside), each once, in order.
+void namedQuestions(const Condition &condition, QStringList &out)
+{
+    for (const Condition &child : condition.children)
+        namedQuestions(child, out);
+    switch (condition.kind) {
+    case Condition::Kind::AnswerIn:
+    case Condition::Kind::AnswerNotIn:
+    case Condition::Kind::ScoreBelow:
+    case Condition::Kind::DontKnow:
+        if (!out.contains(condition.question))
+            out.append(condition.question);
+        break;
+    default:
+        break;
+    }
+}
+
 QScrollArea *verticalScrollArea(QWidget *parent, QWidget *content)
 {
     auto *scroll = new QScrollArea(parent);
@@ -318,13 +336,17 @@ int QuestionPage::positionOf(const Step &step) const
 QuestionPage::ThemeProgress QuestionPage::themeProgress() const
 {
     ThemeProgress progress;
+    // A pre-filled "not applicable" (notApplicableIf) counts as answered, as in the side panel.
+    const Evaluation evaluation = m_document->evaluation();
+    const ThemeResult *theme = evaluation.scores().theme(m_current.theme);
     for (const Step &step : steps()) {
         if (step.theme != m_current.theme)
             continue;
         ++progress.shown;
         if (step == m_current)
             progress.position = progress.shown;
-        if (m_document->answer(step.theme, step.question))
+        const QuestionResult *result = theme ? theme->question(step.question) : nullptr;
+        if (m_document->answer(step.theme, step.question) || (result && result->prefilled))
             ++progress.answered;
     }
     return progress;
@@ -747,6 +769,13 @@ void QuestionPage::rebuild()
                     [this](bool checked) { onSpecialToggled(m_notApplicable, checked); });
         }
     }
+    if (q->notApplicableIf) {
+        // Says where a pre-filled "not applicable" comes from (syncAnswer() shows it when it applies).
+        auto *prefilled = wrappingLabel(m_answers, QStringLiteral("prefilledNote"));
+        prefilled->setForegroundRole(QPalette::PlaceholderText);
+        prefilled->hide();
+        layout->addWidget(prefilled);
+    }
     // Each answer is described by the question, so that it is heard with the answer, whatever the
     // screen reader makes of the group around it.
     for (QWidget *control : answerControls())
@@ -776,7 +805,35 @@ void QuestionPage::syncAnswer()
             quiet.emplace_back(widget);
     }
     quiet.emplace_back(m_notes);
-    const std::optional<Answer> answer = m_document->answer(m_current.theme, m_current.question);
+    std::optional<Answer> answer = m_document->answer(m_current.theme, m_current.question);
+    // No answer of its own, and notApplicableIf holds: "not applicable" is shown selected, with where it
+    // comes from; any answer picked replaces it.
+    QLabel *prefilledNote = m_answers ? m_answers->findChild<QLabel *>(QStringLiteral("prefilledNote")) : nullptr;
+    const Evaluation evaluation = answer || !prefilledNote ? Evaluation() : m_document->evaluation();
+    const ThemeResult *theme = evaluation.scores().theme(m_current.theme);
+    const QuestionResult *result = theme ? theme->question(m_current.question) : nullptr;
+    if (prefilledNote) {
+        const bool prefilled = result && result->prefilled && q->notApplicableIf;
+        if (prefilled) {
+            answer = Answer::makeNotApplicable();
+            QStringList from;
+            namedQuestions(*q->notApplicableIf, from);
+            QStringList texts;
+            for (const QString &id : std::as_const(from)) {
+                if (const Question *named = theme->questionnaire->question(id))
+                    texts.append(tr("\"%1\"", "a question, quoted").arg(named->text.text(Ui::language())));
+            }
+            prefilledNote->setText(tr("Pre-filled as \"not applicable\" from your answer to %1. Pick another "
+                                      "answer if this question does apply.")
+                                       .arg(texts.join(QStringLiteral(", "))));
+        }
+        prefilledNote->setVisible(prefilled);
+        // A screen reader says where the selected answer comes from with the answer itself.
+        QAbstractButton *notApplicable = m_choices ? m_choices->button(notApplicableId) : m_notApplicable;
+        if (notApplicable)
+            notApplicable->setAccessibleDescription(
+                prefilled ? m_text->text() + QLatin1Char(' ') + prefilledNote->text() : m_text->text());
+    }
     const Answer::Kind kind = answer ? answer->kind : Answer::Kind::Choice;
     if (m_choices) {
         int id = -1;

@@ -354,12 +354,13 @@ void ResultsPage::refresh()
         m_cardLayouts.append(boxLayout);
         QList<AxisRow> rows;
         QList<const DimensionResult *> scored;
-        for (const DimensionResult &d : theme.dimensions) {
-            const DimensionResult *then = before ? before->dimension(d.dimension->id) : nullptr;
-            rows.append({d.dimension->title.text(lang), d.score, then ? compared(d.score, then->score) : std::nullopt,
-                         d.level ? d.level->name.text(lang) : QString()});
-            if (d.score)
-                scored.append(&d);
+        for (const DimensionResult *d : theme.scoredDimensions()) { // a context dimension is no axis
+            const DimensionResult *then = before ? before->dimension(d->dimension->id) : nullptr;
+            rows.append({d->dimension->title.text(lang), d->score,
+                         then ? compared(d->score, then->score) : std::nullopt,
+                         d->level ? d->level->name.text(lang) : QString()});
+            if (d->score)
+                scored.append(d);
         }
         boxLayout->addWidget(chartCard(q.title.text(lang), rows, box), 3);
 
@@ -388,9 +389,24 @@ void ResultsPage::refresh()
                    (gaps.isEmpty() ? tr("none below 50/100") : gaps.join(QLatin1Char('\n')));
         }
         side += QStringLiteral("\n\n") + tr("%1 of %2 questions answered.").arg(theme.answered).arg(theme.visible);
-        if (theme.dontKnow > 0)
-            side += QLatin1Char(' ') +
-                    tr("\"Don't know\" answers to check: %1. They count as the lowest answer.").arg(theme.dontKnow);
+        if (theme.dontKnow > 0) {
+            // `dontKnow: excluded` leaves them out of the score: say which way they weigh.
+            int excluded = 0;
+            for (const DimensionResult &d : theme.dimensions) {
+                for (const QuestionResult &qr : d.questions)
+                    excluded += qr.state == QuestionResult::State::DontKnow && qr.excluded ? 1 : 0;
+            }
+            side += QLatin1Char(' ');
+            if (excluded == 0)
+                side += tr("\"Don't know\" answers to check: %1. They count as the lowest answer.").arg(theme.dontKnow);
+            else if (excluded == theme.dontKnow)
+                side += tr("\"Don't know\" answers to check: %1. They are left out of the score.").arg(theme.dontKnow);
+            else
+                side += tr("\"Don't know\" answers to check: %1. %2 of them are left out of the score, the others "
+                           "count as the lowest answer.")
+                            .arg(theme.dontKnow)
+                            .arg(excluded);
+        }
         auto *sideLabel = new QLabel(side, box);
         sideLabel->setTextFormat(Qt::PlainText);
         sideLabel->setWordWrap(true);
@@ -419,9 +435,13 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
                                            cell(theme.score ? Ui::score(*theme.score) : tr("not assessed")),
                                            cell(QString()), cell(QString())};
         for (const DimensionResult &d : theme.dimensions) {
-            QList<QStandardItem *> dimRow = {cell(d.dimension->title.text(lang)), cell(QString()),
-                                             cell(d.score ? Ui::score(*d.score) : tr("not assessed")),
-                                             cell(lang.locale().toString(d.dimension->weight)), cell(QString())};
+            QList<QStandardItem *> dimRow = {
+                cell(d.dimension->title.text(lang)), cell(QString()),
+                cell(d.score               ? Ui::score(*d.score)
+                     : d.dimension->scored ? tr("not assessed")
+                                           : tr("context, not scored")),
+                cell(d.dimension->scored ? lang.locale().toString(d.dimension->weight) : QStringLiteral("—")),
+                cell(QString())};
             for (const QuestionResult &qr : d.questions) {
                 QString answer;
                 switch (qr.state) {
@@ -433,6 +453,10 @@ void ResultsPage::fillContributions(const Evaluation &evaluation)
                     break;
                 default:
                     answer = describeAnswer(*qr.question, *qr.answer, lang);
+                    if (qr.prefilled)
+                        answer = tr("%1 (pre-filled from an earlier answer)").arg(answer);
+                    else if (qr.excluded && qr.question->scored)
+                        answer = tr("%1 (left out of the score)").arg(answer);
                 }
                 dimRow.first()->appendRow(
                     {cell(phraseDates(qr.question->text.text(lang), lang, evaluation.referenceDate())), cell(answer),

@@ -908,11 +908,12 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
 
     // A radar from five dimensions; fewer read better as bars.
     QList<ReportChart::Axis> axes;
-    const bool bars = theme.dimensions.size() < 5;
-    for (const DimensionResult &d : theme.dimensions)
-        axes.append({bars ? d.dimension->title.text(m_language)
-                          : d.dimension->title.text(m_language) + QLatin1Char('\n') + scoreText(d.score, m_language),
-                     d.score, std::nullopt});
+    const QList<const DimensionResult *> measured = theme.scoredDimensions(); // a context dimension is no axis
+    const bool bars = measured.size() < 5;
+    for (const DimensionResult *d : measured)
+        axes.append({bars ? d->dimension->title.text(m_language)
+                          : d->dimension->title.text(m_language) + QLatin1Char('\n') + scoreText(d->score, m_language),
+                     d->score, std::nullopt});
     out += chart(axes, false, 200, bars);
 
     QList<const DimensionResult *> scored;
@@ -937,7 +938,7 @@ void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
                         .arg(html((*it)->dimension->title.text(m_language)), html(ReportText::score(*(*it)->score)));
     }
     for (const DimensionResult &d : theme.dimensions) {
-        if (!d.score)
+        if (!d.score && d.dimension->scored)
             gaps += QStringLiteral("<p>%1 <span class=\"muted\">(%2)</span></p>")
                         .arg(html(d.dimension->title.text(m_language)), html(scoreText(d.score, m_language)));
     }
@@ -1096,13 +1097,13 @@ void ReportDocument::writeComparison(QString &out)
         const ThemeResult *b = before.theme(t->questionnaire->id);
         out += heading(2, t->questionnaire->title.text(m_language));
         QList<QStringList> dimensionRows;
-        for (const DimensionResult &d : t->dimensions) {
-            const DimensionResult *e = b->dimension(d.dimension->id);
+        for (const DimensionResult *d : t->scoredDimensions()) {
+            const DimensionResult *e = b->dimension(d->dimension->id);
             std::optional<double> earlier;
             if (e)
                 earlier = e->score;
-            dimensionRows.append({html(d.dimension->title.text(m_language)), html(scoreText(earlier, m_language)),
-                                  html(scoreText(d.score, m_language)), html(changeText(earlier, d.score))});
+            dimensionRows.append({html(d->dimension->title.text(m_language)), html(scoreText(earlier, m_language)),
+                                  html(scoreText(d->score, m_language)), html(changeText(earlier, d->score))});
         }
         out += table({html(say("Dimension")), html(say("Then")), html(say("Now")), html(say("Change"))}, dimensionRows,
                      {46, 18, 18, 18}, QStringLiteral("lrrr"), qRound(3 * m_px), true);
@@ -1156,6 +1157,8 @@ void ReportDocument::writeAnswers(QString &out)
                     break;
                 default:
                     answer = describeAnswer(*qr.question, *qr.answer, m_language);
+                    if (qr.prefilled)
+                        answer += QLatin1Char(' ') + say("(pre-filled from an earlier answer)");
                 }
                 const QString note = answers ? answers->notes.value(qr.question->id) : QString();
                 const QString answerHtml =
@@ -1226,6 +1229,27 @@ void ReportDocument::writeMethod(QString &out)
                   "applicable\" does not count at all. A question that was not asked, because an earlier answer made "
                   "it irrelevant, does not count either. A dimension with no question counted has no score: it is "
                   "shown as \"not assessed\"."));
+    // Content written to a framework's rules may score differently (docs/questionnaire-format.md): say where.
+    QStringList excluding;
+    bool prefilled = false;
+    for (const ThemeResult &t : m_result.themes) {
+        bool excludes = false;
+        for (const DimensionResult &d : t.dimensions) {
+            for (const QuestionResult &qr : d.questions) {
+                excludes = excludes || (qr.question->allowDontKnow && t.questionnaire->dontKnowExcluded(*qr.question));
+                prefilled = prefilled || qr.prefilled;
+            }
+        }
+        if (excludes)
+            excluding.append(t.questionnaire->title.text(m_language));
+    }
+    if (!excluding.isEmpty())
+        paragraph(say("In %1, as the questionnaire's own rules say, \"don't know\" does not count in the score, like "
+                      "\"not applicable\"; it is still listed as a point to check.")
+                      .arg(excluding.join(QStringLiteral(", "))));
+    if (prefilled)
+        paragraph(say("Some answers are \"not applicable\" because of an earlier answer (marked \"pre-filled\" in "
+                      "the answers); the advisor can change them."));
 
     out += heading(2, say("Levels"));
     paragraph(say("A score is placed on a level from its value rounded to a whole number, as it is shown. The levels "
