@@ -10,10 +10,14 @@ namespace Phare {
 // The YAML reader's own caps (file size, nesting depth, number of entries) are in YamlLimits.
 struct ContentLimits
 {
-    static constexpr int maxFiles = 100;         // .yaml files in one load
-    static constexpr int maxDimensions = 50;     // per questionnaire
-    static constexpr int maxQuestions = 500;     // per questionnaire, all dimensions together
-    static constexpr int maxOptions = 50;        // per question
+    static constexpr int maxFiles = 100;     // .yaml files in one load
+    static constexpr int maxDimensions = 50; // per questionnaire
+    static constexpr int maxQuestions = 500; // per questionnaire, all dimensions together
+    // Per single-choice (scale) question: a long list (the 101 French départements, some 250 countries) is
+    // shown as a searchable drop-down. Each option is a few YAML entries: the file's own caps bound it too.
+    static constexpr int maxOptions = 500;
+    // Per checklist or grid question, whose options are all on screen at once (ticks, or a grid's choices).
+    static constexpr int maxShownOptions = 50;
     static constexpr int maxRows = 50;           // per grid question
     static constexpr int maxLevels = 20;         // per questionnaire
     static constexpr int maxRules = 1000;        // per questionnaire
@@ -21,6 +25,7 @@ struct ContentLimits
     static constexpr int maxPlanLength = 100;    // actions in one horizon of the plan, chapters, use cases
     static constexpr int maxListItems = 100;     // any other list: key actions, references, sectors, conditions...
     static constexpr int maxTextLength = 10'000; // characters in one text (a title, a help text, a label...)
+    static constexpr int maxIdLength = 128;      // characters in one id (public frameworks' ids can be long)
     static constexpr qsizetype maxLogoBytes = 1024 * 1024; // the organisation's logo, printed on every report
 
     // One load: its files together, and the problems listed (per file, then in all; the rest are counted).
