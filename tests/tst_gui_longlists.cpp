@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 using namespace Phare;
 
@@ -60,6 +61,7 @@ private slots:
     void typeToSearchThenEnter();
     void undoAndRedo();
     void aSearchLeftHalfTypedIsNoAnswer();
+    void theWheelLeavesTheAnswer();
     void dontKnowStaysReachable();
     void namedAfterTheQuestion();
     void fitsTheSmallScreens();
@@ -184,7 +186,7 @@ void TestGuiLongLists::undoAndRedo()
     QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     QCOMPARE(window.document()->answer(departement.theme, departement.question)->choice, QStringLiteral("herault"));
     QCOMPARE(list(window)->lineEdit()->text(), QStringLiteral("34 Hérault"));
-    // Saved like any answer: the autosave holds it.
+    // Stored in the assessment like any answer: what saving and the autosave write.
     QVERIFY(window.document()->assessment().themes.value(departement.theme).answers.contains(departement.question));
 }
 
@@ -202,6 +204,22 @@ void TestGuiLongLists::aSearchLeftHalfTypedIsNoAnswer()
     QTest::keyClick(keyTarget(), Qt::Key_Tab);
     QCOMPARE(box->lineEdit()->text(), QString());
     QVERIFY(!window.document()->answer(departement.theme, departement.question));
+}
+
+void TestGuiLongLists::theWheelLeavesTheAnswer()
+{
+    MainWindow window(m_content.value());
+    open(window);
+    SearchableList *box = list(window);
+    QTRY_COMPARE(QApplication::focusWidget(), box);
+    type(QStringLiteral("gard"));
+    QTest::keyClick(keyTarget(), Qt::Key_Return);
+    const QPoint centre = box->rect().center();
+    QWheelEvent wheel(centre, box->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(box, &wheel);
+    QCOMPARE(window.document()->answer(departement.theme, departement.question)->choice, QStringLiteral("gard"));
+    QCOMPARE(box->lineEdit()->text(), QStringLiteral("30 Gard"));
 }
 
 void TestGuiLongLists::dontKnowStaysReachable()

@@ -182,8 +182,9 @@ void SearchableList::focusOutEvent(QFocusEvent *event)
 
 void SearchableList::wheelEvent(QWheelEvent *event)
 {
-    // The wheel scrolls the page: a list under the pointer does not change its answer unseen.
-    QWidget::wheelEvent(event);
+    // The wheel scrolls the page (the event goes on to it): a list under the pointer does not change its
+    // answer unseen.
+    event->ignore();
 }
 
 } // namespace Phare
