@@ -204,6 +204,15 @@ void TestGuiLongLists::aSearchLeftHalfTypedIsNoAnswer()
     QTest::keyClick(keyTarget(), Qt::Key_Tab);
     QCOMPARE(box->lineEdit()->text(), QString());
     QVERIFY(!window.document()->answer(departement.theme, departement.question));
+    // Escape drops a search, and its matches.
+    box->setFocus(Qt::BacktabFocusReason);
+    type(QStringLiteral("hera"));
+    QTRY_VERIFY(box->completer()->popup()->isVisible());
+    QTest::keyClick(keyTarget(), Qt::Key_Escape);
+    QCOMPARE(box->lineEdit()->text(), QString());
+    QVERIFY(!box->completer()->popup()->isVisible());
+    QVERIFY(!window.document()->answer(departement.theme, departement.question));
+    QCOMPARE(QApplication::focusWidget(), box);
 }
 
 void TestGuiLongLists::theWheelLeavesTheAnswer()

@@ -91,7 +91,6 @@ void SearchableList::pick(int row)
     if (currentIndex() != row)
         setCurrentIndex(row);
     restoreText();
-    completer()->popup()->hide();
     emit chosen(itemData(row).toString());
 }
 
@@ -100,6 +99,8 @@ void SearchableList::restoreText()
     const QString label = m_shown >= 0 ? itemText(m_shown) : QString();
     if (lineEdit()->text() != label)
         lineEdit()->setText(label);
+    // The matches of the search are gone with it.
+    completer()->popup()->hide();
 }
 
 bool SearchableList::event(QEvent *event)
