@@ -10,14 +10,11 @@ namespace Phare {
 // The YAML reader's own caps (file size, nesting depth, number of entries) are in YamlLimits.
 struct ContentLimits
 {
-    static constexpr int maxFiles = 100;     // .yaml files in one load
-    static constexpr int maxDimensions = 50; // per questionnaire
-    static constexpr int maxQuestions = 500; // per questionnaire, all dimensions together
-    // Per single-choice (scale) question: a long list (the 101 French départements, some 250 countries) is
-    // shown as a searchable drop-down. Each option is a few YAML entries: the file's own caps bound it too.
-    static constexpr int maxOptions = 500;
-    // Per checklist or grid question, whose options are all on screen at once (ticks, or a grid's choices).
-    static constexpr int maxShownOptions = 50;
+    static constexpr int maxFiles = 100;         // .yaml files in one load
+    static constexpr int maxDimensions = 50;     // per questionnaire
+    static constexpr int maxQuestions = 500;     // per questionnaire, all dimensions together
+    static constexpr int maxOptions = 500;       // per single-choice question: a long list (101 départements)
+    static constexpr int maxShownOptions = 50;   // per checklist or grid question, all on screen at once
     static constexpr int maxRows = 50;           // per grid question
     static constexpr int maxLevels = 20;         // per questionnaire
     static constexpr int maxRules = 1000;        // per questionnaire
