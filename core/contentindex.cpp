@@ -63,7 +63,8 @@ void pointAt(CompiledCondition &out, const Condition &c, const Questionnaire &q,
         }
     }
     const QList<Option> &options = question.options;
-    // ContentLimits::maxOptions (50) fits in the 64 bits; an option past them is found by its id.
+    // A checklist's or a grid's options (ContentLimits::maxShownOptions, 50) fit in the 64 bits; an option past
+    // them (a long single-choice list) is found by its id.
     for (int o = 0; o < std::min<qsizetype>(options.size(), 64); ++o) {
         if (c.options.contains(options[o].id))
             out.optionMask |= quint64(1) << o;

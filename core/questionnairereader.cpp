@@ -29,7 +29,7 @@ QList<Option> readOptions(YamlSchema &c, const YamlNode &list, QuestionType type
     QList<Option> options;
     if (!c.expectSequence(list,
                           QCoreApplication::translate("Phare::QuestionnaireReader", "the options of %1").arg(where),
-                          ContentLimits::maxOptions))
+                          type == QuestionType::Scale ? ContentLimits::maxOptions : ContentLimits::maxShownOptions))
         return options;
     QSet<QString> seen;
     int exclusives = 0;

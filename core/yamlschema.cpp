@@ -76,7 +76,7 @@ QString didYouMean(QStringView word, const QStringList &candidates, qsizetype &b
 QString nameOf(const YamlNode &node, const QString &kind, const QString &fallback)
 {
     const YamlNode *id = node.isMap() ? node.find(u"id") : nullptr;
-    if (id && id->isScalar() && !id->scalar.isEmpty() && id->scalar.size() <= 64)
+    if (id && id->isScalar() && !id->scalar.isEmpty() && id->scalar.size() <= ContentLimits::maxIdLength)
         return QCoreApplication::translate("Phare::YamlSchema", "the %1 '%2'").arg(kind, id->scalar);
     return fallback;
 }
@@ -166,15 +166,24 @@ std::optional<QString> YamlSchema::string(const YamlNode &node, const QString &w
 
 std::optional<QString> YamlSchema::id(const YamlNode &node, const QString &what)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     auto text = string(node, what);
     if (!text)
         return std::nullopt;
+    if (text->size() > ContentLimits::maxIdLength) {
+        error(node,
+              QCoreApplication::translate("Phare::YamlSchema", "%1 is too long (%2 characters; an id has at most %3)")
+                  .arg(what)
+                  .arg(text->size())
+                  .arg(ContentLimits::maxIdLength));
+        return std::nullopt;
+    }
     if (!pattern.match(*text).hasMatch()) {
         error(node, QCoreApplication::translate("Phare::YamlSchema",
                                                 "%1 '%2' is not a valid id: use lower-case letters, digits and '-' "
-                                                "(at most 64 characters)")
-                        .arg(what, *text));
+                                                "(at most %3 characters)")
+                        .arg(what, *text)
+                        .arg(ContentLimits::maxIdLength));
         return std::nullopt;
     }
     return text;

@@ -791,7 +791,7 @@ void TestContentBinary::refusesWhatIsBeyondTheLimits_data()
     QList<Option> &options = many.questionnaires[1].dimensions[0].questions[0].options;
     while (options.size() <= ContentLimits::maxOptions)
         options.append(options.first());
-    QTest::newRow("too many options") << writeContentBinary(many) << QStringLiteral("at most 50");
+    QTest::newRow("too many options") << writeContentBinary(many) << QStringLiteral("at most 500");
     Content bad = sample();
     bad.questionnaires[1].dimensions[0].weight = std::numeric_limits<double>::quiet_NaN();
     QTest::newRow("not a number") << writeContentBinary(bad) << QStringLiteral("not finite");

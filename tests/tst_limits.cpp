@@ -25,7 +25,8 @@ struct Shape
     int dimensions = 1;
     int questions = 2; // in all, spread over the dimensions
     int options = 2;   // of each scale question
-    int rows = 1;      // of the grid question
+    int gridOptions = 2;
+    int rows = 1; // of the grid question
     int levels = 1;
     int rules = 1;
     int conditions = 1; // in the 'any' of each rule
@@ -53,7 +54,7 @@ QByteArray questionnaireYaml(const Shape &s)
             for (int r = 0; placed == 0 && r < s.rows; ++r)
                 y += "          - {id: r" + QByteArray::number(r) + ", label: {fr: R, en: R}}\n";
             y += "        options:\n";
-            for (int o = 0; o < s.options; ++o)
+            for (int o = 0; o < (placed == 0 ? s.gridOptions : s.options); ++o)
                 y += "          - {id: o" + QByteArray::number(o) +
                      ", label: {fr: O, en: O}, score: " + QByteArray::number(o) + "}\n";
         }
@@ -224,6 +225,9 @@ void TestLimits::contentCaps_data()
                                              << QStringLiteral("the questionnaire has too many questions (at most 500)");
     QTest::newRow("options at the cap")      << q([](Shape &s) { s.options = L::maxOptions; }) << QString();
     QTest::newRow("options above the cap")   << q([](Shape &s) { s.options = L::maxOptions + 1; })
+                                             << QStringLiteral("the options of the question 'q1' has too many items (501; at most 500)");
+    QTest::newRow("grid options at the cap") << q([](Shape &s) { s.gridOptions = L::maxShownOptions; }) << QString();
+    QTest::newRow("grid options above the cap") << q([](Shape &s) { s.gridOptions = L::maxShownOptions + 1; })
                                              << QStringLiteral("the options of the question 'q0' has too many items (51; at most 50)");
     QTest::newRow("grid rows at the cap")    << q([](Shape &s) { s.rows = L::maxRows; }) << QString();
     QTest::newRow("grid rows above the cap") << q([](Shape &s) { s.rows = L::maxRows + 1; })
@@ -240,11 +244,10 @@ void TestLimits::contentCaps_data()
     QTest::newRow("text at the cap")         << q([](Shape &s) { s.titleLength = L::maxTextLength; }) << QString();
     QTest::newRow("text above the cap")      << q([](Shape &s) { s.titleLength = L::maxTextLength + 1; })
                                              << QStringLiteral("the French text of the title of the questionnaire is too long (10001 characters; at most 10000)");
-    const QByteArray id64(64, 'i');
-    QTest::newRow("id at the cap")           << q([](Shape &) {}).replace("id: big", "id: " + id64) << QString();
-    QTest::newRow("id above the cap")        << q([](Shape &) {}).replace("id: big", "id: " + id64 + 'i')
-                                             << QStringLiteral("the questionnaire id '%1i' is not a valid id: use lower-case "
-                                                               "letters, digits and '-' (at most 64 characters)").arg(QString::fromLatin1(id64));
+    const QByteArray id128(ContentLimits::maxIdLength, 'i');
+    QTest::newRow("id at the cap")           << q([](Shape &) {}).replace("id: big", "id: " + id128) << QString();
+    QTest::newRow("id above the cap")        << q([](Shape &) {}).replace("id: big", "id: " + id128 + 'i')
+                                             << QStringLiteral("the questionnaire id is too long (129 characters; an id has at most 128)");
     QTest::newRow("chapters at the cap")     << chaptersYaml(L::maxEntries, 1) << QString();
     QTest::newRow("chapters above the cap")  << chaptersYaml(L::maxEntries + 1, 1)
                                              << QStringLiteral("'chapters' has too many items (1001; at most 1000)");

@@ -187,7 +187,7 @@ void TestOrganisationContent::refusesBadInput_data()
     row("glossary: terms not a list", {{u"g.yaml"_s, "kind: glossary\nterms: phishing\n"}}, "%1/g.yaml:2:8: error: 'terms' must be a list ('- ' items or [a, b])");
     row("glossary: terms missing", {{u"g.yaml"_s, "kind: glossary\n"}}, "%1/g.yaml:1:1: error: the glossary file is missing the key 'terms'");
     row("glossary: same id twice", termTwice, "%1/more.yaml:3:5: error: duplicate glossary term id 'gdpr': already used at %1/glossary.yaml:6");
-    row("glossary: bad id", withGlossary("id: gdpr", "id: GDPR"), "%1/glossary.yaml:6:9: error: the id of term 2 'GDPR' is not a valid id: use lower-case letters, digits and '-' (at most 64 characters)");
+    row("glossary: bad id", withGlossary("id: gdpr", "id: GDPR"), "%1/glossary.yaml:6:9: error: the id of term 2 'GDPR' is not a valid id: use lower-case letters, digits and '-' (at most 128 characters)");
     row("glossary: no definition", withGlossary("    definition: {fr: La loi sur les données., en: The data law.}\n", ""), "%1/glossary.yaml:6:5: error: the term 'gdpr' is missing the key 'definition'");
     row("glossary: no English, strict", withGlossary(", en: The data law.}", "}"), "%1/glossary.yaml:8:17: error: the definition of the term 'gdpr' has no English text", true);
     row("glossary: unknown key", withGlossary("    term: {fr: RGPD, en: GDPR}\n", "    term: {fr: RGPD, en: GDPR}\n    see: [cnil]\n"), "%1/glossary.yaml:8:5: error: unknown key 'see' in the term 'gdpr'");

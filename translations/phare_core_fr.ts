@@ -1780,10 +1780,6 @@
         <translation>%1 est trop long (%2 caractères&#xa0;; %3 au plus)</translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos; (at most 64 characters)</source>
-        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un identifiant valable&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;-&#xa0;» (64 caractères au plus)</translation>
-    </message>
-    <message>
         <source>%1 must be a number, not &apos;%2&apos;</source>
         <translation>%1 doit être un nombre, pas «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1859,6 +1855,14 @@
     <message>
         <source>the weight of %1 must be more than 0; to leave it out of the score, write &apos;scored: false&apos;</source>
         <translation>le poids de %1 doit être supérieur à 0&#xa0;; pour le sortir du score, écrivez «&#xa0;scored: false&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; an id has at most %3)</source>
+        <translation>%1 est trop long (%2 caractères&#xa0;; un identifiant en a %3 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos; (at most %3 characters)</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas un identifiant valable&#xa0;: utilisez des minuscules, des chiffres et «&#xa0;-&#xa0;» (%3 caractères au plus)</translation>
     </message>
 </context>
 </TS>

@@ -960,6 +960,13 @@ Détail&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Phare::SearchableList</name>
+    <message>
+        <source>Type to search, then Enter</source>
+        <translation>Tapez pour chercher, puis Entrée</translation>
+    </message>
+</context>
+<context>
     <name>Phare::StartPage</name>
     <message>
         <source>Phare</source>

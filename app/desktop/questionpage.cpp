@@ -6,6 +6,7 @@
 #include "focusring.h"
 #include "gridrowaccessible.h"
 #include "progressmodel.h"
+#include "searchablelist.h"
 #include "uitext.h"
 #include "wrappingitemdelegate.h"
 
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -591,6 +593,8 @@ QList<QWidget *> QuestionPage::answerControls() const
         controls.append(box);
     for (QComboBox *combo : m_rows)
         controls.append(combo);
+    if (m_list)
+        controls.append(m_list);
     for (QAbstractButton *special : {m_dontKnow, m_notApplicable}) {
         if (special)
             controls.append(special);
@@ -661,6 +665,7 @@ void QuestionPage::rebuild()
     m_choices = nullptr;
     m_checks.clear();
     m_rows.clear();
+    m_list = nullptr;
     m_dontKnow = nullptr;
     m_notApplicable = nullptr;
 
@@ -683,9 +688,27 @@ void QuestionPage::rebuild()
         return QStringLiteral("%1.  %2").arg(++number).arg(label);
     };
 
+    const bool longList = q->type == QuestionType::Scale && q->options.size() > maxOptionButtons;
     switch (q->type) {
     case QuestionType::Scale:
     case QuestionType::YesNo: {
+        if (longList) {
+            m_list = new SearchableList(m_answers);
+            m_list->setObjectName(QStringLiteral("longList"));
+            QList<std::pair<QString, QString>> choices;
+            choices.reserve(q->options.size());
+            for (const Option &o : q->options)
+                choices.append({o.label.text(lang), o.id});
+            m_list->setChoices(choices);
+            // What a screen reader says on the box is the question it answers.
+            m_list->setAccessibleName(m_text->text());
+            connect(m_list, &SearchableList::chosen, this, [this](const QString &id) {
+                uncheckSpecials();
+                record(Answer::makeChoice(id));
+            });
+            layout->addWidget(m_list);
+            break;
+        }
         m_choices = new QButtonGroup(m_answers);
         const auto add = [&](const QString &text, int id) {
             auto *button = new QRadioButton(m_answers);
@@ -755,7 +778,7 @@ void QuestionPage::rebuild()
         break;
     }
     }
-    if (q->type == QuestionType::Checklist || q->type == QuestionType::Grid) {
+    if (q->type == QuestionType::Checklist || q->type == QuestionType::Grid || m_list) {
         if (q->allowDontKnow) {
             m_dontKnow = new QCheckBox(m_answers);
             layout->addWidget(answerRow(m_dontKnow, numbered(tr("I don't know"))));
@@ -779,7 +802,7 @@ void QuestionPage::rebuild()
     // Each answer is described by the question, so that it is heard with the answer, whatever the
     // screen reader makes of the group around it.
     for (QWidget *control : answerControls())
-        control->setAccessibleDescription(m_text->text());
+        control->setAccessibleDescription(control == m_list ? m_list->lineEdit()->placeholderText() : m_text->text());
     orderFocus();
     syncAnswer();
     // Shown now rather than when the layout gets round to it: the focus can only go to a shown widget.
@@ -867,6 +890,8 @@ void QuestionPage::syncAnswer()
             QAccessible::updateAccessibility(&event);
         }
     }
+    if (m_list)
+        m_list->showChosen(answer && kind == Answer::Kind::Choice ? answer->choice : QString());
     if (m_dontKnow)
         m_dontKnow->setChecked(answer && kind == Answer::Kind::DontKnow);
     if (m_notApplicable)

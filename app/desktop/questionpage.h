@@ -24,6 +24,7 @@ namespace Phare {
 class AssessmentDocument;
 class FocusRing;
 class ProgressModel;
+class SearchableList;
 struct Question;
 
 class QuestionPage final : public QWidget
@@ -33,6 +34,10 @@ class QuestionPage final : public QWidget
 
 public:
     explicit QuestionPage(AssessmentDocument *document, QWidget *parent = nullptr);
+
+    // A single-choice question with more options than this is a searchable drop-down: a column of buttons
+    // that long no longer fits a small screen, nor the digit keys.
+    static constexpr int maxOptionButtons = 12;
 
     struct Step
     {
@@ -142,7 +147,8 @@ private:
     QButtonGroup *m_choices = nullptr;     // scale and yes-no: options, then don't know / not applicable
     QList<QAbstractButton *> m_checks;     // checklist options
     QList<QComboBox *> m_rows;             // grid rows
-    QAbstractButton *m_dontKnow = nullptr; // checklist and grid
+    SearchableList *m_list = nullptr;      // a single choice among more than maxOptionButtons options
+    QAbstractButton *m_dontKnow = nullptr; // checklist, grid and long list
     QAbstractButton *m_notApplicable = nullptr;
     QLabel *m_notesLabel;
     QPlainTextEdit *m_notes;
