@@ -673,8 +673,6 @@
         <translation>Le plan est une seule liste de mesures&#xa0;: d&apos;abord celles que le contenu classe lui-même, dans l&apos;ordre de leur rang, puis les autres dans l&apos;ordre de leur note&#xa0;; une mesure vient après celles dont elle a besoin. Les %1 premières sont les mesures prioritaires&#xa0;; les autres les suivent. Les chapitres du livre blanc (%2 au plus) et les cas d&apos;usage (%3 au plus, adaptés au secteur, à la taille et au profil de l&apos;entreprise) sont ceux des mesures prioritaires.</translation>
     </message>
     <message>
-        <source>The actions the content ranks itself come first, in the order of their rank, and the weakest point is then not moved up.</source>
-        <translation>Les actions que le contenu classe lui-même passent en premier, dans l&apos;ordre de leur rang&#xa0;; le point le plus faible n&apos;est alors pas remonté.</translation>
         <source>(pre-filled from an earlier answer)</source>
         <translation>(rempli d&apos;avance d&apos;après une réponse précédente)</translation>
     </message>
@@ -685,6 +683,10 @@
     <message>
         <source>Some answers are &quot;not applicable&quot; because of an earlier answer (marked &quot;pre-filled&quot; in the answers); the advisor can change them.</source>
         <translation>Certaines réponses sont «&#xa0;sans objet&#xa0;» à cause d&apos;une réponse précédente (signalées «&#xa0;rempli d&apos;avance&#xa0;» dans les réponses)&#xa0;; le conseiller peut les changer.</translation>
+    </message>
+    <message>
+        <source>The actions the content ranks itself come first, in the order of their rank, and the weakest point is then not moved up.</source>
+        <translation>Les actions que le contenu classe lui-même passent en premier, dans l&apos;ordre de leur rang&#xa0;; le point le plus faible n&apos;est alors pas remonté.</translation>
     </message>
 </context>
 <context>
