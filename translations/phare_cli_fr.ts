@@ -60,14 +60,6 @@
         <translation>--format prend text, json ou csv pour score</translation>
     </message>
     <message>
-        <source>recommend takes exactly one assessment file</source>
-        <translation>recommend prend exactement un fichier d&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>--format takes text or json for recommend</source>
-        <translation>--format prend text ou json pour recommend</translation>
-    </message>
-    <message>
         <source>report takes exactly one assessment file</source>
         <translation>report prend exactement un fichier d&apos;évaluation</translation>
     </message>
@@ -249,14 +241,6 @@ Cas d&apos;usage&#xa0;:
         <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
-        <source>plan takes exactly one assessment file</source>
-        <translation>plan prend exactement un fichier d&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>--format takes text, json or csv for plan</source>
-        <translation>--format prend text, json ou csv pour plan</translation>
-    </message>
-    <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -367,6 +351,23 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
     <message>
         <source>pre-filled</source>
         <translation>rempli d&apos;avance</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one assessment file</source>
+        <translation>%1 prend exactement un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>--format takes %1 for %2</source>
+        <extracomment>%1: the formats (&quot;text or json&quot;, &quot;text, json or csv&quot;); %2: the command.</extracomment>
+        <translation>--format prend %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 or %3</source>
+        <translation>%1, %2 ou %3</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,9 @@ private:
     // Reads the assessment at `path` and evaluates it once: nothing once what is wrong with the file is
     // printed; else its warnings and scoring issues are printed, and the output follows its language.
     std::optional<Evaluation> evaluate(const Content &content, const QString &path);
+    // The one assessment file of `command` (recommend, plan), in one of `formats`, evaluated; nothing
+    // once a usage error or what is wrong with the file is printed, `status` then saying which.
+    std::optional<Evaluation> evaluateOne(const QString &command, const QStringList &formats, int &status);
     QString reportOutputProblem() const;
 
     int runValidate();
@@ -392,22 +395,41 @@ int Runner::runScore()
     return status;
 }
 
-int Runner::runRecommend()
+std::optional<Evaluation> Runner::evaluateOne(const QString &command, const QStringList &formats, int &status)
 {
     const Options &o = m_options;
     useLanguage();
-    if (o.positional.size() != 1)
-        return usageError(tr("recommend takes exactly one assessment file"));
-    if (o.format != u"text" && o.format != u"json")
-        return usageError(tr("--format takes text or json for recommend"));
+    if (o.positional.size() != 1) {
+        status = usageError(tr("%1 takes exactly one assessment file").arg(command));
+        return std::nullopt;
+    }
+    if (!formats.contains(o.format)) {
+        //: %1: the formats ("text or json", "text, json or csv"); %2: the command.
+        status = usageError(tr("--format takes %1 for %2")
+                                .arg(formats.size() == 2 ? tr("%1 or %2").arg(formats[0], formats[1])
+                                                         : tr("%1, %2 or %3").arg(formats[0], formats[1], formats[2]),
+                                     command));
+        return std::nullopt;
+    }
+    status = InvalidInput;
     const Content *content = usableContent();
     if (!content)
-        return InvalidInput;
-    const std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+        return std::nullopt;
+    std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+    if (evaluation)
+        status = Success;
+    return evaluation;
+}
+
+int Runner::runRecommend()
+{
+    int status = Success;
+    const std::optional<Evaluation> evaluation =
+        evaluateOne(QStringLiteral("recommend"), {QStringLiteral("text"), QStringLiteral("json")}, status);
     if (!evaluation)
-        return InvalidInput;
+        return status;
     const Language language = useLanguage(&evaluation->assessment());
-    if (o.format == u"json")
+    if (m_options.format == u"json")
         m_out << QJsonDocument(recommendJson(evaluation->assessment(), evaluation->recommendations(), language))
                      .toJson(QJsonDocument::Indented);
     else
@@ -417,23 +439,16 @@ int Runner::runRecommend()
 
 int Runner::runPlan()
 {
-    const Options &o = m_options;
-    useLanguage();
-    if (o.positional.size() != 1)
-        return usageError(tr("plan takes exactly one assessment file"));
-    if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
-        return usageError(tr("--format takes text, json or csv for plan"));
-    const Content *content = usableContent();
-    if (!content)
-        return InvalidInput;
-    const std::optional<Evaluation> evaluation = evaluate(*content, o.positional.first());
+    int status = Success;
+    const std::optional<Evaluation> evaluation = evaluateOne(
+        QStringLiteral("plan"), {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}, status);
     if (!evaluation)
-        return InvalidInput;
+        return status;
     const Language language = useLanguage(&evaluation->assessment());
-    const DecidedPlan plan(*content, evaluation->assessment(), evaluation->recommendations());
-    if (o.format == u"json")
+    const DecidedPlan plan(evaluation->content(), evaluation->assessment(), evaluation->recommendations());
+    if (m_options.format == u"json")
         m_out << QJsonDocument(planJson(evaluation->assessment(), plan, language)).toJson(QJsonDocument::Indented);
-    else if (o.format == u"csv")
+    else if (m_options.format == u"csv")
         m_out << plan.csv(language);
     else
         m_out << forTerminal(planText(evaluation->assessment(), plan, language));

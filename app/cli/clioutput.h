@@ -11,6 +11,13 @@
 
 namespace Phare::Cli {
 
+// A fixed text of the CLI in the output's language, whatever translators the program has installed
+// (Cli::run installs the same language; a test may call these functions with another). The source,
+// in English, is marked with QT_TRANSLATE_NOOP so that lupdate puts it in phare_cli_*.ts.
+QString say(const Language &language, const char *source);
+// ":" after a heading or a title; French puts a no-break space before it.
+QString colon(const Language &language);
+
 QJsonObject listJson(const Content &content, const Language &language);
 QString listText(const Content &content, const Language &language);
 

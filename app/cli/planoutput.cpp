@@ -1,27 +1,16 @@
 // The decided plan as phare-cli prints it; the CSV is DecidedPlan::csv(), shared with the desktop.
 #include "planoutput.h"
 
+#include "clioutput.h"
 #include "contentids.h"
 #include "datetext.h"
 #include "names.h"
-#include "translator.h"
 
 #include <QJsonArray>
 
 namespace Phare::Cli {
 
 namespace {
-
-QString say(const Language &language, const char *source)
-{
-    return Translator::forLanguage(language).translate("Phare::Cli", source);
-}
-
-QString colon(const Language &language)
-{
-    //: After a heading or a title. French puts a no-break space before it.
-    return say(language, QT_TRANSLATE_NOOP("Phare::Cli", ":"));
-}
 
 // "accepted · who: Marie · due: 31 March 2027 · in progress", the facts of one line of the plan.
 QString facts(const DecidedAction &a, const Language &language)
