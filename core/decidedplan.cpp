@@ -113,18 +113,12 @@ DecidedPlan::DecidedPlan(const Content &content, const Assessment &assessment, c
 {
     const PlanDecisions &decisions = assessment.plan;
     m_decided = !decisions.actions.isEmpty() || !decisions.own.isEmpty();
-    // Where each action stands in the computation: the plan first, then the other possibilities.
-    QHash<QString, const PlannedAction *> computed;
-    for (const QList<PlannedAction> *list : {&recommendations.plan, &recommendations.others}) {
-        for (const PlannedAction &item : *list) {
-            if (item.action && !computed.contains(item.action->id))
-                computed.insert(item.action->id, &item);
-        }
+    // The other possibilities the computation ranked beyond the plan's caps, which a decision may take up.
+    QHash<QString, const PlannedAction *> others;
+    for (const PlannedAction &item : recommendations.others) {
+        if (item.action && !others.contains(item.action->id))
+            others.insert(item.action->id, &item);
     }
-    const auto inPlan = [&recommendations](const PlannedAction *item) {
-        return item && item >= recommendations.plan.constData() &&
-               item < recommendations.plan.constData() + recommendations.plan.size();
-    };
 
     // The computed plan, in its order, with the decisions on it.
     QList<DecidedAction> ranked;
@@ -159,10 +153,10 @@ DecidedPlan::DecidedPlan(const Content &content, const Assessment &assessment, c
         DecidedAction item;
         item.id = d.key();
         item.action = content.action(d.key());
-        item.planned = computed.value(d.key());
+        item.planned = others.value(d.key());
         item.horizon = item.action ? item.action->earliest : Horizon::Now;
-        if (item.planned && !inPlan(item.planned))
-            item.horizon = std::max(item.action ? item.action->earliest : Horizon::Now, Horizon::Next);
+        if (item.planned) // beyond the plan's caps: not before the next horizon
+            item.horizon = std::max(item.horizon, Horizon::Next);
         item.computedRank = item.planned ? item.planned->rank : 0;
         decide(item, &d.value());
         if (item.state == DecidedAction::State::Declined)

@@ -567,32 +567,27 @@ Result<QByteArray> OdtPackage::withFiles(const QByteArray &odt, const QList<File
         const quint16 method = file.deflated ? 8 : 0;
         const auto nameSize = static_cast<quint16>(name.size());
 
+        // The fields the local header and the central directory's entry share, in the same order.
+        const auto putEntry = [&](QByteArray &to) {
+            put16(to, version);
+            put16(to, flags);
+            put16(to, method);
+            put16(to, archive.time);
+            put16(to, archive.date);
+            put32(to, crc);
+            put32(to, stored);
+            put32(to, size);
+            put16(to, nameSize);
+            put16(to, 0); // no extra field
+        };
         put32(out, localSignature);
-        put16(out, version);
-        put16(out, flags);
-        put16(out, method);
-        put16(out, archive.time);
-        put16(out, archive.date);
-        put32(out, crc);
-        put32(out, stored);
-        put32(out, size);
-        put16(out, nameSize);
-        put16(out, 0); // no extra field
+        putEntry(out);
         out.append(name);
         out.append(data);
 
         put32(central, centralSignature);
         put16(central, archive.madeBy);
-        put16(central, version);
-        put16(central, flags);
-        put16(central, method);
-        put16(central, archive.time);
-        put16(central, archive.date);
-        put32(central, crc);
-        put32(central, stored);
-        put32(central, size);
-        put16(central, nameSize);
-        put16(central, 0); // extra field
+        putEntry(central);
         put16(central, 0); // comment
         put16(central, 0); // disk
         put16(central, 0); // internal attributes
