@@ -34,4 +34,10 @@ if [ "${1:-}" = "--in-session" ]; then
     exit $status
 fi
 export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
-exec dbus-run-session -- xvfb-run -a -s "-screen 0 1366x768x24" "$0" --in-session "$@"
+# Settings of its own: QtTest keeps a test program's settings under HOME (~/.qttest), and ctest runs the
+# same program at the same time without the bridge (tst_gui_results), whose language changes would
+# otherwise reach this run between its init() and its window.
+home=$(mktemp -d) || exit 1
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_CONFIG_HOME="$home/.config"
+dbus-run-session -- xvfb-run -a -s "-screen 0 1366x768x24" "$0" --in-session "$@"

@@ -17,4 +17,8 @@ command -v xauth >/dev/null || unavailable "xauth is missing (package xauth)"
 [ -x /usr/libexec/at-spi-bus-launcher ] || unavailable "the AT-SPI bus is missing (package at-spi2-core)"
 # Debian's python3, which holds pyatspi (a python3 earlier on PATH, such as pyenv's, does not).
 /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || unavailable "pyatspi is missing (package python3-pyatspi)"
-exec dbus-run-session -- xvfb-run -a -s "-screen 0 1366x768x24" /usr/bin/python3 "$(dirname "$0")/questions_smoke.py" "$@"
+# Settings of its own: the program's settings file lives under HOME, and the user's must stay untouched.
+home=$(mktemp -d) || exit 1
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_CONFIG_HOME="$home/.config"
+dbus-run-session -- xvfb-run -a -s "-screen 0 1366x768x24" /usr/bin/python3 "$(dirname "$0")/questions_smoke.py" "$@"
