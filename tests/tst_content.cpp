@@ -4,9 +4,12 @@
 #include "builtincontent.h"
 #include "catalogue.h"
 #include "contentloader.h"
+#include "datetext.h"
 #include "recommender.h"
 #include "scorer.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -506,6 +509,9 @@ private slots:
     void frenchTypography_data();
     void frenchTypography();
     void actionPlanFollowsThePlacementRule();
+    void questionsAreShort_data();
+    void questionsAreShort();
+    void noDeadlineInWords();
 
 private:
     void recordFired(const Assessment &a);
@@ -1305,4 +1311,76 @@ void TestContent::actionPlanFollowsThePlacementRule()
 }
 
 QTEST_GUILESS_MAIN(TestContent)
+// Issue 22: a question is read at a glance by a shopkeeper; its detail belongs in the help text. Each
+// theme's questions average under 90 characters, and none reaches 160, as shown (dates in words).
+void TestContent::questionsAreShort_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<QString>("language");
+    for (const Questionnaire &q : m_loaded->questionnaires) {
+        if (q.profile)
+            continue;
+        for (const QString &code : {u"fr"_s, u"en"_s})
+            QTest::addRow("%s/%s", qPrintable(q.id), qPrintable(code)) << q.id << code;
+    }
+}
+
+void TestContent::questionsAreShort()
+{
+    QFETCH(QString, theme);
+    QFETCH(QString, language);
+    const Language lang = language == u"fr"_s ? Language::french() : Language::english();
+    const Questionnaire &q = *m_loaded->questionnaire(theme);
+    qsizetype total = 0;
+    int count = 0;
+    QStringList tooLong;
+    for (const Dimension &d : q.dimensions) {
+        for (const Question &question : d.questions) {
+            const QString shown = phraseDates(question.text.text(lang), lang, today());
+            total += shown.size();
+            ++count;
+            if (shown.size() >= 160)
+                tooLong.append(u"%1 (%2 characters)"_s.arg(whereIs(q, question)).arg(shown.size()));
+        }
+    }
+    QVERIFY(count > 0);
+    QVERIFY2(tooLong.isEmpty(), qPrintable(u"questions of 160 characters or more: "_s + tooLong.join(u"; "_s)));
+    const double mean = double(total) / count;
+    QVERIFY2(mean < 90, qPrintable(u"%1 questions average %2 characters in %3 (at most 90)"_s.arg(theme)
+                                       .arg(mean, 0, 'f', 1)
+                                       .arg(language)));
+}
+
+// Issue 22: a deadline written in words ("avant septembre 2026", "by 2027") goes stale and cannot be
+// phrased against the assessment's date; deadlines go through {{deadline:…}} and {{date:…}}. A law's
+// own date ("loi du 24 octobre 2025") is not a deadline and stays allowed. Read in the content's
+// source files, so that every text of every kind is covered, in both languages.
+void TestContent::noDeadlineInWords()
+{
+    static const QRegularExpression deadline(
+        u"\\b(avant|dès|d'ici|before|by)\\s+(le\\s+|la\\s+|l'|the\\s+|fin\\s+|end\\s+of\\s+)?"
+        "((1er|\\d{1,2})\\s+)?((janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+        "décembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
+        "(19|20)\\d\\d\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    int files = 0;
+    QDirIterator it(QStringLiteral(PHARE_SOURCE_DIR "/questionnaires"), {u"*.yaml"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        ++files;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QRegularExpressionMatch m = deadline.match(lines[i]);
+            if (m.hasMatch())
+                found.append(u"%1:%2: \"%3\""_s.arg(fileName(path)).arg(i + 1).arg(m.captured(0)));
+        }
+    }
+    QVERIFY(files >= 10);
+    QVERIFY2(found.isEmpty(), qPrintable(u"deadlines in words: "_s + found.join(u"; "_s)));
+}
+
 #include "tst_content.moc"
