@@ -91,6 +91,9 @@ struct Organisation
     LocalizedText whitePaperTitle; // the white paper the chapters belong to
     LocalizedText whitePaperWhere; // where to get it: a web address or a place
     QDate factsCheckedOn;          // the day the content's facts were last checked ("up to date on …")
+    // The levels the overall score (the mean of the themes assessed) is placed on, with their texts;
+    // empty: the default bands (defaultLevels()).
+    QList<Level> overallLevels;
     QString path;
     int line = 0;
     int column = 0;

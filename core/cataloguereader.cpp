@@ -4,6 +4,7 @@
 
 #include "conditionreader.h"
 #include "contentids.h"
+#include "questionnairereader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -440,7 +441,7 @@ Organisation readOrganisation(YamlSchema &c, const YamlNode &root)
     const QString what = QCoreApplication::translate("Phare::CatalogueReader", "the organisation");
     c.checkKeys(root,
                 {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("logo"), QStringLiteral("contact"),
-                 QStringLiteral("whitePaper"), QStringLiteral("factsCheckedOn")},
+                 QStringLiteral("whitePaper"), QStringLiteral("factsCheckedOn"), QStringLiteral("overallLevels")},
                 QCoreApplication::translate("Phare::CatalogueReader", "the organisation file"));
     Organisation organisation;
     organisation.path = c.path();
@@ -478,6 +479,10 @@ Organisation readOrganisation(YamlSchema &c, const YamlNode &root)
                                   .arg(*text));
         }
     }
+    if (const YamlNode *levels = root.find(u"overallLevels"))
+        organisation.overallLevels = readLevels(
+            c, *levels,
+            QCoreApplication::translate("Phare::CatalogueReader", "'overallLevels'", "a key of the file, quoted"));
     return organisation;
 }
 

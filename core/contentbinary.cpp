@@ -233,13 +233,15 @@ template <class V, Is<PlanSettings> T> void fields(V &v, T &plan)
 
 template <class V, Is<Organisation> T> void fields(V &v, T &organisation)
 {
-    auto &[name, logo, contact, whitePaperTitle, whitePaperWhere, factsCheckedOn, path, line, column] = organisation;
+    auto &[name, logo, contact, whitePaperTitle, whitePaperWhere, factsCheckedOn, overallLevels, path, line, column] =
+        organisation;
     v(name);
     v(logo);
     v(contact);
     v(whitePaperTitle);
     v(whitePaperWhere);
     v(factsCheckedOn);
+    v.list(overallLevels, ContentLimits::maxLevels);
     v(path);
     v(line);
     v(column);
@@ -261,7 +263,7 @@ template <class V, Is<Content> T> void fields(V &v, T &content)
     // Content has a private member (its index, derived: buildIndex()), so it cannot be bound: its size
     // stands in (x86_64, the only platform Phare is built on). A new field changes the size, except a
     // small one put into the padding after `plan`: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Content) == 424,
+    static_assert(sizeof(void *) != 8 || sizeof(Content) == 448,
                   "a field was added to Content: write it here (or keep it out, if derived), then update the size");
     v.list(content.questionnaires, ContentLimits::maxFiles);
     v.list(content.actions, maxChaptersOrUseCases);

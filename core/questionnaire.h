@@ -197,7 +197,8 @@ struct Questionnaire
     const Level *levelFor(double score) const;
 };
 
-// The EU DMA bands: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100.
+// The default bands, those of the EU DMA: basic 0–25, average 26–50, moderately advanced 51–75, advanced 76–100;
+// the built-in content gives every questionnaire and the overall score levels of its own.
 QList<Level> defaultLevels();
 const Level *levelFor(const QList<Level> &levels, double score);
 

@@ -243,59 +243,6 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
     return question;
 }
 
-QList<Level> readLevels(YamlSchema &c, const YamlNode &list)
-{
-    QList<Level> levels;
-    if (!c.expectSequence(
-            list, QCoreApplication::translate("Phare::QuestionnaireReader", "'levels'", "a key of the file, quoted"),
-            ContentLimits::maxLevels))
-        return levels;
-    QSet<QString> seen;
-    double previous = -1;
-    for (std::size_t i = 0; i < list.items.size(); ++i) {
-        const YamlNode &node = list.items[i];
-        const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "level %1").arg(i + 1);
-        if (!c.expectMap(node, what))
-            continue;
-        c.checkKeys(
-            node, {QStringLiteral("id"), QStringLiteral("max"), QStringLiteral("name"), QStringLiteral("description")},
-            what);
-        Level level;
-        if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
-            level.id = c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))
-                           .value_or(QString());
-            c.unique(seen, level.id, *id, QStringLiteral("level"));
-        }
-        if (const YamlNode *max = c.required(node, QStringLiteral("max"), what)) {
-            if (const auto value = c.number(
-                    *max, QCoreApplication::translate("Phare::QuestionnaireReader", "the max of %1").arg(what))) {
-                level.max = *value;
-                if (*value <= previous || *value < 0 || *value > 100) {
-                    c.error(*max, QCoreApplication::translate(
-                                      "Phare::QuestionnaireReader",
-                                      "the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
-                                      .arg(what)
-                                      .arg(*value)
-                                      .arg(previous < 0 ? 0 : previous));
-                }
-                previous = *value;
-            }
-        }
-        level.name = c.requiredLocalized(node, QStringLiteral("name"), what);
-        if (const YamlNode *description = node.find(u"description"))
-            level.description = c.localized(
-                *description,
-                QCoreApplication::translate("Phare::QuestionnaireReader", "the description of %1").arg(what));
-        levels.append(level);
-    }
-    if (levels.isEmpty())
-        c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader", "'levels' needs at least one level"));
-    else if (levels.last().max != 100)
-        c.error(list.items.back(),
-                QCoreApplication::translate("Phare::QuestionnaireReader", "the last level must have max: 100"));
-    return levels;
-}
-
 // The keys a questionnaire and a profile share: id, version, title and description.
 void readHeader(YamlSchema &c, const YamlNode &root, const QString &where, const QString &kind, Questionnaire &q)
 {
@@ -520,6 +467,57 @@ void readRules(YamlSchema &c, const YamlNode &root, Questionnaire &q, const Ques
 
 } // namespace
 
+QList<Level> readLevels(YamlSchema &c, const YamlNode &list, const QString &key)
+{
+    QList<Level> levels;
+    if (!c.expectSequence(list, key, ContentLimits::maxLevels))
+        return levels;
+    QSet<QString> seen;
+    double previous = -1;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const YamlNode &node = list.items[i];
+        const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "level %1").arg(i + 1);
+        if (!c.expectMap(node, what))
+            continue;
+        c.checkKeys(
+            node, {QStringLiteral("id"), QStringLiteral("max"), QStringLiteral("name"), QStringLiteral("description")},
+            what);
+        Level level;
+        if (const YamlNode *id = c.required(node, QStringLiteral("id"), what)) {
+            level.id = c.id(*id, QCoreApplication::translate("Phare::QuestionnaireReader", "the id of %1").arg(what))
+                           .value_or(QString());
+            c.unique(seen, level.id, *id, QStringLiteral("level"));
+        }
+        if (const YamlNode *max = c.required(node, QStringLiteral("max"), what)) {
+            if (const auto value = c.number(
+                    *max, QCoreApplication::translate("Phare::QuestionnaireReader", "the max of %1").arg(what))) {
+                level.max = *value;
+                if (*value <= previous || *value < 0 || *value > 100) {
+                    c.error(*max, QCoreApplication::translate(
+                                      "Phare::QuestionnaireReader",
+                                      "the levels' thresholds must go up from 0 to 100: %1 has max %2 after %3")
+                                      .arg(what)
+                                      .arg(*value)
+                                      .arg(previous < 0 ? 0 : previous));
+                }
+                previous = *value;
+            }
+        }
+        level.name = c.requiredLocalized(node, QStringLiteral("name"), what);
+        if (const YamlNode *description = node.find(u"description"))
+            level.description = c.localized(
+                *description,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the description of %1").arg(what));
+        levels.append(level);
+    }
+    if (levels.isEmpty())
+        c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least one level").arg(key));
+    else if (levels.last().max != 100)
+        c.error(list.items.back(),
+                QCoreApplication::translate("Phare::QuestionnaireReader", "the last level must have max: 100"));
+    return levels;
+}
+
 std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &root)
 {
     c.checkKeys(root,
@@ -536,7 +534,9 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
                          QCoreApplication::translate("Phare::QuestionnaireReader", "the questionnaire's dontKnow"))
                 .value_or(DontKnowScoring::Lowest);
     if (const YamlNode *levels = root.find(u"levels"))
-        q.levels = readLevels(c, *levels);
+        q.levels = readLevels(
+            c, *levels,
+            QCoreApplication::translate("Phare::QuestionnaireReader", "'levels'", "a key of the file, quoted"));
     else
         q.levels = defaultLevels();
     readDimensions(c, root, q);

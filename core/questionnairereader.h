@@ -16,4 +16,8 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
 // The firm profile: a list of questions, read as a questionnaire of one unscored dimension.
 std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root);
 
+// A list of levels (`levels:` of a questionnaire, `overallLevels:` of the organisation): ids, names and
+// thresholds going up to 100. `key` names the list in messages ("'levels'").
+QList<Level> readLevels(YamlSchema &c, const YamlNode &list, const QString &key);
+
 } // namespace Phare

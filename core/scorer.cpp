@@ -70,10 +70,10 @@ const ThemeResult *AssessmentResult::theme(QStringView id) const
     return nullptr;
 }
 
-const QList<Level> &overallLevels()
+const QList<Level> &overallLevels(const Content &content)
 {
-    static const QList<Level> levels = defaultLevels();
-    return levels;
+    static const QList<Level> defaults = defaultLevels();
+    return content.organisation.overallLevels.isEmpty() ? defaults : content.organisation.overallLevels;
 }
 
 namespace {
@@ -516,7 +516,7 @@ AssessmentResult Scorer::score(const Content &content, const Assessment &assessm
     }
     if (count > 0) {
         result.overall = sum / count;
-        result.overallLevel = levelFor(overallLevels(), *result.overall);
+        result.overallLevel = levelFor(overallLevels(content), *result.overall);
     }
     return result;
 }

@@ -143,8 +143,9 @@ struct ConditionHit
 bool evaluateCondition(const CompiledCondition &condition, const ThemeResult &theme, QList<ConditionHit> *looked,
                        const FirmFacts *firm = nullptr);
 
-// The levels the overall score is placed on (the EU DMA bands).
-const QList<Level> &overallLevels();
+// The levels the overall score (the mean of the themes assessed) is placed on: the organisation's
+// (`overallLevels`), else the default bands.
+const QList<Level> &overallLevels(const Content &content);
 
 } // namespace Phare
 

@@ -1,7 +1,9 @@
 // Tests the content about who hands the report over: `kind: organisation` and `kind: glossary`, the
 // built-in ones, the branding example, and every kind of authoring mistake with its position.
 #include "builtincontent.h"
+#include "assessment.h"
 #include "contentloader.h"
+#include "scorer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,6 +97,7 @@ private slots:
     void builtinOrganisationIsNeutral();
     void builtinGlossaryHasBothLanguages();
     void compiledContentCarriesThem();
+    void overallLevelsComeFromTheContent();
 
 private:
     Result<Content> load(const Files &files, bool strict = false);
@@ -184,6 +187,11 @@ void TestOrganisationContent::refusesBadInput_data()
     row("logo: not a PNG", notPng, "%1/org.yaml:3:7: error: the logo 'logo.png' is not a PNG image: the file is damaged or its name ends in the wrong extension");
     row("logo: not an SVG", svg, "%1/org.yaml:3:7: error: the logo 'logo.svg' is not a SVG image: the file is damaged or its name ends in the wrong extension");
     row("logo: a list", withOrganisation("logo: logo.png", "logo: [logo.png]"), "%1/org.yaml:3:7: error: the logo must be a text");
+    const char *levelsAfter = "factsCheckedOn: 2026-12-01\n";
+    row("overall levels: not a list", withOrganisation(levelsAfter, "factsCheckedOn: 2026-12-01\noverallLevels: basic\n"), "%1/org.yaml:9:16: error: 'overallLevels' must be a list ('- ' items or [a, b])");
+    row("overall levels: not up to 100", withOrganisation(levelsAfter, "factsCheckedOn: 2026-12-01\noverallLevels:\n  - {id: low, max: 50, name: {fr: Bas, en: Low}}\n"), "%1/org.yaml:10:5: error: the last level must have max: 100");
+    row("overall levels: going down", withOrganisation(levelsAfter, "factsCheckedOn: 2026-12-01\noverallLevels:\n  - {id: low, max: 50, name: {fr: Bas, en: Low}}\n  - {id: high, max: 40, name: {fr: Haut, en: High}}\n"), "%1/org.yaml:11:21: error: the levels' thresholds must go up from 0 to 100: level 2 has max 40 after 50");
+    row("overall levels: no name", withOrganisation(levelsAfter, "factsCheckedOn: 2026-12-01\noverallLevels:\n  - {id: all, max: 100}\n"), "%1/org.yaml:10:5: error: level 1 is missing the key 'name'");
     row("glossary: terms not a list", {{u"g.yaml"_s, "kind: glossary\nterms: phishing\n"}}, "%1/g.yaml:2:8: error: 'terms' must be a list ('- ' items or [a, b])");
     row("glossary: terms missing", {{u"g.yaml"_s, "kind: glossary\n"}}, "%1/g.yaml:1:1: error: the glossary file is missing the key 'terms'");
     row("glossary: same id twice", termTwice, "%1/more.yaml:3:5: error: duplicate glossary term id 'gdpr': already used at %1/glossary.yaml:6");
@@ -321,8 +329,44 @@ void TestOrganisationContent::compiledContentCarriesThem()
         QCOMPARE(compiled->glossary[i].id, yaml->glossary[i].id);
         QCOMPARE(compiled->glossary[i].definition.fr, yaml->glossary[i].definition.fr);
     }
+    QCOMPARE(compiled->organisation.overallLevels.size(), yaml->organisation.overallLevels.size());
+    for (qsizetype i = 0; i < yaml->organisation.overallLevels.size(); ++i) {
+        QCOMPARE(compiled->organisation.overallLevels[i].max, yaml->organisation.overallLevels[i].max);
+        QCOMPARE(compiled->organisation.overallLevels[i].description.fr,
+                 yaml->organisation.overallLevels[i].description.fr);
+    }
     // Messages about the built-in content name its files as the programs find them.
     QVERIFY2(compiled->organisation.path.startsWith(u":/questionnaires/"_s), qPrintable(compiled->organisation.path));
+}
+
+// Issue 22: the overall score is a mean, and its level's text is the content's, written as one ("En
+// moyenne…"), so that a firm at 40 overall and 15 in cybersecurity is not told its basics are in place.
+void TestOrganisationContent::overallLevelsComeFromTheContent()
+{
+    const auto content = BuiltinContent::load();
+    QVERIFY(content.ok());
+    const QList<Level> &levels = content->organisation.overallLevels;
+    QCOMPARE(levels.size(), 4);
+    QCOMPARE(levels.last().max, 100.0);
+    for (const Level &level : levels) {
+        QVERIFY2(level.description.fr.startsWith(u"En moyenne"_s), qPrintable(level.description.fr));
+        QVERIFY2(level.description.en.startsWith(u"On average"_s), qPrintable(level.description.en));
+    }
+
+    // The scores take their overall level from the content, not from a text of the program.
+    const auto assessment = AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR) +
+                                                 u"/resources/examples/boulangerie-marseille.phare"_s);
+    QVERIFY(assessment.ok());
+    const AssessmentResult result = Scorer::score(content.value(), assessment.value());
+    QVERIFY(result.overall && result.overallLevel);
+    QVERIFY(std::any_of(levels.cbegin(), levels.cend(), [&](const Level &l) { return &l == result.overallLevel; }));
+    QVERIFY(*result.overall <= result.overallLevel->max);
+
+    // A content without overall levels (an association's own, say) keeps the default bands.
+    const auto own = load({{u"org.yaml"_s, "kind: organisation\nname: {fr: A, en: A}\n"}});
+    QVERIFY2(own.ok(), qPrintable(describe(own.diagnostics())));
+    QCOMPARE(overallLevels(own.value()).size(), defaultLevels().size());
+    QCOMPARE(overallLevels(own.value()).first().id, defaultLevels().first().id);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationContent)

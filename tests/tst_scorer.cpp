@@ -824,7 +824,7 @@ void TestScorer::levels()
     if (levels == u"default")
         found = Phare::levelFor(defaults, score);
     else if (levels == u"overall")
-        found = Phare::levelFor(Phare::overallLevels(), score);
+        found = Phare::levelFor(Phare::overallLevels(m_content), score);
     else
         found = m_content.questionnaire(levels)->levelFor(score);
     QVERIFY(found);

@@ -609,6 +609,11 @@
         <source>%1 has the rank %2, already given to %3 on line %4: give each measure of the list its own rank</source>
         <translation>%1 a le rang %2, déjà donné à %3 ligne %4&#xa0;: donnez à chaque mesure de la liste son propre rang</translation>
     </message>
+    <message>
+        <source>&apos;overallLevels&apos;</source>
+        <comment>a key of the file, quoted</comment>
+        <translation>« overallLevels »</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ConditionReader</name>
@@ -1247,10 +1252,6 @@
         <translation>la description de %1</translation>
     </message>
     <message>
-        <source>&apos;levels&apos; needs at least one level</source>
-        <translation>«&#xa0;levels&#xa0;» demande au moins un niveau</translation>
-    </message>
-    <message>
         <source>the last level must have max: 100</source>
         <translation>le dernier niveau doit avoir max: 100</translation>
     </message>
@@ -1408,6 +1409,10 @@
     <message>
         <source>the questionnaire&apos;s dontKnow</source>
         <translation>le dontKnow du questionnaire</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one level</source>
+        <translation>%1 doit compter au moins un niveau</translation>
     </message>
 </context>
 <context>

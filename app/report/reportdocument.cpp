@@ -611,7 +611,7 @@ void ReportDocument::writeContents(QString &out)
         intro += QLatin1Char(' ') + html(say("Not assessed: %1.").arg(notAssessed.join(say(", "))));
     out += QStringLiteral("<p>%1</p>\n").arg(intro);
     QStringList levels;
-    for (const Level &level : overallLevels())
+    for (const Level &level : overallLevels(m_content))
         levels.append(level.name.text(m_language));
     out += QStringLiteral("<p>%1</p>\n")
                .arg(html(say("Scores go from 0 to 100 and place each theme on one of %1 levels (%2); the appendix "
@@ -1267,14 +1267,14 @@ void ReportDocument::writeMethod(QString &out)
         return rows;
     };
     const QStringList levelHeaders = {html(say("Level")), html(say("Scores")), html(say("What it means"))};
-    out += table(levelHeaders, levelRows(overallLevels()), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
+    out += table(levelHeaders, levelRows(overallLevels(m_content)), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
     for (const ThemeResult &t : m_result.themes) {
         if (!t.score)
             continue;
         const QList<Level> &levels = t.questionnaire->levels;
-        bool same = levels.size() == overallLevels().size();
+        bool same = levels.size() == overallLevels(m_content).size();
         for (qsizetype i = 0; same && i < levels.size(); ++i)
-            same = levels[i].id == overallLevels()[i].id && qFuzzyCompare(levels[i].max, overallLevels()[i].max);
+            same = levels[i].id == overallLevels(m_content)[i].id && qFuzzyCompare(levels[i].max, overallLevels(m_content)[i].max);
         if (same || levels.isEmpty())
             continue;
         out += QStringLiteral("<p>%1</p>\n")
