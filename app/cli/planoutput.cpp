@@ -159,7 +159,7 @@ QJsonObject followUpJson(const FollowUp &followUp, const Language &language)
             o.insert(QStringLiteral("doneOn"), a.doneOn().toString(Qt::ISODate));
         if (!a.reason().isEmpty())
             o.insert(QStringLiteral("reason"), a.reason());
-        if (a.status == FollowedAction::Followed::Done && a.action) {
+        if (a.status == FollowedAction::Status::Done && a.action) {
             QJsonArray dimensions;
             for (const DimensionChange &c : a.dimensions) {
                 QJsonObject d{{QStringLiteral("theme"), c.theme->id}, {QStringLiteral("dimension"), c.dimension->id}};

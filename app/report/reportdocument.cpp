@@ -946,7 +946,7 @@ void ReportDocument::writeActionPlan(QString &out)
                                                           html(say("Status")), html(say("Help"))}
                                             : QStringList{html(say("Why")), html(say("Who")), html(say("Effort")),
                                                           html(say("Cost")), html(say("Help"))};
-        const QList<int> widths = decided ? QList<int>{38, 13, 13, 16, 20} : QList<int>{50, 12, 6, 8, 24};
+        const QList<int> widths = decided ? QList<int>{34, 12, 15, 15, 24} : QList<int>{50, 12, 6, 8, 24};
         for (qsizetype i = 0; i < rows.size(); ++i)
             out += itemTable(rows[i].first(), i == 0 && !headed ? headers : QStringList(), rows[i].mid(1), widths,
                              QStringLiteral("lllll"), qRound(1.5 * m_px));
@@ -1390,13 +1390,13 @@ void ReportDocument::writeFollowUp(QString &out)
         }
         if (status == Followed::Done)
             out += table({html(say("Action")), html(say("Who")), html(say("Done on")), html(say("Score change"))}, rows,
-                         {40, 13, 15, 32}, QStringLiteral("llll"), qRound(3 * m_px), true);
+                         {38, 12, 18, 32}, QStringLiteral("llll"), qRound(3 * m_px), true);
         else if (status == Followed::Declined)
             out += table({html(say("Action")), html(say("Reason"))}, rows, {50, 50}, QStringLiteral("ll"),
                          qRound(3 * m_px), true);
         else
             out += table({html(say("Action")), html(say("Who")), html(say("Due")), html(say("Status"))}, rows,
-                         {52, 15, 15, 18}, QStringLiteral("llll"), qRound(3 * m_px), true);
+                         {48, 14, 20, 18}, QStringLiteral("llll"), qRound(3 * m_px), true);
     }
 }
 
