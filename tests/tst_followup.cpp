@@ -382,7 +382,10 @@ void TestFollowUp::resultsPageShowsTheFollowUp()
     QCoreApplication::installTranslator(&desktop);
     Ui::setLanguage(Language::french());
     AssessmentDocument document(m_content.value());
-    document.reset(readFile(kLater), kLater);
+    // What a user typed is shown as typed, never as markup.
+    Assessment later = readFile(kLater);
+    later.plan.own[1].text = QStringLiteral("Code <b>sur</b> la tablette & le portable");
+    document.reset(later, kLater);
     ResultsPage page(&document);
     page.resize(1024, 600);
     page.refresh();
@@ -395,6 +398,8 @@ void TestFollowUp::resultsPageShowsTheFollowUp()
     QVERIFY2(text.contains(QStringLiteral("Comptes et mots de passe\u00a0: 29/100 → 54/100 (+25)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Sauvegardes\u00a0: 33/100 → 67/100 (+34)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("on verra au changement de caisse")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Code &lt;b&gt;sur&lt;/b&gt; la tablette &amp; le portable")),
+             qPrintable(text));
     document.clearComparison();
     QVERIFY(page.followUpBox()->isHidden());
     Ui::setLanguage(Language::english());

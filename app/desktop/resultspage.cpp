@@ -92,7 +92,7 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     m_followUpBox->setObjectName(QStringLiteral("followUp"));
     auto *followUpLayout = new QVBoxLayout(m_followUpBox);
     m_followUp = new QLabel(m_followUpBox);
-    m_followUp->setTextFormat(Qt::PlainText);
+    m_followUp->setTextFormat(Qt::RichText); // bold groups; every text in it is escaped
     m_followUp->setWordWrap(true);
     m_followUp->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_followUp->setFocusPolicy(Qt::StrongFocus);
@@ -458,7 +458,7 @@ void ResultsPage::fillFollowUp(const Evaluation &evaluation)
         counts.append(tr("%1: %2", "a status of the plan's actions and how many have it")
                           .arg(FollowUp::statusName(status, lang))
                           .arg(followUp->count(status)));
-    QString text = counts.join(QStringLiteral(" · "));
+    QString text = QStringLiteral("<p>%1</p>").arg(counts.join(QStringLiteral(" · ")).toHtmlEscaped());
     const auto change = [](int points) {
         return points > 0   ? QStringLiteral("+%1").arg(points)
                : points < 0 ? QStringLiteral("\u2212%1").arg(-points)
@@ -470,7 +470,7 @@ void ResultsPage::fillFollowUp(const Evaluation &evaluation)
             continue;
         QString heading = FollowUp::statusName(status, lang);
         heading[0] = heading[0].toUpper();
-        text += QStringLiteral("\n\n") + heading;
+        text += QStringLiteral("<p><b>%1</b>").arg(heading.toHtmlEscaped());
         for (const FollowedAction *a : items) {
             QStringList facts;
             if (!a->who().isEmpty())
@@ -483,17 +483,20 @@ void ResultsPage::fillFollowUp(const Evaluation &evaluation)
                 facts.append(DecidedPlan::progressName(a->progress(), lang));
             if (status == Followed::Declined)
                 facts.append(a->reason().isEmpty() ? tr("no reason given") : a->reason().simplified());
-            text += QStringLiteral("\n• ") + a->text(lang, rec);
+            QString line = QStringLiteral("• ") + a->text(lang, rec);
             if (!facts.isEmpty())
-                text += QStringLiteral(" — ") + facts.join(QStringLiteral(", "));
+                line += QStringLiteral(" — ") + facts.join(QStringLiteral(", "));
+            text += QStringLiteral("<br>") + line.toHtmlEscaped();
             for (const DimensionChange &c : a->dimensions) {
-                text += QStringLiteral("\n    ") + c.dimension->title.text(lang) + Ui::colon() + QLatin1Char(' ') +
-                        (c.before ? Ui::score(*c.before) : tr("not assessed")) + QStringLiteral(" → ") +
-                        (c.after ? Ui::score(*c.after) : tr("not assessed"));
+                QString score = c.dimension->title.text(lang) + Ui::colon() + QLatin1Char(' ') +
+                                (c.before ? Ui::score(*c.before) : tr("not assessed")) + QStringLiteral(" → ") +
+                                (c.after ? Ui::score(*c.after) : tr("not assessed"));
                 if (const std::optional<int> points = c.change())
-                    text += QStringLiteral(" (%1)").arg(change(*points));
+                    score += QStringLiteral(" (%1)").arg(change(*points));
+                text += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;") + score.toHtmlEscaped();
             }
         }
+        text += QStringLiteral("</p>");
     }
     m_followUp->setText(text);
     m_followUp->setAccessibleName(m_followUpBox->title());
