@@ -284,6 +284,11 @@ void TestFollowUp::reportPrintsTheDecidedPlanAndTheFollowUp()
     QVERIFY2(followUp.contains(QStringLiteral("Mettre un code sur la tablette des commandes")), qPrintable(followUp));
     QVERIFY2(followUp.contains(QStringLiteral("on verra au changement de caisse")), qPrintable(followUp));
 
+    // The roadmap's actions of this month are those still to do: what is done is not listed again.
+    const QString roadmap = all.left(all.indexOf(QStringLiteral("Sommaire")));
+    QVERIFY2(roadmap.contains(QStringLiteral("Ce mois-ci")), qPrintable(roadmap));
+    QVERIFY2(!roadmap.contains(QStringLiteral("Changer le mot de passe de la box Wi-Fi")), qPrintable(roadmap));
+
     // The plan table prints the decided plan: who, due date, status; the advisor's own action is there.
     const qsizetype planAt = all.indexOf(QStringLiteral("Plan d'action D'après les réponses"));
     QVERIFY(planAt > 0);

@@ -536,10 +536,14 @@ void ReportDocument::writeRoadmap(QString &out)
                                : say("This month, by %1").arg(ReportText::date(dueDate(Horizon::Now), m_language)));
     const QStringList headers = {html(say("Who")), html(say("Effort")), html(say("Cost")), html(say("Help available"))};
     // The plan as decided (the computed one while nothing is): what was declined or moved is not this
-    // month's, the advisor's own actions of this month are.
+    // month's, the advisor's own actions of this month are, and what is done is no longer to do.
     const DecidedPlan plan(m_content, m_assessment, rec);
     int shown = 0;
+    int open = 0;
     for (const DecidedAction &item : plan.actions()) {
+        if (item.progress() == ActionProgress::Done)
+            continue;
+        ++open;
         if (item.horizon != Horizon::Now)
             continue;
         const QString who = !item.who().isEmpty() ? item.who() : item.action ? whoText(item.action->who) : QString();
@@ -571,7 +575,7 @@ void ReportDocument::writeRoadmap(QString &out)
                    .arg(px(4), html(rec.others.size() == 1 ? say("Then one other measure: see the action plan.")
                                                            : say("Then %n other measures: see the action plan.",
                                                                  nullptr, static_cast<int>(rec.others.size()))));
-    } else if (const qsizetype later = plan.actions().size() - shown; later > 0) {
+    } else if (const int later = open - shown; later > 0) {
         out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
                    .arg(px(4),
                         html(say("Then %1 more actions this quarter and this year: see the action plan.").arg(later)));
