@@ -92,10 +92,6 @@
         <translation>-o ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
-        <source>--compare only goes with report</source>
-        <translation>--compare ne s&apos;emploie qu&apos;avec report</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
@@ -241,58 +237,6 @@ Cas d&apos;usage&#xa0;:
         <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
-        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
-
-Commands:
-  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
-  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
-  score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
-  recommend FILE [--format text|json] [--lang fr|en]
-                                  recommend chapters, use cases and an action plan
-  plan FILE [--format text|csv|json] [--lang fr|en]
-                                  print the action plan as decided in the workshop
-  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-         [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
-                                  editable copy (OpenDocument Text) for .odt or --format odt;
-                                  --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
-
-Global options:
-  --questionnaires DIR            use the content in DIR instead of the built-in content
-  --lang fr|en                    the language of the output and the messages
-  --version                       print the version
-  --help                          print this help
-
-Exit codes: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
-  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
-  score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
-  recommend FICHIER [--format text|json] [--lang fr|en]
-                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
-  plan FICHIER [--format text|csv|json] [--lang fr|en]
-                                  affiche le plan d&apos;action tel que décidé en atelier
-  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-         [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
-                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
-                                  --compare ajoute les progrès depuis une évaluation précédente,
-                                  --no-answers retire l&apos;annexe des réponses et des notes
-
-Options générales&#xa0;:
-  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
-  --lang fr|en                    la langue des résultats et des messages
-  --version                       affiche la version
-  --help                          affiche cette aide
-
-Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>--format only goes with score, recommend, plan and report</source>
         <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan et report</translation>
     </message>
@@ -368,6 +312,92 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
     <message>
         <source>%1, %2 or %3</source>
         <translation>%1, %2 ou %3</translation>
+    </message>
+    <message>
+        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
+                                  print the action plan as decided in the workshop;
+                                  --compare adds what became of the earlier plan
+  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
+         [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt;
+                                  --compare adds the progress since an earlier assessment,
+                                  --no-answers leaves out the appendix of answers and notes
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
+  score FICHIER... [--format text|json|csv] [--lang fr|en]
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
+  recommend FICHIER [--format text|json] [--lang fr|en]
+                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
+  plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+                                  affiche le plan d&apos;action tel que décidé en atelier&#xa0;;
+                                  --compare ajoute ce qu&apos;est devenu le plan précédent
+  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+         [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
+                                  --compare ajoute les progrès depuis une évaluation précédente,
+                                  --no-answers retire l&apos;annexe des réponses et des notes
+
+Options générales&#xa0;:
+  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
+  --lang fr|en                    la langue des résultats et des messages
+  --version                       affiche la version
+  --help                          affiche cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--compare only goes with plan and report</source>
+        <translation>--compare ne s&apos;emploie qu&apos;avec plan et report</translation>
+    </message>
+    <message>
+        <source>Follow-up of the plan decided on %1</source>
+        <translation>Suivi du plan décidé le %1</translation>
+    </message>
+    <message>
+        <source>Nothing was decided then: there is no plan to follow up.</source>
+        <translation>Rien n&apos;avait été décidé alors&#xa0;: il n&apos;y a pas de plan à suivre.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
     </message>
 </context>
 </TS>

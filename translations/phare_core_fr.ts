@@ -1031,6 +1031,29 @@
     </message>
 </context>
 <context>
+    <name>Phare::FollowUp</name>
+    <message>
+        <source>done</source>
+        <translation>faites</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>écartées</translation>
+    </message>
+</context>
+<context>
     <name>Phare::Names</name>
     <message>
         <source>Retail</source>

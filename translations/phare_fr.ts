@@ -919,6 +919,27 @@ Détail&#xa0;: %2</translation>
         <source>%1 (left out of the score)</source>
         <translation>%1 (ne compte pas dans le score)</translation>
     </message>
+    <message>
+        <source>Follow-up of the plan decided on %1</source>
+        <translation>Suivi du plan décidé le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a status of the plan&apos;s actions and how many have it</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ScoreTableModel</name>

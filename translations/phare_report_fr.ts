@@ -688,6 +688,127 @@
         <source>The actions the content ranks itself come first, in the order of their rank, and the weakest point is then not moved up.</source>
         <translation>Les actions que le contenu classe lui-même passent en premier, dans l&apos;ordre de leur rang&#xa0;; le point le plus faible n&apos;est alors pas remonté.</translation>
     </message>
+    <message>
+        <source>Below is the plan as decided with the business: who does each action, by when, and where it stands; the number is the computed rank, kept for reference.</source>
+        <translation>Voici le plan tel que décidé avec l&apos;entreprise&#xa0;: qui fait chaque action, pour quand, et où elle en est&#xa0;; le numéro est le rang calculé, gardé pour mémoire.</translation>
+    </message>
+    <message>
+        <source>One action proposed was declined: the appendix gives the reason.</source>
+        <translation>Une action proposée a été écartée&#xa0;: l&apos;annexe en donne la raison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions proposed were declined: the appendix gives the reasons.</source>
+        <translation>
+            <numerusform>%n action proposée a été écartée&#xa0;: l&apos;annexe en donne la raison.</numerusform>
+            <numerusform>%n actions proposées ont été écartées&#xa0;: l&apos;annexe en donne les raisons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>no longer suggested by the answers</source>
+        <translation>plus suggérée par les réponses</translation>
+    </message>
+    <message>
+        <source>added in the workshop</source>
+        <translation>ajoutée en atelier</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Actions declined</source>
+        <translation>Actions écartées</translation>
+    </message>
+    <message>
+        <source>The plan proposed these actions; the business decided not to take them up, for the reasons it gave. They stay out of the plan until the decision changes.</source>
+        <translation>Le plan proposait ces actions&#xa0;; l&apos;entreprise a décidé de ne pas les retenir, pour les raisons qu&apos;elle a données. Elles restent hors du plan tant que la décision ne change pas.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>Follow-up of the plan decided on %1</source>
+        <translation>Suivi du plan décidé le %1</translation>
+    </message>
+    <message>
+        <source>Of the one action decided: %1 done, %2 late, %3 in progress, %4 to do.</source>
+        <translation>De la seule action décidée&#xa0;: %1 faite, %2 en retard, %3 en cours, %4 à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n actions decided: %1 done, %2 late, %3 in progress, %4 to do.</source>
+        <translation>
+            <numerusform>De l&apos;action décidée&#xa0;: %1 faite, %2 en retard, %3 en cours, %4 à faire.</numerusform>
+            <numerusform>Des %n actions décidées&#xa0;: %1 faites, %2 en retard, %3 en cours, %4 à faire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One action was declined.</source>
+        <translation>Une action a été écartée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions were declined.</source>
+        <translation>
+            <numerusform>%n action a été écartée.</numerusform>
+            <numerusform>%n actions ont été écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action is late when its due date is before this assessment&apos;s day (%1) and it is not done. Beside each action done, the scores of the dimensions it belongs to, then and now.</source>
+        <translation>Une action est en retard quand son échéance tombe avant le jour de ce diagnostic (%1) et qu&apos;elle n&apos;est pas faite. En face de chaque action faite, les scores des dimensions auxquelles elle se rattache, avant et maintenant.</translation>
+    </message>
+    <message>
+        <source>an action of the business&apos;s own: no score of its own</source>
+        <translation>une action propre à l&apos;entreprise&#xa0;: pas de score à elle</translation>
+    </message>
+    <message>
+        <source>no scored dimension</source>
+        <translation>aucune dimension notée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation>Évolution des scores</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportText</name>

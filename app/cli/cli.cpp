@@ -446,12 +446,28 @@ int Runner::runPlan()
         return status;
     const Language language = useLanguage(&evaluation->assessment());
     const DecidedPlan plan(evaluation->content(), evaluation->assessment(), evaluation->recommendations());
-    if (m_options.format == u"json")
-        m_out << QJsonDocument(planJson(evaluation->assessment(), plan, language)).toJson(QJsonDocument::Indented);
-    else if (m_options.format == u"csv")
+    // --compare: what became of the plan decided in the earlier assessment (text and JSON).
+    std::optional<FollowUp> followUp;
+    if (!m_options.compare.isEmpty()) {
+        const Result<Assessment> earlier = AssessmentFile::read(m_options.compare);
+        if (!earlier.ok()) {
+            printDiagnostics(earlier.diagnostics());
+            return InvalidInput;
+        }
+        followUp.emplace(Evaluation(evaluation->content(), *earlier), *evaluation);
+    }
+    if (m_options.format == u"json") {
+        QJsonObject json = planJson(evaluation->assessment(), plan, language);
+        if (followUp)
+            json.insert(QStringLiteral("followUp"), followUpJson(*followUp, language));
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (m_options.format == u"csv") {
         m_out << plan.csv(language);
-    else
+    } else {
         m_out << forTerminal(planText(evaluation->assessment(), plan, language));
+        if (followUp)
+            m_out << "\n" << forTerminal(followUpText(*followUp, language));
+    }
     return Success;
 }
 
@@ -563,8 +579,9 @@ Commands:
                                   score one or more assessment files (.phare)
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
-  plan FILE [--format text|csv|json] [--lang fr|en]
-                                  print the action plan as decided in the workshop
+  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
+                                  print the action plan as decided in the workshop;
+                                  --compare adds what became of the earlier plan
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
          [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
@@ -597,8 +614,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("--format only goes with score, recommend, plan and report"));
     if (options.outputGiven && options.command != u"report")
         return usageError(tr("-o only goes with report"));
-    if (options.compareGiven && options.command != u"report")
-        return usageError(tr("--compare only goes with report"));
+    if (options.compareGiven && options.command != u"report" && options.command != u"plan")
+        return usageError(tr("--compare only goes with plan and report"));
     if (options.noAnswers && options.command != u"report")
         return usageError(tr("--no-answers only goes with report"));
     if (options.command == u"validate")

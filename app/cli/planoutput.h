@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decidedplan.h"
+#include "followup.h"
 #include "language.h"
 
 #include <QJsonObject>
@@ -12,5 +13,8 @@ namespace Phare::Cli {
 
 QString planText(const Assessment &assessment, const DecidedPlan &plan, const Language &language);
 QJsonObject planJson(const Assessment &assessment, const DecidedPlan &plan, const Language &language);
+// What became of the plan decided in an earlier assessment (`phare-cli plan FILE --compare EARLIER`).
+QString followUpText(const FollowUp &followUp, const Language &language);
+QJsonObject followUpJson(const FollowUp &followUp, const Language &language);
 
 } // namespace Phare::Cli

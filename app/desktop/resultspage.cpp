@@ -3,6 +3,8 @@
 
 #include "assessmentdocument.h"
 #include "datetext.h"
+#include "decidedplan.h"
+#include "followup.h"
 #include "radarchart.h"
 #include "scoretablemodel.h"
 #include "uitext.h"
@@ -85,6 +87,18 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     m_asTables = new QCheckBox(body);
     connect(m_asTables, &QCheckBox::toggled, this, &ResultsPage::setTablesShown);
 
+    // The follow-up of the earlier plan, shown when comparing: the first thing a follow-up workshop asks.
+    m_followUpBox = new QGroupBox(body);
+    m_followUpBox->setObjectName(QStringLiteral("followUp"));
+    auto *followUpLayout = new QVBoxLayout(m_followUpBox);
+    m_followUp = new QLabel(m_followUpBox);
+    m_followUp->setTextFormat(Qt::RichText); // bold groups; every text in it is escaped
+    m_followUp->setWordWrap(true);
+    m_followUp->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_followUp->setFocusPolicy(Qt::StrongFocus);
+    followUpLayout->addWidget(m_followUp);
+    m_followUpBox->hide();
+
     m_cardsLayout = new QVBoxLayout;
     m_howTitle = new QLabel(body);
     QFont sectionFont = m_howTitle->font();
@@ -107,6 +121,7 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
 
     layout->addWidget(m_summary);
     layout->addWidget(m_asTables);
+    layout->addWidget(m_followUpBox);
     layout->addLayout(m_cardsLayout);
     layout->addWidget(m_howTitle);
     layout->addWidget(m_how);
@@ -416,7 +431,75 @@ void ResultsPage::refresh()
         cards->addWidget(box);
     }
     arrangeCards();
+    fillFollowUp(evaluation);
     fillContributions(evaluation);
+}
+
+void ResultsPage::fillFollowUp(const Evaluation &evaluation)
+{
+    const auto &comparison = m_document->comparison();
+    std::optional<FollowUp> followUp;
+    if (comparison)
+        followUp.emplace(comparison->earlier, evaluation);
+    m_followUpBox->setVisible(followUp && !followUp->isEmpty());
+    if (!followUp || followUp->isEmpty()) {
+        m_followUp->clear();
+        return;
+    }
+    const Language lang = Ui::language();
+    const Recommendations &rec = evaluation.recommendations();
+    using Followed = FollowedAction::Status;
+    const QList<Followed> order = {Followed::Done, Followed::Late, Followed::InProgress, Followed::ToDo,
+                                   Followed::Declined};
+    m_followUpBox->setTitle(tr("Follow-up of the plan decided on %1")
+                                .arg(dateInWords(comparison->earlier.assessment().referenceDate(), lang)));
+    QStringList counts;
+    for (const Followed status : order)
+        counts.append(tr("%1: %2", "a status of the plan's actions and how many have it")
+                          .arg(FollowUp::statusName(status, lang))
+                          .arg(followUp->count(status)));
+    QString text = QStringLiteral("<p>%1</p>").arg(counts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    const auto change = [](int points) {
+        return points > 0   ? QStringLiteral("+%1").arg(points)
+               : points < 0 ? QStringLiteral("\u2212%1").arg(-points)
+                            : QStringLiteral("0");
+    };
+    for (const Followed status : order) {
+        const QList<const FollowedAction *> items = followUp->with(status);
+        if (items.isEmpty())
+            continue;
+        QString heading = FollowUp::statusName(status, lang);
+        heading[0] = heading[0].toUpper();
+        text += QStringLiteral("<p><b>%1</b>").arg(heading.toHtmlEscaped());
+        for (const FollowedAction *a : items) {
+            QStringList facts;
+            if (!a->who().isEmpty())
+                facts.append(a->who());
+            if (status == Followed::Done && a->doneOn().isValid())
+                facts.append(tr("done on %1").arg(dateInWords(a->doneOn(), lang)));
+            else if (status != Followed::Declined && a->due().isValid())
+                facts.append(tr("due %1").arg(dateInWords(a->due(), lang)));
+            if (status == Followed::Late)
+                facts.append(DecidedPlan::progressName(a->progress(), lang));
+            if (status == Followed::Declined)
+                facts.append(a->reason().isEmpty() ? tr("no reason given") : a->reason().simplified());
+            QString line = QStringLiteral("• ") + a->text(lang, rec);
+            if (!facts.isEmpty())
+                line += QStringLiteral(" — ") + facts.join(QStringLiteral(", "));
+            text += QStringLiteral("<br>") + line.toHtmlEscaped();
+            for (const DimensionChange &c : a->dimensions) {
+                QString score = c.dimension->title.text(lang) + Ui::colon() + QLatin1Char(' ') +
+                                (c.before ? Ui::score(*c.before) : tr("not assessed")) + QStringLiteral(" → ") +
+                                (c.after ? Ui::score(*c.after) : tr("not assessed"));
+                if (const std::optional<int> points = c.change())
+                    score += QStringLiteral(" (%1)").arg(change(*points));
+                text += QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;") + score.toHtmlEscaped();
+            }
+        }
+        text += QStringLiteral("</p>");
+    }
+    m_followUp->setText(text);
+    m_followUp->setAccessibleName(m_followUpBox->title());
 }
 
 void ResultsPage::fillContributions(const Evaluation &evaluation)

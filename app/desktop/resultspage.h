@@ -10,6 +10,7 @@
 
 class QBoxLayout;
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
@@ -48,6 +49,10 @@ public:
     QLabel *summary() const { return m_summary; }
     // Each theme's card: its title and the text beside its chart (strengths, gaps, answers counted).
     QStringList cardTexts() const;
+    // When comparing with an earlier assessment that decided a plan: what became of it (done, late, in
+    // progress, to do, declined, and the score change of the dimensions of each action done); else hidden.
+    QGroupBox *followUpBox() const { return m_followUpBox; }
+    QLabel *followUp() const { return m_followUp; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +70,7 @@ private:
     // A chart and its table in one place; the table replaces the chart when tables are shown.
     QWidget *chartCard(const QString &title, const QList<AxisRow> &rows, QWidget *parent);
     void fillContributions(const Evaluation &evaluation);
+    void fillFollowUp(const Evaluation &evaluation);
     // The scores of the assessment compared with, or null.
     const AssessmentResult *earlier() const;
     QString summaryText(const AssessmentResult &result, const AssessmentResult *earlier) const;
@@ -76,6 +82,8 @@ private:
     AssessmentDocument *m_document;
     QLabel *m_summary;
     QCheckBox *m_asTables;
+    QGroupBox *m_followUpBox;
+    QLabel *m_followUp;
     QWidget *m_cards = nullptr;
     QVBoxLayout *m_cardsLayout;
     QLabel *m_howTitle;

@@ -4,6 +4,8 @@
 #include "reportdocument.h"
 
 #include "datetext.h"
+#include "decidedplan.h"
+#include "followup.h"
 #include "names.h"
 #include "pdfstructure.h"
 #include "reportodt.h"
@@ -20,6 +22,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -452,8 +455,10 @@ QString ReportDocument::writeHtml()
             writeTheme(body, theme);
     }
     writeReading(body);
-    if (m_earlierResult)
+    if (m_earlierResult) {
         writeComparison(body);
+        writeFollowUp(body);
+    }
     if (m_includeAnswers)
         writeAnswers(body);
     writeMethod(body);
@@ -530,19 +535,35 @@ void ReportDocument::writeRoadmap(QString &out)
     out += heading(2, measures ? say("Priority measures")
                                : say("This month, by %1").arg(ReportText::date(dueDate(Horizon::Now), m_language)));
     const QStringList headers = {html(say("Who")), html(say("Effort")), html(say("Cost")), html(say("Help available"))};
+    // The plan as decided (the computed one while nothing is): what was declined or moved is not this
+    // month's, the advisor's own actions of this month are, and what is done is no longer to do.
+    const DecidedPlan plan(m_content, m_assessment, rec);
     int shown = 0;
-    for (const PlannedAction &item : rec.plan) {
+    int open = 0;
+    for (const DecidedAction &item : plan.actions()) {
+        if (item.progress() == ActionProgress::Done)
+            continue;
+        ++open;
         if (item.horizon != Horizon::Now)
             continue;
+        const QString who = !item.who().isEmpty() ? item.who() : item.action ? whoText(item.action->who) : QString();
+        const QString rank = item.computedRank > 0 ? QStringLiteral("<b>%1.</b>&nbsp;").arg(item.computedRank)
+                                                   : QStringLiteral("<b>–</b>&nbsp;");
+        if (!item.action) { // the advisor's own: no first step, effort or cost known
+            out += itemTable(rank + html(item.text(m_language, rec)), shown == 0 ? headers : QStringList(),
+                             {html(who), QStringLiteral("—"), QStringLiteral("—"), QString()}, {25, 12, 18, 45},
+                             QStringLiteral("llll"), qRound(2 * m_px));
+            ++shown;
+            continue;
+        }
         // Each action with its first step, the whole width; the first one's is what to do on Monday morning.
         const QString step = (shown == 0 ? say("Monday morning") : say("First step")) + colon + QLatin1Char(' ') +
                              phrased(item.action->firstStep, m_language, rec);
-        out += itemTable(QStringLiteral("<b>%1.</b>&nbsp;%2<br/><span style=\"color: #5b6770\">%3</span>")
-                             .arg(item.rank)
-                             .arg(html(phrased(item.action->text, m_language, rec)), html(step)),
+        out += itemTable(rank + QStringLiteral("%1<br/><span style=\"color: #5b6770\">%2</span>")
+                                    .arg(html(item.text(m_language, rec)), html(step)),
                          shown == 0 ? headers : QStringList(),
-                         {html(whoText(item.action->who)), html(say("%1 h").arg(item.action->effort)),
-                          html(costText(item.action->cost)), html(helpFor(*item.action).first)},
+                         {html(who), html(say("%1 h").arg(item.action->effort)), html(costText(item.action->cost)),
+                          html(helpFor(*item.action).first)},
                          {25, 12, 18, 45}, QStringLiteral("llll"), qRound(2 * m_px));
         ++shown;
     }
@@ -554,7 +575,7 @@ void ReportDocument::writeRoadmap(QString &out)
                    .arg(px(4), html(rec.others.size() == 1 ? say("Then one other measure: see the action plan.")
                                                            : say("Then %n other measures: see the action plan.",
                                                                  nullptr, static_cast<int>(rec.others.size()))));
-    } else if (const qsizetype later = rec.plan.size() - shown; later > 0) {
+    } else if (const int later = open - shown; later > 0) {
         out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
                    .arg(px(4),
                         html(say("Then %1 more actions this quarter and this year: see the action plan.").arg(later)));
@@ -779,11 +800,25 @@ void ReportDocument::writeFirm(QString &out)
 void ReportDocument::writeActionPlan(QString &out)
 {
     const Recommendations &rec = m_recommendations;
+    // The plan as decided in the workshop: the computed plan while nothing is decided.
+    const DecidedPlan plan(m_content, m_assessment, rec);
+    const bool decided = plan.decided();
     out += heading(1, say("Action plan"), true);
-    if (rec.plan.isEmpty()) {
+    if (plan.actions().isEmpty() && plan.declined().isEmpty()) {
         out += QStringLiteral("<p class=\"lede\">%1</p>\n")
                    .arg(html(say("No action yet: they come from the answers to the questionnaires.")));
         return;
+    }
+    // The other possibilities not taken into the plan by a decision (those are in the plan, or declined).
+    QSet<QString> inPlan;
+    for (const QList<DecidedAction> *list : {&plan.actions(), &plan.declined()}) {
+        for (const DecidedAction &a : *list)
+            inPlan.insert(a.id);
+    }
+    QList<const PlannedAction *> others;
+    for (const PlannedAction &item : rec.others) {
+        if (!inPlan.contains(item.action->id))
+            others.append(&item);
     }
     // A plan written as one list (PlanStyle::List): numbered measures, the first ones the priority
     // measures, the others after them here rather than in an appendix; no time labels.
@@ -803,13 +838,22 @@ void ReportDocument::writeActionPlan(QString &out)
                   .arg(m_content.plan.now)
                   .arg(m_content.plan.next)
                   .arg(m_content.plan.later);
-    if (!rec.others.isEmpty() && !measures)
-        intro += QLatin1Char(' ') + (rec.others.size() == 1
+    if (decided)
+        intro += QLatin1Char(' ') + say("Below is the plan as decided with the business: who does each action, by "
+                                        "when, and where it stands; the number is the computed rank, kept for "
+                                        "reference.");
+    if (!others.isEmpty() && !measures)
+        intro += QLatin1Char(' ') + (others.size() == 1
                                          ? say("One other possibility fits the business too, for once the plan is "
                                                "done: the appendix gives it.")
                                          : say("%n other possibilities fit the business too, for once the plan is "
                                                "done: the appendix lists them.",
-                                               nullptr, static_cast<int>(rec.others.size())));
+                                               nullptr, static_cast<int>(others.size())));
+    if (!plan.declined().isEmpty())
+        intro += QLatin1Char(' ') + (plan.declined().size() == 1
+                                         ? say("One action proposed was declined: the appendix gives the reason.")
+                                         : say("%n actions proposed were declined: the appendix gives the reasons.",
+                                               nullptr, static_cast<int>(plan.declined().size())));
     out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
     if (rec.profileMissing)
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
@@ -834,33 +878,62 @@ void ReportDocument::writeActionPlan(QString &out)
         }
         return reason.describe(m_language, rec.referenceDate);
     };
+    // Where a decided action stands: "accepted, in progress", "done on 13 March 2026", "proposed".
+    const auto status = [&](const DecidedAction &item) {
+        if (item.progress() == ActionProgress::Done)
+            return item.doneOn().isValid() ? say("done on %1").arg(ReportText::date(item.doneOn(), m_language))
+                                           : DecidedPlan::progressName(ActionProgress::Done, m_language);
+        QString text = item.stateName(m_language);
+        if (item.state != DecidedAction::State::Proposed && item.progress() == ActionProgress::InProgress)
+            text += say(", ") + DecidedPlan::progressName(ActionProgress::InProgress, m_language);
+        return text;
+    };
+    const auto title = [&](const DecidedAction &item) {
+        QString text =
+            QStringLiteral("%1&nbsp; <b>%2</b>&nbsp;%3")
+                .arg(box, item.computedRank > 0 ? QStringLiteral("%1.").arg(item.computedRank) : QStringLiteral("–"),
+                     html(item.text(m_language, rec)));
+        if (item.noLongerSuggested() && item.state != DecidedAction::State::Own)
+            text += QStringLiteral(" <span style=\"color: #5b6770\">(%1)</span>")
+                        .arg(html(say("no longer suggested by the answers")));
+        return text;
+    };
     bool headed = false;
     const QList<Horizon> horizons =
         measures ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
     for (const Horizon h : horizons) {
         QList<QStringList> rows;
-        for (const PlannedAction &item : rec.plan) {
+        for (const DecidedAction &item : plan.actions()) {
             if (item.horizon != h)
                 continue;
             // The strongest reason with its action, so that a page never separates them (the first
             // steps of this month's actions are on the roadmap). Cut at a word when long (a checklist's
             // answer may list ten items): every answer, and every other reason, is in the appendix.
             QString why;
-            if (!item.reasons.isEmpty()) {
-                QString reason = shortReason(item.reasons[0]);
+            if (item.planned && !item.planned->reasons.isEmpty()) {
+                QString reason = shortReason(item.planned->reasons[0]);
                 constexpr qsizetype longest = 64;
                 if (reason.size() > longest) {
                     const qsizetype cut = reason.lastIndexOf(u' ', longest);
                     reason = reason.left(cut > longest / 2 ? cut : longest).trimmed() + QStringLiteral("…");
                 }
                 why = html(reason);
+            } else if (item.state == DecidedAction::State::Own) {
+                why = html(say("added in the workshop"));
             }
-            rows.append({QStringLiteral("%1&nbsp; <b>%2.</b>&nbsp;%3")
-                             .arg(box)
-                             .arg(item.rank)
-                             .arg(html(phrased(item.action->text, m_language, rec))),
-                         why, html(whoText(item.action->who)), html(say("%1 h").arg(item.action->effort)),
-                         html(costText(item.action->cost)), html(helpFor(*item.action).first)});
+            const QString who = !item.who().isEmpty() ? item.who()
+                                : item.action         ? whoText(item.action->who)
+                                                      : QString();
+            const QString help = item.action ? helpFor(*item.action).first : QString();
+            if (decided)
+                rows.append(
+                    {title(item), why, html(who),
+                     item.due().isValid() ? html(ReportText::date(item.due(), m_language)) : QStringLiteral("—"),
+                     html(status(item)), html(help)});
+            else
+                rows.append({title(item), why, html(who),
+                             item.action ? html(say("%1 h").arg(item.action->effort)) : QStringLiteral("—"),
+                             item.action ? html(costText(item.action->cost)) : QStringLiteral("—"), html(help)});
         }
         if (rows.isEmpty())
             continue;
@@ -872,25 +945,36 @@ void ReportDocument::writeActionPlan(QString &out)
                        : say("%1 — by %2").arg(Names::horizon(h, m_language), ReportText::date(dueDate(h), m_language)))
                 .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
         // One table per action, so that keepRowsTogether() can move an action whole to the next page; the
-        // column headers once, above the first.
-        const QStringList headers = {html(say("Why")), html(say("Who")), html(say("Effort")), html(say("Cost")),
-                                     html(say("Help"))};
+        // column headers once, above the first. A decided plan says who, by when and where it stands.
+        const QStringList headers = decided ? QStringList{html(say("Why")), html(say("Who")), html(say("Due")),
+                                                          html(say("Status")), html(say("Help"))}
+                                            : QStringList{html(say("Why")), html(say("Who")), html(say("Effort")),
+                                                          html(say("Cost")), html(say("Help"))};
+        const QList<int> widths = decided ? QList<int>{34, 12, 15, 15, 24} : QList<int>{50, 12, 6, 8, 24};
         for (qsizetype i = 0; i < rows.size(); ++i)
-            out += itemTable(rows[i].first(), i == 0 && !headed ? headers : QStringList(), rows[i].mid(1),
-                             {50, 12, 6, 8, 24}, QStringLiteral("lllll"), qRound(1.5 * m_px));
+            out += itemTable(rows[i].first(), i == 0 && !headed ? headers : QStringList(), rows[i].mid(1), widths,
+                             QStringLiteral("lllll"), qRound(1.5 * m_px));
         headed = true;
     }
-    if (!measures || rec.others.isEmpty())
+    if (!measures)
         return;
-    // The rest of the list, numbered on from the priority measures, one line each.
-    out += heading(2, say("Other measures"))
-               .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
+    // The rest of the list, numbered on from the priority measures, one line each: those decided first.
     QString items;
-    for (const PlannedAction &item : rec.others)
+    for (const DecidedAction &item : plan.actions()) {
+        if (item.horizon != Horizon::Now)
+            items +=
+                QStringLiteral("<p class=\"small\" style=\"margin: 0px\">%1 <span class=\"muted\">— %2</span></p>\n")
+                    .arg(title(item), html(status(item)));
+    }
+    for (const PlannedAction *item : std::as_const(others))
         items += QStringLiteral("<p class=\"small\" style=\"margin: 0px\">%1&nbsp; <b>%2.</b>&nbsp;%3</p>\n")
                      .arg(box)
-                     .arg(item.rank)
-                     .arg(html(phrased(item.action->text, m_language, rec)));
+                     .arg(item->rank)
+                     .arg(html(phrased(item->action->text, m_language, rec)));
+    if (items.isEmpty())
+        return;
+    out += heading(2, say("Other measures"))
+               .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
     out += items;
 }
 
@@ -1192,21 +1276,132 @@ void ReportDocument::writeAnswers(QString &out)
 void ReportDocument::writeOtherPossibilities(QString &out)
 {
     const Recommendations &rec = m_recommendations;
-    // A plan written as one list shows its other measures in the action plan itself.
-    if (rec.others.isEmpty() || rec.style == PlanStyle::List)
-        return;
-    out += heading(1, appendix(say("Other possibilities")), true);
-    out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(say("These actions also fit the business, but come after the plan: to take up once it is "
-                             "done.")));
+    const DecidedPlan plan(m_content, m_assessment, rec);
+    // A plan written as one list shows its other measures in the action plan itself; a possibility
+    // decided on is in the plan, or among the actions declined.
+    QSet<QString> decided;
+    for (const QList<DecidedAction> *list : {&plan.actions(), &plan.declined()}) {
+        for (const DecidedAction &a : *list) {
+            if (a.state != DecidedAction::State::Proposed)
+                decided.insert(a.id);
+        }
+    }
     QString items;
-    for (const PlannedAction &item : rec.others)
-        items += QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
-                     .arg(html(phrased(item.action->text, m_language, rec)), html(say("rank %1, %2\u00a0out of\u00a0"
-                                                                                      "100")
-                                                                                      .arg(item.rank)
-                                                                                      .arg(qRound(item.parts.score))));
+    if (rec.style != PlanStyle::List) {
+        for (const PlannedAction &item : rec.others) {
+            if (decided.contains(item.action->id))
+                continue;
+            items +=
+                QStringLiteral("<li>%1 <span class=\"muted\">—\u00a0%2</span></li>")
+                    .arg(html(phrased(item.action->text, m_language, rec)), html(say("rank %1, %2\u00a0out of\u00a0"
+                                                                                     "100")
+                                                                                     .arg(item.rank)
+                                                                                     .arg(qRound(item.parts.score))));
+        }
+    }
+    if (!items.isEmpty()) {
+        out += heading(1, appendix(say("Other possibilities")), true);
+        out += QStringLiteral("<p>%1</p>\n")
+                   .arg(html(say("These actions also fit the business, but come after the plan: to take up once it is "
+                                 "done.")));
+        out += QStringLiteral("<ol class=\"small\">%1</ol>\n").arg(items);
+    }
+    writeDeclined(out, plan);
+}
+
+void ReportDocument::writeDeclined(QString &out, const DecidedPlan &plan)
+{
+    if (plan.declined().isEmpty())
+        return;
+    out += heading(1, appendix(say("Actions declined")), true);
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("The plan proposed these actions; the business decided not to take them up, for the "
+                             "reasons it gave. They stay out of the plan until the decision changes.")));
+    const QString colon = ReportText::colon(m_language);
+    QString items;
+    for (const DecidedAction &a : plan.declined()) {
+        const QString reason = a.why(m_language, m_recommendations).trimmed();
+        items += QStringLiteral("<li>%1<br/><span class=\"muted\">%2</span>%3</li>")
+                     .arg(html(a.text(m_language, m_recommendations)), html(say("Reason") + colon),
+                          html(QLatin1Char(' ') + (reason.isEmpty() ? say("none given") : reason)));
+    }
     out += QStringLiteral("<ol class=\"small\">%1</ol>\n").arg(items);
+}
+
+void ReportDocument::writeFollowUp(QString &out)
+{
+    const FollowUp followUp(*m_earlierEvaluation, m_evaluation);
+    if (followUp.isEmpty())
+        return; // nothing was decided: the comparison says all there is
+    using Followed = FollowedAction::Status;
+    const QString then = ReportText::date(m_earlier->referenceDate(), m_language);
+    out += heading(1, say("Follow-up of the plan decided on %1").arg(then), true);
+    const int decided = static_cast<int>(followUp.actions().size()) - followUp.count(Followed::Declined);
+    QString lede =
+        (decided == 1 ? say("Of the one action decided: %1 done, %2 late, %3 in progress, %4 to do.")
+                      : say("Of the %n actions decided: %1 done, %2 late, %3 in progress, %4 to do.", nullptr, decided))
+            .arg(followUp.count(Followed::Done))
+            .arg(followUp.count(Followed::Late))
+            .arg(followUp.count(Followed::InProgress))
+            .arg(followUp.count(Followed::ToDo));
+    if (const int declined = followUp.count(Followed::Declined); declined > 0)
+        lede += QLatin1Char(' ') +
+                (declined == 1 ? say("One action was declined.") : say("%n actions were declined.", nullptr, declined));
+    out += QStringLiteral("<p class=\"lede\">%1</p>\n").arg(html(lede));
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(say("An action is late when its due date is before this assessment's day (%1) and it is not "
+                             "done. Beside each action done, the scores of the dimensions it belongs to, then and "
+                             "now.")
+                             .arg(ReportText::date(m_assessment.referenceDate(), m_language))));
+    const Recommendations &rec = m_recommendations;
+    const auto scores = [&](const FollowedAction &a) {
+        QStringList lines;
+        for (const DimensionChange &c : a.dimensions) {
+            lines.append(
+                QStringLiteral("%1%2 %3 → %4%5")
+                    .arg(html(c.dimension->title.text(m_language)), html(ReportText::colon(m_language)),
+                         html(scoreText(c.before, m_language)), html(scoreText(c.after, m_language)),
+                         c.change() ? QStringLiteral(" (<b>%1</b>)").arg(ReportText::change(*c.change())) : QString()));
+        }
+        if (lines.isEmpty())
+            return html(a.own ? say("an action of the business's own: no score of its own")
+                              : say("no scored dimension"));
+        return lines.join(QStringLiteral("<br/>"));
+    };
+    const auto date = [&](const QDate &day) {
+        return day.isValid() ? html(ReportText::date(day, m_language)) : QStringLiteral("—");
+    };
+    const QList<std::pair<Followed, QString>> parts = {{Followed::Done, say("Done")},
+                                                       {Followed::Late, say("Late")},
+                                                       {Followed::InProgress, say("In progress")},
+                                                       {Followed::ToDo, say("To do")},
+                                                       {Followed::Declined, say("Declined")}};
+    for (const auto &[status, title] : parts) {
+        const QList<const FollowedAction *> items = followUp.with(status);
+        if (items.isEmpty())
+            continue;
+        out += heading(2, title);
+        QList<QStringList> rows;
+        for (const FollowedAction *a : items) {
+            const QString text = html(a->text(m_language, rec));
+            if (status == Followed::Done)
+                rows.append({text, html(a->who()), date(a->doneOn()), scores(*a)});
+            else if (status == Followed::Declined)
+                rows.append({text, html(a->reason().isEmpty() ? say("none given") : a->reason())});
+            else
+                rows.append(
+                    {text, html(a->who()), date(a->due()), html(DecidedPlan::progressName(a->progress(), m_language))});
+        }
+        if (status == Followed::Done)
+            out += table({html(say("Action")), html(say("Who")), html(say("Done on")), html(say("Score change"))}, rows,
+                         {38, 12, 18, 32}, QStringLiteral("llll"), qRound(3 * m_px), true);
+        else if (status == Followed::Declined)
+            out += table({html(say("Action")), html(say("Reason"))}, rows, {50, 50}, QStringLiteral("ll"),
+                         qRound(3 * m_px), true);
+        else
+            out += table({html(say("Action")), html(say("Who")), html(say("Due")), html(say("Status"))}, rows,
+                         {48, 14, 20, 18}, QStringLiteral("llll"), qRound(3 * m_px), true);
+    }
 }
 
 void ReportDocument::writeMethod(QString &out)

@@ -29,6 +29,8 @@ class QTextTable;
 
 namespace Phare {
 
+class DecidedPlan;
+
 // How to write the report of an evaluation.
 struct ReportOptions
 {
@@ -110,6 +112,10 @@ private:
     void writeAnswers(QString &out);
     void writeMethod(QString &out);
     void writeOtherPossibilities(QString &out);
+    // The actions the business declined, with its reasons (an appendix).
+    void writeDeclined(QString &out, const DecidedPlan &plan);
+    // With an earlier assessment: what became of the plan decided then (core/followup.h).
+    void writeFollowUp(QString &out);
     void writeGlossary(QString &out, const QString &body);
     // "Appendix B — TITLE": appendices are lettered in the order they come.
     QString appendix(const QString &title);
