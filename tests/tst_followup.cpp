@@ -76,6 +76,7 @@ private slots:
     void earlierDecisionsAreFollowedWhenTheLaterHasNone();
     void decisionOnAnotherPossibility();
     void reportPrintsTheDecidedPlanAndTheFollowUp();
+    void reportPrioritiesLeaveOutWhatWasDecided();
     void cliPlanCompare();
     void cliListStylePlanHasNoHorizons();
     void resultsPageShowsTheFollowUp();
@@ -319,6 +320,53 @@ void TestFollowUp::reportPrintsTheDecidedPlanAndTheFollowUp()
     input.earlier = plain;
     for (const ReportDocument::Section &s : ReportDocument(input).sections())
         QVERIFY(!s.title.startsWith(QStringLiteral("Suivi")));
+}
+
+// The report's page on the business names three priorities: an action the workshop declined,
+// postponed or has done is none of them, though the computed plan still ranks it first.
+void TestFollowUp::reportPrioritiesLeaveOutWhatWasDecided()
+{
+    const Assessment bakery = readFile(kBakery);
+    const Evaluation computed(m_content.value(), bakery);
+    const QList<PlannedAction> &plan = computed.recommendations().plan;
+    QVERIFY(plan.size() >= 6);
+    const Language french = Language::french();
+    const auto textOf = [&](qsizetype i) {
+        return normalised(plan[i].action->text.text(french));
+    };
+    // The business page: after the contents, up to the plan's own section.
+    const auto businessPage = [&](const Assessment &assessment, const QString &name) {
+        ReportInput input;
+        input.content = &m_content.value();
+        input.assessment = assessment;
+        input.language = french;
+        const QString path = m_dir.filePath(name);
+        if (!ReportDocument(input).writePdf(path).ok())
+            return QString();
+        const QString all = normalised(PdfFile::at(path).text(0, true));
+        const qsizetype from = all.indexOf(QStringLiteral("priorités"), all.indexOf(QStringLiteral("Sommaire")));
+        return all.mid(from, all.indexOf(QStringLiteral("Plan d'action"), from) - from);
+    };
+    const QString before = businessPage(bakery, QStringLiteral("priorities-before.pdf"));
+    QVERIFY2(before.contains(textOf(0)), qPrintable(before));
+
+    Assessment decided = bakery;
+    PlanDecision declined;
+    declined.choice = PlanDecision::Choice::Declined;
+    declined.reason = QStringLiteral("Déjà fait autrement.");
+    decided.plan.actions.insert(plan[0].action->id, declined);
+    PlanDecision postponed;
+    postponed.choice = PlanDecision::Choice::Postponed;
+    postponed.horizon = QStringLiteral("later");
+    decided.plan.actions.insert(plan[1].action->id, postponed);
+    PlanDecision done;
+    done.progress = ActionProgress::Done;
+    decided.plan.actions.insert(plan[2].action->id, done);
+    const QString after = businessPage(decided, QStringLiteral("priorities-after.pdf"));
+    QVERIFY2(after.contains(QStringLiteral("priorités")), qPrintable(after));
+    for (qsizetype i = 0; i < 3; ++i)
+        QVERIFY2(!after.contains(textOf(i)), qPrintable(textOf(i) + QStringLiteral(" in ") + after));
+    QVERIFY2(after.contains(textOf(3)), qPrintable(after));
 }
 
 void TestFollowUp::cliPlanCompare()

@@ -747,11 +747,19 @@ void ReportDocument::writeFirm(QString &out)
                                                  : say("Strengths");
     const QString weakTitle = weakCount == 1 ? say("The weakest point") : say("The weakest points");
 
-    // The priorities: the first actions of the plan, and always the one for the weakest dimension.
+    // The priorities: the first actions of the plan, and always the one for the weakest dimension. An
+    // action the workshop declined, postponed or has already done is no priority any more.
     const Recommendations &rec = m_recommendations;
+    const auto open = [&](const PlannedAction &item) {
+        const auto decision = m_assessment.plan.actions.constFind(item.action->id);
+        return decision == m_assessment.plan.actions.cend() ||
+               (decision->choice == PlanDecision::Choice::Accepted && decision->progress != ActionProgress::Done);
+    };
     QList<const PlannedAction *> chosen;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, rec.plan.size()); ++i)
-        chosen.append(&rec.plan[i]);
+    for (const PlannedAction &item : rec.plan) {
+        if (chosen.size() < 3 && open(item))
+            chosen.append(&item);
+    }
     if (rec.weakest) {
         const auto forWeakest = [&](const PlannedAction &item) {
             for (const Reason &r : item.reasons) {
@@ -770,7 +778,7 @@ void ReportDocument::writeFirm(QString &out)
             std::any_of(chosen.cbegin(), chosen.cend(), [&](const PlannedAction *item) { return forWeakest(*item); });
         if (!covered) {
             for (const PlannedAction &item : rec.plan) {
-                if (forWeakest(item)) {
+                if (open(item) && forWeakest(item)) {
                     if (chosen.size() == 3)
                         chosen.removeLast();
                     chosen.append(&item);
@@ -1462,14 +1470,16 @@ void ReportDocument::writeMethod(QString &out)
         return rows;
     };
     const QStringList levelHeaders = {html(say("Level")), html(say("Scores")), html(say("What it means"))};
-    out += table(levelHeaders, levelRows(overallLevels(m_content)), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
+    out +=
+        table(levelHeaders, levelRows(overallLevels(m_content)), {22, 12, 66}, QStringLiteral("lll"), qRound(4 * m_px));
     for (const ThemeResult &t : m_result.themes) {
         if (!t.score)
             continue;
         const QList<Level> &levels = t.questionnaire->levels;
         bool same = levels.size() == overallLevels(m_content).size();
         for (qsizetype i = 0; same && i < levels.size(); ++i)
-            same = levels[i].id == overallLevels(m_content)[i].id && qFuzzyCompare(levels[i].max, overallLevels(m_content)[i].max);
+            same = levels[i].id == overallLevels(m_content)[i].id &&
+                   qFuzzyCompare(levels[i].max, overallLevels(m_content)[i].max);
         if (same || levels.isEmpty())
             continue;
         out += QStringLiteral("<p>%1</p>\n")
