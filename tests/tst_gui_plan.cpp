@@ -314,6 +314,8 @@ void TestGuiPlan::declinedAndFilters()
     for (const QWidget *item : page->actionItems())
         decided.append(planId(item));
     decided.sort();
+    QVERIFY2(page->status().startsWith(u"3 action"_s) && page->status().contains(u"decided"_s),
+             qPrintable(page->status()));
     QCOMPARE(decided, (QStringList{u"cyber-mfa-mail-bank"_s, u"ecom-cookies-consent"_s, u"own-1"_s}));
     filter->setCurrentIndex(2); // proposed
     QCOMPARE(page->actionItems().size(), ids.size() - 3);
@@ -476,6 +478,14 @@ void TestGuiPlan::pageAndFormFitSmallScreensInFrench()
     }
     dialog->reject();
     QTRY_VERIFY(!window.findChild<PlanDecisionDialog *>());
+
+    // Only what was decided: the declined action, with its reason, stays within the window.
+    page->findChild<QComboBox *>(u"planStateFilter"_s)->setCurrentIndex(1);
+    problems = Test::layoutProblems(&window, screen);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    if (!qEnvironmentVariableIsEmpty("PHARE_TEST_GRAB"))
+        window.grab().save(qEnvironmentVariable("PHARE_TEST_GRAB") +
+                           u"/plan-decided-%1x%2.png"_s.arg(screen.width()).arg(screen.height()));
 }
 
 QTEST_MAIN(TestGuiPlan)

@@ -1058,6 +1058,34 @@ Détail&#xa0;: %2</translation>
         <source>Declined</source>
         <translation>Écartées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) decided, for all themes.</source>
+        <translation>
+            <numerusform>%n action décidée, pour tous les thèmes.</numerusform>
+            <numerusform>%n actions décidées, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) decided for %1.</source>
+        <translation>
+            <numerusform>%n action décidée pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions décidées pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still to decide, for all themes.</source>
+        <translation>
+            <numerusform>%n action reste à décider, pour tous les thèmes.</numerusform>
+            <numerusform>%n actions restent à décider, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still to decide for %1.</source>
+        <translation>
+            <numerusform>%n action reste à décider pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions restent à décider pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>

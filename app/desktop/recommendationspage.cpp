@@ -323,6 +323,15 @@ void RecommendationsPage::announceFilter()
         m_status->setText(theme.isEmpty()
                               ? tr("%n priority measure(s), for all themes.", "", int(actions))
                               : tr("%n priority measure(s) for %1.", "", int(actions)).arg(m_filter->currentText()));
+    else if (m_stateFilter->currentIndex() == DecidedState)
+        m_status->setText(theme.isEmpty()
+                              ? tr("%n action(s) decided, for all themes.", "", int(actions))
+                              : tr("%n action(s) decided for %1.", "", int(actions)).arg(m_filter->currentText()));
+    else if (m_stateFilter->currentIndex() == ProposedState)
+        m_status->setText(
+            theme.isEmpty()
+                ? tr("%n action(s) still to decide, for all themes.", "", int(actions))
+                : tr("%n action(s) still to decide for %1.", "", int(actions)).arg(m_filter->currentText()));
     else
         m_status->setText(theme.isEmpty()
                               ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
