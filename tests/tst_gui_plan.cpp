@@ -322,6 +322,23 @@ void TestGuiPlan::declinedAndFilters()
     for (const QWidget *item : page->actionItems())
         QVERIFY(item->accessibleDescription().startsWith(u"proposed"_s));
     QVERIFY(!page->text().contains(u"Pas de boutique"_s));
+
+    // A decision on an action the answers no longer call for stays, said so, until set back to proposed.
+    filter->setCurrentIndex(0);
+    PlanDecision stale;
+    stale.who = u"Karim"_s;
+    window.document()->setPlanDecision(u"no-longer-fired"_s, stale);
+    QVERIFY(page->text().contains(u"No longer suggested by the answers"_s));
+    page->editAction(u"no-longer-fired"_s, false);
+    PlanDecisionDialog *dialog = waitForDialog(window);
+    QVERIFY(dialog);
+    auto *decision = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(decision && decision->currentIndex() == 1);
+    QTest::keyClick(decision, Qt::Key_Up); // proposed
+    QTest::keyClick(decision, Qt::Key_Return);
+    QTRY_VERIFY(!window.findChild<PlanDecisionDialog *>());
+    QVERIFY(!window.document()->plan().actions.contains(u"no-longer-fired"_s));
+    QVERIFY(!page->text().contains(u"No longer suggested by the answers"_s));
 }
 
 void TestGuiPlan::followUpCarriesTheDecidedPlan()

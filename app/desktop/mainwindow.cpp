@@ -1030,6 +1030,12 @@ bool MainWindow::startFollowUp()
             return false;
         earlier = m_document->assessment();
         earlierPath = m_document->path();
+        // Still modified: the user chose not to save, so the earlier assessment is the file as it was saved.
+        if (m_document->isModified() && !earlierPath.isEmpty()) {
+            const Result<Assessment> saved = AssessmentFile::read(earlierPath);
+            if (saved.ok())
+                earlier = *saved;
+        }
     } else {
         earlierPath = askFileName(FileDialog::OpenAssessment, tr("Follow up an earlier assessment"));
         if (earlierPath.isEmpty())
