@@ -339,6 +339,21 @@ void TestGuiPlan::declinedAndFilters()
     QTRY_VERIFY(!window.findChild<PlanDecisionDialog *>());
     QVERIFY(!window.document()->plan().actions.contains(u"no-longer-fired"_s));
     QVERIFY(!page->text().contains(u"No longer suggested by the answers"_s));
+
+    // One of the other possibilities taken into the plan from its own Decide… button.
+    auto *other = page->findChild<QPushButton *>(u"planDecideOther"_s);
+    QVERIFY(other && !other->accessibleName().isEmpty());
+    const auto inPlan = page->actionItems().size();
+    other->click();
+    dialog = waitForDialog(window);
+    QVERIFY(dialog);
+    decision = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(decision && decision->currentIndex() == 0);
+    QTest::keyClick(decision, Qt::Key_Down); // accepted
+    QTest::keyClick(decision, Qt::Key_Return);
+    QTRY_VERIFY(!window.findChild<PlanDecisionDialog *>());
+    QCOMPARE(window.document()->plan().actions.size(), 3);
+    QCOMPARE(page->actionItems().size(), inPlan + 1);
 }
 
 void TestGuiPlan::followUpCarriesTheDecidedPlan()

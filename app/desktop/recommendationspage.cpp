@@ -498,6 +498,14 @@ void RecommendationsPage::editAction(const QString &id, bool own)
                 }
             }
         }
+        // One of the other possibilities, not decided yet: beyond the plan's caps, so not before the next horizon
+        // (as DecidedPlan places it once decided).
+        for (const PlannedAction &other : rec.others) {
+            if (other.action->id == id && !m_document->plan().actions.contains(id)) {
+                text = phrased(other.action->text, Ui::language(), rec);
+                proposed = std::max(other.action->earliest, Horizon::Next);
+            }
+        }
         const auto decision = m_document->plan().actions.constFind(id);
         dialog = new PlanDecisionDialog(
             text, proposed,
@@ -711,9 +719,19 @@ void RecommendationsPage::refresh()
         list->setObjectName(QStringLiteral("others"));
         auto *listLayout = new QVBoxLayout(list);
         listLayout->setContentsMargins(16, 0, 0, 0);
-        for (const PlannedAction *item : std::as_const(others))
-            listLayout->addWidget(
-                paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
+        for (const PlannedAction *item : std::as_const(others)) {
+            // One can be taken into the plan (or declined) from here: its own Decide… button.
+            const QString text = phrased(item->action->text, lang, rec);
+            auto *row = new QHBoxLayout;
+            row->addWidget(paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(text), list), 1);
+            auto *decide = new QPushButton(tr("Decide…"), list);
+            decide->setObjectName(QStringLiteral("planDecideOther"));
+            decide->setAccessibleName(tr("Decide on the action: %1").arg(text));
+            const QString id = item->action->id;
+            connect(decide, &QPushButton::clicked, this, [this, id] { editAction(id, false); });
+            row->addWidget(decide, 0, Qt::AlignTop);
+            listLayout->addLayout(row);
+        }
         list->setVisible(false);
         connect(toggle, &QToolButton::toggled, list, [toggle, list](bool open) {
             list->setVisible(open);
