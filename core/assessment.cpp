@@ -752,6 +752,27 @@ Assessment Assessment::makeNew()
     return a;
 }
 
+Assessment Assessment::followUp(bool copyAnswers, const QStringList &keptThemes) const
+{
+    Assessment next = makeNew();
+    next.company = company;
+    next.advisor = advisor;
+    next.advisorContact = advisorContact;
+    next.context = context;
+    next.language = language;
+    next.plan = plan;
+    for (auto theme = themes.cbegin(); theme != themes.cend(); ++theme) {
+        ThemeAnswers answers;
+        answers.version = theme->version;
+        if (copyAnswers || keptThemes.contains(theme.key())) {
+            answers.answers = theme->answers;
+            answers.extra = theme->extra;
+        }
+        next.themes.insert(theme.key(), answers);
+    }
+    return next;
+}
+
 QDate Assessment::referenceDate() const
 {
     if (assessmentDate.isValid())

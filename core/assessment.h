@@ -155,6 +155,12 @@ struct Assessment
     static Assessment makeNew();
     // The day deadlines are phrased against: assessmentDate, else the day it was created, else today.
     QDate referenceDate() const;
+    // The assessment of the next workshop, started from this one (File → New follow-up…): a fresh id, made
+    // today, with the firm, the advisor, the context, the language and the decided plan (its progress is what
+    // the follow-up checks); the themes chosen, and their answers only when copyAnswers (a starting point to
+    // correct), except those of keptThemes (the firm profile), always copied. Notes and the next meeting
+    // belong to the earlier workshop and are left there.
+    Assessment followUp(bool copyAnswers, const QStringList &keptThemes = {}) const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;

@@ -379,6 +379,210 @@ Détail&#xa0;: %2</translation>
         <source>&amp;Save as OpenDocument…</source>
         <translation>&amp;Enregistrer en OpenDocument…</translation>
     </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exporter le plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Export &amp;plan as CSV…</source>
+        <translation>Exporter le &amp;plan en CSV…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>Nouveau &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>-plan</source>
+        <comment>suffix of the plan&apos;s file name</comment>
+        <translation>-plan</translation>
+    </message>
+    <message>
+        <source>Cannot export the plan</source>
+        <translation>Impossible d&apos;exporter le plan</translation>
+    </message>
+    <message>
+        <source>The action plan could not be written to %1.
+
+%2</source>
+        <translation>Le plan d&apos;action n&apos;a pas pu être écrit dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Action plan saved as %1</source>
+        <translation>Plan d&apos;action enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Follow up an earlier assessment</source>
+        <translation>Faire le suivi d&apos;un diagnostic précédent</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nouveau suivi</translation>
+    </message>
+    <message>
+        <source>A new assessment of %1 is started for the follow-up meeting, with the firm&apos;s profile and the action plan as decided. Copy the earlier answers too, as a starting point to correct?</source>
+        <translation>Un nouveau diagnostic de %1 est créé pour le rendez-vous de suivi, avec le profil de l&apos;entreprise et le plan d&apos;action tel qu&apos;il a été décidé. Reprendre aussi les réponses précédentes, comme point de départ à corriger&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;answers</source>
+        <translation>&amp;Reprendre les réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Start with no answers</source>
+        <translation>&amp;Partir sans réponses</translation>
+    </message>
+    <message>
+        <source>Follow-up started: save it to keep it.</source>
+        <translation>Suivi commencé&#xa0;: enregistrez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1 started: save it under a new name to keep both.</source>
+        <translation>Suivi de %1 commencé&#xa0;: enregistrez-le sous un nouveau nom pour garder les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::PlanDecisionDialog</name>
+    <message>
+        <source>Decide on an action</source>
+        <translation>Décider d&apos;une action</translation>
+    </message>
+    <message>
+        <source>Action of your own</source>
+        <translation>Action ajoutée</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>Change the password of the shop&apos;s Wi-Fi box</source>
+        <translation>Changer le mot de passe de la box Wi-Fi de la boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Proposed (not decided yet)</source>
+        <translation>Proposée (pas encore décidée)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>As the plan proposes: %1</source>
+        <translation>Comme le plan le propose&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>Why it is declined</source>
+        <translation>Pourquoi elle est écartée</translation>
+    </message>
+    <message>
+        <source>In the firm&apos;s words: no web shop of our own</source>
+        <translation>Dans les mots de l&apos;entreprise&#xa0;: pas de boutique en ligne à nous</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>A name or a role</source>
+        <translation>Un prénom ou un rôle</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>Q&amp;ui</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Avant &amp;le</translation>
+    </message>
+    <message>
+        <source>A due date is set</source>
+        <translation>Une échéance est fixée</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Day it was done</source>
+        <translation>Jour où elle a été faite</translation>
+    </message>
+    <message>
+        <source>d&amp;one on</source>
+        <translation>fai&amp;te le</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>A&amp;vancement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this action</source>
+        <translation>&amp;Supprimer cette action</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ProgressModel</name>
@@ -769,6 +973,118 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>Other measures</source>
         <translation>Autres mesures</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>No longer suggested by the answers: set it back to proposed to remove it.</source>
+        <translation>Plus suggérée par les réponses&#xa0;: remettez-la en «&#xa0;proposée&#xa0;» pour l&apos;enlever.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <source>Edit the action: %1</source>
+        <translation>Modifier l&apos;action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decide on the action: %1</source>
+        <translation>Décider de l&apos;action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter on the action opens it too</source>
+        <translation>La touche Entrée sur l&apos;action l&apos;ouvre aussi</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <source>Actions to show</source>
+        <translation>Actions à afficher</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposées</translation>
+    </message>
+    <message>
+        <source>&amp;Add an action…</source>
+        <translation>Ajouter une ac&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Add an action of your own to the plan</source>
+        <translation>Ajouter au plan une action à vous</translation>
+    </message>
+    <message>
+        <source>Nothing decided here.</source>
+        <translation>Rien de décidé ici.</translation>
+    </message>
+    <message>
+        <source>Nothing left to decide here.</source>
+        <translation>Plus rien à décider ici.</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Écartées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) decided, for all themes.</source>
+        <translation>
+            <numerusform>%n action décidée, pour tous les thèmes.</numerusform>
+            <numerusform>%n actions décidées, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) decided for %1.</source>
+        <translation>
+            <numerusform>%n action décidée pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions décidées pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still to decide, for all themes.</source>
+        <translation>
+            <numerusform>%n action reste à décider, pour tous les thèmes.</numerusform>
+            <numerusform>%n actions restent à décider, pour tous les thèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) still to decide for %1.</source>
+        <translation>
+            <numerusform>%n action reste à décider pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions restent à décider pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QUndoCommand>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 namespace Phare {
@@ -260,6 +261,70 @@ void AssessmentDocument::applyKeyNote(const QString &theme, const QString &quest
         marks.removeAll(question);
     touch();
     emit keyNoteChanged(theme, question);
+}
+
+void AssessmentDocument::setPlanDecision(const QString &action, const std::optional<PlanDecision> &decision)
+{
+    PlanDecisions plan = m_assessment.plan;
+    if (decision) {
+        PlanDecision kept = *decision;
+        kept.extra = plan.actions.value(action).extra; // fields of a later version stay
+        plan.actions.insert(action, kept);
+    } else {
+        plan.actions.remove(action);
+    }
+    setPlan(plan);
+}
+
+QString AssessmentDocument::addOwnAction(const OwnAction &action)
+{
+    PlanDecisions plan = m_assessment.plan;
+    // The first "own-N" free: ids stay unique, even after a removal.
+    QString id;
+    for (int n = 1; id.isEmpty(); ++n) {
+        const QString candidate = QStringLiteral("own-%1").arg(n);
+        if (std::none_of(plan.own.cbegin(), plan.own.cend(), [&](const OwnAction &o) { return o.id == candidate; }))
+            id = candidate;
+    }
+    OwnAction added = action;
+    added.id = id;
+    plan.own.append(added);
+    setPlan(plan);
+    return id;
+}
+
+void AssessmentDocument::setOwnAction(const QString &id, const std::optional<OwnAction> &action)
+{
+    PlanDecisions plan = m_assessment.plan;
+    for (qsizetype i = 0; i < plan.own.size(); ++i) {
+        if (plan.own.at(i).id != id)
+            continue;
+        if (action) {
+            OwnAction changed = *action;
+            changed.id = id;
+            changed.extra = plan.own.at(i).extra;
+            plan.own[i] = changed;
+        } else {
+            plan.own.removeAt(i);
+        }
+        setPlan(plan);
+        return;
+    }
+}
+
+void AssessmentDocument::setPlan(const PlanDecisions &plan)
+{
+    const PlanDecisions before = m_assessment.plan;
+    if (before == plan)
+        return; // nothing changed: the file is not marked modified
+    m_undo.push(new FunctionCommand([this, before] { applyPlan(before); }, [this, plan] { applyPlan(plan); }));
+}
+
+void AssessmentDocument::applyPlan(const PlanDecisions &plan)
+{
+    m_assessment.plan = plan;
+    touch(); // the decided plan is part of what the pages and the report read
+    emit planChanged();
 }
 
 void AssessmentDocument::setProfile(const Company &company, const QString &advisor)

@@ -66,6 +66,15 @@ public:
     // Marks or unmarks it, as one undoable step. Only a written note can be marked; emptying a note unmarks it.
     void setKeyNote(const QString &theme, const QString &question, bool key);
 
+    // The decisions on the action plan (docs/assessment-format.md, "The decided plan").
+    const PlanDecisions &plan() const { return m_assessment.plan; }
+    // Records the decision on one of the content's actions (nullopt: back to proposed) as one undoable step.
+    void setPlanDecision(const QString &action, const std::optional<PlanDecision> &decision);
+    // Adds an action of the advisor's own as one undoable step; returns the id it was given ("own-3").
+    QString addOwnAction(const OwnAction &action);
+    // Changes an action of the advisor's own (nullopt: removes it) as one undoable step.
+    void setOwnAction(const QString &id, const std::optional<OwnAction> &action);
+
     // The scores and advice of the assessment as it is now. Made when first asked for after a change
     // (evaluationChanged says when), so that a burst of answers is evaluated once, by whoever reads it.
     // A copy shares what was made, and keeps it whole whatever the document does next.
@@ -113,6 +122,8 @@ signals:
     void profileChanged();
     void workshopChanged();
     void keyNoteChanged(const QString &theme, const QString &question);
+    // A decision on the plan or an action of the advisor's own changed (done, undone or redone).
+    void planChanged();
     void themesChanged();
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
@@ -129,6 +140,8 @@ private:
     void applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
     void applyWorkshop(const Workshop &workshop);
     void applyKeyNote(const QString &theme, const QString &question, bool key);
+    void setPlan(const PlanDecisions &plan);
+    void applyPlan(const PlanDecisions &plan);
     void touch();
     void setModified(bool modified);
     void writeAutosave();

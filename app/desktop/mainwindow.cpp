@@ -3,6 +3,7 @@
 
 #include "assessmentdocument.h"
 #include "content.h"
+#include "decidedplan.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
 #include "reportdocument.h"
@@ -31,6 +32,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -290,6 +292,16 @@ void MainWindow::createActions()
     m_exportEditableAction = new QAction(this);
     m_exportEditableAction->setObjectName(QStringLiteral("exportEditableAction"));
     connect(m_exportEditableAction, &QAction::triggered, this, [this] { exportReport(true); });
+    m_exportPlanAction = new QAction(this);
+    m_exportPlanAction->setObjectName(QStringLiteral("exportPlanAction"));
+    connect(m_exportPlanAction, &QAction::triggered, this, [this] {
+        const QString path = askFileName(FileDialog::ExportPlan, tr("Export the action plan"));
+        if (!path.isEmpty())
+            exportPlan(path);
+    });
+    m_followUpAction = new QAction(this);
+    m_followUpAction->setObjectName(QStringLiteral("followUpAction"));
+    connect(m_followUpAction, &QAction::triggered, this, &MainWindow::startFollowUp);
     m_profileAction = new QAction(this);
     connect(m_profileAction, &QAction::triggered, this, [this] {
         m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
@@ -355,6 +367,7 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_followUpAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -366,6 +379,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addAction(m_exportEditableAction);
+    m_fileMenu->addAction(m_exportPlanAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -422,6 +436,8 @@ void MainWindow::retranslate()
     m_stopCompareAction->setText(tr("S&top comparing"));
     m_exportReportAction->setText(tr("&Export PDF report…"));
     m_exportEditableAction->setText(tr("Export an e&ditable copy (OpenDocument)…"));
+    m_exportPlanAction->setText(tr("Export &plan as CSV…"));
+    m_followUpAction->setText(tr("New &follow-up…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -558,6 +574,7 @@ void MainWindow::updateActions()
     m_stopCompareAction->setEnabled(open && m_document->comparison());
     m_exportReportAction->setEnabled(open);
     m_exportEditableAction->setEnabled(open);
+    m_exportPlanAction->setEnabled(open);
     m_profileAction->setEnabled(open);
     m_workshopAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
@@ -634,6 +651,12 @@ QString MainWindow::askFileName(FileDialog dialog, const QString &title)
         suffix = QStringLiteral(".phare");
         filter = tr("Phare assessments (*.phare)");
         suggested = m_document->path().isEmpty() ? folder.filePath(firm + suffix) : m_document->path();
+    } else if (dialog == FileDialog::ExportPlan) {
+        suffix = QStringLiteral(".csv");
+        filter = tr("CSV files (*.csv)");
+        const QFileInfo file(m_document->path());
+        suggested = folder.filePath((m_document->path().isEmpty() ? firm : file.completeBaseName()) +
+                                    tr("-plan", "suffix of the plan's file name") + suffix);
     } else if (dialog == FileDialog::ExportEditable) {
         suffix = QStringLiteral(".odt");
         filter = tr("OpenDocument texts (*.odt)");
@@ -977,6 +1000,80 @@ void MainWindow::exportReport(bool editable)
         return;
     }
     statusBar()->showMessage(tr("Report saved as %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+bool MainWindow::exportPlan(const QString &path)
+{
+    if (!m_document->isOpen())
+        return false;
+    const Evaluation evaluation = m_document->evaluation();
+    const DecidedPlan plan(evaluation.content(), evaluation.assessment(), evaluation.recommendations());
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(plan.csv(m_language).toUtf8()) >= 0;
+    if (!written || !file.commit()) {
+        ask(QMessageBox::Critical, tr("Cannot export the plan"),
+            tr("The action plan could not be written to %1.\n\n%2").arg(QFileInfo(path).fileName(), file.errorString()),
+            QMessageBox::Ok, QMessageBox::Ok);
+        return false;
+    }
+    statusBar()->showMessage(tr("Action plan saved as %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::startFollowUp()
+{
+    // The earlier assessment: the one open (saved first if the user wants), else one chosen.
+    Assessment earlier;
+    QString earlierPath;
+    if (m_document->isOpen()) {
+        if (!maybeSave())
+            return false;
+        earlier = m_document->assessment();
+        earlierPath = m_document->path();
+        // Still modified: the user chose not to save, so the earlier assessment is the file as it was saved.
+        if (m_document->isModified() && !earlierPath.isEmpty()) {
+            const Result<Assessment> saved = AssessmentFile::read(earlierPath);
+            if (saved.ok())
+                earlier = *saved;
+        }
+    } else {
+        earlierPath = askFileName(FileDialog::OpenAssessment, tr("Follow up an earlier assessment"));
+        if (earlierPath.isEmpty())
+            return false;
+        const Result<Assessment> read = AssessmentFile::read(earlierPath);
+        if (!read.ok()) {
+            askAnotherFile(earlierPath, read.diagnostics());
+            return false;
+        }
+        earlier = *read;
+    }
+    const auto answer =
+        ask(QMessageBox::Question, tr("New follow-up"),
+            tr("A new assessment of %1 is started for the follow-up meeting, with the firm's profile and the action "
+               "plan as decided. Copy the earlier answers too, as a starting point to correct?")
+                .arg(earlier.company.name),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Copy the &answers")}, {QMessageBox::No, tr("&Start with no answers")}});
+    if (answer == QMessageBox::Cancel)
+        return false;
+    QStringList profile;
+    for (const Questionnaire &q : m_content.questionnaires) {
+        if (q.profile)
+            profile.append(q.id);
+    }
+    const Assessment next = earlier.followUp(answer == QMessageBox::Yes, profile);
+    m_document->reset(next, QString(), true);
+    // What was done since is read against the earlier assessment.
+    const QString when = m_language.locale().toString(earlier.referenceDate(), QLocale::LongFormat);
+    m_document->setComparison(earlier, tr("the earlier assessment (%1)").arg(when));
+    questionPage()->showFirstUnanswered();
+    showPage(Page::Recommendations);
+    statusBar()->showMessage(earlierPath.isEmpty()
+                                 ? tr("Follow-up started: save it to keep it.")
+                                 : tr("Follow-up of %1 started: save it under a new name to keep both.")
+                                       .arg(QFileInfo(earlierPath).fileName()),
+                             10000);
+    return true;
 }
 
 std::unique_ptr<ReportDocument> MainWindow::makeReport(bool includeAnswers) const

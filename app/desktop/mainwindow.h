@@ -63,6 +63,13 @@ public:
     bool saveAs();
     // Loads an earlier assessment of the same firm to overlay on the results and the report.
     bool compareWith(const QString &path);
+    // File → Export plan as CSV…: the decided plan in the interface's language (DecidedPlan::csv), written
+    // atomically to path; tells the user why when it cannot. Returns true when written.
+    bool exportPlan(const QString &path);
+    // File → New follow-up…: a new, unsaved assessment started from earlier (the open one, or one the user
+    // chooses), carrying its firm, profile and decided plan, its answers too when the user wants them, and
+    // compared with it. Returns true when started.
+    bool startFollowUp();
     // The user's choice of language, kept for the next start.
     void setLanguage(const Language &language);
     // A language for this session only (--lang, tests): the choice kept for the next start stays.
@@ -138,7 +145,8 @@ private:
         OpenAssessment,
         SaveAssessment,
         ExportReport,
-        ExportEditable
+        ExportEditable,
+        ExportPlan
     };
     // A file name from the user (or a test hook); empty when cancelled.
     QString askFileName(FileDialog dialog, const QString &title);
@@ -173,6 +181,8 @@ private:
     QAction *m_stopCompareAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_exportEditableAction = nullptr;
+    QAction *m_exportPlanAction = nullptr;
+    QAction *m_followUpAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -3,7 +3,11 @@
 #include "recommendationspage.h"
 
 #include "assessmentdocument.h"
+#include "datetext.h"
+#include "decidedplan.h"
 #include "evaluation.h"
+#include "mainwindow.h"
+#include "plandecisiondialog.h"
 #include "uitext.h"
 
 #include <QAbstractButton>
@@ -32,6 +36,9 @@ namespace {
 // The role a widget of the page plays for assistive technology (heading, list, list item, link), read by
 // the factory below: Qt Widgets has no heading, list or link widget of its own.
 const char *const roleProperty = "phareAccessibleRole";
+// On an action's card: the action's id, and whether it is one of the advisor's own (Enter opens its form).
+const char *const planIdProperty = "pharePlanId";
+const char *const planOwnProperty = "pharePlanOwn";
 
 void setRole(QWidget *widget, QAccessible::Role role)
 {
@@ -238,6 +245,15 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     setRole(m_filter, QAccessible::ComboBox);
     m_filter->setParent(this);
     m_filterLabel->setBuddy(m_filter);
+    m_stateLabel = new QLabel(this);
+    m_stateFilter = new QComboBox;
+    setRole(m_stateFilter, QAccessible::ComboBox); // named by its label, like the theme filter
+    m_stateFilter->setParent(this);
+    m_stateFilter->setObjectName(QStringLiteral("planStateFilter"));
+    m_stateLabel->setBuddy(m_stateFilter);
+    m_addAction = new QPushButton(this);
+    m_addAction->setObjectName(QStringLiteral("planAddAction"));
+    connect(m_addAction, &QPushButton::clicked, this, [this] { editAction(QString(), true); });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("filterStatus"));
     m_status->setWordWrap(true);
@@ -251,13 +267,21 @@ RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterLabel);
     top->addWidget(m_filter, 1);
+    top->addSpacing(12);
+    top->addWidget(m_stateLabel);
+    top->addWidget(m_stateFilter);
     top->addStretch(1);
+    top->addWidget(m_addAction);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addWidget(m_scroll);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        announceFilter();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
         announceFilter();
     });
@@ -299,6 +323,15 @@ void RecommendationsPage::announceFilter()
         m_status->setText(theme.isEmpty()
                               ? tr("%n priority measure(s), for all themes.", "", int(actions))
                               : tr("%n priority measure(s) for %1.", "", int(actions)).arg(m_filter->currentText()));
+    else if (m_stateFilter->currentIndex() == DecidedState)
+        m_status->setText(theme.isEmpty()
+                              ? tr("%n action(s) decided, for all themes.", "", int(actions))
+                              : tr("%n action(s) decided for %1.", "", int(actions)).arg(m_filter->currentText()));
+    else if (m_stateFilter->currentIndex() == ProposedState)
+        m_status->setText(
+            theme.isEmpty()
+                ? tr("%n action(s) still to decide, for all themes.", "", int(actions))
+                : tr("%n action(s) still to decide for %1.", "", int(actions)).arg(m_filter->currentText()));
     else
         m_status->setText(theme.isEmpty()
                               ? tr("%n action(s) in the plan, for all themes.", "", int(actions))
@@ -340,6 +373,192 @@ void RecommendationsPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QWidget *RecommendationsPage::actionCard(const DecidedAction &item, const DecidedPlan &plan, QWidget *parent)
+{
+    const Language lang = Ui::language();
+    const Recommendations &rec = plan.recommendations();
+    const Content &content = m_document->content();
+    const QString colon = Ui::colon() + QLatin1Char(' ');
+    auto *box = card(parent, true);
+    box->setProperty(planIdProperty, item.id);
+    box->setProperty(planOwnProperty, item.state == DecidedAction::State::Own);
+    box->installEventFilter(this);
+    auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
+    // The computed rank stays the number, for reference; an action without one has a dash.
+    const QString text = item.text(lang, rec);
+    const QString title = item.computedRank > 0 ? QStringLiteral("%1. %2").arg(item.computedRank).arg(text)
+                                                : QStringLiteral("– %1").arg(text);
+    auto *titleLabel = paragraph(title, box);
+    QFont bold = titleLabel->font();
+    bold.setBold(true);
+    titleLabel->setFont(bold);
+    if (item.state == DecidedAction::State::Declined) {
+        QFont struck = bold;
+        struck.setStrikeOut(true);
+        titleLabel->setFont(struck);
+    }
+    boxLayout->addWidget(titleLabel);
+
+    // Where it stands: "accepted · who: Marie · due: 31 March 2026 · in progress".
+    QStringList parts = {item.stateName(lang)};
+    if (!item.who().isEmpty())
+        parts.append(tr("who") + colon + item.who());
+    if (item.due().isValid())
+        parts.append(tr("due") + colon + dateInWords(item.due(), lang));
+    if (item.state != DecidedAction::State::Declined && item.state != DecidedAction::State::Proposed)
+        parts.append(item.doneOn().isValid() ? tr("done on %1").arg(dateInWords(item.doneOn(), lang))
+                                             : DecidedPlan::progressName(item.progress(), lang));
+    QString state = parts.join(QStringLiteral(" · "));
+    if (item.noLongerSuggested())
+        state += QLatin1Char('\n') + tr("No longer suggested by the answers: set it back to proposed to remove it.");
+    auto *stateLabel = paragraph(state, box);
+    stateLabel->setObjectName(QStringLiteral("planState"));
+    boxLayout->addWidget(stateLabel);
+    QStringList description = {state};
+    if (item.state == DecidedAction::State::Declined && !item.why(lang, rec).isEmpty()) {
+        const QString reason = tr("Reason") + colon + item.why(lang, rec);
+        boxLayout->addWidget(paragraph(reason, box));
+        description.append(reason);
+    }
+    if (!item.note().isEmpty()) {
+        const QString note = tr("Note") + colon + item.note();
+        boxLayout->addWidget(paragraph(note, box));
+        description.append(note);
+    }
+
+    // What the computed plan says about it, for the actions it proposes (not for the declined).
+    if (item.planned && item.action && item.state != DecidedAction::State::Declined) {
+        const PlannedAction &planned = *item.planned;
+        QStringList themes;
+        for (const QString &id : planned.themes) {
+            if (const Questionnaire *q = content.questionnaire(id))
+                themes.append(q->title.text(lang));
+        }
+        const QString facts =
+            tr("%1 · about %2 h of work").arg(themes.join(QStringLiteral(", "))).arg(item.action->effort);
+        boxLayout->addWidget(paragraph(facts, box, true));
+        const QString benefit = phrased(item.action->benefit, lang, rec);
+        boxLayout->addWidget(paragraph(benefit, box));
+        const QString first = tr("First step") + colon + phrased(item.action->firstStep, lang, rec);
+        boxLayout->addWidget(paragraph(first, box));
+        QStringList reasons;
+        for (const Reason &r : planned.reasons)
+            reasons.append(r.describe(lang, rec.referenceDate));
+        QString why;
+        if (!reasons.isEmpty()) {
+            why = tr("Based on your answers") + colon + QLatin1Char('\n') + bulletList(reasons);
+            boxLayout->addWidget(paragraph(why, box));
+        }
+        const QString rank = tr("Why this rank") + colon + planned.rankExplanation(lang);
+        boxLayout->addWidget(paragraph(rank, box, true));
+        description += QStringList{facts, benefit, first, why, rank};
+    }
+
+    const bool own = item.state == DecidedAction::State::Own;
+    auto *decide = new QPushButton(own ? tr("Edit…") : tr("Decide…"), box);
+    decide->setObjectName(QStringLiteral("planDecide"));
+    decide->setAccessibleName(own ? tr("Edit the action: %1").arg(text) : tr("Decide on the action: %1").arg(text));
+    decide->setToolTip(tr("Enter on the action opens it too"));
+    const QString id = item.id;
+    connect(decide, &QPushButton::clicked, this, [this, id, own] { editAction(id, own); });
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(decide);
+    buttonRow->addStretch(1);
+    boxLayout->addLayout(buttonRow);
+
+    box->setAccessibleName(title);
+    description.removeAll(QString());
+    box->setAccessibleDescription(description.join(QLatin1Char('\n')));
+    m_actionItems.append(box);
+    return box;
+}
+
+void RecommendationsPage::editAction(const QString &id, bool own)
+{
+    const Evaluation evaluation = m_document->evaluation();
+    const Recommendations &rec = evaluation.recommendations();
+    const bool horizons = rec.style != PlanStyle::List;
+    const QDate today = evaluation.assessment().referenceDate();
+    PlanDecisionDialog *dialog = nullptr;
+    if (own) {
+        const QList<OwnAction> &actions = m_document->plan().own;
+        const auto found =
+            std::find_if(actions.cbegin(), actions.cend(), [&](const OwnAction &a) { return a.id == id; });
+        dialog = new PlanDecisionDialog(found == actions.cend() ? std::nullopt : std::optional<OwnAction>(*found),
+                                        today, horizons, this);
+    } else {
+        const DecidedPlan plan(evaluation.content(), evaluation.assessment(), rec);
+        QString text = id;
+        Horizon proposed = Horizon::Now;
+        for (const QList<DecidedAction> *list : {&plan.actions(), &plan.declined()}) {
+            for (const DecidedAction &a : *list) {
+                if (a.id == id) {
+                    text = a.text(Ui::language(), rec);
+                    proposed = a.planned ? a.planned->horizon : a.horizon;
+                }
+            }
+        }
+        // One of the other possibilities, not decided yet: beyond the plan's caps, so not before the next horizon
+        // (as DecidedPlan places it once decided).
+        for (const PlannedAction &other : rec.others) {
+            if (other.action->id == id && !m_document->plan().actions.contains(id)) {
+                text = phrased(other.action->text, Ui::language(), rec);
+                proposed = std::max(other.action->earliest, Horizon::Next);
+            }
+        }
+        const auto decision = m_document->plan().actions.constFind(id);
+        dialog = new PlanDecisionDialog(
+            text, proposed,
+            decision == m_document->plan().actions.cend() ? std::nullopt : std::optional<PlanDecision>(*decision),
+            today, horizons, this);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(MainWindow::fittedSize(this, QSize(560, 460)));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, own] {
+        if (!m_document->isOpen())
+            return;
+        QString shown = id;
+        if (!own)
+            m_document->setPlanDecision(id, dialog->decision());
+        else if (id.isEmpty())
+            shown = m_document->addOwnAction(dialog->ownAction());
+        else if (dialog->removeRequested())
+            m_document->setOwnAction(id, std::nullopt);
+        else
+            m_document->setOwnAction(id, dialog->ownAction());
+        // The page follows the document (evaluationChanged) while shown; then the keyboard goes on from the
+        // action just decided.
+        if (!isVisible())
+            refresh();
+        focusAction(shown);
+    });
+    dialog->open();
+}
+
+void RecommendationsPage::focusAction(const QString &id)
+{
+    for (QWidget *item : std::as_const(m_actionItems)) {
+        if (item->property(planIdProperty).toString() == id) {
+            item->setFocus();
+            m_scroll->ensureWidgetVisible(item);
+            return;
+        }
+    }
+}
+
+bool RecommendationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on an action of the plan opens its form, as its button does.
+    if (event->type() == QEvent::KeyPress && watched->property(planIdProperty).isValid()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            editAction(watched->property(planIdProperty).toString(), watched->property(planOwnProperty).toBool());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void RecommendationsPage::refresh()
 {
     const Language lang = Ui::language();
@@ -359,19 +578,22 @@ void RecommendationsPage::refresh()
         }
         m_filter->setCurrentIndex(std::max(0, m_filter->findData(chosen)));
     }
+    {
+        const QSignalBlocker block(m_stateFilter);
+        const int state = std::max(0, m_stateFilter->currentIndex());
+        m_stateLabel->setText(tr("A&ctions"));
+        m_stateFilter->setAccessibleName(tr("Actions to show"));
+        m_stateFilter->clear();
+        m_stateFilter->addItems({tr("All"), tr("Decided"), tr("Proposed")});
+        m_stateFilter->setCurrentIndex(state);
+        m_addAction->setText(tr("&Add an action…"));
+        m_addAction->setAccessibleName(tr("Add an action of your own to the plan"));
+    }
     const QString theme = m_filter->currentData().toString();
     const Evaluation evaluation = m_document->evaluation();
     const Recommendations &rec = evaluation.recommendations();
     const auto wanted = [&](const QStringList &themes) {
         return theme.isEmpty() || themes.contains(theme);
-    };
-    const auto themeTitles = [&](const QStringList &ids) {
-        QStringList titles;
-        for (const QString &id : ids) {
-            if (const Questionnaire *q = content.questionnaire(id))
-                titles.append(q->title.text(lang));
-        }
-        return titles.join(QStringLiteral(", "));
     };
     const QString colon = Ui::colon() + QLatin1Char(' ');
 
@@ -418,6 +640,18 @@ void RecommendationsPage::refresh()
                                         .arg(content.plan.later),
                                     body, true));
     }
+    // The decided plan: the computed one with the workshop's decisions, the advisor's own actions, the
+    // declined ones apart (docs/assessment-format.md, "The decided plan").
+    const DecidedPlan plan(evaluation.content(), evaluation.assessment(), rec);
+    const int stateFilter = m_stateFilter->currentIndex();
+    const auto shownState = [&](const DecidedAction &a) {
+        const bool proposed = a.state == DecidedAction::State::Proposed;
+        return stateFilter == AllStates || (stateFilter == ProposedState) == proposed;
+    };
+    const auto shownTheme = [&](const DecidedAction &a) {
+        // An action of one's own or one the answers no longer call for belongs to no theme of the filter.
+        return theme.isEmpty() || (a.planned && a.planned->themes.contains(theme));
+    };
     const QList<Horizon> horizons =
         measures ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
     for (const Horizon h : horizons) {
@@ -427,50 +661,41 @@ void RecommendationsPage::refresh()
         QWidget *list = listOf(horizon, body);
         layout->addWidget(list);
         int shown = 0;
-        for (const PlannedAction &item : rec.plan) {
-            if (item.horizon != h || !wanted(item.themes))
+        for (const DecidedAction &item : plan.actions()) {
+            if ((!measures && item.horizon != h) || !shownState(item) || !shownTheme(item))
                 continue;
             ++shown;
-            auto *box = card(body, true);
-            auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
-            const QString title = QStringLiteral("%1. %2").arg(item.rank).arg(phrased(item.action->text, lang, rec));
-            auto *titleLabel = paragraph(title, box);
-            QFont bold = titleLabel->font();
-            bold.setBold(true);
-            titleLabel->setFont(bold);
-            boxLayout->addWidget(titleLabel);
-            const QString facts = tr("%1 · about %2 h of work").arg(themeTitles(item.themes)).arg(item.action->effort);
-            boxLayout->addWidget(paragraph(facts, box, true));
-            const QString benefit = phrased(item.action->benefit, lang, rec);
-            boxLayout->addWidget(paragraph(benefit, box));
-            const QString first = tr("First step") + colon + phrased(item.action->firstStep, lang, rec);
-            boxLayout->addWidget(paragraph(first, box));
-            QStringList reasons;
-            for (const Reason &r : item.reasons)
-                reasons.append(r.describe(lang, rec.referenceDate));
-            QString why;
-            if (!reasons.isEmpty()) {
-                why = tr("Based on your answers") + colon + QLatin1Char('\n') + bulletList(reasons);
-                boxLayout->addWidget(paragraph(why, box));
-            }
-            const QString rank = tr("Why this rank") + colon + item.rankExplanation(lang);
-            boxLayout->addWidget(paragraph(rank, box, true));
-            box->setAccessibleName(title);
-            box->setAccessibleDescription(
-                QStringList{facts, benefit, first, why, rank}.join(QLatin1Char('\n')).trimmed());
-            list->layout()->addWidget(box);
-            m_actionItems.append(box);
+            list->layout()->addWidget(actionCard(item, plan, body));
         }
         if (shown == 0) {
             delete list;
-            layout->addWidget(paragraph(measures ? tr("No measure to advise.") : tr("Nothing for now."), body));
+            const QString none = stateFilter == DecidedState    ? tr("Nothing decided here.")
+                                 : stateFilter == ProposedState ? tr("Nothing left to decide here.")
+                                 : measures                     ? tr("No measure to advise.")
+                                                                : tr("Nothing for now.");
+            layout->addWidget(paragraph(none, body));
         }
+    }
+    QList<const DecidedAction *> declined;
+    for (const DecidedAction &item : plan.declined()) {
+        if (shownState(item) && shownTheme(item))
+            declined.append(&item);
+    }
+    if (!declined.isEmpty()) {
+        const QString title = tr("Declined");
+        layout->addWidget(new HeadingLabel(title, 3, body));
+        QWidget *list = listOf(title, body);
+        list->setObjectName(QStringLiteral("declined"));
+        for (const DecidedAction *item : std::as_const(declined))
+            list->layout()->addWidget(actionCard(*item, plan, body));
+        layout->addWidget(list);
     }
 
     // The other possibilities: counted, and listed on demand.
     QList<const PlannedAction *> others;
     for (const PlannedAction &item : rec.others) {
-        if (wanted(item.themes))
+        // One decided on is in the decided plan above (or among the declined).
+        if (wanted(item.themes) && !m_document->plan().actions.contains(item.action->id))
             others.append(&item);
     }
     if (measures && !others.isEmpty()) {
@@ -494,9 +719,19 @@ void RecommendationsPage::refresh()
         list->setObjectName(QStringLiteral("others"));
         auto *listLayout = new QVBoxLayout(list);
         listLayout->setContentsMargins(16, 0, 0, 0);
-        for (const PlannedAction *item : std::as_const(others))
-            listLayout->addWidget(
-                paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(phrased(item->action->text, lang, rec)), list));
+        for (const PlannedAction *item : std::as_const(others)) {
+            // One can be taken into the plan (or declined) from here: its own Decide… button.
+            const QString text = phrased(item->action->text, lang, rec);
+            auto *row = new QHBoxLayout;
+            row->addWidget(paragraph(QStringLiteral("%1. %2").arg(item->rank).arg(text), list), 1);
+            auto *decide = new QPushButton(tr("Decide…"), list);
+            decide->setObjectName(QStringLiteral("planDecideOther"));
+            decide->setAccessibleName(tr("Decide on the action: %1").arg(text));
+            const QString id = item->action->id;
+            connect(decide, &QPushButton::clicked, this, [this, id] { editAction(id, false); });
+            row->addWidget(decide, 0, Qt::AlignTop);
+            listLayout->addLayout(row);
+        }
         list->setVisible(false);
         connect(toggle, &QToolButton::toggled, list, [toggle, list](bool open) {
             list->setVisible(open);

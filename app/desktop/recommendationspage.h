@@ -18,6 +18,8 @@ class QVBoxLayout;
 namespace Phare {
 
 class AssessmentDocument;
+class DecidedPlan;
+struct DecidedAction;
 
 class RecommendationsPage final : public QWidget
 {
@@ -43,20 +45,39 @@ public:
     static void openLink(const QUrl &url);
     static void setLinkOpener(const std::function<void(const QUrl &)> &opener);
 
+    // Opens the form of an action of the plan (own: one of the advisor's; an empty id adds one); what the
+    // form records is one undoable step.
+    void editAction(const QString &id, bool own);
+
 signals:
     // The user asked to answer the firm profile (shown when it is missing).
     void profileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The filter on the decisions, in the order of its items.
+    enum StateFilter
+    {
+        AllStates,
+        DecidedState,
+        ProposedState
+    };
+    // The card of one action of the decided plan: where it stands, what the computed plan says of it, Decide….
+    QWidget *actionCard(const DecidedAction &item, const DecidedPlan &plan, QWidget *parent);
+    // Puts the keyboard on the card of an action, when it is shown.
+    void focusAction(const QString &id);
     // Says what the new filter shows, on screen and to assistive technology.
     void announceFilter();
 
     AssessmentDocument *m_document;
     QLabel *m_filterLabel;
     QComboBox *m_filter;
+    QLabel *m_stateLabel;
+    QComboBox *m_stateFilter;
+    QPushButton *m_addAction;
     QLabel *m_status;
     QScrollArea *m_scroll;
     QWidget *m_body = nullptr;
