@@ -214,8 +214,8 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
             if (!content.area(ref.id))
                 report(p.path, ref,
                        QCoreApplication::translate("Phare::ContentLoader",
-                                                   "%1 covers an unknown area '%2'%3: areas are listed under "
-                                                   "'areas' in a providers file")
+                                                   "%1 covers an unknown area '%2' (areas are listed under "
+                                                   "'areas' in a providers file)%3")
                            .arg(what, ref.id, suggest(ref.id, areaIds)));
         }
     }

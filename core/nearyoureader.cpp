@@ -78,12 +78,12 @@ HelpTopics readTopics(YamlSchema &c, const YamlNode &node, const QString &what, 
                 *n, QCoreApplication::translate("Phare::NearYouReader", "the dimensions of %1").arg(what), true);
     }
     if (topics.isEmpty())
-        c.error(node, all ? QCoreApplication::translate(
-                                "Phare::NearYouReader",
-                                "%1 helps with nothing: name at least one action, use case, chapter or dimension")
+        c.error(node, all ? QCoreApplication::translate("Phare::NearYouReader",
+                                                        "%1 are empty: name at least one action, use case, chapter "
+                                                        "or dimension it helps with")
                                 .arg(what)
                           : QCoreApplication::translate("Phare::NearYouReader",
-                                                        "%1 delivers nothing: name at least one action or use case")
+                                                        "%1 is empty: name at least one action or use case")
                                 .arg(what));
     return topics;
 }
@@ -249,18 +249,15 @@ QList<Event> readEvents(YamlSchema &c, const YamlNode &root)
             }
             if (const YamlNode *price = c.required(node, QStringLiteral("price"), what)) {
                 if (!(price->isScalar() && price->scalar == u"free")) {
-                    const auto value =
-                        price->isScalar() && !price->quoted
-                            ? c.number(*price,
-                                       QCoreApplication::translate("Phare::NearYouReader", "the price of %1").arg(what))
-                            : std::nullopt;
-                    if (!value || *value < 0 || *value > 100'000)
-                        c.error(*price, QCoreApplication::translate(
-                                            "Phare::NearYouReader",
-                                            "the price of %1 must be 'free' or an amount in euros, such as 30")
-                                            .arg(what));
+                    bool ok = false;
+                    const double value = price->isScalar() && !price->quoted ? price->scalar.toDouble(&ok) : 0;
+                    if (!ok || value < 0 || value > 100'000)
+                        c.error(*price, QCoreApplication::translate("Phare::NearYouReader",
+                                                                    "the price of %1 must be 'free' or an amount in "
+                                                                    "euros, such as 30, not '%2'")
+                                            .arg(what, price->scalar));
                     else
-                        event.price = *value;
+                        event.price = value;
                 }
             }
             if (const YamlNode *sample = node.find(u"sample"))

@@ -1,6 +1,7 @@
 // The "Near you" view (see nearyouview.h).
 #include "nearyouview.h"
 
+#include "datetext.h"
 #include "nearyoutext.h"
 #include "uitext.h"
 
@@ -34,6 +35,7 @@ QString link(const QString &url, const QString &text)
 NearYouView::NearYouView(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(10); // one block per action: a gap between them reads as a new one
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("nearYouTitle"));
     QFont font = m_title->font();
@@ -41,6 +43,7 @@ NearYouView::NearYouView(QWidget *parent) : QWidget(parent), m_layout(new QVBoxL
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
     m_layout->addWidget(m_title);
+    m_layout->addStretch(); // the parts go above it, so that extra height stays below them
     rebuild();
 }
 
@@ -72,7 +75,7 @@ QLabel *NearYouView::addText(const QString &html, const QString &objectName)
     label->setOpenExternalLinks(false);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(label, &QLabel::linkActivated, this, &NearYouView::onLinkActivated);
-    m_layout->addWidget(label);
+    m_layout->insertWidget(m_layout->count() - 1, label);
     m_parts.append(label);
     return label;
 }
@@ -116,7 +119,8 @@ void NearYouView::rebuild()
     }
     bool anyProvider = false;
     for (const ActionHelp &help : std::as_const(m_matches.actions)) {
-        QString html = QStringLiteral("<b>%1</b>").arg(escaped(help.action->text.text(language)));
+        QString html = QStringLiteral("<b>%1</b>")
+                           .arg(escaped(phraseDates(help.action->text.text(language), language, m_matches.from)));
         if (!help.events.isEmpty()) {
             QStringList events;
             for (const Event *e : help.events) {
