@@ -5,6 +5,7 @@
 #include "clirun.h"
 #include "contentbinary.h"
 #include "contentloader.h"
+#include "datetext.h"
 #include "evaluation.h"
 #include "nearyou.h"
 #include "nearyoureport.h"
@@ -149,6 +150,7 @@ private slots:
     void cliJsonHoldsTheMatches();
     void cliTextSaysWhoCanHelp();
     void reportFragmentHoldsTheMatches();
+    void wordsForAnEvent();
     void viewShowsTheMatchesAndOpensLinksOnlyOnClick();
 };
 
@@ -549,6 +551,27 @@ void TestNearYou::reportFragmentHoldsTheMatches()
     QVERIFY(
         NearYouReport::noEndorsement(Language::english()).contains(u"listed by the association, without endorsement"));
     QVERIFY(NearYouReport::upcomingEvents(NearYouMatches(), Language::french()).isEmpty());
+}
+
+void TestNearYou::wordsForAnEvent()
+{
+    Event e = makeEvent(QStringLiteral("x"), QDate(2026, 12, 15), {kBackup});
+    e.startMinutes = 9 * 60 + 30;
+    e.endMinutes = 11 * 60 + 30;
+    e.venue = QStringLiteral("Espace exemple");
+    const QChar nbsp(0xa0);
+    // Times the French way ("9 h 30"), never split across two lines.
+    const QString h = nbsp + QStringLiteral("h") + nbsp;
+    QCOMPARE(NearYouText::when(e, Language::french()),
+             QStringLiteral("mardi ") + dateInWords(e.startDate, Language::french()) + QStringLiteral(", 9") + h +
+                 QStringLiteral("30 – 11") + h + QStringLiteral("30"));
+    QCOMPARE(NearYouText::when(e, Language::english()), QStringLiteral("Tuesday 15 December 2026, 09:30 – 11:30"));
+    QCOMPARE(NearYouText::where(e, Language::french()), QStringLiteral("Marseille, Espace exemple"));
+    QCOMPARE(NearYouText::price(e, Language::french()), QStringLiteral("gratuit"));
+    e.price = 30;
+    e.online = true;
+    QCOMPARE(NearYouText::price(e, Language::french()), QStringLiteral("30") + nbsp + QStringLiteral("€"));
+    QCOMPARE(NearYouText::where(e, Language::english()), QStringLiteral("Marseille, Espace exemple and online"));
 }
 
 void TestNearYou::viewShowsTheMatchesAndOpensLinksOnlyOnClick()

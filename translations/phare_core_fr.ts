@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>%1 gives no way to reach them: give &apos;web&apos;, &apos;phone&apos; or &apos;email&apos;</source>
-        <translation>%1 ne donne aucun moyen de le joindre&#xa0;: donnez «&#xa0;web&#xa0;», «&#xa0;phone&#xa0;» ou «&#xa0;email&#xa0;»</translation>
+        <translation>%1 ne donne aucun moyen de contact&#xa0;: donnez «&#xa0;web&#xa0;», «&#xa0;phone&#xa0;» ou «&#xa0;email&#xa0;»</translation>
     </message>
     <message>
         <source>the status of %1</source>
