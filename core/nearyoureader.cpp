@@ -127,7 +127,7 @@ bool isWebAddress(const QString &text)
 
 std::optional<QString> webAddress(YamlSchema &c, const YamlNode &node, const QString &what)
 {
-    const auto text = c.string(node, what);
+    auto text = c.string(node, what);
     if (text && !isWebAddress(*text)) {
         c.error(node, QCoreApplication::translate("Phare::NearYouReader",
                                                   "%1 must be a web address starting with https://, not '%2'")
