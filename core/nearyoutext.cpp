@@ -81,7 +81,7 @@ QString NearYouText::status(ProviderStatus status, const Language &language)
     case ProviderStatus::FranceNumActivator:
         return word(language, QT_TRANSLATE_NOOP("Phare::NearYouText", "State programme"));
     case ProviderStatus::MonAideCyber:
-        return word(language, QT_TRANSLATE_NOOP("Phare::NearYouText", "free State service (ANSSI)"));
+        return word(language, QT_TRANSLATE_NOOP("Phare::NearYouText", "free public service of ANSSI"));
     case ProviderStatus::Cyber17:
         return word(language, QT_TRANSLATE_NOOP("Phare::NearYouText", "free State service"));
     case ProviderStatus::PublicBody:

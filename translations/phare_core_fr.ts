@@ -1446,8 +1446,8 @@
         <translation>programme de l&apos;État</translation>
     </message>
     <message>
-        <source>free State service (ANSSI)</source>
-        <translation>service public gratuit (ANSSI)</translation>
+        <source>free public service of ANSSI</source>
+        <translation>service public gratuit de l&apos;ANSSI</translation>
     </message>
     <message>
         <source>free State service</source>
