@@ -48,6 +48,15 @@ const UseCase *Content::useCase(QStringView id) const
     return nullptr;
 }
 
+const Area *Content::area(QStringView id) const
+{
+    for (const Area &a : areas) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
 const ContentIndex &Content::index() const
 {
     static const ContentIndex none;

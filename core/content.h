@@ -4,6 +4,8 @@
 #include "catalogue.h"
 #include "contentindex.h"
 #include "diagnostic.h"
+#include "events.h"
+#include "providers.h"
 #include "questionnaire.h"
 
 #include <QByteArray>
@@ -24,6 +26,10 @@ struct Content
     PlanSettings plan;
     Organisation organisation;
     QList<GlossaryTerm> glossary;
+    // Local help matched to the plan (NearYou): the association's events, its providers and the areas they cover.
+    QList<Event> events;
+    QList<Provider> providers;
+    QList<Area> areas;
 
     const Questionnaire *questionnaire(QStringView id) const;
     // The firm profile (Questionnaire::profile), or null when the content has none.
@@ -31,6 +37,7 @@ struct Content
     const Action *action(QStringView id) const;
     const Chapter *chapter(QStringView id) const;
     const UseCase *useCase(QStringView id) const;
+    const Area *area(QStringView id) const;
 
     // What is derived from the fields above (positions, compiled conditions), for the scorer and the
     // recommender; empty until buildIndex().

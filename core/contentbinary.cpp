@@ -258,12 +258,81 @@ template <class V, Is<GlossaryTerm> T> void fields(V &v, T &term)
     v(column);
 }
 
+template <class V, Is<HelpTopics> T> void fields(V &v, T &topics)
+{
+    auto &[actions, useCases, chapters, dimensions] = topics;
+    v.list(actions, ContentLimits::maxListItems);
+    v.list(useCases, ContentLimits::maxListItems);
+    v.list(chapters, ContentLimits::maxListItems);
+    v.list(dimensions, ContentLimits::maxListItems);
+}
+
+template <class V, Is<Event> T> void fields(V &v, T &event)
+{
+    auto &[id, title, description, startDate, startMinutes, endDate, endMinutes, online, town, venue, organiser, link,
+           topics, sectors, sizes, price, sample, path, line, column] = event;
+    v(id);
+    v(title);
+    v(description);
+    v(startDate);
+    v(startMinutes);
+    v(endDate);
+    v(endMinutes);
+    v(online);
+    v(town);
+    v(venue);
+    v(organiser);
+    v(link);
+    v(topics);
+    v.list(sectors, ContentLimits::maxListItems);
+    v.list(sizes, ContentLimits::maxListItems);
+    v(price);
+    v(sample);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Area> T> void fields(V &v, T &area)
+{
+    auto &[id, name, towns, path, line, column] = area;
+    v(id);
+    v(name);
+    v.list(towns, ContentLimits::maxEntries);
+    v(path);
+    v(line);
+    v(column);
+}
+
+template <class V, Is<Provider> T> void fields(V &v, T &provider)
+{
+    auto &[id, name, description, delivers, sectors, areas, towns, everywhere, web, phone, email, status, languages,
+           sample, path, line, column] = provider;
+    v(id);
+    v(name);
+    v(description);
+    v(delivers);
+    v.list(sectors, ContentLimits::maxListItems);
+    v.list(areas, ContentLimits::maxListItems);
+    v.list(towns, ContentLimits::maxListItems);
+    v(everywhere);
+    v(web);
+    v(phone);
+    v(email);
+    v(status);
+    v.list(languages, ContentLimits::maxListItems);
+    v(sample);
+    v(path);
+    v(line);
+    v(column);
+}
+
 template <class V, Is<Content> T> void fields(V &v, T &content)
 {
     // Content has a private member (its index, derived: buildIndex()), so it cannot be bound: its size
     // stands in (x86_64, the only platform Phare is built on). A new field changes the size, except a
     // small one put into the padding after `plan`: look there too.
-    static_assert(sizeof(void *) != 8 || sizeof(Content) == 448,
+    static_assert(sizeof(void *) != 8 || sizeof(Content) == 520,
                   "a field was added to Content: write it here (or keep it out, if derived), then update the size");
     v.list(content.questionnaires, ContentLimits::maxFiles);
     v.list(content.actions, maxChaptersOrUseCases);
@@ -272,6 +341,9 @@ template <class V, Is<Content> T> void fields(V &v, T &content)
     v(content.plan);
     v(content.organisation);
     v.list(content.glossary, maxChaptersOrUseCases);
+    v.list(content.events, maxChaptersOrUseCases);
+    v.list(content.providers, maxChaptersOrUseCases);
+    v.list(content.areas, maxChaptersOrUseCases);
 }
 
 // The last value of each enumeration written: update it when one is added.
@@ -298,6 +370,10 @@ constexpr int lastValue(Cost)
 constexpr int lastValue(Horizon)
 {
     return static_cast<int>(Horizon::Later);
+}
+constexpr int lastValue(ProviderStatus)
+{
+    return static_cast<int>(ProviderStatus::PublicBody);
 }
 constexpr int lastValue(PlanStyle)
 {

@@ -3,6 +3,7 @@
 #include "contentloader.h"
 
 #include "cataloguereader.h"
+#include "nearyoureader.h"
 #include "questionnairereader.h"
 #include "yamlparser.h"
 #include "yamlschema.h"
@@ -170,6 +171,54 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
                  QCoreApplication::translate("Phare::ContentLoader", "no rule points to %1: it can never be advised")
                      .arg(what)});
     }
+    // What an event or a provider helps with must exist, like an action's chapters.
+    const auto checkTopics = [&](const QString &path, const HelpTopics &topics, const QString &what) {
+        for (const SourceRef &ref : topics.actions) {
+            if (!actionSource.action(ref.id))
+                report(path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 names an unknown action '%2'%3")
+                           .arg(what, ref.id, suggest(ref.id, actionIds)));
+        }
+        for (const SourceRef &ref : topics.useCases) {
+            if (!useCaseSource.useCase(ref.id))
+                report(path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 names an unknown use case '%2'%3")
+                           .arg(what, ref.id, suggest(ref.id, useCaseIds)));
+        }
+        for (const SourceRef &ref : topics.chapters) {
+            if (!chapterSource.chapter(ref.id))
+                report(path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader", "%1 names an unknown chapter '%2'%3")
+                           .arg(what, ref.id, suggest(ref.id, chapterIds)));
+        }
+        const Content &themes = content.questionnaires.isEmpty() && fallback ? *fallback : content;
+        for (const SourceRef &ref : themes.questionnaires.isEmpty() ? QList<SourceRef>() : topics.dimensions) {
+            const Questionnaire *q = themes.questionnaire(ref.id.section(QLatin1Char('/'), 0, 0));
+            if (!ref.id.contains(QLatin1Char('/')) || !q || !q->dimension(ref.id.section(QLatin1Char('/'), 1)))
+                report(path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader",
+                                                   "%1 names an unknown dimension '%2' (write THEME/DIMENSION, "
+                                                   "e.g. cybersecurity/backups)")
+                           .arg(what, ref.id));
+        }
+    };
+    for (const Event &e : content.events)
+        checkTopics(e.path, e.topics, QCoreApplication::translate("Phare::ContentLoader", "the event '%1'").arg(e.id));
+    QStringList areaIds;
+    for (const Area &a : content.areas)
+        areaIds.append(a.id);
+    for (const Provider &p : content.providers) {
+        const QString what = QCoreApplication::translate("Phare::ContentLoader", "the provider '%1'").arg(p.id);
+        checkTopics(p.path, p.delivers, what);
+        for (const SourceRef &ref : p.areas) {
+            if (!content.area(ref.id))
+                report(p.path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader",
+                                                   "%1 covers an unknown area '%2' (areas are listed under "
+                                                   "'areas' in a providers file)%3")
+                           .arg(what, ref.id, suggest(ref.id, areaIds)));
+        }
+    }
     for (const UseCase &u : content.useCases) {
         for (const SourceRef &ref : u.chapters) {
             if (!chapterSource.chapter(ref.id)) {
@@ -209,6 +258,9 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
     QHash<QString, Located> useCaseIds;
     QHash<QString, Located> actionIds;
     QHash<QString, Located> termIds;
+    QHash<QString, Located> eventIds;
+    QHash<QString, Located> providerIds;
+    QHash<QString, Located> areaIds;
     QString planFile;
     QString organisationFile;
     auto checkUnique = [&](QHash<QString, Located> &seen, const QString &id, const Located &where,
@@ -235,16 +287,16 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
         const YamlNode &root = *parsed.root;
         YamlSchema checker(file, result.diagnostics, options.strict);
         const YamlNode *kind = root.isMap() ? root.find(u"kind") : nullptr;
-        const QStringList kinds = {QStringLiteral("questionnaire"), QStringLiteral("chapters"),
-                                   QStringLiteral("use-cases"),     QStringLiteral("profile"),
-                                   QStringLiteral("actions"),       QStringLiteral("organisation"),
-                                   QStringLiteral("glossary")};
+        const QStringList kinds = {
+            QStringLiteral("questionnaire"), QStringLiteral("chapters"), QStringLiteral("use-cases"),
+            QStringLiteral("profile"),       QStringLiteral("actions"),  QStringLiteral("organisation"),
+            QStringLiteral("glossary"),      QStringLiteral("events"),   QStringLiteral("providers")};
         if (!kind) {
             checker.error(root, QCoreApplication::translate(
                                     "Phare::ContentLoader",
                                     "this is not a Phare content file: it must start with 'kind: questionnaire', "
                                     "'kind: profile', 'kind: actions', 'kind: chapters', 'kind: use-cases', "
-                                    "'kind: organisation' or 'kind: glossary'"));
+                                    "'kind: organisation', 'kind: glossary', 'kind: events' or 'kind: providers'"));
             continue;
         }
         const auto kindName =
@@ -317,6 +369,24 @@ Loading checkFiles(Loading result, qsizetype count, const std::function<YamlRead
                 checkUnique(termIds, term.id, {file, term.line, term.column},
                             QCoreApplication::translate("Phare::ContentLoader", "glossary term"));
                 result.content.glossary.append(std::move(term));
+            }
+        } else if (kindName == kinds[7]) {
+            for (Event &event : readEvents(checker, root)) {
+                checkUnique(eventIds, event.id, {file, event.line, event.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "event"));
+                result.content.events.append(std::move(event));
+            }
+        } else if (kindName == kinds[8]) {
+            ProvidersFile read = readProviders(checker, root);
+            for (Area &area : read.areas) {
+                checkUnique(areaIds, area.id, {file, area.line, area.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "area"));
+                result.content.areas.append(std::move(area));
+            }
+            for (Provider &provider : read.providers) {
+                checkUnique(providerIds, provider.id, {file, provider.line, provider.column},
+                            QCoreApplication::translate("Phare::ContentLoader", "provider"));
+                result.content.providers.append(std::move(provider));
             }
         }
     }

@@ -1298,7 +1298,7 @@ void TestCli::recommendJson()
     QVERIFY(doc.isObject());
     const QJsonObject rec = doc.toObject();
     QCOMPARE(keysOf(rec), setOf({"company", "profileMissing", "referenceDate", "plan", "otherPossibilities", "chapters",
-                                 "useCases", "weakestDimension"}));
+                                 "useCases", "weakestDimension", "upcomingEvents", "eventsFrom"}));
     QVERIFY(rec.value(u"chapters").isArray() && rec.value(u"useCases").isArray());
     // The examples have a business profile (an older file without one: recommendWithoutProfile).
     QCOMPARE(rec.value(u"profileMissing").toBool(true), false);

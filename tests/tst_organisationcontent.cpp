@@ -199,7 +199,7 @@ void TestOrganisationContent::refusesBadInput_data()
     row("glossary: no definition", withGlossary("    definition: {fr: La loi sur les données., en: The data law.}\n", ""), "%1/glossary.yaml:6:5: error: the term 'gdpr' is missing the key 'definition'");
     row("glossary: no English, strict", withGlossary(", en: The data law.}", "}"), "%1/glossary.yaml:8:17: error: the definition of the term 'gdpr' has no English text", true);
     row("glossary: unknown key", withGlossary("    term: {fr: RGPD, en: GDPR}\n", "    term: {fr: RGPD, en: GDPR}\n    see: [cnil]\n"), "%1/glossary.yaml:8:5: error: unknown key 'see' in the term 'gdpr'");
-    row("kind: misspelt", {{u"g.yaml"_s, "kind: glosary\nterms: []\n"}}, "%1/g.yaml:1:7: error: the kind of file cannot be 'glosary': use one of 'questionnaire', 'chapters', 'use-cases', 'profile', 'actions', 'organisation', 'glossary'; did you mean 'glossary'?");
+    row("kind: misspelt", {{u"g.yaml"_s, "kind: glosary\nterms: []\n"}}, "%1/g.yaml:1:7: error: the kind of file cannot be 'glosary': use one of 'questionnaire', 'chapters', 'use-cases', 'profile', 'actions', 'organisation', 'glossary', 'events', 'providers'; did you mean 'glossary'?");
     // clang-format on
 }
 

@@ -32,6 +32,12 @@ void renameFiles(Phare::Content &content, const QString &folder, const QString &
     rename(content.organisation.path);
     for (Phare::GlossaryTerm &t : content.glossary)
         rename(t.path);
+    for (Phare::Event &e : content.events)
+        rename(e.path);
+    for (Phare::Provider &p : content.providers)
+        rename(p.path);
+    for (Phare::Area &a : content.areas)
+        rename(a.path);
 }
 
 int fail(const QString &message)

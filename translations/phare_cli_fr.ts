@@ -399,5 +399,17 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
         <source>Other measures</source>
         <translation>Autres mesures</translation>
     </message>
+    <message>
+        <source>Next events</source>
+        <translation>Prochains rendez-vous</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Next events near you</source>
+        <translation>Prochains rendez-vous près de chez vous</translation>
+    </message>
 </context>
 </TS>

@@ -928,10 +928,6 @@
         <translation>trop de fichiers de contenu (%1&#xa0;; %2 au plus sont lus)</translation>
     </message>
     <message>
-        <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos;, &apos;kind: use-cases&apos;, &apos;kind: organisation&apos; or &apos;kind: glossary&apos;</source>
-        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;», «&#xa0;kind: use-cases&#xa0;», «&#xa0;kind: organisation&#xa0;» ou «&#xa0;kind: glossary&#xa0;»</translation>
-    </message>
-    <message>
         <source>a second organisation: the content may have only one file with &apos;kind: organisation&apos; (the first is %1)</source>
         <translation>une seconde organisation&#xa0;: le contenu ne peut avoir qu&apos;un fichier avec «&#xa0;kind: organisation&#xa0;» (le premier est %1)</translation>
     </message>
@@ -942,6 +938,50 @@
     <message>
         <source>the notApplicableIf of the question &apos;%1&apos;</source>
         <translation>le notApplicableIf de la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown action &apos;%2&apos;%3</source>
+        <translation>%1 cite une action inconnue «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown use case &apos;%2&apos;%3</source>
+        <translation>%1 cite un cas d&apos;usage inconnu «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown chapter &apos;%2&apos;%3</source>
+        <translation>%1 cite un chapitre inconnu «&#xa0;%2&#xa0;»%3</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown dimension &apos;%2&apos; (write THEME/DIMENSION, e.g. cybersecurity/backups)</source>
+        <translation>%1 cite une dimension inconnue «&#xa0;%2&#xa0;» (écrivez THÈME/DIMENSION, par exemple cybersecurity/backups)</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos;</source>
+        <translation>le rendez-vous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the provider &apos;%1&apos;</source>
+        <translation>le prestataire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 covers an unknown area &apos;%2&apos; (areas are listed under &apos;areas&apos; in a providers file)%3</source>
+        <translation>%1 couvre un territoire inconnu «&#xa0;%2&#xa0;» (les territoires sont listés sous «&#xa0;areas&#xa0;» dans un fichier de prestataires)%3</translation>
+    </message>
+    <message>
+        <source>this is not a Phare content file: it must start with &apos;kind: questionnaire&apos;, &apos;kind: profile&apos;, &apos;kind: actions&apos;, &apos;kind: chapters&apos;, &apos;kind: use-cases&apos;, &apos;kind: organisation&apos;, &apos;kind: glossary&apos;, &apos;kind: events&apos; or &apos;kind: providers&apos;</source>
+        <translation>ce n&apos;est pas un fichier de contenu Phare&#xa0;: il doit commencer par «&#xa0;kind: questionnaire&#xa0;», «&#xa0;kind: profile&#xa0;», «&#xa0;kind: actions&#xa0;», «&#xa0;kind: chapters&#xa0;», «&#xa0;kind: use-cases&#xa0;», «&#xa0;kind: organisation&#xa0;», «&#xa0;kind: glossary&#xa0;», «&#xa0;kind: events&#xa0;» ou «&#xa0;kind: providers&#xa0;»</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>prestataire</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1214,300 @@
         <source>months</source>
         <comment>use case time to value</comment>
         <translation>quelques mois</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::NearYouReader</name>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>the id of %1</source>
+        <translation>l&apos;identifiant de %1</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos;</source>
+        <translation>le %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give at least one, or &apos;all&apos;</source>
+        <translation>%1 est vide&#xa0;: donnez-en au moins un, ou «&#xa0;all&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the actions of %1</source>
+        <translation>les actions de %1</translation>
+    </message>
+    <message>
+        <source>the use cases of %1</source>
+        <translation>les cas d&apos;usage de %1</translation>
+    </message>
+    <message>
+        <source>the chapters of %1</source>
+        <translation>les chapitres de %1</translation>
+    </message>
+    <message>
+        <source>the dimensions of %1</source>
+        <translation>les dimensions de %1</translation>
+    </message>
+    <message>
+        <source>%1 are empty: name at least one action, use case, chapter or dimension it helps with</source>
+        <translation>%1 sont vides&#xa0;: citez au moins une action, un cas d&apos;usage, un chapitre ou une dimension qu&apos;il aide à traiter</translation>
+    </message>
+    <message>
+        <source>%1 is empty: name at least one action or use case</source>
+        <translation>%1 est vide&#xa0;: citez au moins une action ou un cas d&apos;usage</translation>
+    </message>
+    <message>
+        <source>%1 must be a day and time written YYYY-MM-DD HH:MM, such as 2027-01-14 12:00, or a time HH:MM on the same day, not &apos;%2&apos;</source>
+        <translation>%1 doit être un jour et une heure écrits AAAA-MM-JJ HH:MM, par exemple 2027-01-14 12:00, ou une heure HH:MM le même jour, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be a day and time written YYYY-MM-DD HH:MM, such as 2027-01-14 09:00 (or a day alone, YYYY-MM-DD), not &apos;%2&apos;</source>
+        <translation>%1 doit être un jour et une heure écrits AAAA-MM-JJ HH:MM, par exemple 2027-01-14 09:00 (ou un jour seul, AAAA-MM-JJ), et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with https://, not &apos;%2&apos;</source>
+        <translation>%1 doit être une adresse web commençant par https://, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;sample&apos; (made-up data)</source>
+        <translation>«&#xa0;sample&#xa0;» (données d&apos;exemple)</translation>
+    </message>
+    <message>
+        <source>the events file</source>
+        <translation>le fichier des rendez-vous</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>the start of %1</source>
+        <translation>le début de %1</translation>
+    </message>
+    <message>
+        <source>the end of %1</source>
+        <translation>la fin de %1</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>%1 se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>the place of %1 (online, or {town: …, venue: …})</source>
+        <translation>le lieu de %1 (online, ou {town: …, venue: …})</translation>
+    </message>
+    <message>
+        <source>the place of %1</source>
+        <translation>le lieu de %1</translation>
+    </message>
+    <message>
+        <source>the town of %1</source>
+        <translation>la ville de %1</translation>
+    </message>
+    <message>
+        <source>the venue of %1</source>
+        <translation>la salle de %1</translation>
+    </message>
+    <message>
+        <source>&apos;online&apos; in the place of %1</source>
+        <translation>«&#xa0;online&#xa0;» dans le lieu de %1</translation>
+    </message>
+    <message>
+        <source>the organiser of %1</source>
+        <translation>l&apos;organisateur de %1</translation>
+    </message>
+    <message>
+        <source>the link of %1</source>
+        <translation>le lien de %1</translation>
+    </message>
+    <message>
+        <source>the topics of %1</source>
+        <translation>les sujets de %1</translation>
+    </message>
+    <message>
+        <source>the audience of %1</source>
+        <translation>le public de %1</translation>
+    </message>
+    <message>
+        <source>a sector of %1</source>
+        <translation>un secteur de %1</translation>
+    </message>
+    <message>
+        <source>a size of %1</source>
+        <translation>une taille d&apos;entreprise de %1</translation>
+    </message>
+    <message>
+        <source>the price of %1 must be &apos;free&apos; or an amount in euros, such as 30, not &apos;%2&apos;</source>
+        <translation>le prix de %1 doit être «&#xa0;free&#xa0;» ou un montant en euros, par exemple 30, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;sample&apos; of %1</source>
+        <translation>«&#xa0;sample&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>the providers file</source>
+        <translation>le fichier des prestataires</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>territoire</translation>
+    </message>
+    <message>
+        <source>the name of %1</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>the towns of %1</source>
+        <translation>les villes de %1</translation>
+    </message>
+    <message>
+        <source>a town of %1</source>
+        <translation>une ville de %1</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>what %1 delivers</source>
+        <translation>ce que propose %1</translation>
+    </message>
+    <message>
+        <source>the areas of %1</source>
+        <translation>les territoires de %1</translation>
+    </message>
+    <message>
+        <source>&apos;everywhere&apos; of %1</source>
+        <translation>«&#xa0;everywhere&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>%1 covers no place: give &apos;areas&apos;, &apos;towns&apos; or &apos;everywhere: true&apos;</source>
+        <translation>%1 ne couvre aucun lieu&#xa0;: donnez «&#xa0;areas&#xa0;», «&#xa0;towns&#xa0;» ou «&#xa0;everywhere: true&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>le contact de %1</translation>
+    </message>
+    <message>
+        <source>the web address of %1</source>
+        <translation>l&apos;adresse web de %1</translation>
+    </message>
+    <message>
+        <source>the phone of %1</source>
+        <translation>le téléphone de %1</translation>
+    </message>
+    <message>
+        <source>the e-mail of %1</source>
+        <translation>l&apos;adresse e-mail de %1</translation>
+    </message>
+    <message>
+        <source>the e-mail of %1 is not an e-mail address: &apos;%2&apos;</source>
+        <translation>l&apos;adresse e-mail de %1 n&apos;en est pas une&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 gives no way to reach them: give &apos;web&apos;, &apos;phone&apos; or &apos;email&apos;</source>
+        <translation>%1 ne donne aucun moyen de contact&#xa0;: donnez «&#xa0;web&#xa0;», «&#xa0;phone&#xa0;» ou «&#xa0;email&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the status of %1</source>
+        <translation>le statut de %1</translation>
+    </message>
+    <message>
+        <source>the languages of %1</source>
+        <translation>les langues de %1</translation>
+    </message>
+    <message>
+        <source>a language of %1</source>
+        <translation>une langue de %1</translation>
+    </message>
+    <message>
+        <source>a language of %1 is written with its two-letter code, such as fr or en, not &apos;%2&apos;</source>
+        <translation>une langue de %1 s&apos;écrit avec son code de deux lettres, comme fr ou en, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is a public body and cannot be made-up sample data: give the real body, with its official site</source>
+        <translation>%1 est un organisme public et ne peut pas être une donnée d&apos;exemple inventée&#xa0;: donnez l&apos;organisme réel, avec son site officiel</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::NearYouText</name>
+    <message>
+        <source>%1:%2</source>
+        <extracomment>a time of day: hours, then minutes (French: &quot;9 h 30&quot;, with no-break spaces)</extracomment>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>between a place and &quot;online&quot;</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <extracomment>an event&apos;s price</extracomment>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <extracomment>an event&apos;s price in euros</extracomment>
+        <translation>%1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>member of the association</source>
+        <translation>membre de l&apos;association</translation>
+    </message>
+    <message>
+        <source>chamber of commerce (CCI)</source>
+        <translation>chambre de commerce et d&apos;industrie</translation>
+    </message>
+    <message>
+        <source>chamber of trades and crafts (CMA)</source>
+        <translation>chambre de métiers et de l&apos;artisanat</translation>
+    </message>
+    <message>
+        <source>State programme</source>
+        <translation>programme de l&apos;État</translation>
+    </message>
+    <message>
+        <source>free public service of ANSSI</source>
+        <translation>service public gratuit de l&apos;ANSSI</translation>
+    </message>
+    <message>
+        <source>free State service</source>
+        <translation>service public gratuit</translation>
+    </message>
+    <message>
+        <source>public body</source>
+        <translation>organisme public</translation>
+    </message>
+    <message>
+        <source>works in your area</source>
+        <translation>intervient dans votre zone</translation>
+    </message>
+    <message>
+        <source>everywhere in France</source>
+        <translation>partout en France</translation>
+    </message>
+    <message>
+        <source>works outside your area</source>
+        <translation>intervient hors de votre zone</translation>
+    </message>
+    <message>
+        <source>fictitious example</source>
+        <translation>exemple fictif</translation>
+    </message>
+    <message>
+        <source>Providers are listed by the association, without endorsement: compare several before you choose. Public bodies are offered next to the members, and the order of equal providers changes from one firm to another.</source>
+        <translation>Les prestataires sont listés par l&apos;association, sans recommandation de sa part&#xa0;: comparez-en plusieurs avant de choisir. Les organismes publics sont proposés à côté des membres, et l&apos;ordre des prestataires à égalité change d&apos;une entreprise à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>These events and members are fictitious examples that come with Phare: your association replaces them with its own.</source>
+        <translation>Ces rendez-vous et ces membres sont des exemples fictifs fournis avec Phare&#xa0;: votre association les remplace par les siens.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Phare::NearYouReport</name>
+    <message>
+        <source>Next events</source>
+        <translation>Prochains rendez-vous</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+    <message>
+        <source>Next event: %1, %2</source>
+        <translation>Prochain rendez-vous&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Phare::ReportDocument</name>
     <message>
         <source>(note not printed: the report is limited, see the file)</source>

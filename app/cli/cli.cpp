@@ -429,11 +429,13 @@ int Runner::runRecommend()
     if (!evaluation)
         return status;
     const Language language = useLanguage(&evaluation->assessment());
+    const NearYouMatches nearYou = NearYou::match(*evaluation);
     if (m_options.format == u"json")
-        m_out << QJsonDocument(recommendJson(evaluation->assessment(), evaluation->recommendations(), language))
+        m_out << QJsonDocument(
+                     recommendJson(evaluation->assessment(), evaluation->recommendations(), language, nearYou))
                      .toJson(QJsonDocument::Indented);
     else
-        m_out << forTerminal(recommendText(evaluation->assessment(), evaluation->recommendations(), language));
+        m_out << forTerminal(recommendText(evaluation->assessment(), evaluation->recommendations(), language, nearYou));
     return Success;
 }
 

@@ -4,11 +4,15 @@
 #include "datetext.h"
 #include "decidedplan.h"
 #include "names.h"
+#include "nearyoureader.h"
+#include "nearyoutext.h"
 #include "reporttext.h"
 #include "translator.h"
 
 #include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Phare::Cli {
 
@@ -303,10 +307,67 @@ QString scoreCsvRows(const QString &path, const AssessmentResult &result, const 
     return out;
 }
 
-QString recommendText(const Assessment &assessment, const Recommendations &rec, const Language &language)
+namespace {
+
+// "15 December 2026, 09:30 – 11:30 · Marseille, Espace exemple · free · Workshop: … (fictitious example)"
+QString eventLine(const Event &e, const Language &language)
+{
+    QString line = NearYouText::when(e, language) + QStringLiteral(" · ") + NearYouText::where(e, language) +
+                   QStringLiteral(" · ") + NearYouText::price(e, language) + QStringLiteral(" · ") +
+                   e.title.text(language);
+    if (e.sample)
+        line += QStringLiteral(" (%1)").arg(NearYouText::sample(language));
+    return line + QStringLiteral(" <") + e.link + QLatin1Char('>');
+}
+
+QString providerLine(const ProviderMatch &m, const Language &language)
+{
+    const Provider &p = *m.provider;
+    QStringList about = {NearYouText::status(p.status, language)};
+    if (const QString where = NearYouText::coverage(m.coverage, language); !where.isEmpty())
+        about.append(where);
+    if (p.sample)
+        about.append(NearYouText::sample(language));
+    return QStringLiteral("%1 (%2) — %3")
+        .arg(p.name, about.join(QStringLiteral(", ")), NearYouText::contact(p).join(QStringLiteral(" · ")));
+}
+
+QString nearYouText(const ActionHelp &help, const Language &language, const QString &colon)
+{
+    QString out;
+    if (!help.events.isEmpty()) {
+        out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Next events")) + colon +
+               QLatin1Char('\n');
+        for (const Event *e : help.events)
+            out += QStringLiteral("         - ") + eventLine(*e, language) + QLatin1Char('\n');
+    }
+    if (!help.providers.isEmpty()) {
+        out += QStringLiteral("       ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Who can help")) + colon +
+               QLatin1Char('\n');
+        for (const ProviderMatch &m : help.providers)
+            out += QStringLiteral("         - ") + providerLine(m, language) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+QString recommendText(const Assessment &assessment, const Recommendations &rec, const Language &language,
+                      const NearYouMatches &nearYou)
 {
     QString out = header(assessment, language);
     const QString colon = Cli::colon(language);
+    if (!nearYou.upcoming.isEmpty()) {
+        out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Next events near you")) + colon +
+               QLatin1Char('\n');
+        bool sample = false;
+        for (const Event *e : nearYou.upcoming) {
+            out += QStringLiteral("  - ") + eventLine(*e, language) + QLatin1Char('\n');
+            sample = sample || e->sample;
+        }
+        if (sample)
+            out += QStringLiteral("  ") + NearYouText::sampleEvents(language) + QLatin1Char('\n');
+    }
     if (rec.profileMissing)
         out += QLatin1Char('\n') +
                say(language, QT_TRANSLATE_NOOP("Phare::Cli",
@@ -341,11 +402,16 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
                        QLatin1Char('\n');
                 out += reasonsText(item.reasons, language, QStringLiteral("         "));
             }
+            if (const ActionHelp *help = nearYou.help(item.action->id))
+                out += nearYouText(*help, language, colon);
         }
         if (!any)
             out +=
                 QStringLiteral("    ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "nothing")) + QLatin1Char('\n');
     }
+    if (std::any_of(nearYou.actions.cbegin(), nearYou.actions.cend(),
+                    [](const ActionHelp &h) { return !h.providers.isEmpty(); }))
+        out += QLatin1Char('\n') + NearYouText::noEndorsement(language) + QLatin1Char('\n');
     out += QLatin1Char('\n') +
            (list ? say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other measures: %1"))
                  : say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Other possibilities: %1")))
@@ -437,6 +503,51 @@ QJsonObject actionJson(const PlannedAction &item, const Recommendations &rec, co
     return o;
 }
 
+QJsonObject eventJson(const Event &e, const Language &language)
+{
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("title"), e.title.text(language)},
+                  {QStringLiteral("when"), NearYouText::when(e, language)},
+                  {QStringLiteral("start"), e.startDate.toString(Qt::ISODate)},
+                  {QStringLiteral("online"), e.online},
+                  {QStringLiteral("organiser"), e.organiser},
+                  {QStringLiteral("link"), e.link},
+                  {QStringLiteral("price"), e.price},
+                  {QStringLiteral("sample"), e.sample}};
+    if (e.startMinutes >= 0)
+        o.insert(QStringLiteral("start"), QStringLiteral("%1T%2:%3")
+                                              .arg(e.startDate.toString(Qt::ISODate))
+                                              .arg(e.startMinutes / 60, 2, 10, QLatin1Char('0'))
+                                              .arg(e.startMinutes % 60, 2, 10, QLatin1Char('0')));
+    if (!e.town.isEmpty())
+        o.insert(QStringLiteral("town"), e.town);
+    if (!e.venue.isEmpty())
+        o.insert(QStringLiteral("venue"), e.venue);
+    return o;
+}
+
+QJsonObject providerJson(const ProviderMatch &m, const Language &language)
+{
+    static const QStringList coverage = {QStringLiteral("local"), QStringLiteral("everywhere"),
+                                         QStringLiteral("elsewhere"), QStringLiteral("unknown")};
+    const Provider &p = *m.provider;
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("description"), p.description.text(language)},
+                  {QStringLiteral("status"), providerStatusIds().value(int(p.status))},
+                  {QStringLiteral("public"), p.isPublic()},
+                  {QStringLiteral("coverage"), coverage.value(int(m.coverage))},
+                  {QStringLiteral("languages"), QJsonArray::fromStringList(p.languages)},
+                  {QStringLiteral("sample"), p.sample}};
+    if (!p.web.isEmpty())
+        o.insert(QStringLiteral("web"), p.web);
+    if (!p.phone.isEmpty())
+        o.insert(QStringLiteral("phone"), p.phone);
+    if (!p.email.isEmpty())
+        o.insert(QStringLiteral("email"), p.email);
+    return o;
+}
+
 QJsonArray actionIds(const QList<const Action *> &actions)
 {
     QJsonArray ids;
@@ -447,11 +558,27 @@ QJsonArray actionIds(const QList<const Action *> &actions)
 
 } // namespace
 
-QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, const Language &language)
+QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, const Language &language,
+                          const NearYouMatches &nearYou)
 {
     QJsonArray plan;
-    for (const PlannedAction &item : rec.plan)
-        plan.append(actionJson(item, rec, language));
+    for (const PlannedAction &item : rec.plan) {
+        QJsonObject action = actionJson(item, rec, language);
+        // Every action of "now" and "next" says who can help, even when nobody can (empty lists).
+        if (item.horizon == Horizon::Now || item.horizon == Horizon::Next) {
+            QJsonArray events;
+            QJsonArray providers;
+            if (const ActionHelp *help = nearYou.help(item.action->id)) {
+                for (const Event *e : help->events)
+                    events.append(eventJson(*e, language));
+                for (const ProviderMatch &m : help->providers)
+                    providers.append(providerJson(m, language));
+            }
+            action.insert(QStringLiteral("events"), events);
+            action.insert(QStringLiteral("providers"), providers);
+        }
+        plan.append(action);
+    }
     QJsonArray others;
     for (const PlannedAction &item : rec.others)
         others.append(actionJson(item, rec, language));
@@ -483,6 +610,12 @@ QJsonObject recommendJson(const Assessment &assessment, const Recommendations &r
                     {QStringLiteral("useCases"), useCases}};
     if (rec.style == PlanStyle::List)
         out.insert(QStringLiteral("planStyle"), QStringLiteral("list"));
+    QJsonArray upcoming;
+    for (const Event *e : nearYou.upcoming)
+        upcoming.append(eventJson(*e, language));
+    out.insert(QStringLiteral("upcomingEvents"), upcoming);
+    if (nearYou.from.isValid())
+        out.insert(QStringLiteral("eventsFrom"), nearYou.from.toString(Qt::ISODate));
     if (rec.weakest && rec.weakestTheme)
         out.insert(QStringLiteral("weakestDimension"),
                    rec.weakestTheme->questionnaire->id + QLatin1Char('/') + rec.weakest->dimension->id);

@@ -3,6 +3,7 @@
 
 #include "content.h"
 #include "language.h"
+#include "nearyou.h"
 #include "recommender.h"
 #include "scorer.h"
 
@@ -27,8 +28,11 @@ QJsonObject scoreJson(const QString &path, const Assessment &assessment, const A
 QString scoreCsvHeader();
 QString scoreCsvRows(const QString &path, const AssessmentResult &result, const Language &language);
 
-QString recommendText(const Assessment &assessment, const Recommendations &recommendations, const Language &language);
+// With `nearYou` (NearYou::match), each action of "now" and "next" lists its next events and the providers
+// who can help, and the text starts with the next events in all.
+QString recommendText(const Assessment &assessment, const Recommendations &recommendations, const Language &language,
+                      const NearYouMatches &nearYou = NearYouMatches());
 QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations,
-                          const Language &language);
+                          const Language &language, const NearYouMatches &nearYou = NearYouMatches());
 
 } // namespace Phare::Cli
