@@ -304,6 +304,365 @@ private:
     }
 };
 
+// The fast path: one pass over the bytes, checking the same rules as Reader but without building a JSON
+// tree (QJsonDocument costs several times what a benchmark of 100,000 files can afford). It is strict and
+// conservative: anything it is unsure of (an escape in a string, a key given twice, any problem at all)
+// makes it give up, and the file is then read by QJsonDocument and Reader, which accept or refuse it with
+// the precise message. So the fast path never accepts what Reader refuses.
+class FastReader final
+{
+public:
+    FastReader(QByteArrayView data, bool keepAnswers)
+        : m_p(data.data()), m_end(data.data() + data.size()), m_keepAnswers(keepAnswers)
+    {}
+
+    bool read(AnonymousAssessment &a)
+    {
+        if (!object([&](QByteArrayView key) { return topField(key, a); }))
+            return false;
+        skipSpace();
+        return m_p == m_end && (m_seen & requiredTop) == requiredTop && formatOk;
+    }
+
+private:
+    enum Top : unsigned
+    {
+        Format = 1,
+        Version = 2,
+        Hash = 4,
+        Quarter = 8,
+        Sector = 16,
+        Size = 32,
+        Themes = 64,
+        Departement = 128,
+        Overall = 256
+    };
+    static constexpr unsigned requiredTop = Format | Version | Hash | Quarter | Sector | Size | Themes;
+
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool consume(char c)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    // A string without escapes (ids and words never need one); its bytes, without the quotes.
+    bool string(QByteArrayView &out)
+    {
+        if (!consume('"'))
+            return false;
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            if (*m_p == '\\' || static_cast<unsigned char>(*m_p) < 0x20)
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+    // An id as Reader's isId accepts it.
+    bool id(QByteArrayView &out) { return string(out) && isIdBytes(out); }
+    // A whole number written as digits only (what Phare writes); anything else gives up.
+    bool whole(int low, int high, int &value)
+    {
+        skipSpace();
+        const char *start = m_p;
+        qint64 v = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && m_p - start < 9)
+            v = v * 10 + (*m_p++ - '0');
+        if (m_p == start || (m_p - start > 1 && *start == '0'))
+            return false;
+        if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E' || (*m_p >= '0' && *m_p <= '9')))
+            return false;
+        if (v < low || v > high)
+            return false;
+        value = static_cast<int>(v);
+        return true;
+    }
+    bool isTrue()
+    {
+        skipSpace();
+        if (m_end - m_p >= 4 && QByteArrayView(m_p, 4) == "true") {
+            m_p += 4;
+            return true;
+        }
+        return false;
+    }
+    // An object; `field` reads the value of each key and returns false to give up.
+    template <typename Field> bool object(Field field, int maxEntries = 1 << 20)
+    {
+        if (!consume('{'))
+            return false;
+        if (consume('}'))
+            return true;
+        for (int n = 0;; ++n) {
+            QByteArrayView key;
+            if (n >= maxEntries || !string(key) || !consume(':') || !field(key))
+                return false;
+            if (consume(','))
+                continue;
+            return consume('}');
+        }
+    }
+    static bool isIdBytes(QByteArrayView bytes)
+    {
+        if (bytes.isEmpty() || bytes.size() > AnonymousAssessment::maxIdLength)
+            return false;
+        return std::all_of(bytes.begin(), bytes.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                   c == '.';
+        });
+    }
+    static QString text(QByteArrayView bytes) { return QString::fromLatin1(bytes); } // ids and words are ASCII
+
+    bool once(unsigned flag)
+    {
+        if (m_seen & flag)
+            return false;
+        m_seen |= flag;
+        return true;
+    }
+
+    bool score(AnonymousScore &s)
+    {
+        bool hasScore = false;
+        bool hasLevel = false;
+        return object([&](QByteArrayView key) {
+                   QByteArrayView level;
+                   if (key == "score" && !hasScore) {
+                       hasScore = true;
+                       return whole(0, 100, s.value);
+                   }
+                   if (key == "level" && !hasLevel && id(level)) {
+                       hasLevel = true;
+                       s.level = text(level);
+                       return true;
+                   }
+                   return false;
+               }) &&
+               hasScore;
+    }
+
+    bool answer(Answer &answer)
+    {
+        int fields = 0;
+        const bool ok = object([&](QByteArrayView kind) {
+            if (++fields > 1)
+                return false;
+            QByteArrayView value;
+            if (kind == "choice") {
+                if (!id(value))
+                    return false;
+                if (m_keepAnswers)
+                    answer = Answer::makeChoice(text(value));
+                return true;
+            }
+            if (kind == "ticked") {
+                QStringList ticked;
+                int items = 0;
+                if (!consume('['))
+                    return false;
+                if (!consume(']')) {
+                    for (;;) {
+                        if (++items > AnonymousAssessment::maxAnswerItems || !id(value))
+                            return false;
+                        if (m_keepAnswers)
+                            ticked.append(text(value));
+                        if (consume(','))
+                            continue;
+                        if (!consume(']'))
+                            return false;
+                        break;
+                    }
+                }
+                if (m_keepAnswers)
+                    answer = Answer::makeTicked(ticked);
+                return true;
+            }
+            if (kind == "rows") {
+                QMap<QString, QString> rows;
+                const bool read = object(
+                    [&](QByteArrayView row) {
+                        if (!id(value))
+                            return false;
+                        if (!isIdBytes(row))
+                            return false;
+                        if (!m_keepAnswers)
+                            return true;
+                        const qsizetype before = rows.size();
+                        rows.insert(text(row), text(value));
+                        return rows.size() > before; // a row given twice: give up
+                    },
+                    AnonymousAssessment::maxAnswerItems);
+                if (!read)
+                    return false;
+                if (m_keepAnswers)
+                    answer = Answer::makeRows(rows);
+                return true;
+            }
+            if (kind == "dontKnow" && isTrue()) {
+                answer = Answer::makeDontKnow();
+                return true;
+            }
+            if (kind == "notApplicable" && isTrue()) {
+                answer = Answer::makeNotApplicable();
+                return true;
+            }
+            return false;
+        });
+        return ok && fields == 1;
+    }
+
+    bool theme(AnonymousTheme &theme)
+    {
+        unsigned seen = 0;
+        const auto first = [&](unsigned flag) {
+            const bool fresh = !(seen & flag);
+            seen |= flag;
+            return fresh;
+        };
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "version" && first(1))
+                return whole(1, 1'000'000, theme.version);
+            if (key == "answers" && first(2)) {
+                return object(
+                    [&](QByteArrayView question) {
+                        if (!isIdBytes(question))
+                            return false;
+                        Answer a;
+                        if (!answer(a))
+                            return false;
+                        if (m_keepAnswers) {
+                            const qsizetype before = theme.answers.size();
+                            theme.answers.insert(text(question), std::move(a));
+                            return theme.answers.size() > before; // a question given twice: give up
+                        }
+                        return true;
+                    },
+                    AnonymousAssessment::maxEntries);
+            }
+            if (key == "score" && first(4)) {
+                AnonymousScore s = theme.score.value_or(AnonymousScore{});
+                if (!whole(0, 100, s.value))
+                    return false;
+                theme.score = s;
+                return true;
+            }
+            if (key == "level" && first(8)) {
+                QByteArrayView level;
+                if (!id(level))
+                    return false;
+                AnonymousScore s = theme.score.value_or(AnonymousScore{});
+                s.level = text(level);
+                theme.score = s;
+                return true;
+            }
+            if (key == "dimensions" && first(16)) {
+                return object(
+                    [&](QByteArrayView dimension) {
+                        if (!isIdBytes(dimension))
+                            return false;
+                        AnonymousScore s;
+                        if (!score(s))
+                            return false;
+                        const qsizetype before = theme.dimensions.size();
+                        theme.dimensions.insert(text(dimension), s);
+                        return theme.dimensions.size() > before;
+                    },
+                    AnonymousAssessment::maxEntries);
+            }
+            return false;
+        });
+        // Both "answers" and "version" are required; a level without a score is refused.
+        return ok && (seen & 3) == 3 && !((seen & 8) && !(seen & 4));
+    }
+
+    bool topField(QByteArrayView key, AnonymousAssessment &a)
+    {
+        QByteArrayView value;
+        if (key == "format" && once(Format)) {
+            formatOk = string(value) && value == "phare-anonymous";
+            return formatOk;
+        }
+        if (key == "formatVersion" && once(Version)) {
+            int version = 0;
+            return whole(1, AnonymousAssessment::formatVersion, version);
+        }
+        if (key == "idHash" && once(Hash)) {
+            if (!string(value) || value.size() != 64)
+                return false;
+            for (const char c : value) {
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                    return false;
+            }
+            a.idHash = text(value);
+            return true;
+        }
+        if (key == "quarter" && once(Quarter)) {
+            if (!string(value))
+                return false;
+            a.quarter = text(value);
+            return isQuarter(a.quarter);
+        }
+        if (key == "sector" && once(Sector)) {
+            if (!string(value))
+                return false;
+            a.sector = text(value);
+            return sectorIds().contains(a.sector);
+        }
+        if (key == "size" && once(Size)) {
+            if (!string(value))
+                return false;
+            a.size = text(value);
+            return sizeIds().contains(a.size);
+        }
+        if (key == "departement" && once(Departement)) {
+            if (!string(value))
+                return false;
+            a.departement = text(value);
+            return isDepartement(a.departement);
+        }
+        if (key == "overall" && once(Overall)) {
+            AnonymousScore s;
+            if (!score(s))
+                return false;
+            a.overall = s;
+            return true;
+        }
+        if (key == "questionnaires" && once(Themes)) {
+            return object(
+                [&](QByteArrayView id) {
+                    if (!isIdBytes(id))
+                        return false;
+                    AnonymousTheme t;
+                    if (!theme(t))
+                        return false;
+                    const qsizetype before = a.themes.size();
+                    a.themes.insert(text(id), std::move(t));
+                    return a.themes.size() > before;
+                },
+                AnonymousAssessment::maxThemes);
+        }
+        return false;
+    }
+
+    const char *m_p;
+    const char *m_end;
+    bool m_keepAnswers;
+    unsigned m_seen = 0;
+    bool formatOk = false;
+};
+
 } // namespace
 
 QJsonObject AnonymousAssessment::toJson() const
@@ -442,7 +801,7 @@ Result<AnonymousAssessment> AnonymousFile::make(const Evaluation &evaluation, co
     return {std::move(a), std::move(warnings)};
 }
 
-Result<AnonymousAssessment> AnonymousFile::read(const QString &path)
+Result<AnonymousAssessment> AnonymousFile::read(const QString &path, Answers answers)
 {
     const auto fail = [&](const QString &message) {
         return Result<AnonymousAssessment>::failure(Diagnostic{Diagnostic::Severity::Error, path, 0, 0, message});
@@ -452,10 +811,10 @@ Result<AnonymousAssessment> AnonymousFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot open the file: %1").arg(file.errorString()));
-    return parse(file.read(AnonymousAssessment::maxFileBytes + 1), path);
+    return parse(file.read(AnonymousAssessment::maxFileBytes + 1), path, answers);
 }
 
-Result<AnonymousAssessment> AnonymousFile::parse(const QByteArray &data, const QString &path)
+Result<AnonymousAssessment> AnonymousFile::parse(const QByteArray &data, const QString &path, Answers answers)
 {
     const auto fail = [&](qsizetype offset, const QString &message) {
         int line = 0;
@@ -469,6 +828,8 @@ Result<AnonymousAssessment> AnonymousFile::parse(const QByteArray &data, const Q
         return fail(-1, tr("the file is too large to be an anonymous file (more than 1 MiB)"));
     if (data.trimmed().isEmpty())
         return fail(-1, tr("the file is empty"));
+    if (AnonymousAssessment fast; FastReader(data, answers == Answers::Keep).read(fast))
+        return fast;
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
         return fail(bad, tr("the file is not UTF-8 text"));
     QJsonParseError error{};
@@ -498,6 +859,10 @@ Result<AnonymousAssessment> AnonymousFile::parse(const QByteArray &data, const Q
     Reader reader;
     if (const QString problem = reader.read(root, a); !problem.isEmpty())
         return fail(-1, problem);
+    if (answers == Answers::Skip) {
+        for (AnonymousTheme &theme : a.themes)
+            theme.answers.clear();
+    }
     return a;
 }
 

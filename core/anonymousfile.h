@@ -80,10 +80,17 @@ public:
     // The file name an anonymous assessment is written under: "phare-anonymous-<16 hex digits>.json".
     static QString fileName(const AnonymousAssessment &anonymous);
 
+    // Whether reading keeps the answers, or checks them and leaves them out (a benchmark needs only the scores).
+    enum class Answers
+    {
+        Keep,
+        Skip
+    };
     // Reads an anonymous file whole, or refuses it whole, at the position of the problem. A file of
     // another kind (an assessment, a benchmark) is refused with what it is.
-    static Result<AnonymousAssessment> read(const QString &path);
-    static Result<AnonymousAssessment> parse(const QByteArray &data, const QString &path);
+    static Result<AnonymousAssessment> read(const QString &path, Answers answers = Answers::Keep);
+    static Result<AnonymousAssessment> parse(const QByteArray &data, const QString &path,
+                                             Answers answers = Answers::Keep);
     // Saves atomically (QSaveFile).
     static Status write(const AnonymousAssessment &anonymous, const QString &path);
 };

@@ -110,7 +110,7 @@ bool BenchmarkBuilder::add(const AnonymousAssessment &firm)
 void BenchmarkBuilder::addFile(const QString &path)
 {
     ++m_filesRead;
-    const Result<AnonymousAssessment> read = AnonymousFile::read(path);
+    const Result<AnonymousAssessment> read = AnonymousFile::read(path, AnonymousFile::Answers::Skip);
     if (!read.ok()) {
         m_skipped.append(read.diagnostics());
         return;
