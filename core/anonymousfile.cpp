@@ -170,7 +170,7 @@ public:
             AnonymousTheme theme;
             if (QString p = readTheme(it.value(), QStringLiteral("questionnaires.") + it.key(), theme); !p.isEmpty())
                 return p;
-            a.themes.insert(it.key(), std::move(theme));
+            a.themes.insert(it.key(), theme);
         }
         return {};
     }
@@ -220,7 +220,7 @@ private:
             answer = Answer::makeChoice(v.toString());
         } else if (kind == u"ticked" && v.isArray() && v.toArray().size() <= AnonymousAssessment::maxAnswerItems) {
             QStringList ticked;
-            for (const QJsonValue &t : v.toArray()) {
+            for (const auto &t : v.toArray()) {
                 if (!isId(t.toString()))
                     return tr("\"%1.ticked\" must list option ids").arg(where);
                 ticked.append(t.toString());
@@ -272,7 +272,7 @@ private:
             if (QString p = readAnswer(it.value(), where + QStringLiteral(".answers.") + it.key(), answer);
                 !p.isEmpty())
                 return p;
-            theme.answers.insert(it.key(), std::move(answer));
+            theme.answers.insert(it.key(), answer);
         }
         if (o.contains(QStringLiteral("score"))) {
             QJsonObject score{{QStringLiteral("score"), o.value(QStringLiteral("score"))}};
@@ -544,7 +544,7 @@ private:
                             return false;
                         if (m_keepAnswers) {
                             const qsizetype before = theme.answers.size();
-                            theme.answers.insert(text(question), std::move(a));
+                            theme.answers.insert(text(question), a);
                             return theme.answers.size() > before; // a question given twice: give up
                         }
                         return true;
@@ -648,7 +648,7 @@ private:
                     if (!theme(t))
                         return false;
                     const qsizetype before = a.themes.size();
-                    a.themes.insert(text(id), std::move(t));
+                    a.themes.insert(text(id), t);
                     return a.themes.size() > before;
                 },
                 AnonymousAssessment::maxThemes);
@@ -782,9 +782,9 @@ Result<AnonymousAssessment> AnonymousFile::make(const Evaluation &evaluation, co
             if (!question)
                 continue;
             if (std::optional<Answer> coded = codedAnswer(*question, *answer))
-                theme.answers.insert(question->id, std::move(*coded));
+                theme.answers.insert(question->id, *coded);
         }
-        a.themes.insert(questionnaire->id, std::move(theme));
+        a.themes.insert(questionnaire->id, theme);
     }
     // The scores: of every theme with answers.
     for (const ThemeResult &result : scores.themes) {

@@ -213,7 +213,7 @@ Result<Benchmark> Benchmark::parse(const QByteArray &data, const QString &path)
     if (!groupsValue.isArray() || groupsValue.toArray().size() > maxGroups)
         return fail(-1, tr("\"groups\" must be a list of at most %1 groups").arg(maxGroups));
     int index = 0;
-    for (const QJsonValue &value : groupsValue.toArray()) {
+    for (const auto &value : groupsValue.toArray()) {
         const QString where = QStringLiteral("groups[%1]").arg(index++);
         const QJsonObject o = value.toObject();
         BenchmarkGroup g;

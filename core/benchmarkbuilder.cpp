@@ -156,21 +156,25 @@ BenchmarkBuilder::publishable(const Counts &counts, int threshold, const std::ar
     std::vector<std::pair<int, std::vector<int>>> splits;
     {
         std::vector<int> bySector;
+        bySector.reserve(sectors);
         for (int s = 0; s < sectors; ++s)
             bySector.push_back(groupIndex(s, -1));
         splits.emplace_back(groupIndex(-1, -1), bySector);
         std::vector<int> bySize;
+        bySize.reserve(sizes);
         for (int z = 0; z < sizes; ++z)
             bySize.push_back(groupIndex(-1, z));
         splits.emplace_back(groupIndex(-1, -1), bySize);
         for (int s = 0; s < sectors; ++s) {
             std::vector<int> parts;
+            parts.reserve(sizes);
             for (int z = 0; z < sizes; ++z)
                 parts.push_back(groupIndex(s, z));
             splits.emplace_back(groupIndex(s, -1), parts);
         }
         for (int z = 0; z < sizes; ++z) {
             std::vector<int> parts;
+            parts.reserve(sectors);
             for (int s = 0; s < sectors; ++s)
                 parts.push_back(groupIndex(s, z));
             splits.emplace_back(groupIndex(-1, z), parts);

@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <array>
-#include <cstdint>
 #include <unordered_set>
 #include <vector>
 
