@@ -38,7 +38,7 @@ Assessment markedAssessment(QStringList &markers)
 {
     Assessment a = AssessmentFile::read(example("boulangerie-marseille")).value();
     const auto mark = [&](const QString &where) {
-        const QString marker = QStringLiteral("MARKER-%1-zq").arg(where);
+        QString marker = QStringLiteral("MARKER-%1-zq").arg(where);
         markers.append(marker);
         return marker;
     };
@@ -53,7 +53,7 @@ Assessment markedAssessment(QStringList &markers)
                                           {QStringLiteral("notes"), mark(QStringLiteral("respondent-note"))}}});
     a.extra.insert(QStringLiteral("futureField"), mark(QStringLiteral("future")));
     for (auto theme = a.themes.begin(); theme != a.themes.end(); ++theme) {
-        const QString t = theme.key();
+        const QString &t = theme.key();
         theme->extra.insert(QStringLiteral("comment"), mark(t + QStringLiteral("-theme-extra")));
         // Free text where an id goes: an option the content lacks, to a question it has (the first answered),
         if (const QString first = theme->answers.firstKey();
