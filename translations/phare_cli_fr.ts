@@ -88,10 +88,6 @@
         <translation>--strict ne s&apos;emploie qu&apos;avec validate</translation>
     </message>
     <message>
-        <source>-o only goes with report</source>
-        <translation>-o ne s&apos;emploie qu&apos;avec report</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
@@ -237,10 +233,6 @@ Cas d&apos;usage&#xa0;:
         <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
-        <source>--format only goes with score, recommend, plan and report</source>
-        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan et report</translation>
-    </message>
-    <message>
         <source>, no longer suggested by the answers</source>
         <translation>, plus suggérée par les réponses</translation>
     </message>
@@ -314,60 +306,6 @@ Cas d&apos;usage&#xa0;:
         <translation>%1, %2 ou %3</translation>
     </message>
     <message>
-        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
-
-Commands:
-  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
-  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
-  score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
-  recommend FILE [--format text|json] [--lang fr|en]
-                                  recommend chapters, use cases and an action plan
-  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
-                                  print the action plan as decided in the workshop;
-                                  --compare adds what became of the earlier plan
-  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-         [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
-                                  editable copy (OpenDocument Text) for .odt or --format odt;
-                                  --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
-
-Global options:
-  --questionnaires DIR            use the content in DIR instead of the built-in content
-  --lang fr|en                    the language of the output and the messages
-  --version                       print the version
-  --help                          print this help
-
-Exit codes: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
-
-Commandes&#xa0;:
-  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
-  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
-  score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
-  recommend FICHIER [--format text|json] [--lang fr|en]
-                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
-  plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-                                  affiche le plan d&apos;action tel que décidé en atelier&#xa0;;
-                                  --compare ajoute ce qu&apos;est devenu le plan précédent
-  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-         [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
-                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
-                                  --compare ajoute les progrès depuis une évaluation précédente,
-                                  --no-answers retire l&apos;annexe des réponses et des notes
-
-Options générales&#xa0;:
-  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
-  --lang fr|en                    la langue des résultats et des messages
-  --version                       affiche la version
-  --help                          affiche cette aide
-
-Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>--compare only goes with plan and report</source>
         <translation>--compare ne s&apos;emploie qu&apos;avec plan et report</translation>
     </message>
@@ -410,6 +348,203 @@ Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisatio
     <message>
         <source>Next events near you</source>
         <translation>Prochains rendez-vous près de chez vous</translation>
+    </message>
+    <message>
+        <source>--threshold needs a number of firms</source>
+        <translation>--threshold demande un nombre d&apos;entreprises</translation>
+    </message>
+    <message>
+        <source>--threshold takes a whole number of firms from %1: a smaller group could show one firm&apos;s scores</source>
+        <translation>--threshold prend un nombre entier d&apos;entreprises à partir de %1&#xa0;: un groupe plus petit pourrait montrer les scores d&apos;une entreprise</translation>
+    </message>
+    <message>
+        <source>anonymise needs at least one assessment file</source>
+        <translation>anonymise demande au moins un fichier d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>anonymise needs -o FOLDER</source>
+        <translation>anonymise demande -o DOSSIER</translation>
+    </message>
+    <message>
+        <source>benchmark build needs at least one folder of anonymous files</source>
+        <translation>benchmark build demande au moins un dossier de fichiers anonymes</translation>
+    </message>
+    <message>
+        <source>benchmark build needs -o benchmark.json</source>
+        <translation>benchmark build demande -o benchmark.json</translation>
+    </message>
+    <message>
+        <source>--format goes with benchmark show, not build</source>
+        <translation>--format s&apos;emploie avec benchmark show, pas build</translation>
+    </message>
+    <message>
+        <source>benchmark show takes exactly one benchmark file</source>
+        <translation>benchmark show prend exactement un fichier de référentiel</translation>
+    </message>
+    <message>
+        <source>--format takes text, json or csv for benchmark show</source>
+        <translation>--format prend text, json ou csv pour benchmark show</translation>
+    </message>
+    <message>
+        <source>benchmark show takes no -o nor --threshold</source>
+        <translation>benchmark show ne prend ni -o ni --threshold</translation>
+    </message>
+    <message>
+        <source>benchmark takes build or show</source>
+        <translation>benchmark prend build ou show</translation>
+    </message>
+    <message>
+        <source>--format only goes with score, recommend, plan, report and benchmark show</source>
+        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan, report et benchmark show</translation>
+    </message>
+    <message>
+        <source>-o only goes with report, anonymise and benchmark build</source>
+        <translation>-o ne s&apos;emploie qu&apos;avec report, anonymise et benchmark build</translation>
+    </message>
+    <message>
+        <source>--threshold only goes with benchmark build</source>
+        <translation>--threshold ne s&apos;emploie qu&apos;avec benchmark build</translation>
+    </message>
+    <message>
+        <source>--departement only goes with anonymise</source>
+        <translation>--departement ne s&apos;emploie qu&apos;avec anonymise</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: it is not a folder</source>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1: anonymous copy written to %2</source>
+        <extracomment>%1: the assessment file; %2: the anonymous file written from it.</extracomment>
+        <translation>%1&#xa0;: copie anonyme écrite dans %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is not a regular file; give the name of a file to create or replace</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: ce n&apos;est pas un fichier ordinaire&#xa0;; donnez le nom d&apos;un fichier à créer ou à remplacer</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 files read: %2 firms counted, %3 duplicates counted once, %4 files skipped</source>
+        <extracomment>%1: files read; %2: firms counted; %3: copies of a firm counted already; %4: files skipped.</extracomment>
+        <translation>%1 fichiers lus&#xa0;: %2 entreprises comptées, %3 doublons comptés une seule fois, %4 fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>%1: groups published: %2 (at least %3 firms each)</source>
+        <extracomment>%1: the benchmark file; %2: how many groups; %3: the threshold.</extracomment>
+        <translation>%1&#xa0;: groupes publiés&#xa0;: %2 (au moins %3 entreprises chacun)</translation>
+    </message>
+    <message>
+        <source>Benchmark: groups published: %1, each of at least %2 firms; quartiles by the nearest-rank method</source>
+        <translation>Référentiel&#xa0;: groupes publiés&#xa0;: %1, chacun d&apos;au moins %2 entreprises&#xa0;; quartiles par la méthode du rang le plus proche (nearest-rank)</translation>
+    </message>
+    <message>
+        <source>Assessments from %1 to %2</source>
+        <translation>Évaluations de %1 à %2</translation>
+    </message>
+    <message>
+        <source>No group has enough firms to be published.</source>
+        <translation>Aucun groupe n&apos;a assez d&apos;entreprises pour être publié.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>firms</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaux</translation>
+    </message>
+    <message>
+        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
+                                  print the action plan as decided in the workshop;
+                                  --compare adds what became of the earlier plan
+  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
+         [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt;
+                                  --compare adds the progress since an earlier assessment,
+                                  --no-answers leaves out the appendix of answers and notes
+  anonymise FILE... -o FOLDER [--departement]
+                                  write an anonymous copy of each assessment for a sector
+                                  benchmark (no names, no text; see docs/benchmark.md)
+  benchmark build FOLDER... -o benchmark.json [--threshold N]
+                                  build a benchmark from anonymous files (groups of at
+                                  least N firms, 5 by default, never fewer)
+  benchmark show FILE [--format text|json|csv]
+                                  print a benchmark
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+
+Commandes&#xa0;:
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
+  score FICHIER... [--format text|json|csv] [--lang fr|en]
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
+  recommend FICHIER [--format text|json] [--lang fr|en]
+                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
+  plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+                                  affiche le plan d&apos;action tel que décidé en atelier&#xa0;;
+                                  --compare ajoute ce qu&apos;est devenu le plan précédent
+  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+         [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
+                                  --compare ajoute les progrès depuis une évaluation précédente,
+                                  --no-answers retire l&apos;annexe des réponses et des notes
+  anonymise FICHIER... -o DOSSIER [--departement]
+                                  écrit une copie anonyme de chaque évaluation pour un
+                                  référentiel sectoriel (ni noms ni textes&#xa0;; voir docs/benchmark.md)
+  benchmark build DOSSIER... -o benchmark.json [--threshold N]
+                                  construit un référentiel à partir de fichiers anonymes
+                                  (groupes d&apos;au moins N entreprises, 5 par défaut, jamais moins)
+  benchmark show FICHIER [--format text|json|csv]
+                                  affiche un référentiel
+
+Options générales&#xa0;:
+  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
+  --lang fr|en                    la langue des résultats et des messages
+  --version                       affiche la version
+  --help                          affiche cette aide
+
+Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
+</translation>
     </message>
 </context>
 </TS>

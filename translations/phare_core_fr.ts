@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Phare::AnonymousFile</name>
+    <message>
+        <source>&quot;idHash&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>«&#xa0;idHash&#xa0;» doit compter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>&quot;quarter&quot; must be a quarter written YYYY-Qn, such as 2026-Q4</source>
+        <translation>«&#xa0;quarter&#xa0;» doit être un trimestre écrit AAAA-Qn, par exemple 2026-Q4</translation>
+    </message>
+    <message>
+        <source>&quot;sector&quot; must be one of %1</source>
+        <translation>«&#xa0;sector&#xa0;» doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; must be one of %1</source>
+        <translation>«&#xa0;size&#xa0;» doit être l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>&quot;departement&quot; must be a French département number, such as 13, 2A or 974</source>
+        <translation>«&#xa0;departement&#xa0;» doit être un numéro de département, par exemple 13, 2A ou 974</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires&quot; must be an object of questionnaires by id</source>
+        <translation>«&#xa0;questionnaires&#xa0;» doit être un objet de questionnaires par identifiant</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires&quot; has too many entries (at most %1)</source>
+        <translation>«&#xa0;questionnaires&#xa0;» a trop d&apos;entrées (%1 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;questionnaires&quot; has an entry &quot;%1&quot; that is not an id</source>
+        <translation>«&#xa0;questionnaires&#xa0;» a une entrée «&#xa0;%1&#xa0;» qui n&apos;est pas un identifiant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of an anonymous file: such a file holds only the fields docs/benchmark.md lists</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ de fichier anonyme&#xa0;: un tel fichier ne contient que les champs listés dans docs/benchmark.md</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with a score</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet avec un score</translation>
+    </message>
+    <message>
+        <source>&quot;%1.score&quot; must be a whole number from 0 to 100</source>
+        <translation>«&#xa0;%1.score&#xa0;» doit être un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1.level&quot; must be a level id</source>
+        <translation>«&#xa0;%1.level&#xa0;» doit être un identifiant de niveau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one answer: choice, ticked, rows, dontKnow or notApplicable</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une réponse&#xa0;: choice, ticked, rows, dontKnow ou notApplicable</translation>
+    </message>
+    <message>
+        <source>&quot;%1.ticked&quot; must list option ids</source>
+        <translation>«&#xa0;%1.ticked&#xa0;» doit lister des identifiants d&apos;options</translation>
+    </message>
+    <message>
+        <source>&quot;%1.rows&quot; must give an option id by row id</source>
+        <translation>«&#xa0;%1.rows&#xa0;» doit donner un identifiant d&apos;option par identifiant de ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1.version&quot; must be a whole number from 1</source>
+        <translation>«&#xa0;%1.version&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1.answers&quot; must be an object of answers by question id</source>
+        <translation>«&#xa0;%1.answers&#xa0;» doit être un objet de réponses par identifiant de question</translation>
+    </message>
+    <message>
+        <source>&quot;%1.answers&quot; has an entry that is not a question id</source>
+        <translation>«&#xa0;%1.answers&#xa0;» a une entrée qui n&apos;est pas un identifiant de question</translation>
+    </message>
+    <message>
+        <source>&quot;%1.level&quot; is given without a score</source>
+        <translation>«&#xa0;%1.level&#xa0;» est donné sans score</translation>
+    </message>
+    <message>
+        <source>&quot;%1.dimensions&quot; must be an object of scores by dimension id</source>
+        <translation>«&#xa0;%1.dimensions&#xa0;» doit être un objet de scores par identifiant de dimension</translation>
+    </message>
+    <message>
+        <source>&quot;%1.dimensions&quot; has an entry that is not a dimension id</source>
+        <translation>«&#xa0;%1.dimensions&#xa0;» a une entrée qui n&apos;est pas un identifiant de dimension</translation>
+    </message>
+    <message>
+        <source>the sector &quot;%1&quot; is not one Phare knows</source>
+        <translation>le secteur «&#xa0;%1&#xa0;» est inconnu de Phare</translation>
+    </message>
+    <message>
+        <source>the location has no French postal code: the département is left out</source>
+        <translation>la localité ne contient pas de code postal&#xa0;: le département n&apos;est pas partagé</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is not a regular file</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an anonymous file (more than 1 MiB)</source>
+        <translation>le fichier est trop gros pour être un fichier anonyme (plus de 1 Mio)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not JSON: %1)</source>
+        <translation>le fichier est abîmé (ce n&apos;est pas du JSON&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>not an anonymous Phare file</source>
+        <translation>ce n&apos;est pas un fichier anonyme de Phare</translation>
+    </message>
+    <message>
+        <source>this is an assessment (.phare), not an anonymous file: share it with phare-cli anonymise first</source>
+        <translation>c&apos;est une évaluation (.phare), pas un fichier anonyme&#xa0;: passez-la d&apos;abord par phare-cli anonymise</translation>
+    </message>
+    <message>
+        <source>this is a benchmark, not an anonymous file</source>
+        <translation>c&apos;est un référentiel, pas un fichier anonyme</translation>
+    </message>
+    <message>
+        <source>not an anonymous Phare file (its &quot;format&quot; is not &quot;phare-anonymous&quot;)</source>
+        <translation>ce n&apos;est pas un fichier anonyme de Phare (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;phare-anonymous&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>«&#xa0;formatVersion&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>this anonymous file was made by a newer version of Phare (format version %1; this version reads up to %2): update Phare to use it</source>
+        <translation>ce fichier anonyme a été fait par une version plus récente de Phare (format %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Phare à jour pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Phare::AssessmentFile</name>
     <message>
         <source>too many problems: only the first %1 are listed</source>
@@ -345,6 +496,121 @@
     </message>
 </context>
 <context>
+    <name>Phare::Benchmark</name>
+    <message>
+        <source>%1 firms of 0 to 9 employees</source>
+        <translation>%1 entreprises de 0 à 9 salariés</translation>
+    </message>
+    <message>
+        <source>%1 firms of 10 to 49 employees</source>
+        <translation>%1 entreprises de 10 à 49 salariés</translation>
+    </message>
+    <message>
+        <source>%1 firms of 50 to 249 employees</source>
+        <translation>%1 entreprises de 50 à 249 salariés</translation>
+    </message>
+    <message>
+        <source>%1 firms of 250 employees or more</source>
+        <translation>%1 entreprises de 250 salariés ou plus</translation>
+    </message>
+    <message>
+        <source>cannot open the file: it is not a regular file</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a benchmark (more than 64 MiB)</source>
+        <translation>le fichier est trop gros pour être un référentiel (plus de 64 Mio)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (not JSON: %1)</source>
+        <translation>le fichier est abîmé (ce n&apos;est pas du JSON&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>this is one anonymous file, not a benchmark: build one with phare-cli benchmark build</source>
+        <translation>c&apos;est un fichier anonyme, pas un référentiel&#xa0;: construisez-en un avec phare-cli benchmark build</translation>
+    </message>
+    <message>
+        <source>not a Phare benchmark (its &quot;format&quot; is not &quot;phare-benchmark&quot;)</source>
+        <translation>ce n&apos;est pas un référentiel de Phare (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;phare-benchmark&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation>«&#xa0;formatVersion&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>this benchmark was built by a newer version of Phare (format version %1; this version reads up to %2): update Phare to use it</source>
+        <translation>ce référentiel a été construit par une version plus récente de Phare (format %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Phare à jour pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>&quot;threshold&quot; must be a whole number from %1</source>
+        <translation>«&#xa0;threshold&#xa0;» doit être un nombre entier à partir de %1</translation>
+    </message>
+    <message>
+        <source>&quot;quartiles&quot; must be &quot;%1&quot;</source>
+        <translation>«&#xa0;quartiles&#xa0;» doit valoir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be a list of at most %1 groups</source>
+        <translation>«&#xa0;groups&#xa0;» doit être une liste de %1 groupes au plus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a group with a known sector and size band</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un groupe d&apos;un secteur et d&apos;une taille connus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group given twice</source>
+        <translation>«&#xa0;%1&#xa0;» est un groupe donné deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1.firms&quot; must be a whole number of at least %2, the threshold</source>
+        <translation>«&#xa0;%1.firms&#xa0;» doit être un nombre entier d&apos;au moins %2, le seuil</translation>
+    </message>
+    <message>
+        <source>&quot;%1.scores&quot; must be an object of distributions by score</source>
+        <translation>«&#xa0;%1.scores&#xa0;» doit être un objet de distributions par score</translation>
+    </message>
+    <message>
+        <source>&quot;%1.scores.%2&quot; must give firms (at least the threshold), q1, median and q3 as whole numbers</source>
+        <translation>«&#xa0;%1.scores.%2&#xa0;» doit donner firms (au moins le seuil), q1, median et q3 en nombres entiers</translation>
+    </message>
+    <message>
+        <source>&quot;%1.scores.%2&quot; has quartiles out of order</source>
+        <translation>«&#xa0;%1.scores.%2&#xa0;» a des quartiles dans le désordre</translation>
+    </message>
+    <message>
+        <source>&quot;%1.scores.%2.levels&quot; must give a number of firms by level</source>
+        <translation>«&#xa0;%1.scores.%2.levels&#xa0;» doit donner un nombre d&apos;entreprises par niveau</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 firms</source>
+        <translation>%1 entreprises</translation>
+    </message>
+    <message>
+        <source>%1, sector: %2</source>
+        <extracomment>%1: a number of firms and their size (&quot;37 firms of 0 to 9 employees&quot;); %2: a sector (&quot;Food and restaurants&quot;).</extracomment>
+        <translation>%1, secteur&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::BenchmarkBuilder</name>
+    <message>
+        <source>not a folder</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>dossier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>Phare::CatalogueReader</name>
     <message>
         <source>the id of %1</source>
@@ -612,7 +878,7 @@
     <message>
         <source>&apos;overallLevels&apos;</source>
         <comment>a key of the file, quoted</comment>
-        <translation>« overallLevels »</translation>
+        <translation>«&#xa0;overallLevels&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,29 @@ Détail&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Phare::NearYouView</name>
+    <message>
+        <source>Near you</source>
+        <translation>Près de chez vous</translation>
+    </message>
+    <message>
+        <source>No event or provider of the association matches this plan yet.</source>
+        <translation>Aucun rendez-vous ni prestataire de l&apos;association ne correspond encore à ce plan.</translation>
+    </message>
+    <message>
+        <source>Next events</source>
+        <translation>Prochains rendez-vous</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Qui peut aider</translation>
+    </message>
+</context>
+<context>
     <name>Phare::PlanDecisionDialog</name>
     <message>
         <source>Decide on an action</source>
@@ -582,29 +605,6 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>Re&amp;move this action</source>
         <translation>&amp;Supprimer cette action</translation>
-    </message>
-</context>
-<context>
-    <name>Phare::NearYouView</name>
-    <message>
-        <source>Near you</source>
-        <translation>Près de chez vous</translation>
-    </message>
-    <message>
-        <source>No event or provider of the association matches this plan yet.</source>
-        <translation>Aucun rendez-vous ni prestataire de l&apos;association ne correspond encore à ce plan.</translation>
-    </message>
-    <message>
-        <source>Next events</source>
-        <translation>Prochains rendez-vous</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Rendez-vous</translation>
-    </message>
-    <message>
-        <source>Who can help</source>
-        <translation>Qui peut aider</translation>
     </message>
 </context>
 <context>

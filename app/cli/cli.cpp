@@ -2,6 +2,7 @@
 // recommend or report on the streams given.
 #include "cli.h"
 
+#include "benchmarkcommands.h"
 #include "builtincontent.h"
 #include "clioutput.h"
 #include "contentloader.h"
@@ -98,6 +99,8 @@ struct Options
     bool noAnswers = false; // report: leave out the appendix of answers and notes
     bool json = false;
     bool strict = false;
+    int threshold = 0;        // benchmark build: --threshold, 0 when not given
+    bool departement = false; // anonymise: --departement
 };
 
 // One run of phare-cli: its options, its streams and its translators.
@@ -143,6 +146,8 @@ private:
     int runRecommend();
     int runPlan();
     int runReport();
+    int runAnonymise();
+    int runBenchmark();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -206,12 +211,15 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     const QCommandLineOption noAnswers(QStringLiteral("no-answers"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption strict(QStringLiteral("strict"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), QString(), QStringLiteral("N"));
+    const QCommandLineOption departement(QStringLiteral("departement"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, help, version});
+    parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, threshold, departement,
+                       help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -235,6 +243,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
             return tr("%1 needs a file name").arg(last);
         if (last == u"--compare")
             return tr("--compare needs an assessment file");
+        if (last == u"--threshold")
+            return tr("--threshold needs a number of firms");
         return parser.errorText();
     }
     o.contentDir = parser.value(questionnaires);
@@ -259,6 +269,15 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     o.noAnswers = parser.isSet(noAnswers);
     o.json = parser.isSet(json);
     o.strict = parser.isSet(strict);
+    o.departement = parser.isSet(departement);
+    if (parser.isSet(threshold)) {
+        bool ok = false;
+        o.threshold = parser.value(threshold).toInt(&ok);
+        if (!ok || o.threshold < Benchmark::minimumThreshold)
+            return tr("--threshold takes a whole number of firms from %1: a smaller group could show one firm's "
+                      "scores")
+                .arg(Benchmark::minimumThreshold);
+    }
 
     // The command is the first argument that is not an option, before "--"; what follows "--" is files.
     QStringList positional = parser.positionalArguments();
@@ -560,6 +579,47 @@ int Runner::runReport()
     return Success;
 }
 
+int Runner::runAnonymise()
+{
+    useLanguage();
+    if (m_options.positional.isEmpty())
+        return usageError(tr("anonymise needs at least one assessment file"));
+    if (m_options.output.isEmpty())
+        return usageError(tr("anonymise needs -o FOLDER"));
+    const Content *content = usableContent();
+    if (!content)
+        return InvalidInput;
+    return BenchmarkCommands(m_out, m_err)
+        .anonymise(*content, m_options.positional, m_options.output, m_options.departement);
+}
+
+int Runner::runBenchmark()
+{
+    const Options &o = m_options;
+    const Language language = useLanguage();
+    const QString action = o.positional.value(0);
+    const QStringList files = o.positional.mid(1);
+    if (action == u"build") {
+        if (files.isEmpty())
+            return usageError(tr("benchmark build needs at least one folder of anonymous files"));
+        if (o.output.isEmpty())
+            return usageError(tr("benchmark build needs -o benchmark.json"));
+        if (o.format != u"text")
+            return usageError(tr("--format goes with benchmark show, not build"));
+        return BenchmarkCommands(m_out, m_err).build(files, o.output, o.threshold);
+    }
+    if (action == u"show") {
+        if (files.size() != 1)
+            return usageError(tr("benchmark show takes exactly one benchmark file"));
+        if (o.format != u"text" && o.format != u"json" && o.format != u"csv")
+            return usageError(tr("--format takes text, json or csv for benchmark show"));
+        if (o.outputGiven || o.threshold)
+            return usageError(tr("benchmark show takes no -o nor --threshold"));
+        return BenchmarkCommands(m_out, m_err).show(files.first(), o.format, language);
+    }
+    return usageError(tr("benchmark takes build or show"));
+}
+
 int Runner::run(const QStringList &arguments)
 {
     Options &options = m_options;
@@ -589,6 +649,14 @@ Commands:
                                   editable copy (OpenDocument Text) for .odt or --format odt;
                                   --compare adds the progress since an earlier assessment,
                                   --no-answers leaves out the appendix of answers and notes
+  anonymise FILE... -o FOLDER [--departement]
+                                  write an anonymous copy of each assessment for a sector
+                                  benchmark (no names, no text; see docs/benchmark.md)
+  benchmark build FOLDER... -o benchmark.json [--threshold N]
+                                  build a benchmark from anonymous files (groups of at
+                                  least N firms, 5 by default, never fewer)
+  benchmark show FILE [--format text|json|csv]
+                                  print a benchmark
 
 Global options:
   --questionnaires DIR            use the content in DIR instead of the built-in content
@@ -612,10 +680,15 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
     if (options.strict && options.command != u"validate")
         return usageError(tr("--strict only goes with validate"));
     if (options.format != u"text" && options.command != u"score" && options.command != u"recommend" &&
-        options.command != u"report" && options.command != u"plan")
-        return usageError(tr("--format only goes with score, recommend, plan and report"));
-    if (options.outputGiven && options.command != u"report")
-        return usageError(tr("-o only goes with report"));
+        options.command != u"report" && options.command != u"plan" && options.command != u"benchmark")
+        return usageError(tr("--format only goes with score, recommend, plan, report and benchmark show"));
+    if (options.outputGiven && options.command != u"report" && options.command != u"anonymise" &&
+        options.command != u"benchmark")
+        return usageError(tr("-o only goes with report, anonymise and benchmark build"));
+    if (options.threshold && options.command != u"benchmark")
+        return usageError(tr("--threshold only goes with benchmark build"));
+    if (options.departement && options.command != u"anonymise")
+        return usageError(tr("--departement only goes with anonymise"));
     if (options.compareGiven && options.command != u"report" && options.command != u"plan")
         return usageError(tr("--compare only goes with plan and report"));
     if (options.noAnswers && options.command != u"report")
@@ -632,6 +705,10 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return runReport();
     if (options.command == u"plan")
         return runPlan();
+    if (options.command == u"anonymise")
+        return runAnonymise();
+    if (options.command == u"benchmark")
+        return runBenchmark();
     if (options.command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command '%1'").arg(options.command));

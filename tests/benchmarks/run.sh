@@ -56,7 +56,7 @@ if [ "$BUILD" = 1 ]; then
         cat "$BUILD_DIR.configure.log" >&2
         exit 1
     }
-    targets=(phare phare-cli bench_core bare_chart bare_report make_assessments)
+    targets=(phare phare-cli bench_core bare_chart bare_report make_assessments make_anonymous)
     cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target "${targets[@]}" >"$BUILD_DIR.build.log" 2>&1 || {
         tail -40 "$BUILD_DIR.build.log" >&2
         exit 1
@@ -275,6 +275,43 @@ FLAT=$(ratio "${SM[10000]}" "${SM[1000]}")
 row "Scale: verdict (CPU ms per further file)" "$S2 (5,000→10,000; wall $W2)" "$S1 (1,000→5,000; wall $W1)" \
     "slope $LIN×, memory $FLAT×" "slope ≤ 1.25×, memory ≤ 1.10×" \
     "$(verdict "$(awk -v l="$LIN" -v f="$FLAT" 'BEGIN {print (l <= 1.25 && f <= 1.10)}')")"
+
+# --- 6. Benchmark build: one `phare-cli benchmark build` on 10,000 / 50,000 / 100,000 anonymous files. --
+say "benchmark build: writing 100,000 anonymous files"
+mkdir -p "$WORK/anon"
+"$BIN/make_anonymous" "$WORK/anon/all" 100000 "$ROOT"/resources/examples/*.phare
+declare -A BT BM BC
+for n in 10000 50000 100000; do
+    mkdir -p "$WORK/anon/n$n"
+    (cd "$WORK/anon/all" && ls | head -n "$n" | xargs ln -t "$WORK/anon/n$n")
+done
+find "$WORK/anon/all" -type f -exec cat {} + >/dev/null # the page cache: the files are read, not the disk measured
+for n in 10000 50000 100000; do
+    say "benchmark build on $n files (median of 3)"
+    : >"$WORK/bench.$n"
+    for ((i = 0; i < 3; i++)); do
+        timed "$WORK/bench.$n" "$BIN/phare-cli" benchmark build "$WORK/anon/n$n" -o "$WORK/anon/benchmark.json"
+    done
+    grep -q "^$n files read: $n firms counted" "$WORK/stdout" || { say "benchmark build did not count $n firms"; exit 1; }
+    BT[$n]=$(median "$WORK/bench.$n" 1)
+    BM[$n]=$(median "$WORK/bench.$n" 2)
+    BC[$n]=$(median "$WORK/bench.$n" 3)
+done
+rm -rf "$WORK/anon"
+for n in 10000 50000 100000; do
+    row "Benchmark build: \`phare-cli benchmark build\` $(fmt_int "$n") anonymous files (median of 3)" \
+        "${BT[$n]} ms wall, ${BC[$n]} ms CPU, $(mib "${BM[$n]}") peak" \
+        "$(awk -v t="${BC[$n]}" -v n="$n" 'BEGIN {printf "%.1f µs/file (CPU)", t * 1000 / n}')" \
+        "CPU $(ratio "${BC[$n]}" "${BC[10000]}")×, memory $(ratio "${BM[$n]}" "${BM[10000]}")× of 10,000" \
+        "100,000 under 10 s on one core, linear" "–"
+done
+S1=$(slope "${BC[10000]}" "${BC[50000]}" 40000)
+S2=$(slope "${BC[50000]}" "${BC[100000]}" 50000)
+LIN=$(ratio "$S2" "$S1")
+row "Benchmark build: verdict (100,000 files, CPU; CPU ms per further file)" "${BC[100000]} ms; $S2 (50,000→100,000)" \
+    "$S1 (10,000→50,000)" "slope $LIN×, memory $(ratio "${BM[100000]}" "${BM[10000]}")×" \
+    "< 10,000 ms, slope ≤ 1.25×" \
+    "$(verdict "$(awk -v c="${BC[100000]}" -v l="$LIN" 'BEGIN {print (c < 10000 && l <= 1.25)}')")"
 
 # --- The table. --------------------------------------------------------------------------------------
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
