@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
         }
         if (a.overall && themes) {
             a.overall->value = static_cast<int>(std::lround(sum / themes));
-            const Level *level = levelFor(overallLevels(), a.overall->value);
+            const Level *level = levelFor(overallLevels(content.value()), a.overall->value);
             a.overall->level = level ? level->id : QString();
         }
         const QString path = out.filePath(QStringLiteral("a%1.json").arg(i, 6, 10, QLatin1Char('0')));
