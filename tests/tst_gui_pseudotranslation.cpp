@@ -233,6 +233,24 @@ void TestGuiPseudoTranslation::collectContent(const Content &content)
         for (const LocalizedText &t : u.benefits)
             addAllowed(t);
     }
+    for (const Level &l : content.organisation.overallLevels) {
+        addAllowed(l.name);
+        addAllowed(l.description);
+    }
+    // The association's events and providers (near you): names, places and contacts as written.
+    for (const Event &e : content.events) {
+        addAllowed(e.title);
+        addAllowed(e.description);
+        for (const QString &text : {e.town, e.venue, e.organiser, e.link})
+            addAllowed(text);
+    }
+    for (const Provider &p : content.providers) {
+        addAllowed(p.description);
+        for (const QString &text : {p.name, p.web, p.phone, p.email})
+            addAllowed(text);
+    }
+    for (const Area &a : content.areas)
+        addAllowed(a.name);
 }
 
 // The user's own data: the firm's name, place, advisor and notes, and the file's name (read from the

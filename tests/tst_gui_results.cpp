@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QLineSeries>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -55,7 +56,8 @@ void collect(QAccessibleInterface *root, QList<QAccessibleInterface *> &out)
 
 struct Heard
 {
-    QObject *object;
+    // Guarded: a page rebuilds its parts, and an event's object may be gone when the test reads it.
+    QPointer<QObject> object;
     QAccessible::Event type;
 };
 QList<Heard> g_events;

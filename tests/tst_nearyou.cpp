@@ -7,10 +7,13 @@
 #include "contentloader.h"
 #include "datetext.h"
 #include "evaluation.h"
+#include "mainwindow.h"
 #include "nearyou.h"
 #include "nearyoureport.h"
 #include "nearyoutext.h"
 #include "nearyouview.h"
+#include "recommendationspage.h"
+#include "settings.h"
 #include "uitext.h"
 
 #include <QJsonArray>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -152,6 +156,7 @@ private slots:
     void reportFragmentHoldsTheMatches();
     void wordsForAnEvent();
     void viewShowsTheMatchesAndOpensLinksOnlyOnClick();
+    void recommendationsPageShowsNearYou();
 };
 
 void TestNearYou::initTestCase()
@@ -625,6 +630,28 @@ void TestNearYou::viewShowsTheMatchesAndOpensLinksOnlyOnClick()
     view.setMatches({});
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("nearYouEmpty")));
     NearYouView::setUrlOpener({});
+}
+
+// The examples' Recommendations page has its "Near you" part: the next events and who can help.
+void TestNearYou::recommendationsPageShowsNearYou()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::setLanguage(Language::english());
+    MainWindow window(builtin());
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(window.openFile(kExamples.first()));
+    window.showPage(MainWindow::Page::Recommendations);
+    RecommendationsPage *page = window.recommendationsPage();
+    QVERIFY(page);
+    const auto *view = page->findChild<NearYouView *>();
+    QVERIFY2(view, "no Near you part on the Recommendations page");
+    QVERIFY(!view->matches().upcoming.isEmpty());
+    QVERIFY(view->matches().upcoming.size() <= NearYou::maxUpcoming);
+    const QString text = page->text();
+    QVERIFY2(text.contains(QStringLiteral("Near you")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Who can help")), qPrintable(text));
+    QVERIFY2(text.contains(view->matches().upcoming.first()->title.en.toHtmlEscaped()), qPrintable(text));
 }
 
 QTEST_MAIN(TestNearYou)

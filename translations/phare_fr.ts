@@ -1109,6 +1109,10 @@ Détail&#xa0;: %2</translation>
             <numerusform>%n actions restent à décider pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Near you</source>
+        <translation>Près de chez vous</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>

@@ -7,6 +7,7 @@
 #include "decidedplan.h"
 #include "evaluation.h"
 #include "mainwindow.h"
+#include "nearyouview.h"
 #include "plandecisiondialog.h"
 #include "uitext.h"
 
@@ -739,6 +740,19 @@ void RecommendationsPage::refresh()
         });
         layout->addWidget(toggle);
         layout->addWidget(list);
+    }
+
+    // Who can help near the firm: the association's next events and providers matched to the plan's
+    // actions of now and next (its links open only when activated).
+    const NearYouMatches nearYou = NearYou::match(evaluation);
+    if (!nearYou.isEmpty()) {
+        layout->addWidget(new HeadingLabel(tr("Near you"), 2, body));
+        auto *view = new NearYouView(body);
+        // The page's own heading stands for the view's title, as for every other part of the page.
+        if (auto *title = view->findChild<QLabel *>(QStringLiteral("nearYouTitle")))
+            title->hide();
+        view->setMatches(nearYou);
+        layout->addWidget(view);
     }
 
     const QString chaptersTitle = tr("White-paper chapters to read");

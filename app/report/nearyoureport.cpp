@@ -1,6 +1,7 @@
 // HTML fragments about local help for the report (see nearyoureport.h).
 #include "nearyoureport.h"
 
+#include "datetext.h"
 #include "nearyoutext.h"
 #include "translator.h"
 
@@ -29,19 +30,17 @@ QString NearYouReport::upcomingEvents(const NearYouMatches &matches, const Langu
 {
     if (matches.upcoming.isEmpty())
         return {};
-    QString html = QStringLiteral("<h3 class=\"next-events\">%1</h3>\n<ul class=\"next-events\">\n")
+    // One line an event (its day, its title linked to the page that tells more, its town and price), so
+    // that the roadmap stays on one page; the hours and the venue are one click away.
+    QString html = QStringLiteral("<p class=\"small\" style=\"margin-top: 6px; margin-bottom: 0px\"><b>%1</b></p>\n")
                        .arg(escaped(word(language, QT_TRANSLATE_NOOP("Phare::NearYouReport", "Next events"))));
-    bool sample = false;
     for (const Event *e : matches.upcoming) {
-        sample = sample || e->sample;
-        html += QStringLiteral("<li><b>%1</b> — %2<br/>%3 · %4 · %5</li>\n")
-                    .arg(escaped(NearYouText::when(*e, language)), escaped(e->title.text(language)),
-                         escaped(NearYouText::where(*e, language)), escaped(NearYouText::price(*e, language)),
-                         link(e->link, e->link));
+        const QString place = e->town.isEmpty() ? NearYouText::where(*e, language) : e->town;
+        html += QStringLiteral("<p class=\"small\" style=\"margin: 0px\">%1 — %2 · %3 · %4</p>\n")
+                    .arg(escaped(dateInWords(e->startDate, language)), link(e->link, e->title.text(language)),
+                         escaped(place), escaped(NearYouText::price(*e, language)));
     }
-    html += QStringLiteral("</ul>\n");
-    if (sample)
-        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(escaped(NearYouText::sampleEvents(language)));
+    // Sample events (the built-in content's) are said so under the plan table, with the providers.
     return html;
 }
 
@@ -54,24 +53,23 @@ QString NearYouReport::whoCanHelpCell(const ActionHelp *help, const Language &la
 {
     if (!help || (help->providers.isEmpty() && help->events.isEmpty()))
         return {};
+    // A line a provider, its name linked to its website, with what it is (member, public body): short, so
+    // that the plan table keeps to its pages. Its events are on the roadmap; sample data is said so once,
+    // under the table.
     QStringList lines;
     for (const ProviderMatch &m : help->providers) {
         const Provider &p = *m.provider;
-        QString about = NearYouText::status(p.status, language);
-        if (p.sample)
-            about += QStringLiteral(", ") + NearYouText::sample(language);
-        QString line = QStringLiteral("%1 <small>(%2)</small>").arg(escaped(p.name), escaped(about));
         const QStringList ways = NearYouText::contact(p);
-        if (!p.web.isEmpty())
-            line += QStringLiteral("<br/>") + link(p.web, p.web);
-        else if (!ways.isEmpty())
-            line += QStringLiteral("<br/>") + escaped(ways.first());
-        lines.append(line);
+        const QString name = !p.web.isEmpty() ? link(p.web, p.name)
+                             : ways.isEmpty() ? escaped(p.name)
+                                              : escaped(p.name + QStringLiteral(" — ") + ways.first());
+        lines.append(
+            QStringLiteral("%1 <small>(%2)</small>").arg(name, escaped(NearYouText::status(p.status, language))));
     }
-    if (!help->events.isEmpty()) {
+    if (lines.isEmpty() && !help->events.isEmpty()) {
         const Event &e = *help->events.first();
         lines.append(word(language, QT_TRANSLATE_NOOP("Phare::NearYouReport", "Next event: %1, %2"))
-                         .arg(escaped(NearYouText::when(e, language)), escaped(e.title.text(language))));
+                         .arg(escaped(dateInWords(e.startDate, language)), escaped(e.title.text(language))));
     }
     return lines.join(QStringLiteral("<br/>"));
 }
