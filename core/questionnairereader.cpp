@@ -511,7 +511,8 @@ QList<Level> readLevels(YamlSchema &c, const YamlNode &list, const QString &key)
         levels.append(level);
     }
     if (levels.isEmpty())
-        c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least one level").arg(key));
+        c.error(list,
+                QCoreApplication::translate("Phare::QuestionnaireReader", "%1 needs at least one level").arg(key));
     else if (levels.last().max != 100)
         c.error(list.items.back(),
                 QCoreApplication::translate("Phare::QuestionnaireReader", "the last level must have max: 100"));

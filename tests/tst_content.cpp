@@ -1346,9 +1346,10 @@ void TestContent::questionsAreShort()
     QVERIFY(count > 0);
     QVERIFY2(tooLong.isEmpty(), qPrintable(u"questions of 160 characters or more: "_s + tooLong.join(u"; "_s)));
     const double mean = double(total) / count;
-    QVERIFY2(mean < 90, qPrintable(u"%1 questions average %2 characters in %3 (at most 90)"_s.arg(theme)
-                                       .arg(mean, 0, 'f', 1)
-                                       .arg(language)));
+    QVERIFY2(
+        mean < 90,
+        qPrintable(
+            u"%1 questions average %2 characters in %3 (at most 90)"_s.arg(theme).arg(mean, 0, 'f', 1).arg(language)));
 }
 
 // Issue 22: a deadline written in words ("avant septembre 2026", "by 2027") goes stale and cannot be

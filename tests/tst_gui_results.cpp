@@ -17,8 +17,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QPointer>
 #include <QLineSeries>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>

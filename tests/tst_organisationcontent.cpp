@@ -1,7 +1,7 @@
 // Tests the content about who hands the report over: `kind: organisation` and `kind: glossary`, the
 // built-in ones, the branding example, and every kind of authoring mistake with its position.
-#include "builtincontent.h"
 #include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "scorer.h"
 
@@ -354,8 +354,8 @@ void TestOrganisationContent::overallLevelsComeFromTheContent()
     }
 
     // The scores take their overall level from the content, not from a text of the program.
-    const auto assessment = AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR) +
-                                                 u"/resources/examples/boulangerie-marseille.phare"_s);
+    const auto assessment =
+        AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR) + u"/resources/examples/boulangerie-marseille.phare"_s);
     QVERIFY(assessment.ok());
     const AssessmentResult result = Scorer::score(content.value(), assessment.value());
     QVERIFY(result.overall && result.overallLevel);
