@@ -493,7 +493,7 @@ void TestNearYou::cliJsonHoldsTheMatches()
     const QJsonArray upcoming = out.value(QStringLiteral("upcomingEvents")).toArray();
     QVERIFY(!upcoming.isEmpty() && upcoming.size() <= 3);
     int withProviders = 0;
-    for (const QJsonValue &value : out.value(QStringLiteral("plan")).toArray()) {
+    for (const auto &value : out.value(QStringLiteral("plan")).toArray()) {
         const QJsonObject action = value.toObject();
         const QString horizon = action.value(QStringLiteral("horizon")).toString();
         QCOMPARE(action.contains(QStringLiteral("events")), horizon != u"later");
@@ -501,7 +501,7 @@ void TestNearYou::cliJsonHoldsTheMatches()
         const QJsonArray events = action.value(QStringLiteral("events")).toArray();
         const QJsonArray providers = action.value(QStringLiteral("providers")).toArray();
         QVERIFY(events.size() <= 3 && providers.size() <= 3);
-        for (const QJsonValue &e : events)
+        for (const auto &e : events)
             QVERIFY(e.toObject().value(QStringLiteral("start")).toString().left(10) >= kToday.toString(Qt::ISODate));
         if (!providers.isEmpty()) {
             ++withProviders;
