@@ -282,7 +282,8 @@ void TestBenchmark::quartilesByHand()
     int n = 0;
     for (const int v : {50, 7, 90, 3, 7})
         five.add(firm(QStringLiteral("food"), QStringLiteral("micro"), n++, v));
-    const BenchmarkGroup *g = five.build().group(QStringLiteral("food"), QStringLiteral("micro"));
+    const Benchmark built = five.build(); // the group points into it: keep it
+    const BenchmarkGroup *g = built.group(QStringLiteral("food"), QStringLiteral("micro"));
     QVERIFY(g);
     const BenchmarkDistribution d5 = g->scores[QStringLiteral("overall")];
     QCOMPARE(d5.q1, 7);
