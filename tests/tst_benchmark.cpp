@@ -369,7 +369,9 @@ void TestBenchmark::damagedAndForeignFilesAreSkipped()
                              [&](const Diagnostic &d) { return d.file == path; }),
                  qPrintable(path));
     }
-    const BenchmarkGroup *g = builder.build().group(QStringLiteral("food"), QStringLiteral("micro"));
+    const Benchmark built = builder.build(); // the group points into it: keep it
+    const BenchmarkGroup *g = built.group(QStringLiteral("food"), QStringLiteral("micro"));
+    QVERIFY(g);
     QCOMPARE(g->firms, 5);
     QCOMPARE(g->scores[QStringLiteral("overall")].q1, 50);
     // A folder that is not there is reported too.
