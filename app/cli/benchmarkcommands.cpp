@@ -5,6 +5,7 @@
 #include "anonymousfile.h"
 #include "benchmarkbuilder.h"
 #include "cli.h"
+#include "clioutput.h"
 #include "evaluation.h"
 
 #include <QDir>
@@ -12,29 +13,10 @@
 
 namespace Phare::Cli {
 
-namespace {
-
-// A path or message for a terminal: control characters shown as \xNN, never sent raw.
-QString printable(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
-            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
-        else
-            out += c;
-    }
-    return out;
-}
-
-} // namespace
-
 void BenchmarkCommands::printDiagnostics(const Diagnostics &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
-        m_err << printable(d.toString()) << "\n";
+        m_err << forTerminal(d.toString()) << "\n";
     m_err.flush();
 }
 
@@ -43,11 +25,11 @@ int BenchmarkCommands::anonymise(const Content &content, const QStringList &file
 {
     const QDir dir(folder);
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
-        m_err << "phare-cli: " << tr("cannot write into %1: it is not a folder").arg(printable(folder)) << "\n";
+        m_err << "phare-cli: " << tr("cannot write into %1: it is not a folder").arg(forTerminal(folder)) << "\n";
         return InvalidInput;
     }
     if (!dir.mkpath(QStringLiteral("."))) {
-        m_err << "phare-cli: " << tr("cannot make the folder %1").arg(printable(folder)) << "\n";
+        m_err << "phare-cli: " << tr("cannot make the folder %1").arg(forTerminal(folder)) << "\n";
         return InvalidInput;
     }
     int status = Success;
@@ -72,12 +54,12 @@ int BenchmarkCommands::anonymise(const Content &content, const QStringList &file
         }
         const QString target = dir.filePath(AnonymousFile::fileName(*made));
         if (const Status written = AnonymousFile::write(*made, target); !written.ok()) {
-            m_err << "phare-cli: " << printable(written.diagnostics().constFirst().message) << "\n";
+            m_err << "phare-cli: " << forTerminal(written.diagnostics().constFirst().message) << "\n";
             status = InvalidInput;
             continue;
         }
         //: %1: the assessment file; %2: the anonymous file written from it.
-        m_out << printable(tr("%1: anonymous copy written to %2").arg(path, target)) << "\n";
+        m_out << forTerminal(tr("%1: anonymous copy written to %2").arg(path, target)) << "\n";
     }
     return status;
 }
@@ -87,7 +69,7 @@ int BenchmarkCommands::build(const QStringList &folders, const QString &output, 
     if (const QFileInfo out(output); out.exists() && !out.isFile()) {
         m_err << "phare-cli: "
               << tr("cannot write %1: it is not a regular file; give the name of a file to create or replace")
-                     .arg(printable(output))
+                     .arg(forTerminal(output))
               << "\n";
         return InvalidInput;
     }
@@ -96,11 +78,11 @@ int BenchmarkCommands::build(const QStringList &folders, const QString &output, 
         builder.addFolder(folder);
     // "warning" stays in English, as in every diagnostic line, for the tools that read them.
     for (const Diagnostic &d : builder.skipped())
-        m_err << printable(d.file + QStringLiteral(": warning: ") + tr("skipped: %1").arg(d.message)) << "\n";
+        m_err << forTerminal(d.file + QStringLiteral(": warning: ") + tr("skipped: %1").arg(d.message)) << "\n";
     m_err.flush();
     const Benchmark benchmark = builder.build();
     if (const Status written = benchmark.write(output); !written.ok()) {
-        m_err << "phare-cli: " << printable(written.diagnostics().constFirst().message) << "\n";
+        m_err << "phare-cli: " << forTerminal(written.diagnostics().constFirst().message) << "\n";
         return InvalidInput;
     }
     //: %1: files read; %2: firms counted; %3: copies of a firm counted already; %4: files skipped.
@@ -111,10 +93,10 @@ int BenchmarkCommands::build(const QStringList &folders, const QString &output, 
                  .arg(builder.skipped().size())
           << "\n";
     //: %1: the benchmark file; %2: how many groups; %3: the threshold.
-    m_out << printable(tr("%1: groups published: %2 (at least %3 firms each)")
-                           .arg(output)
-                           .arg(benchmark.groups.size())
-                           .arg(benchmark.threshold))
+    m_out << forTerminal(tr("%1: groups published: %2 (at least %3 firms each)")
+                             .arg(output)
+                             .arg(benchmark.groups.size())
+                             .arg(benchmark.threshold))
           << "\n";
     return Success;
 }

@@ -32,23 +32,6 @@ namespace Phare::Cli {
 
 namespace {
 
-// Text for a terminal: control characters from a file (ESC starting an escape sequence, BEL, a
-// carriage return hiding what precedes it...) are shown as \x1B and the like, never sent raw.
-// New lines and tabs are kept. JSON output escapes them itself.
-QString forTerminal(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
-            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
-        else
-            out += c;
-    }
-    return out;
-}
-
 // The translators of one run: the CLI's catalogue and, when it is built in, the core's. Installed for
 // the language chosen, removed when the run ends (a test runs many in one process).
 class Translators final

@@ -27,6 +27,20 @@ QString colon(const Language &language)
     return say(language, QT_TRANSLATE_NOOP("Phare::Cli", ":"));
 }
 
+QString forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f))
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 namespace {
 
 QString number(double value)

@@ -18,6 +18,10 @@ namespace Phare::Cli {
 QString say(const Language &language, const char *source);
 // ":" after a heading or a title; French puts a no-break space before it.
 QString colon(const Language &language);
+// Text for a terminal: control characters from a file (ESC starting an escape sequence, BEL, a
+// carriage return hiding what precedes it...) are shown as \x1B and the like, never sent raw.
+// New lines and tabs are kept. JSON output escapes them itself.
+QString forTerminal(const QString &text);
 
 QJsonObject listJson(const Content &content, const Language &language);
 QString listText(const Content &content, const Language &language);
