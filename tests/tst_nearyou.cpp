@@ -13,16 +13,20 @@
 #include "nearyoutext.h"
 #include "nearyouview.h"
 #include "recommendationspage.h"
+#include "reportdocument.h"
 #include "settings.h"
 #include "uitext.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLayout>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -154,6 +158,8 @@ private slots:
     void cliJsonHoldsTheMatches();
     void cliTextSaysWhoCanHelp();
     void reportFragmentHoldsTheMatches();
+    void reportShowsTheMatchesWithinItsPages_data();
+    void reportShowsTheMatchesWithinItsPages();
     void wordsForAnEvent();
     void viewShowsTheMatchesAndOpensLinksOnlyOnClick();
     void recommendationsPageShowsNearYou();
@@ -556,6 +562,111 @@ void TestNearYou::reportFragmentHoldsTheMatches()
     QVERIFY(
         NearYouReport::noEndorsement(Language::english()).contains(u"listed by the association, without endorsement"));
     QVERIFY(NearYouReport::upcomingEvents(NearYouMatches(), Language::french()).isEmpty());
+}
+
+namespace {
+
+// The text of pages [first, last] of a PDF as pdftotext reads it, without any white space (a title may
+// wrap anywhere).
+QString pdfLetters(const QString &pdf, int first, int last)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(first), QStringLiteral("-l"),
+                                          QString::number(last), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
+    return text;
+}
+
+QString letters(QString text)
+{
+    text.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
+    return text;
+}
+
+} // namespace
+
+void TestNearYou::reportShowsTheMatchesWithinItsPages_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDate>("day");
+    for (const QString &path : kExamples) {
+        const QString name = QFileInfo(path).baseName();
+        for (const char *code : {"fr", "en"})
+            QTest::addRow("%s %s", qPrintable(name), code) << path << QString::fromLatin1(code) << kToday;
+    }
+    // Half a year on, the events of the first months are over.
+    QTest::addRow("bakery later") << kExamples[0] << QStringLiteral("fr") << kToday.addMonths(6);
+}
+
+void TestNearYou::reportShowsTheMatchesWithinItsPages()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    QFETCH(QDate, day);
+    const Result<Assessment> read = AssessmentFile::read(path);
+    QVERIFY(read.ok());
+    const Language lang = *Language::fromCode(language);
+    const Evaluation evaluation(builtin(), *read);
+    const NearYouMatches matches = NearYou::match(evaluation, day);
+    QVERIFY(!matches.upcoming.isEmpty());
+
+    ReportInput input;
+    input.content = &builtin();
+    input.assessment = *read;
+    input.language = lang;
+    input.date = day;
+    const ReportDocument report(input);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(report.writePdf(pdf).ok());
+
+    // The roadmap, page 2, names the next events, each at most once, and the nearest provider of this
+    // month's first action that has one; the contents still start on page 3.
+    const QString roadmap = pdfLetters(pdf, 2, 2);
+    QVERIFY2(roadmap.contains(letters(lang == Language::french() ? QStringLiteral("Prochains rendez-vous")
+                                                                 : QStringLiteral("Next events"))),
+             qPrintable(roadmap));
+    for (const Event *e : matches.upcoming)
+        QVERIFY2(roadmap.contains(letters(e->title.text(lang))), qPrintable(e->id));
+    const ActionHelp *first = nullptr;
+    for (const ActionHelp &help : matches.actions) {
+        if (!first && help.horizon == Horizon::Now && !help.providers.isEmpty())
+            first = &help;
+    }
+    QVERIFY(first);
+    // (Half a year on, other events may leave the roadmap no room for names: the page budget decides.)
+    if (day == kToday)
+        QVERIFY2(roadmap.contains(letters(first->providers.first().provider->name)), qPrintable(roadmap));
+    QCOMPARE(report.sections().value(1).page, 4); // after the roadmap (2) and the contents (3)
+
+    // No event that is over, anywhere; every provider named is listed with what it is, and the list is
+    // said to be the association's, without endorsement.
+    const QString all = pdfLetters(pdf, 1, report.pageCount());
+    for (const Event &e : builtin().events) {
+        if (e.startDate < day)
+            QVERIFY2(!all.contains(letters(e.title.text(lang))), qPrintable(e.id));
+    }
+    if (day == kToday) {
+        QVERIFY(all.contains(letters(NearYouText::noEndorsement(lang).left(60))));
+        QVERIFY(all.contains(letters(NearYouReport::whoCanHelpTitle(lang))));
+    }
+    if (day == kToday) {
+        const Provider &p = *first->providers.first().provider;
+        QVERIFY2(all.contains(letters(p.name + QStringLiteral(" (") + NearYouText::status(p.status, lang))),
+                 qPrintable(p.name));
+    }
+
+    // The body keeps to its 12 pages with the local help in it (docs/report.md).
+    int body = 0;
+    for (const ReportDocument::Section &s : report.sections()) {
+        if (!body && (s.title.startsWith(u"Annexe") || s.title.startsWith(u"Appendix")))
+            body = s.page - 1;
+    }
+    QVERIFY2(body > 0 && body <= 12, qPrintable(QString::number(body)));
 }
 
 void TestNearYou::wordsForAnEvent()

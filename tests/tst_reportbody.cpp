@@ -485,7 +485,7 @@ void TestReportBody::advisorsFields()
                  qPrintable(cover));
         const QString roadmap = normalised(w.page(2));
         QVERIFY2(roadmap.contains(QStringLiteral("claire.martin@example.org")), qPrintable(roadmap));
-        QVERIFY2(roadmap.contains(fr ? QStringLiteral("Prochain rendez-vous : 9 avril 2026")
+        QVERIFY2(roadmap.contains(fr ? QStringLiteral("Prochaine séance de suivi : 9 avril 2026")
                                      : QStringLiteral("Next meeting: 9 April 2026")),
                  qPrintable(roadmap));
         // The business page: the context and the key observation, not only in the appendix.

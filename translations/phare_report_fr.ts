@@ -15,6 +15,10 @@
         <source>Next event: %1, %2</source>
         <translation>Prochain rendez-vous&#xa0;: %1, %2</translation>
     </message>
+    <message>
+        <source>Next events (fictitious examples)</source>
+        <translation>Prochains rendez-vous (exemples fictifs)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportDocument</name>
@@ -406,7 +410,7 @@
     </message>
     <message>
         <source>Next meeting</source>
-        <translation>Prochain rendez-vous</translation>
+        <translation>Prochaine séance de suivi</translation>
     </message>
     <message>
         <source>Your advisor</source>

@@ -7,6 +7,7 @@
 #include "decidedplan.h"
 #include "followup.h"
 #include "names.h"
+#include "nearyoureport.h"
 #include "pdfstructure.h"
 #include "reportodt.h"
 #include "reporttext.h"
@@ -150,7 +151,7 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
     : m_evaluation(evaluation), m_earlierEvaluation(options.earlier), m_content(m_evaluation.content()),
       m_assessment(m_evaluation.assessment()),
       m_earlier(m_earlierEvaluation ? &m_earlierEvaluation->assessment() : nullptr), m_language(options.language),
-      m_date(options.date.isValid() ? options.date : QDate::currentDate()), m_result(m_evaluation.scores()),
+      m_date(options.date.isValid() ? options.date : today()), m_result(m_evaluation.scores()),
       m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr),
       m_includeAnswers(options.includeAnswers)
@@ -172,6 +173,8 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
     m_document->setDefaultTextOption(option);
     m_charts = new ReportChart(m_px, reportFont(7.5), m_document.get());
     m_document->documentLayout()->registerHandler(ReportChart::objectType, m_charts);
+    // Events from the report's day on (and never before the assessment's).
+    m_nearYou = NearYou::match(m_content, m_assessment, m_recommendations, m_date);
     layOut();
 }
 
@@ -342,6 +345,8 @@ QString itemTable(const QString &title, const QStringList &headers, const QStrin
 
 QString ReportDocument::appendix(const QString &title)
 {
+    if (m_appendices == 0) // its heading is the next section
+        m_firstAppendix = static_cast<int>(m_sectionTitles.size());
     const QChar letter(u'A' + m_appendices++);
     return say("Appendix %1 — %2").arg(letter).arg(title);
 }
@@ -408,6 +413,33 @@ std::pair<QString, QString> ReportDocument::helpFor(const Action &action) const
     return {};
 }
 
+QString ReportDocument::helpCell(const Action &action, Horizon horizon, bool roadmap)
+{
+    bool local = false;
+    switch (m_localHelp) {
+    case LocalHelp::NowInPlan:
+        local = roadmap || horizon == Horizon::Now;
+        break;
+    case LocalHelp::RoadmapOnly:
+        local = roadmap;
+        break;
+    case LocalHelp::EventsOnly:
+    case LocalHelp::None:
+        break;
+    }
+    if (const ActionHelp *help = local ? m_nearYou.help(action.id) : nullptr; help && !help->providers.isEmpty()) {
+        // The nearest first (NearYou's order): one name on the roadmap, two in the plan; who they are is
+        // listed once, at the end of "What to read and try".
+        const int most = roadmap ? 1 : 2;
+        for (qsizetype i = 0; i < help->providers.size() && i < most; ++i) {
+            if (!m_providersShown.contains(help->providers[i].provider))
+                m_providersShown.append(help->providers[i].provider);
+        }
+        return NearYouReport::whoCanHelpCell(help, m_language, most);
+    }
+    return html(helpFor(action).first);
+}
+
 QList<const ThemeResult *> ReportDocument::comparableThemes() const
 {
     QList<const ThemeResult *> themes;
@@ -439,6 +471,8 @@ QString ReportDocument::writeHtml()
 {
     m_nextKept = 1; // k0 is the contents' heading, written after the roadmap
     m_appendices = 0;
+    m_firstAppendix = -1;
+    m_providersShown.clear();
     m_sectionKept.clear();
     m_sectionTitles.clear();
     m_charts->clear();
@@ -563,7 +597,7 @@ void ReportDocument::writeRoadmap(QString &out)
                                     .arg(html(item.text(m_language, rec)), html(step)),
                          shown == 0 ? headers : QStringList(),
                          {html(who), html(say("%1 h").arg(item.action->effort)), html(costText(item.action->cost)),
-                          html(helpFor(*item.action).first)},
+                          helpCell(*item.action, item.horizon, true)},
                          {25, 12, 18, 45}, QStringLiteral("llll"), qRound(2 * m_px));
         ++shown;
     }
@@ -580,6 +614,10 @@ void ReportDocument::writeRoadmap(QString &out)
                    .arg(px(4),
                         html(say("Then %1 more actions this quarter and this year: see the action plan.").arg(later)));
     }
+
+    // The association's next events on the plan's subjects, where the page has room for them.
+    if (m_localHelp != LocalHelp::None)
+        out += NearYouReport::upcomingEvents(m_nearYou, m_language);
 
     // Who to call, and when we meet again.
     QStringList follow;
@@ -909,6 +947,12 @@ void ReportDocument::writeActionPlan(QString &out)
     bool headed = false;
     const QList<Horizon> horizons =
         measures ? QList<Horizon>{Horizon::Now} : QList<Horizon>{Horizon::Now, Horizon::Next, Horizon::Later};
+    // Whether the help column names the association's providers (then "Who can help") or the public help.
+    bool localInPlan = false;
+    if (m_localHelp == LocalHelp::NowInPlan) {
+        for (const ActionHelp &help : m_nearYou.actions)
+            localInPlan = localInPlan || (!help.providers.isEmpty() && help.horizon == Horizon::Now);
+    }
     for (const Horizon h : horizons) {
         QList<QStringList> rows;
         for (const DecidedAction &item : plan.actions()) {
@@ -932,16 +976,16 @@ void ReportDocument::writeActionPlan(QString &out)
             const QString who = !item.who().isEmpty() ? item.who()
                                 : item.action         ? whoText(item.action->who)
                                                       : QString();
-            const QString help = item.action ? helpFor(*item.action).first : QString();
+            const QString help = item.action ? helpCell(*item.action, item.horizon, false) : QString();
             if (decided)
                 rows.append(
                     {title(item), why, html(who),
                      item.due().isValid() ? html(ReportText::date(item.due(), m_language)) : QStringLiteral("—"),
-                     html(status(item)), html(help)});
+                     html(status(item)), help});
             else
                 rows.append({title(item), why, html(who),
                              item.action ? html(say("%1 h").arg(item.action->effort)) : QStringLiteral("—"),
-                             item.action ? html(costText(item.action->cost)) : QStringLiteral("—"), html(help)});
+                             item.action ? html(costText(item.action->cost)) : QStringLiteral("—"), help});
         }
         if (rows.isEmpty())
             continue;
@@ -954,10 +998,11 @@ void ReportDocument::writeActionPlan(QString &out)
                 .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
         // One table per action, so that keepRowsTogether() can move an action whole to the next page; the
         // column headers once, above the first. A decided plan says who, by when and where it stands.
-        const QStringList headers = decided ? QStringList{html(say("Why")), html(say("Who")), html(say("Due")),
-                                                          html(say("Status")), html(say("Help"))}
-                                            : QStringList{html(say("Why")), html(say("Who")), html(say("Effort")),
-                                                          html(say("Cost")), html(say("Help"))};
+        const QString helpTitle = localInPlan ? html(NearYouReport::whoCanHelpTitle(m_language)) : html(say("Help"));
+        const QStringList headers =
+            decided
+                ? QStringList{html(say("Why")), html(say("Who")), html(say("Due")), html(say("Status")), helpTitle}
+                : QStringList{html(say("Why")), html(say("Who")), html(say("Effort")), html(say("Cost")), helpTitle};
         const QList<int> widths = decided ? QList<int>{34, 12, 15, 15, 24} : QList<int>{50, 12, 6, 8, 24};
         for (qsizetype i = 0; i < rows.size(); ++i)
             out += itemTable(rows[i].first(), i == 0 && !headed ? headers : QStringList(), rows[i].mid(1), widths,
@@ -1130,6 +1175,12 @@ void ReportDocument::writeReading(QString &out)
         out += keptParagraph(QStringLiteral("<b>%1. %2</b>").arg(++n).arg(html(u.useCase->title.text(m_language))),
                              QStringLiteral(" style=\"margin-bottom: 0px\""));
         out += QStringLiteral("<p class=\"small muted\">%1</p>\n").arg(html(facts.join(QStringLiteral(" · "))));
+    }
+    // Who the providers named on the roadmap and in the plan are, once each, and that the list is the
+    // association's, not a recommendation: where the section ends, which has room for it.
+    if (!m_providersShown.isEmpty()) {
+        out += heading(2, NearYouReport::whoCanHelpTitle(m_language));
+        out += NearYouReport::whoIsWho(m_providersShown, m_language);
     }
 }
 
@@ -1557,6 +1608,32 @@ void ReportDocument::writeGlossary(QString &out, const QString &body)
 // Laying out
 
 void ReportDocument::layOut()
+{
+    // The association's help as far as the pages hold it: the roadmap keeps to its one page, and the body
+    // to its budget (12 pages, 2 more for a comparison). A layout is redone only when it does not fit, and
+    // with less help each time; the public help alone is the last resort.
+    for (int level = static_cast<int>(LocalHelp::NowInPlan);; ++level) {
+        m_localHelp = static_cast<LocalHelp>(level);
+        if (m_localHelp != LocalHelp::None && m_nearYou.isEmpty())
+            continue;
+        layOutOnce();
+        if (m_localHelp == LocalHelp::None || withinPageBudget())
+            return;
+    }
+}
+
+bool ReportDocument::withinPageBudget() const
+{
+    // The cover is page 1 and the roadmap page 2: the contents must start page 3.
+    if (m_contentsPage > 3)
+        return false;
+    if (m_firstAppendix < 0 || m_firstAppendix >= m_sections.size())
+        return true;
+    const int body = m_sections[m_firstAppendix].page - 1; // the cover included, as docs/report.md counts
+    return body <= 12 + (m_earlierResult ? 2 : 0);
+}
+
+void ReportDocument::layOutOnce()
 {
     // A null page size keeps QTextDocumentLayout from laying out anything while the text is being
     // built (the HTML, the page margins, the charts): it is laid out once, when the page size is set.

@@ -7,6 +7,7 @@
 #include "content.h"
 #include "evaluation.h"
 #include "language.h"
+#include "nearyou.h"
 #include "reportchart.h"
 #include "result.h"
 
@@ -126,6 +127,9 @@ private:
     QString costText(Cost cost) const;
     QDate dueDate(Horizon horizon) const;
     std::pair<QString, QString> helpFor(const Action &action) const;
+    // Who can help with an action, as a cell of the roadmap or of the plan table: the association's
+    // providers matched to it where the page budget (m_localHelp) lets them in, the public help otherwise.
+    QString helpCell(const Action &action, Horizon horizon, bool roadmap);
     // The themes assessed both times, for a comparison that compares like with like.
     QList<const ThemeResult *> comparableThemes() const;
     // The mean of the scores of these themes, now or in the earlier assessment.
@@ -141,7 +145,10 @@ private:
     QString earlierLabel() const;
 
     // Laying it out: headings never end a page, no page is left empty, the contents get their page numbers.
+    // The association's local help goes in only as far as the page budget allows (see layOut()).
     void layOut();
+    void layOutOnce();
+    bool withinPageBudget() const;
     void keepWithNext();
     void keepRowsTogether();
     bool removeEmptyPages();
@@ -195,7 +202,22 @@ private:
     QList<QTextCharFormat> m_chartFormats;
 
     bool m_includeAnswers = true;
-    int m_appendices = 0; // lettered so far
+    int m_appendices = 0;     // lettered so far
+    int m_firstAppendix = -1; // the index in m_sections of appendix A, if any
+
+    // The association's events and providers matched to the plan (core/nearyou.h), and how much of them
+    // the pages hold: everything first, then less, until the roadmap keeps to its page and the body to
+    // its budget (layOut()).
+    enum class LocalHelp
+    {
+        NowInPlan,   // the roadmap's events and providers, and providers for "now" in the plan table
+        RoadmapOnly, // the roadmap's events and providers; the plan table gives the public help
+        EventsOnly,  // only the roadmap's events
+        None         // the public help only
+    };
+    NearYouMatches m_nearYou;
+    LocalHelp m_localHelp = LocalHelp::NowInPlan;
+    QList<const Provider *> m_providersShown; // named in this layout, in the order they first come
 
     // While writing: the numbering of kept blocks (anchors "kN") and the sections.
     int m_nextKept = 0;
