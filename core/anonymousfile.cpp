@@ -1,6 +1,7 @@
 // The anonymous file: made from an evaluation by an allow-list copy, written and read strictly.
 #include "anonymousfile.h"
 
+#include "atomicfile.h"
 #include "contentids.h"
 #include "evaluation.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -868,19 +868,7 @@ Result<AnonymousAssessment> AnonymousFile::parse(const QByteArray &data, const Q
 
 Status AnonymousFile::write(const AnonymousAssessment &anonymous, const QString &path)
 {
-    const auto fail = [&](const QString &reason) {
-        return Status::failure(
-            Diagnostic{Diagnostic::Severity::Error, path, 0, 0, tr("cannot write %1: %2").arg(path, reason)});
-    };
-    const QByteArray bytes = anonymous.toBytes();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return Status::success();
+    return AtomicFile::write(path, anonymous.toBytes());
 }
 
 } // namespace Phare

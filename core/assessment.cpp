@@ -1,6 +1,7 @@
 // Reading and writing .phare files (docs/assessment-format.md), keeping what this version does not know.
 #include "assessment.h"
 
+#include "atomicfile.h"
 #include "catalogue.h"
 #include "contentids.h"
 #include "datetext.h"
@@ -12,13 +13,10 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUuid>
 
 #include <cctype>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 
 namespace Phare {
 
@@ -1345,37 +1343,8 @@ Status AssessmentFile::write(const Assessment &assessment, const QString &path)
                                                 "cannot write %1: the assessment is too large (more than %2 MiB)")
                         .arg(path, QString::number(Assessment::maxFileBytes / (1024 * 1024))));
     }
-    // Unbuffered: Qt 6.4's QSaveFile::commit() ignores a failed flush of its buffer (a full disk) and
-    // replaces the file with a truncated copy; written unbuffered, a short write is seen here instead.
-    // An assessment is confidential: a new file is readable by its owner only (0600); an existing one
-    // keeps its permissions (QSaveFile gives them to the new copy), which the user may have widened.
-    const bool created = !QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(
-            QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, file.errorString()));
-    if (created)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    errno = 0;
-    if (file.write(bytes) != bytes.size()) {
-        // On a full disk (or past the file size limit) Qt writes what fits and reports no error of
-        // its own ("Unknown error"): the reason is in errno.
-        const int code = errno;
-        QString reason = file.error() != QFileDevice::NoError ? file.errorString() : QString();
-        if (code == ENOSPC || code == EFBIG || code == EDQUOT)
-            reason = QCoreApplication::translate("Phare::AssessmentFile",
-                                                 "the disk is full, or the file is larger than this system allows (%1)")
-                         .arg(QString::fromLocal8Bit(std::strerror(code)));
-        else if (reason.isEmpty())
-            reason = code ? QString::fromLocal8Bit(std::strerror(code))
-                          : QCoreApplication::translate("Phare::AssessmentFile", "the file was cut short");
-        file.cancelWriting();
-        return fail(QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, reason));
-    }
-    if (!file.commit())
-        return fail(
-            QCoreApplication::translate("Phare::AssessmentFile", "cannot write %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    // An assessment is confidential: a new file is readable by its owner only.
+    return AtomicFile::write(path, bytes, AtomicFile::NewFile::Private);
 }
 
 } // namespace Phare

@@ -1,6 +1,7 @@
 // A sector benchmark: its JSON form, read strictly, and the lookup of a firm's place among its peers.
 #include "benchmark.h"
 
+#include "atomicfile.h"
 #include "contentids.h"
 #include "names.h"
 #include "translator.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -267,19 +267,7 @@ Result<Benchmark> Benchmark::parse(const QByteArray &data, const QString &path)
 
 Status Benchmark::write(const QString &path) const
 {
-    const auto fail = [&](const QString &reason) {
-        return Status::failure(
-            Diagnostic{Diagnostic::Severity::Error, path, 0, 0, tr("cannot write %1: %2").arg(path, reason)});
-    };
-    const QByteArray bytes = toBytes();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return Status::success();
+    return AtomicFile::write(path, toBytes());
 }
 
 } // namespace Phare

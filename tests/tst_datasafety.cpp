@@ -1,10 +1,13 @@
 // Tests that no work is lost and nothing leaves the machine: a failed save says why and leaves the
 // previous file as it was; answers made against an older questionnaire are kept and shown; autosave
 // survives a session killed mid-way; no network library is linked.
+#include "anonymousfile.h"
 #include "assessment.h"
 #include "assessmentdocument.h"
+#include "benchmark.h"
 #include "builtincontent.h"
 #include "contentloader.h"
+#include "evaluation.h"
 #include "mainwindow.h"
 #include "messageboxrecorder.h"
 #include "scorer.h"
@@ -75,6 +78,8 @@ private slots:
     void failedSaveKeepsThePreviousFile_data();
     void failedSaveKeepsThePreviousFile();
     void failedSaveShowsTheReason();
+    void everyFileWrittenSaysTheDiskIsFull_data();
+    void everyFileWrittenSaysTheDiskIsFull();
     void answersToAnOlderQuestionnaireAreKept();
     void answersToAnOlderQuestionnaireAreShownWhenOpened();
     void autosaveSurvivesAKilledSession();
@@ -246,6 +251,73 @@ void TestDataSafety::failedSaveShowsTheReason()
     QVERIFY(window.isWindowModified());
     QVERIFY(QFileInfo(folder).isDir());
     window.document()->close();
+}
+
+void TestDataSafety::everyFileWrittenSaysTheDiskIsFull_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("assessment") << QStringLiteral("assessment");
+    QTest::newRow("anonymous file") << QStringLiteral("anonymous");
+    QTest::newRow("benchmark") << QStringLiteral("benchmark");
+}
+
+void TestDataSafety::everyFileWrittenSaysTheDiskIsFull()
+{
+    // Each kind of file Phare writes, on a disk that takes 16 bytes more: the previous file stays as it
+    // was, nothing is left beside it, and the user reads why in words.
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("file.json"));
+    {
+        QFile previous(target);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("previous");
+    }
+    const QStringList entriesBefore = entries(dir.path());
+    const std::function<Status()> write = [&]() -> std::function<Status()> {
+        if (kind == u"assessment")
+            return [&] {
+                return AssessmentFile::write(sample(), target);
+            };
+        if (kind == u"anonymous") {
+            const Result<AnonymousAssessment> anonymous = AnonymousFile::make(Evaluation(m_content.value(), sample()));
+            if (!anonymous.ok())
+                return {};
+            return [&target, a = *anonymous] {
+                return AnonymousFile::write(a, target);
+            };
+        }
+        return [&target] {
+            return Benchmark().write(target);
+        };
+    }();
+    QVERIFY(write);
+
+    rlimit before{};
+    getrlimit(RLIMIT_FSIZE, &before);
+    rlimit small = before;
+    small.rlim_cur = 16;
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    Status written = Status::success();
+    {
+        const auto restore = qScopeGuard([&] {
+            setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        written = write();
+    }
+    QVERIFY(!written.ok());
+    const QString error = written.errorText();
+    QVERIFY2(error.contains(QStringLiteral("cannot write %1").arg(target)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("the disk is full, or the file is larger than this system allows")),
+             qPrintable(error));
+    QCOMPARE(readAll(target), QByteArray("previous"));
+    QCOMPARE(entries(dir.path()), entriesBefore);
+    // With room again, the same call writes the file.
+    QVERIFY(write().ok());
+    QVERIFY(readAll(target) != QByteArray("previous"));
 }
 
 void TestDataSafety::answersToAnOlderQuestionnaireAreKept()

@@ -147,10 +147,6 @@
         <source>this anonymous file was made by a newer version of Phare (format version %1; this version reads up to %2): update Phare to use it</source>
         <translation>ce fichier anonyme a été fait par une version plus récente de Phare (format %1&#xa0;; cette version lit jusqu&apos;au format %2)&#xa0;: mettez Phare à jour pour l&apos;utiliser</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>Phare::AssessmentFile</name>
@@ -391,14 +387,6 @@
         <translation>impossible d&apos;écrire %1&#xa0;: le diagnostic est trop gros (plus de %2 Mio)</translation>
     </message>
     <message>
-        <source>the disk is full, or the file is larger than this system allows (%1)</source>
-        <translation>le disque est plein, ou le fichier dépasse la taille permise par ce système (%1)</translation>
-    </message>
-    <message>
-        <source>the file was cut short</source>
-        <translation>le fichier a été tronqué</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be a day written YYYY-MM-DD, such as 2026-11-20</source>
         <translation>«&#xa0;%1&#xa0;» doit être un jour écrit AAAA-MM-JJ, par exemple 2026-11-20</translation>
     </message>
@@ -496,6 +484,21 @@
     </message>
 </context>
 <context>
+    <name>Phare::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the file is larger than this system allows (%1)</source>
+        <translation>le disque est plein, ou le fichier dépasse la taille permise par ce système (%1)</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>le fichier a été tronqué</translation>
+    </message>
+</context>
+<context>
     <name>Phare::Benchmark</name>
     <message>
         <source>%1 firms of 0 to 9 employees</source>
@@ -584,10 +587,6 @@
     <message>
         <source>&quot;%1.scores.%2.levels&quot; must give a number of firms by level</source>
         <translation>«&#xa0;%1.scores.%2.levels&#xa0;» doit donner un nombre d&apos;entreprises par niveau</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 firms</source>
