@@ -1131,7 +1131,7 @@ void TestCli::brokenAssessmentIsRefused_data()
     QTest::newRow("YAML, not JSON") << QByteArray(tinyQuestionnaire) << 1 << QString();
     QTest::newRow("JSON array") << QByteArray("[]\n") << 1 << QString();
     QTest::newRow("truncated") << base.left(base.indexOf("\"questionnaires\"") + 20) << 0 << QString();
-    QByteArray b = replaced(base, "\"formatVersion\": 1", "\"formatVersion\": 2", &line);
+    QByteArray b = replaced(base, "\"formatVersion\": 1", "\"formatVersion\": 3", &line);
     QTest::newRow("newer format version") << b << line << QStringLiteral("newer");
     b = replaced(base, "\"format\": \"phare-assessment\"", "\"format\": \"spreadsheet\"", &line);
     QTest::newRow("other format") << b << line << QStringLiteral("format");
