@@ -4,18 +4,15 @@
 #include "translator.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
 namespace Phare {
 
 namespace {
-
-QSet<QString> tickedSet(const Answer &a)
-{
-    return {a.ticked.cbegin(), a.ticked.cend()};
-}
 
 // The question ids any respondent answered in `theme`, sorted.
 QStringList answeredQuestions(const Assessment &assessment, const QString &theme)
@@ -33,50 +30,100 @@ QStringList answeredQuestions(const Assessment &assessment, const QString &theme
     return list;
 }
 
-QuestionAgreement agreementOn(const Assessment &assessment, const QString &theme, const QString &question)
+// Each respondent's answers to one questionnaire (null: none), looked up once per questionnaire.
+QList<const QMap<QString, Answer> *> answersTo(const Assessment &assessment, const QString &theme)
 {
+    QList<const QMap<QString, Answer> *> maps;
+    maps.reserve(assessment.respondents.size());
+    for (const Respondent &r : assessment.respondents) {
+        const auto answers = r.answers.constFind(theme);
+        maps.append(answers == r.answers.cend() ? nullptr : &*answers);
+    }
+    return maps;
+}
+
+// Where the respondents stand on one question, without copying their answers: the state and the answer they agree
+// on (null when disputed, or for "don't know" from all who answered). `found` gets each respondent's answer or null.
+struct Standing
+{
+    QuestionAgreement::State state = QuestionAgreement::State::Agreed;
+    const Answer *agreed = nullptr;
+    bool answered = false; // by anyone
+};
+
+Standing standing(const Assessment &assessment, const QString &theme, const QString &question,
+                  const QList<const QMap<QString, Answer> *> &maps, QVarLengthArray<const Answer *, 10> &found)
+{
+    Standing s;
+    found.resize(maps.size());
+    qsizetype given = 0;
+    qsizetype substantive = 0;
+    bool same = true;
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        found[i] = nullptr;
+        if (!maps[i])
+            continue;
+        const auto a = maps[i]->constFind(question);
+        if (a == maps[i]->cend())
+            continue;
+        found[i] = &*a;
+        ++given;
+        if (a->kind == Answer::Kind::DontKnow)
+            continue;
+        ++substantive;
+        if (!s.agreed)
+            s.agreed = &*a;
+        else if (same && !Workshop::sameAnswer(*a, *s.agreed))
+            same = false;
+    }
+    s.answered = given > 0;
+    const qsizetype everyone = maps.size();
+    if (!s.agreed) {
+        // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
+        s.state = given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        return s;
+    }
+    if (same) {
+        s.state = substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        return s;
+    }
+    s.agreed = nullptr;
+    const auto settled = assessment.settled.constFind(theme);
+    const auto agreedTheme = assessment.themes.constFind(theme);
+    if (settled != assessment.settled.cend() && settled->contains(question) &&
+        agreedTheme != assessment.themes.cend()) {
+        const auto answer = agreedTheme->answers.constFind(question);
+        if (answer != agreedTheme->answers.cend()) {
+            s.state = QuestionAgreement::State::Settled;
+            s.agreed = &*answer;
+            return s;
+        }
+    }
+    s.state = QuestionAgreement::State::Disputed;
+    return s;
+}
+
+QuestionAgreement agreementOn(const Assessment &assessment, const QString &theme, const QString &question,
+                              const QList<const QMap<QString, Answer> *> &maps)
+{
+    QVarLengthArray<const Answer *, 10> found;
+    const Standing s = standing(assessment, theme, question, maps, found);
     QuestionAgreement q;
     q.theme = theme;
     q.question = question;
-    QList<const Answer *> given;
-    QList<const Answer *> substantive; // neither blank nor "don't know"
-    for (const Respondent &r : assessment.respondents) {
-        const auto answers = r.answers.constFind(theme);
-        const auto a =
-            answers == r.answers.cend() ? QMap<QString, Answer>::const_iterator() : answers->constFind(question);
-        if (answers == r.answers.cend() || a == answers->cend()) {
-            q.answers.append({r.id, std::nullopt});
-            continue;
-        }
-        q.answers.append({r.id, *a});
-        given.append(&*a);
-        if (a->kind != Answer::Kind::DontKnow)
-            substantive.append(&*a);
-    }
-    const qsizetype everyone = assessment.respondents.size();
-    if (substantive.isEmpty()) {
-        // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
-        q.state = given.size() == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+    q.state = s.state;
+    q.answers.reserve(maps.size());
+    for (qsizetype i = 0; i < maps.size(); ++i)
+        q.answers.append({assessment.respondents[i].id, found[i] ? std::optional<Answer>(*found[i]) : std::nullopt});
+    if (s.agreed) {
+        q.agreed = *s.agreed;
+        if (s.state != QuestionAgreement::State::Settled)
+            q.agreed->extra = {};
+    } else if (s.state != QuestionAgreement::State::Disputed) {
         q.agreed = Answer::makeDontKnow();
-        return q;
     }
-    const bool same = std::all_of(substantive.cbegin(), substantive.cend(),
-                                  [&](const Answer *a) { return Workshop::sameAnswer(*a, *substantive.first()); });
-    if (same) {
-        q.state = substantive.size() == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
-        q.agreed = *substantive.first();
-        q.agreed->extra = {};
-        return q;
-    }
-    const auto settled = assessment.settled.value(theme);
-    const auto agreed = assessment.themes.value(theme).answers.constFind(question);
-    if (settled.contains(question) && agreed != assessment.themes.value(theme).answers.cend()) {
-        q.state = QuestionAgreement::State::Settled;
-        q.agreed = *agreed;
-        q.why = settled.value(question);
-    } else {
-        q.state = QuestionAgreement::State::Disputed;
-    }
+    if (s.state == QuestionAgreement::State::Settled)
+        q.why = assessment.settled.value(theme).value(question);
     return q;
 }
 
@@ -99,7 +146,12 @@ bool Workshop::sameAnswer(const Answer &a, const Answer &b)
     case Answer::Kind::Choice:
         return a.choice == b.choice;
     case Answer::Kind::Ticked:
-        return tickedSet(a) == tickedSet(b);
+        // As sets, without building any: a checklist has a few options, each ticked once.
+        return a.ticked == b.ticked || (a.ticked.size() == b.ticked.size() &&
+                                        std::all_of(a.ticked.cbegin(), a.ticked.cend(),
+                                                    [&b](const QString &t) { return b.ticked.contains(t); }) &&
+                                        std::all_of(b.ticked.cbegin(), b.ticked.cend(),
+                                                    [&a](const QString &t) { return a.ticked.contains(t); }));
     case Answer::Kind::Rows:
         return a.rows == b.rows;
     case Answer::Kind::DontKnow:
@@ -113,8 +165,9 @@ QList<QuestionAgreement> Workshop::agreement(const Assessment &assessment)
 {
     QList<QuestionAgreement> list;
     for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
+        const auto maps = answersTo(assessment, t.key());
         for (const QString &question : answeredQuestions(assessment, t.key()))
-            list.append(agreementOn(assessment, t.key(), question));
+            list.append(agreementOn(assessment, t.key(), question, maps));
     }
     return list;
 }
@@ -127,26 +180,26 @@ QList<QuestionAgreement> Workshop::agreement(const Content &content, const Asses
         if (!assessment.themes.contains(questionnaire.id))
             continue;
         done.insert(questionnaire.id);
+        const auto maps = answersTo(assessment, questionnaire.id);
         const QStringList answered = answeredQuestions(assessment, questionnaire.id);
-        QSet<QString> seen;
+        QSet<QString> left(answered.cbegin(), answered.cend());
         for (const Dimension &d : questionnaire.dimensions) {
             for (const Question &question : d.questions) {
-                if (answered.contains(question.id)) {
-                    list.append(agreementOn(assessment, questionnaire.id, question.id));
-                    seen.insert(question.id);
-                }
+                if (left.remove(question.id))
+                    list.append(agreementOn(assessment, questionnaire.id, question.id, maps));
             }
         }
         for (const QString &question : answered) { // answers to questions since removed
-            if (!seen.contains(question))
-                list.append(agreementOn(assessment, questionnaire.id, question));
+            if (left.contains(question))
+                list.append(agreementOn(assessment, questionnaire.id, question, maps));
         }
     }
     for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
         if (done.contains(t.key()))
             continue;
+        const auto maps = answersTo(assessment, t.key());
         for (const QString &question : answeredQuestions(assessment, t.key()))
-            list.append(agreementOn(assessment, t.key(), question));
+            list.append(agreementOn(assessment, t.key(), question, maps));
     }
     return list;
 }
@@ -215,8 +268,13 @@ Assessment Workshop::respondentAssessment(const Content &content, const Assessme
 
 WorkshopResult Workshop::evaluate(const Content &content, const Assessment &assessment)
 {
+    return evaluate(content, assessment, Scorer::score(content, assessment));
+}
+
+WorkshopResult Workshop::evaluate(const Content &content, const Assessment &assessment, const AssessmentResult &agreed)
+{
     WorkshopResult result;
-    result.agreed = Scorer::score(content, assessment);
+    result.agreed = agreed;
     if (!assessment.isWorkshop())
         return result;
     result.respondents.reserve(assessment.respondents.size());
@@ -229,59 +287,125 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
         range.lowest = range.lowest ? std::min(*range.lowest, *score) : *score;
         range.highest = range.highest ? std::max(*range.highest, *score) : *score;
     };
-    for (const ThemeResult &theme : result.agreed.themes) {
+    // The themes are scored in the content's order for every respondent (the same questionnaires): the same
+    // index is the same theme, and the same positions the same dimension and question.
+    const qsizetype themeCount = result.agreed.themes.size();
+    const auto sameShape = [&](const AssessmentResult &r) {
+        if (r.themes.size() != themeCount)
+            return false;
+        for (qsizetype t = 0; t < themeCount; ++t) {
+            if (r.themes[t].questionnaire != result.agreed.themes[t].questionnaire)
+                return false;
+        }
+        return true;
+    };
+    QList<const AssessmentResult *> scored;
+    for (const RespondentScores &r : result.respondents)
+        scored.append(sameShape(r.scores) ? &r.scores : nullptr);
+
+    for (qsizetype t = 0; t < themeCount; ++t) {
+        const ThemeResult &theme = result.agreed.themes[t];
         ThemeSpread spread;
         spread.theme = theme.questionnaire->id;
         spread.range.agreed = theme.score;
-        for (const DimensionResult *d : theme.scoredDimensions())
-            spread.dimensions.append({d->dimension->id, {d->score, std::nullopt, std::nullopt}});
-        for (const RespondentScores &r : result.respondents) {
-            const ThemeResult *own = r.scores.theme(spread.theme);
-            if (!own)
+        for (const AssessmentResult *r : scored) {
+            if (r)
+                widen(spread.range, r->themes[t].score);
+        }
+        for (qsizetype d = 0; d < theme.dimensions.size(); ++d) {
+            if (!theme.dimensions[d].dimension->scored)
                 continue;
-            widen(spread.range, own->score);
-            for (DimensionSpread &d : spread.dimensions) {
-                if (const DimensionResult *ownDimension = own->dimension(d.dimension))
-                    widen(d.range, ownDimension->score);
+            DimensionSpread dimension{theme.dimensions[d].dimension->id, {theme.dimensions[d].score, {}, {}}};
+            for (const AssessmentResult *r : scored) {
+                if (r && d < r->themes[t].dimensions.size())
+                    widen(dimension.range, r->themes[t].dimensions[d].score);
             }
+            spread.dimensions.append(dimension);
         }
         result.themes.append(spread);
     }
 
-    for (const QuestionAgreement &q : agreement(content, assessment)) {
-        if (q.state == QuestionAgreement::State::Disputed)
-            ++result.toSettle;
-        else if (q.state == QuestionAgreement::State::ToCheck)
-            ++result.toCheck;
-        Disagreement d;
-        d.theme = q.theme;
-        d.question = q.question;
-        d.state = q.state;
-        d.agreed = q.agreed;
-        d.why = q.why;
-        std::optional<double> lowest;
-        std::optional<double> highest;
-        int given = 0;
-        for (qsizetype i = 0; i < q.answers.size(); ++i) {
-            Disagreement::Said said{q.answers[i].first, q.answers[i].second, std::nullopt};
-            const ThemeResult *theme = result.respondents[i].scores.theme(q.theme);
-            const QuestionResult *own = theme ? theme->question(q.question) : nullptr;
-            // The gap is between answers given: "don't know" is a point to check, not a position.
-            if (own && own->counted() && own->state == QuestionResult::State::Answered) {
-                said.normalised = own->normalised;
-                lowest = lowest ? std::min(*lowest, own->normalised) : own->normalised;
-                highest = highest ? std::max(*highest, own->normalised) : own->normalised;
-                ++given;
-            }
-            d.said.append(said);
-        }
-        if (given < 2 || *highest - *lowest <= 0)
+    // Where the team stands on each question of the content: counted, and the gap measured where they differ. The
+    // answers are copied only for the disagreements listed (this runs for every score of a workshop).
+    QHash<QString, qsizetype> themeIndex;
+    for (qsizetype t = 0; t < themeCount; ++t)
+        themeIndex.insert(result.agreed.themes[t].questionnaire->id, t);
+    QVarLengthArray<const Answer *, 10> found;
+    struct Candidate
+    {
+        double gap;
+        qsizetype theme, dimension, position;
+        const Questionnaire *questionnaire;
+        const QString *question;
+    };
+    QList<Candidate> candidates;
+    for (const Questionnaire &questionnaire : content.questionnaires) {
+        if (!assessment.themes.contains(questionnaire.id))
             continue;
-        d.gap = *highest - *lowest;
-        result.widest.append(d);
+        const auto maps = answersTo(assessment, questionnaire.id);
+        if (std::all_of(maps.cbegin(), maps.cend(), [](const auto *m) { return !m || m->isEmpty(); }))
+            continue;
+        const qsizetype t = themeIndex.value(questionnaire.id, -1); // -1: the profile, never scored
+        for (qsizetype d = 0; d < questionnaire.dimensions.size(); ++d) {
+            const QList<Question> &questions = questionnaire.dimensions[d].questions;
+            for (qsizetype position = 0; position < questions.size(); ++position) {
+                const QString &id = questions[position].id;
+                const Standing s = standing(assessment, questionnaire.id, id, maps, found);
+                if (!s.answered)
+                    continue;
+                if (s.state == QuestionAgreement::State::Disputed)
+                    ++result.toSettle;
+                else if (s.state == QuestionAgreement::State::ToCheck)
+                    ++result.toCheck;
+                if (s.state == QuestionAgreement::State::Agreed || t < 0)
+                    continue; // the same answer from everyone: no gap
+                std::optional<double> lowest;
+                std::optional<double> highest;
+                int given = 0;
+                for (const AssessmentResult *r : scored) {
+                    const QuestionResult *own = r && d < r->themes[t].dimensions.size() &&
+                                                        position < r->themes[t].dimensions[d].questions.size()
+                                                    ? &r->themes[t].dimensions[d].questions[position]
+                                                    : nullptr;
+                    // The gap is between answers given: "don't know" is a point to check, not a position.
+                    if (own && own->counted() && own->state == QuestionResult::State::Answered) {
+                        lowest = lowest ? std::min(*lowest, own->normalised) : own->normalised;
+                        highest = highest ? std::max(*highest, own->normalised) : own->normalised;
+                        ++given;
+                    }
+                }
+                if (given < 2 || *highest - *lowest <= 0)
+                    continue;
+                candidates.append({*highest - *lowest, t, d, position, &questionnaire, &id});
+            }
+        }
     }
-    std::stable_sort(result.widest.begin(), result.widest.end(),
-                     [](const Disagreement &a, const Disagreement &b) { return a.gap > b.gap; });
+    // Only the widest are listed with who said what: the answers are copied for those alone.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.gap > b.gap; });
+    result.disagreements = int(candidates.size());
+    for (const Candidate &c : candidates.first(std::min<qsizetype>(candidates.size(), maxDisagreementsListed))) {
+        const QuestionAgreement q =
+            agreementOn(assessment, c.questionnaire->id, *c.question, answersTo(assessment, c.questionnaire->id));
+        Disagreement gap;
+        gap.theme = q.theme;
+        gap.question = q.question;
+        gap.state = q.state;
+        gap.agreed = q.agreed;
+        gap.why = q.why;
+        gap.gap = c.gap;
+        for (qsizetype i = 0; i < q.answers.size(); ++i) {
+            const AssessmentResult *r = scored.value(i);
+            const QuestionResult *own = r && c.dimension < r->themes[c.theme].dimensions.size() &&
+                                                c.position < r->themes[c.theme].dimensions[c.dimension].questions.size()
+                                            ? &r->themes[c.theme].dimensions[c.dimension].questions[c.position]
+                                            : nullptr;
+            const bool counted = own && own->counted() && own->state == QuestionResult::State::Answered;
+            gap.said.append({q.answers[i].first, q.answers[i].second,
+                             counted ? std::optional<double>(own->normalised) : std::nullopt});
+        }
+        result.widest.append(gap);
+    }
     return result;
 }
 

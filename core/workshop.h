@@ -91,7 +91,8 @@ struct WorkshopResult
     AssessmentResult agreed; // the scores of the agreed answers (as Evaluation computes them)
     QList<RespondentScores> respondents;
     QList<ThemeSpread> themes;
-    QList<Disagreement> widest; // gap > 0, widest first
+    QList<Disagreement> widest; // gap > 0, widest first; at most Workshop::maxDisagreementsListed
+    int disagreements = 0;      // questions with a gap > 0 in all
     int toSettle = 0;           // disputed questions not settled: counted as not answered
     int toCheck = 0;            // "don't know" or blank against an answer
 
@@ -141,6 +142,9 @@ public:
 
     // Scores the agreed answers and each respondent's with the Scorer, then the spread and the widest gaps.
     static WorkshopResult evaluate(const Content &content, const Assessment &assessment);
+    // The same, with the agreed answers' scores already computed (Evaluation::scores()): scored once only.
+    static WorkshopResult evaluate(const Content &content, const Assessment &assessment,
+                                   const AssessmentResult &agreed);
 
     // 2 to 10 people's files of the same firm into one workshop assessment (docs/assessment-format.md,
     // "Merging files"). Refused when the firms differ unless `force`; a theme whose questionnaire version

@@ -394,7 +394,7 @@ int Runner::runScore()
         // A workshop: each respondent scored too (the agreed scores are the evaluation's).
         std::optional<WorkshopResult> workshop;
         if (assessment.isWorkshop())
-            workshop = Workshop::evaluate(*content, assessment);
+            workshop = Workshop::evaluate(*content, assessment, evaluation->scores());
         if (o.format == u"json") {
             QJsonObject json = scoreJson(path, assessment, evaluation->scores(), language);
             if (workshop)

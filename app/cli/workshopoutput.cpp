@@ -223,11 +223,9 @@ QJsonObject workshopJson(const Content &content, const Assessment &assessment, c
             o.insert(u"why", d.why);
         disagreements.append(o);
     }
-    return {{QStringLiteral("respondents"), people},
-            {QStringLiteral("toSettle"), result.toSettle},
-            {QStringLiteral("toCheck"), result.toCheck},
-            {QStringLiteral("spread"), spread},
-            {QStringLiteral("disagreements"), disagreements}};
+    return {{QStringLiteral("respondents"), people},     {QStringLiteral("toSettle"), result.toSettle},
+            {QStringLiteral("toCheck"), result.toCheck}, {QStringLiteral("disagreementCount"), result.disagreements},
+            {QStringLiteral("spread"), spread},          {QStringLiteral("disagreements"), disagreements}};
 }
 
 QString workshopCsvColumns()
