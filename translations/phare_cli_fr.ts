@@ -398,10 +398,6 @@ Cas d&apos;usage&#xa0;:
         <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan, report et benchmark show</translation>
     </message>
     <message>
-        <source>-o only goes with report, anonymise and benchmark build</source>
-        <translation>-o ne s&apos;emploie qu&apos;avec report, anonymise et benchmark build</translation>
-    </message>
-    <message>
         <source>--threshold only goes with benchmark build</source>
         <translation>--threshold ne s&apos;emploie qu&apos;avec benchmark build</translation>
     </message>
@@ -477,13 +473,41 @@ Cas d&apos;usage&#xa0;:
         <translation>niveaux</translation>
     </message>
     <message>
+        <source>--respondent needs a name and a role, such as &quot;Paul Durand:owner&quot;</source>
+        <translation>--respondent demande un nom et un rôle, par exemple «&#xa0;Paul Durand:owner&#xa0;»</translation>
+    </message>
+    <message>
+        <source>merge takes 2 to %1 assessment files (one per person)</source>
+        <translation>merge prend de 2 à %1 fichiers d&apos;évaluation (un par personne)</translation>
+    </message>
+    <message>
+        <source>merge needs -o WORKSHOP.phare, the file to write</source>
+        <translation>merge demande -o ATELIER.phare, le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>-o %1 is one of the files to merge: write the workshop to a new file</source>
+        <translation>-o %1 est l&apos;un des fichiers à réunir&#xa0;: écrivez l&apos;atelier dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>--respondent is given %1 times for %2 files of one person: give it once for each, in the order of the files</source>
+        <translation>--respondent est donné %1 fois pour %2 fichiers d&apos;une personne&#xa0;: donnez-le une fois pour chacun, dans l&apos;ordre des fichiers</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
 
 Commands:
   validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
   list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
   score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
+                                  score one or more assessment files (.phare); for a
+                                  workshop, each respondent&apos;s scores and the spread too
+  merge FILE FILE... -o WORKSHOP.phare [--force] [--respondent NAME:ROLE]...
+                                  merge 2 to 10 people&apos;s files of one firm into a workshop;
+                                  --force: the files are of one firm, though names differ
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
   plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
@@ -517,7 +541,12 @@ Commandes&#xa0;:
   validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
   list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
   score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)&#xa0;;
+                                  pour un atelier, aussi les scores de chacun et l&apos;écart entre eux
+  merge FICHIER FICHIER... -o ATELIER.phare [--force] [--respondent NOM:RÔLE]...
+                                  réunit les fichiers de 2 à 10 personnes d&apos;une même entreprise
+                                  en un atelier&#xa0;; --force&#xa0;: c&apos;est la même entreprise, même si
+                                  les noms diffèrent
   recommend FICHIER [--format text|json] [--lang fr|en]
                                   recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
   plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
@@ -545,6 +574,78 @@ Options générales&#xa0;:
 
 Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
 </translation>
+    </message>
+    <message>
+        <source>-o only goes with report, anonymise, merge and benchmark build</source>
+        <translation>-o ne s&apos;emploie qu&apos;avec report, anonymise, merge et benchmark build</translation>
+    </message>
+    <message>
+        <source>--force and --respondent only go with merge</source>
+        <translation>--force et --respondent ne s&apos;emploient qu&apos;avec merge</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 respondents</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>1 question to settle</source>
+        <translation>1 question à trancher</translation>
+    </message>
+    <message>
+        <source>%1 questions to settle</source>
+        <translation>%1 questions à trancher</translation>
+    </message>
+    <message>
+        <source>1 point to check</source>
+        <translation>1 point à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 points to check</source>
+        <translation>%1 points à vérifier</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>The scores above are those of the agreed answers: a question to settle counts as not answered until the advisor settles it.</source>
+        <translation>Les scores ci-dessus sont ceux des réponses retenues ensemble&#xa0;: une question à trancher compte comme sans réponse tant que le conseiller ne l&apos;a pas tranchée.</translation>
+    </message>
+    <message>
+        <source>Each respondent&apos;s scores</source>
+        <translation>Les scores de chacun</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>Spread (agreed score, lowest–highest of the respondents)</source>
+        <translation>Écarts (score retenu, du plus bas au plus haut des participants)</translation>
+    </message>
+    <message>
+        <source>Widest disagreements</source>
+        <translation>Les plus grands désaccords</translation>
+    </message>
+    <message>
+        <source>gap %1</source>
+        <translation>écart %1</translation>
+    </message>
+    <message>
+        <source>to settle: not counted in the scores yet</source>
+        <translation>à trancher&#xa0;: pas encore compté dans les scores</translation>
+    </message>
+    <message>
+        <source>settled: %1</source>
+        <translation>tranché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation>retenu&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

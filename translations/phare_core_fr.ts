@@ -482,6 +482,86 @@
         <source>a date of the plan must be in years 1 to 9999</source>
         <translation>une date du plan doit être comprise entre les années 1 et 9999</translation>
     </message>
+    <message>
+        <source>&quot;respondents&quot; must be a list of people such as [{&quot;id&quot;: &quot;r1&quot;, &quot;name&quot;: &quot;…&quot;, &quot;role&quot;: &quot;owner&quot;, &quot;answers&quot;: {}}]</source>
+        <translation>«&#xa0;respondents&#xa0;» doit être une liste de personnes, par exemple [{&quot;id&quot;: &quot;r1&quot;, &quot;name&quot;: &quot;…&quot;, &quot;role&quot;: &quot;owner&quot;, &quot;answers&quot;: {}}]</translation>
+    </message>
+    <message>
+        <source>a workshop has at most %1 respondents; this file has %2</source>
+        <translation>un atelier compte au plus %1 participants&#x202f;; ce fichier en a %2</translation>
+    </message>
+    <message>
+        <source>each respondent must be an object such as {&quot;id&quot;: &quot;r1&quot;, &quot;name&quot;: &quot;…&quot;, &quot;role&quot;: &quot;owner&quot;, &quot;answers&quot;: {}}</source>
+        <translation>chaque participant doit être un objet, par exemple {&quot;id&quot;: &quot;r1&quot;, &quot;name&quot;: &quot;…&quot;, &quot;role&quot;: &quot;owner&quot;, &quot;answers&quot;: {}}</translation>
+    </message>
+    <message>
+        <source>the respondent id &quot;%1&quot; must be 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, such as &quot;r1&quot;</source>
+        <translation>l&apos;identifiant de participant «&#xa0;%1&#xa0;» doit compter de 1 à 64 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», par exemple «&#xa0;r1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>two respondents have the id &quot;%1&quot;: each needs its own</source>
+        <translation>deux participants ont l&apos;identifiant «&#xa0;%1&#xa0;»&#xa0;: chacun doit avoir le sien</translation>
+    </message>
+    <message>
+        <source>the respondent &quot;%1&quot; has an empty name: write a name or a label such as &quot;Employee 1&quot;</source>
+        <translation>le participant «&#xa0;%1&#xa0;» a un nom vide&#xa0;: écrivez un nom ou une étiquette comme «&#xa0;Salarié 1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; of the respondent &quot;%2&quot; is unknown: use one of %3</source>
+        <translation>le rôle «&#xa0;%1&#xa0;» du participant «&#xa0;%2&#xa0;» est inconnu&#xa0;: utilisez l&apos;un de ceux-ci&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;settled&quot; must map questionnaires to the questions settled, such as {&quot;cybersecurity&quot;: {&quot;backup-frequency&quot;: &quot;why&quot;}}</source>
+        <translation>«&#xa0;settled&#xa0;» doit associer les questionnaires aux questions tranchées, par exemple {&quot;cybersecurity&quot;: {&quot;backup-frequency&quot;: &quot;pourquoi&quot;}}</translation>
+    </message>
+    <message>
+        <source>&quot;settled&quot; names the questionnaire &quot;%1&quot;, which this assessment does not answer</source>
+        <translation>«&#xa0;settled&#xa0;» nomme le questionnaire «&#xa0;%1&#xa0;», auquel cette évaluation ne répond pas</translation>
+    </message>
+    <message>
+        <source>&quot;settled.%1&quot; must be an object</source>
+        <translation>«&#xa0;settled.%1&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked as settled but has no agreed answer in &quot;questionnaires.%2.answers&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» est marquée comme tranchée mais n&apos;a pas de réponse retenue dans «&#xa0;questionnaires.%2.answers&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map questionnaires to answers, such as {&quot;cybersecurity&quot;: {&quot;mfa&quot;: {&quot;choice&quot;: &quot;yes&quot;}}}</source>
+        <translation>«&#xa0;%1&#xa0;» doit associer les questionnaires aux réponses, par exemple {&quot;cybersecurity&quot;: {&quot;mfa&quot;: {&quot;choice&quot;: &quot;yes&quot;}}}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answers the questionnaire &quot;%2&quot;, which this assessment does not answer: add it to &quot;questionnaires&quot; or remove these answers</source>
+        <translation>«&#xa0;%1&#xa0;» répond au questionnaire «&#xa0;%2&#xa0;», auquel cette évaluation ne répond pas&#xa0;: ajoutez-le à «&#xa0;questionnaires&#xa0;» ou retirez ces réponses</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answers &quot;%2&quot;, which is not a question of the questionnaire &quot;%3&quot; (version %4)</source>
+        <translation>«&#xa0;%1&#xa0;» répond à «&#xa0;%2&#xa0;», qui n&apos;est pas une question du questionnaire «&#xa0;%3&#xa0;» (version %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must map questionnaires to notes, such as {&quot;cybersecurity&quot;: {&quot;mfa&quot;: &quot;…&quot;}}</source>
+        <translation>«&#xa0;%1&#xa0;» doit associer les questionnaires aux notes, par exemple {&quot;cybersecurity&quot;: {&quot;mfa&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has notes on the questionnaire &quot;%2&quot;, which this assessment does not answer</source>
+        <translation>«&#xa0;%1&#xa0;» a des notes sur le questionnaire «&#xa0;%2&#xa0;», auquel cette évaluation ne répond pas</translation>
+    </message>
+    <message>
+        <source>a workshop has at most %1 respondents (%2 here)</source>
+        <translation>un atelier compte au plus %1 participants (%2 ici)</translation>
+    </message>
+    <message>
+        <source>a respondent&apos;s name or role is too long (more than %1 characters)</source>
+        <translation>le nom ou le rôle d&apos;un participant est trop long (plus de %1 caractères)</translation>
+    </message>
+    <message>
+        <source>a respondent&apos;s note is too long (more than %1 characters)</source>
+        <translation>la note d&apos;un participant est trop longue (plus de %1 caractères)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::AtomicFile</name>
@@ -2163,6 +2243,69 @@
         <source>; </source>
         <comment>between the items of a list</comment>
         <translation>&#x202f;; </translation>
+    </message>
+</context>
+<context>
+    <name>Phare::Workshop</name>
+    <message>
+        <source>owner</source>
+        <translation>dirigeant</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>salarié</translation>
+    </message>
+    <message>
+        <source>accountant</source>
+        <translation>comptable</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>a workshop merges 2 to %1 files; %2 given</source>
+        <translation>un atelier réunit de 2 à %1 fichiers&#x202f;; %2 donné(s)</translation>
+    </message>
+    <message>
+        <source>the firm is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>l&apos;entreprise est «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the sector is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>le secteur est «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (merged all the same: --force)</source>
+        <translation>%1 (réunis quand même&#xa0;: --force)</translation>
+    </message>
+    <message>
+        <source>%1 (as in %2): these may not be the same firm; if they are, confirm with --force</source>
+        <translation>%1 (comme dans %2)&#xa0;: ce n&apos;est peut-être pas la même entreprise&#x202f;; si c&apos;est bien elle, confirmez avec --force</translation>
+    </message>
+    <message>
+        <source>version %1 in %2</source>
+        <translation>version %1 dans %2</translation>
+    </message>
+    <message>
+        <source>the questionnaire &quot;%1&quot; was answered in different versions (%2): it is left out of the workshop</source>
+        <translation>le questionnaire «&#xa0;%1&#xa0;» a été rempli dans des versions différentes (%2)&#xa0;: il est laissé hors de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>no questionnaire was answered in the same version in every file: nothing to merge</source>
+        <translation>aucun questionnaire n&apos;a été rempli dans la même version dans tous les fichiers&#xa0;: rien à réunir</translation>
+    </message>
+    <message>
+        <source>merged: %1; left out: %2</source>
+        <translation>réunis&#xa0;: %1&#x202f;; laissés de côté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a workshop has at most %1 respondents; these files hold %2</source>
+        <translation>un atelier compte au plus %1 participants&#x202f;; ces fichiers en contiennent %2</translation>
     </message>
 </context>
 <context>
