@@ -2,8 +2,10 @@
 #include "assessment.h"
 
 #include "catalogue.h"
+#include "content.h"
 #include "contentids.h"
 #include "datetext.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,6 +66,28 @@ bool Answer::operator==(const Answer &other) const
 {
     return kind == other.kind && choice == other.choice && ticked == other.ticked && rows == other.rows &&
            extra == other.extra;
+}
+
+const QStringList &Respondent::roles()
+{
+    static const QStringList ids = {QStringLiteral("owner"), QStringLiteral("manager"), QStringLiteral("employee"),
+                                    QStringLiteral("accountant"), QStringLiteral("other")};
+    return ids;
+}
+
+bool Respondent::operator==(const Respondent &other) const
+{
+    return id == other.id && name == other.name && role == other.role && roleText == other.roleText &&
+           answers == other.answers && notes == other.notes && extra == other.extra;
+}
+
+const Respondent *Assessment::respondent(QStringView respondentId) const
+{
+    for (const Respondent &r : respondents) {
+        if (r.id == respondentId)
+            return &r;
+    }
+    return nullptr;
 }
 
 namespace {
@@ -399,6 +423,138 @@ public:
         return a;
     }
 
+    // A workshop's people (docs/assessment-format.md, "Workshops: several respondents"). `themes` are the
+    // questionnaires the assessment answers: a respondent answers among them only.
+    QList<Respondent> respondents(const QJsonValue &value, const QMap<QString, ThemeAnswers> &themes,
+                                  const Content *content)
+    {
+        QList<Respondent> list;
+        const QStringList base = {QStringLiteral("respondents")};
+        if (!value.isArray()) {
+            error(base, QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"respondents\" must be a list of people such as [{\"id\": "
+                                                    "\"r1\", \"name\": \"…\", \"role\": \"owner\", \"answers\": {}}]"));
+            return list;
+        }
+        const QJsonArray items = value.toArray();
+        if (items.size() > Assessment::maxRespondents) {
+            error(base, QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "a workshop has at most %1 respondents; this file has %2")
+                            .arg(Assessment::maxRespondents)
+                            .arg(items.size()));
+            return list;
+        }
+        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+        for (const auto item : items) { // QJsonValueConstRef: what the iterator gives
+            if (!item.isObject()) {
+                error(base, QCoreApplication::translate("Phare::AssessmentFile",
+                                                        "each respondent must be an object such as {\"id\": \"r1\", "
+                                                        "\"name\": \"…\", \"role\": \"owner\", \"answers\": {}}"));
+                continue;
+            }
+            QJsonObject o = item.toObject();
+            Respondent r;
+            const auto id = string(o, base + QStringList{QStringLiteral("id")}, true);
+            if (!id)
+                continue;
+            if (!idPattern.match(*id).hasMatch()) {
+                error(base + QStringList{*id},
+                      QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "the respondent id \"%1\" must be 1 to 64 letters, digits, '-' or "
+                                                  "'_', such as \"r1\"")
+                          .arg(*id));
+                continue;
+            }
+            r.id = *id;
+            const QStringList at = base + QStringList{r.id};
+            if (std::any_of(list.cbegin(), list.cend(), [&r](const Respondent &other) { return other.id == r.id; })) {
+                // The path names the id twice so that the position is the second one's, the duplicate.
+                error(at + QStringList{r.id},
+                      QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "two respondents have the id \"%1\": each needs its own")
+                          .arg(r.id));
+                continue;
+            }
+            const int before = m_errors;
+            const auto name = string(o, at + QStringList{QStringLiteral("name")}, true);
+            if (name && name->trimmed().isEmpty())
+                error(at + QStringList{QStringLiteral("name")},
+                      QCoreApplication::translate("Phare::AssessmentFile",
+                                                  "the respondent \"%1\" has an empty name: write a name or a "
+                                                  "label such as \"Employee 1\"")
+                          .arg(r.id));
+            r.name = name.value_or(QString());
+            if (const auto role = string(o, at + QStringList{QStringLiteral("role")}, true)) {
+                if (!Respondent::roles().contains(*role))
+                    error(at + QStringList{QStringLiteral("role")},
+                          QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "the role \"%1\" of the respondent \"%2\" is unknown: use one of "
+                                                      "%3")
+                              .arg(*role, r.id, Respondent::roles().join(u", ")));
+                r.role = *role;
+            }
+            r.roleText = string(o, at + QStringList{QStringLiteral("roleText")}, false).value_or(QString());
+            if (const QJsonValue answers = o.value(u"answers"); !answers.isUndefined())
+                r.answers = respondentAnswers(answers, at + QStringList{QStringLiteral("answers")}, themes, content);
+            if (const QJsonValue notes = o.value(u"notes"); !notes.isUndefined())
+                r.notes = respondentNotes(notes, at + QStringList{QStringLiteral("notes")}, themes);
+            for (const char *known : {"id", "name", "role", "roleText", "answers", "notes"})
+                o.remove(QLatin1String(known));
+            r.extra = o;
+            if (m_errors == before)
+                list.append(r);
+        }
+        return list;
+    }
+
+    // The questions the advisor settled: questionnaire id -> question id -> why. Each must have an agreed answer.
+    QMap<QString, QMap<QString, QString>> settled(const QJsonValue &value, const QMap<QString, ThemeAnswers> &themes)
+    {
+        QMap<QString, QMap<QString, QString>> out;
+        const QStringList base = {QStringLiteral("settled")};
+        if (!value.isObject()) {
+            error(base, QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"settled\" must map questionnaires to the questions settled, "
+                                                    "such as {\"cybersecurity\": {\"backup-frequency\": \"why\"}}"));
+            return out;
+        }
+        const QJsonObject o = value.toObject();
+        for (auto t = o.begin(); t != o.end(); ++t) {
+            const QStringList at = base + QStringList{t.key()};
+            if (!themes.contains(t.key())) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"settled\" names the questionnaire \"%1\", which this "
+                                                      "assessment does not answer")
+                              .arg(t.key()));
+                continue;
+            }
+            if (!t.value().isObject()) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile", "\"settled.%1\" must be an object")
+                              .arg(t.key()));
+                continue;
+            }
+            const QJsonObject questions = t.value().toObject();
+            if (!withinLimit(questions.size(), Assessment::maxAnswers, at,
+                             QStringLiteral("\"settled.%1\"").arg(t.key())))
+                continue;
+            for (auto q = questions.begin(); q != questions.end(); ++q) {
+                const auto why = string(questions, at + QStringList{q.key()}, true);
+                if (!why)
+                    continue;
+                if (!themes.value(t.key()).answers.contains(q.key())) {
+                    error(at + QStringList{q.key()},
+                          QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"%1\" is marked as settled but has no agreed answer in "
+                                                      "\"questionnaires.%2.answers\"")
+                              .arg(q.key(), t.key()));
+                    continue;
+                }
+                out[t.key()].insert(q.key(), *why);
+            }
+        }
+        return out;
+    }
+
     // The decisions on the action plan (docs/assessment-format.md, "The decided plan").
     PlanDecisions plan(const QJsonValue &value)
     {
@@ -451,6 +607,94 @@ public:
     }
 
 private:
+    QMap<QString, QMap<QString, Answer>> respondentAnswers(const QJsonValue &value, const QStringList &keyPath,
+                                                           const QMap<QString, ThemeAnswers> &themes,
+                                                           const Content *content)
+    {
+        QMap<QString, QMap<QString, Answer>> out;
+        if (!value.isObject()) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must map questionnaires to answers, such as "
+                                                       "{\"cybersecurity\": {\"mfa\": {\"choice\": \"yes\"}}}")
+                               .arg(where(keyPath)));
+            return out;
+        }
+        const QJsonObject o = value.toObject();
+        for (auto t = o.begin(); t != o.end(); ++t) {
+            const QStringList at = keyPath + QStringList{t.key()};
+            if (!themes.contains(t.key())) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"%1\" answers the questionnaire \"%2\", which this assessment "
+                                                      "does not answer: add it to \"questionnaires\" or remove these "
+                                                      "answers")
+                              .arg(where(keyPath), t.key()));
+                continue;
+            }
+            if (!t.value().isObject()) {
+                error(at,
+                      QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be an object").arg(where(at)));
+                continue;
+            }
+            const QJsonObject answers = t.value().toObject();
+            if (!withinLimit(answers.size(), Assessment::maxAnswers, at, QStringLiteral("\"%1\"").arg(where(at))))
+                continue;
+            // Only against the version the file answered: a question removed since is kept, as in the agreed answers.
+            const Questionnaire *questionnaire = content ? content->questionnaire(t.key()) : nullptr;
+            if (questionnaire && questionnaire->version != themes.value(t.key()).version)
+                questionnaire = nullptr;
+            for (auto q = answers.begin(); q != answers.end(); ++q) {
+                if (questionnaire && !questionnaire->question(q.key())) {
+                    error(at + QStringList{q.key()},
+                          QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"%1\" answers \"%2\", which is not a question of the "
+                                                      "questionnaire \"%3\" (version %4)")
+                              .arg(where(keyPath), q.key(), t.key(), QString::number(questionnaire->version)));
+                    continue;
+                }
+                if (auto a = answer(q.value(), at + QStringList{q.key()}))
+                    out[t.key()].insert(q.key(), *a);
+            }
+        }
+        return out;
+    }
+
+    QMap<QString, QMap<QString, QString>> respondentNotes(const QJsonValue &value, const QStringList &keyPath,
+                                                          const QMap<QString, ThemeAnswers> &themes)
+    {
+        QMap<QString, QMap<QString, QString>> out;
+        if (!value.isObject()) {
+            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "\"%1\" must map questionnaires to notes, such as "
+                                                       "{\"cybersecurity\": {\"mfa\": \"…\"}}")
+                               .arg(where(keyPath)));
+            return out;
+        }
+        const QJsonObject o = value.toObject();
+        for (auto t = o.begin(); t != o.end(); ++t) {
+            const QStringList at = keyPath + QStringList{t.key()};
+            if (!themes.contains(t.key())) {
+                error(at, QCoreApplication::translate("Phare::AssessmentFile",
+                                                      "\"%1\" has notes on the questionnaire \"%2\", which this "
+                                                      "assessment does not answer")
+                              .arg(where(keyPath), t.key()));
+                continue;
+            }
+            if (!t.value().isObject()) {
+                error(at,
+                      QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be an object").arg(where(at)));
+                continue;
+            }
+            const QJsonObject notes = t.value().toObject();
+            if (!withinLimit(notes.size(), Assessment::maxNotes, at, QStringLiteral("\"%1\"").arg(where(at))))
+                continue;
+            for (auto n = notes.begin(); n != notes.end(); ++n) {
+                if (const auto note = string(notes, at + QStringList{n.key()}, true))
+                    out[t.key()].insert(n.key(), *note);
+            }
+        }
+        return out;
+    }
+
     std::optional<PlanDecision> decision(const QJsonValue &value, const QStringList &keyPath)
     {
         const QString at = where(keyPath);
@@ -706,6 +950,14 @@ void keepUnknownFieldsWithinBounds(Assessment &a, const QByteArray &data, const 
         bound(d->extra, {QStringLiteral("plan"), QStringLiteral("actions"), d.key()});
     for (OwnAction &own : a.plan.own)
         bound(own.extra, {QStringLiteral("plan"), QStringLiteral("own"), own.id});
+    for (Respondent &respondent : a.respondents) {
+        const QStringList at = {QStringLiteral("respondents"), respondent.id};
+        bound(respondent.extra, at);
+        for (auto t = respondent.answers.begin(); t != respondent.answers.end(); ++t) {
+            for (auto q = t->begin(); q != t->end(); ++q)
+                bound(q->extra, at + QStringList{QStringLiteral("answers"), t.key(), q.key()});
+        }
+    }
     if (dropped > maxListed)
         out.append({Diagnostic::Severity::Warning, path, 1, 1,
                     QCoreApplication::translate("Phare::AssessmentFile", "%1 more unknown fields are left out")
@@ -834,6 +1086,42 @@ QJsonObject planToJson(const PlanDecisions &plan)
 
 } // namespace
 
+namespace {
+
+QJsonObject respondentToJson(const Respondent &r)
+{
+    QJsonObject o = r.extra;
+    o.insert(u"id", r.id);
+    o.insert(u"name", r.name);
+    o.insert(u"role", r.role);
+    if (!r.roleText.isEmpty())
+        o.insert(u"roleText", r.roleText);
+    QJsonObject answers;
+    for (auto t = r.answers.cbegin(); t != r.answers.cend(); ++t) {
+        QJsonObject theme;
+        for (auto q = t->cbegin(); q != t->cend(); ++q)
+            theme.insert(q.key(), answerToJson(q.value()));
+        if (!theme.isEmpty())
+            answers.insert(t.key(), theme);
+    }
+    o.insert(u"answers", answers);
+    QJsonObject notes;
+    for (auto t = r.notes.cbegin(); t != r.notes.cend(); ++t) {
+        QJsonObject theme;
+        for (auto q = t->cbegin(); q != t->cend(); ++q) {
+            if (!q.value().isEmpty())
+                theme.insert(q.key(), q.value());
+        }
+        if (!theme.isEmpty())
+            notes.insert(t.key(), theme);
+    }
+    if (!notes.isEmpty())
+        o.insert(u"notes", notes);
+    return o;
+}
+
+} // namespace
+
 bool PlanDecision::operator==(const PlanDecision &other) const
 {
     return choice == other.choice && horizon == other.horizon && reason == other.reason && who == other.who &&
@@ -856,7 +1144,7 @@ QJsonObject Assessment::toJson() const
 {
     QJsonObject root = extra;
     root.insert(u"format", kFormat);
-    root.insert(u"formatVersion", formatVersion);
+    root.insert(u"formatVersion", isWorkshop() ? 2 : 1);
     if (!id.isEmpty())
         root.insert(u"id", id);
     if (assessmentDate.isValid())
@@ -924,6 +1212,24 @@ QJsonObject Assessment::toJson() const
         root.insert(u"plan", planToJson(plan));
     else
         root.remove(u"plan");
+    if (isWorkshop()) {
+        QJsonArray people;
+        for (const Respondent &r : respondents)
+            people.append(respondentToJson(r));
+        root.insert(u"respondents", people);
+        QJsonObject settledThemes;
+        for (auto t = settled.cbegin(); t != settled.cend(); ++t) {
+            QJsonObject questions;
+            for (auto q = t->cbegin(); q != t->cend(); ++q) {
+                if (themes.value(t.key()).answers.contains(q.key()))
+                    questions.insert(q.key(), q.value());
+            }
+            if (!questions.isEmpty())
+                settledThemes.insert(t.key(), questions);
+        }
+        if (!settledThemes.isEmpty())
+            root.insert(u"settled", settledThemes);
+    }
     return root;
 }
 
@@ -964,6 +1270,13 @@ QByteArray Assessment::toBytes() const
         compactUnknowns(decision.extra, tag, compact);
     for (OwnAction &action : copy.plan.own)
         compactUnknowns(action.extra, tag, compact);
+    for (Respondent &respondent : copy.respondents) {
+        compactUnknowns(respondent.extra, tag, compact);
+        for (auto &theme : respondent.answers) {
+            for (Answer &answer : theme)
+                compactUnknowns(answer.extra, tag, compact);
+        }
+    }
     QByteArray bytes = QJsonDocument(copy.toJson()).toJson(QJsonDocument::Indented);
     if (compact.isEmpty())
         return bytes;
@@ -1037,6 +1350,30 @@ QString Assessment::limitProblem() const
                     .arg(a.key(), QString::number(maxAnswerItems));
         }
     }
+    if (respondents.size() > maxRespondents)
+        return QCoreApplication::translate("Phare::AssessmentFile", "a workshop has at most %1 respondents (%2 here)")
+            .arg(maxRespondents)
+            .arg(respondents.size());
+    for (const Respondent &r : respondents) {
+        if (tooLong(r.name) || tooLong(r.roleText))
+            return QCoreApplication::translate("Phare::AssessmentFile",
+                                               "a respondent's name or role is too long (more than %1 characters)")
+                .arg(maxTextLength);
+        for (auto t = r.answers.cbegin(); t != r.answers.cend(); ++t) {
+            if (t->size() > maxAnswers)
+                return QCoreApplication::translate("Phare::AssessmentFile",
+                                                   "too many answers in \"%1\" (%2; at most %3)")
+                    .arg(t.key(), QString::number(t->size()), QString::number(maxAnswers));
+        }
+        for (const auto &theme : r.notes) {
+            for (const QString &note : theme) {
+                if (tooLong(note))
+                    return QCoreApplication::translate("Phare::AssessmentFile",
+                                                       "a respondent's note is too long (more than %1 characters)")
+                        .arg(maxTextLength);
+            }
+        }
+    }
     if (plan.actions.size() + plan.own.size() > maxPlanEntries)
         return QCoreApplication::translate("Phare::AssessmentFile",
                                            "the plan has too many decisions and actions of your own (%1; at most %2)")
@@ -1065,7 +1402,7 @@ QString Assessment::limitProblem() const
     return {};
 }
 
-Result<Assessment> AssessmentFile::read(const QString &path)
+Result<Assessment> AssessmentFile::read(const QString &path, const Content *content)
 {
     // Only a regular file: opening a FIFO named x.phare waited forever for a writer, a device never ends.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
@@ -1083,10 +1420,10 @@ Result<Assessment> AssessmentFile::read(const QString &path)
             Diagnostic::Severity::Error, path, 0, 0,
             QCoreApplication::translate("Phare::AssessmentFile", "cannot open the file: %1").arg(file.errorString())});
     }
-    return parse(file.read(Assessment::maxFileBytes + 1), path);
+    return parse(file.read(Assessment::maxFileBytes + 1), path, content);
 }
 
-Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &path)
+Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &path, const Content *content)
 {
     Diagnostics diagnostics;
     auto fail = [&](qsizetype offset, const QString &message) {
@@ -1193,8 +1530,11 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
                                QStringLiteral("nextMeeting"),
                                QStringLiteral("context"),
                                QStringLiteral("plan")};
+    // A workshop's fields are read from formatVersion 2 on; in an older file they are unknown fields, kept as
+    // an older Phare keeps them.
+    const bool workshop = version.toDouble() >= 2;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!known.contains(it.key()))
+        if (!known.contains(it.key()) && !(workshop && (it.key() == u"respondents" || it.key() == u"settled")))
             a.extra.insert(it.key(), it.value());
     }
 
@@ -1318,8 +1658,15 @@ Result<Assessment> AssessmentFile::parse(const QByteArray &data, const QString &
             a.themes.insert(t.key(), answers);
         }
     }
+    // A workshop (formatVersion 2): its people and the questions the advisor settled.
+    if (const QJsonValue respondents = root.value(u"respondents"); workshop && !respondents.isUndefined())
+        a.respondents = r.respondents(respondents, a.themes, content);
+    if (const QJsonValue settled = root.value(u"settled"); workshop && !settled.isUndefined())
+        a.settled = r.settled(settled, a.themes);
     if (hasErrors(diagnostics))
         return Result<Assessment>::failure(std::move(diagnostics));
+    // The agreed answers follow the respondents' wherever they agree: every reader of the file scores the same.
+    Workshop::applyAgreement(a);
     keepUnknownFieldsWithinBounds(a, data, path, diagnostics);
     // A file that opens must save: what is kept of it must not grow past what reading accepts.
     if (const qsizetype saved = a.toBytes().size(); saved > Assessment::maxFileBytes)

@@ -15,6 +15,8 @@
 
 namespace Phare {
 
+struct Content;
+
 struct Answer
 {
     enum class Kind
@@ -109,6 +111,23 @@ struct PlanDecisions
     bool operator==(const PlanDecisions &other) const;
 };
 
+// One person of a workshop (docs/assessment-format.md, "Workshops: several respondents"): who they are and
+// what they answered on their own. The agreed answers, those the scores use, are the assessment's themes.
+struct Respondent
+{
+    QString id;       // stable in the assessment ("r1"…): what the settled notes and the desktop refer to
+    QString name;     // free text; never in an anonymous file, never in the report unless the advisor asks
+    QString role;     // one of Respondent::roles(): the report names people by it
+    QString roleText; // the role in the firm's words ("shop assistant"), optional free text
+    QMap<QString, QMap<QString, Answer>> answers; // questionnaire id -> question id -> answer
+    QMap<QString, QMap<QString, QString>> notes;  // questionnaire id -> question id -> note
+    QJsonObject extra;
+
+    // The role ids a file may use: owner, manager, employee, accountant, other.
+    static const QStringList &roles();
+    bool operator==(const Respondent &other) const;
+};
+
 struct Company
 {
     QString name;
@@ -120,7 +139,10 @@ struct Company
 
 struct Assessment
 {
-    static constexpr int formatVersion = 1;
+    // What this version writes at most, and reads: 1 for a file of one person (or none), 2 for a workshop
+    // (two respondents or more; docs/assessment-format.md, "Version rules").
+    static constexpr int formatVersion = 2;
+    static constexpr int maxRespondents = 10;
     // The most Phare reads from a .phare file (docs/security.md); a file beyond one is refused.
     static constexpr qsizetype maxFileBytes = 8 * 1024 * 1024;
     static constexpr int maxDepth = 64;
@@ -149,7 +171,13 @@ struct Assessment
     QString language;
     QMap<QString, ThemeAnswers> themes; // by questionnaire id
     PlanDecisions plan;                 // the decisions on the action plan; empty until one is taken
-    QJsonObject extra;                  // top-level fields this version does not know
+    // A workshop's people, each with their own answers; the themes above stay the agreed answers. Written
+    // only when there are two or more (a file of one person is a plain file).
+    QList<Respondent> respondents;
+    // The questions the advisor settled where the respondents differed: questionnaire id -> question id -> why
+    // (the advisor's note, may be empty). The settled answer itself is the agreed one, in themes.
+    QMap<QString, QMap<QString, QString>> settled;
+    QJsonObject extra; // top-level fields this version does not know
 
     // A new assessment: a fresh id, made today (PHARE_TODAY, when set, says which day that is).
     static Assessment makeNew();
@@ -161,6 +189,10 @@ struct Assessment
     // correct), except those of keptThemes (the firm profile), always copied. Notes and the next meeting
     // belong to the earlier workshop and are left there.
     Assessment followUp(bool copyAnswers, const QStringList &keptThemes = {}) const;
+
+    // Two respondents or more: saved as formatVersion 2.
+    bool isWorkshop() const { return respondents.size() >= 2; }
+    const Respondent *respondent(QStringView respondentId) const;
 
     QJsonObject toJson() const;
     QByteArray toBytes() const;
@@ -174,8 +206,10 @@ class AssessmentFile final
 public:
     // Reads and checks a .phare file. Refuses it whole, with the reason, when anything is wrong.
     // A success carries the warnings (fields kept but not understood...).
-    static Result<Assessment> read(const QString &path);
-    static Result<Assessment> parse(const QByteArray &data, const QString &path);
+    // With `content`, a workshop's respondents are also checked against it: an answer to a question the
+    // questionnaire (of the version the file answered) does not have is refused.
+    static Result<Assessment> read(const QString &path, const Content *content = nullptr);
+    static Result<Assessment> parse(const QByteArray &data, const QString &path, const Content *content = nullptr);
 
     // Saves atomically: the old file stays intact unless the new one was fully written.
     // A failure says why in plain words ("cannot write PATH: reason"), as the message of its one error.

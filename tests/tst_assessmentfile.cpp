@@ -245,7 +245,7 @@ void TestAssessmentFile::refusesBadInput_data()
     file("truncated inside true",    cutAfter(R"("mfa": {"dontKnow": tr)"),  21, 0,  {"truncated"});
     file("8 MiB + 1 byte",           paddedTo(Assessment::maxFileBytes + 1), 0,  0,  {"too large", "8 MiB"});
     fixture("truncated in a text",   "truncated.phare",                      25, 0,  {"truncated"});
-    fixture("formatVersion 2",       "format-version-2.phare",               3,  0,  {"newer version", "update Phare"});
+    fixture("formatVersion 3",       "format-version-3.phare",               3,  0,  {"newer version", "update Phare"});
     fixture("not UTF-8 (Latin-1)",   "not-utf8.phare",                       10, 18, {"not UTF-8"});
 
     change("comma missing",           R"("employees": 6,)",            R"("employees": 6)",          8,  {"','"});

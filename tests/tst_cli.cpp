@@ -955,7 +955,12 @@ void TestCli::scoreCsv()
     const QList<QStringList> records = parseCsv(run.out, &csvError);
     QVERIFY2(csvError.isEmpty(), qPrintable(csvError));
     QVERIFY(!records.isEmpty());
-    QCOMPARE(records.first(), QStringLiteral("file,theme,dimension,title,score,level,answered,questions").split(u','));
+    // A workshop adds three columns (respondent, lowest, highest) and each respondent's rows after the agreed ones.
+    const QJsonArray respondents = result.value(u"workshop").toObject().value(u"respondents").toArray();
+    const qsizetype columns = respondents.isEmpty() ? 8 : 11;
+    QCOMPARE(records.first(), QStringLiteral("file,theme,dimension,title,score,level,answered,questions%1")
+                                  .arg(respondents.isEmpty() ? QString() : QStringLiteral(",respondent,lowest,highest"))
+                                  .split(u','));
 
     // The rows expected, in order: overall, then each theme followed by its dimensions.
     struct Expected
@@ -974,12 +979,21 @@ void TestCli::scoreCsv()
                              d[u"score"], d[u"answered"], d[u"questions"]});
         }
     }
-    QCOMPARE(records.size() - 1, expected.size());
+    QCOMPARE(records.size() - 1, expected.size() * (1 + respondents.size()));
+    for (qsizetype i = expected.size(); i < records.size() - 1; ++i) { // the respondents' rows, each in turn
+        const QStringList &row = records[i + 1];
+        QVERIFY2(row.size() == columns, qPrintable(row.join(QLatin1Char(','))));
+        QCOMPARE(row[8], respondents[i / expected.size() - 1][u"id"].toString());
+        QCOMPARE(row[1], expected[i % expected.size()].theme);
+        QCOMPARE(row[2], expected[i % expected.size()].dimension);
+    }
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QStringList &row = records[i + 1];
         const Expected &e = expected[i];
         const QString where = QStringLiteral("row %1: %2").arg(i + 2).arg(row.join(QLatin1Char(',')));
-        QVERIFY2(row.size() == 8, qPrintable(where));
+        QVERIFY2(row.size() == columns, qPrintable(where));
+        if (columns == 11)
+            QVERIFY2(row[8].isEmpty(), qPrintable(where)); // the agreed scores: no respondent
         QCOMPARE(row[0], path);
         QCOMPARE(row[1], e.theme);
         QCOMPARE(row[2], e.dimension);
@@ -1131,7 +1145,7 @@ void TestCli::brokenAssessmentIsRefused_data()
     QTest::newRow("YAML, not JSON") << QByteArray(tinyQuestionnaire) << 1 << QString();
     QTest::newRow("JSON array") << QByteArray("[]\n") << 1 << QString();
     QTest::newRow("truncated") << base.left(base.indexOf("\"questionnaires\"") + 20) << 0 << QString();
-    QByteArray b = replaced(base, "\"formatVersion\": 1", "\"formatVersion\": 2", &line);
+    QByteArray b = replaced(base, "\"formatVersion\": 1", "\"formatVersion\": 3", &line);
     QTest::newRow("newer format version") << b << line << QStringLiteral("newer");
     b = replaced(base, "\"format\": \"phare-assessment\"", "\"format\": \"spreadsheet\"", &line);
     QTest::newRow("other format") << b << line << QStringLiteral("format");

@@ -12,6 +12,8 @@
 #include "recommender.h"
 #include "reportdocument.h"
 #include "scorer.h"
+#include "workshop.h"
+#include "workshopoutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,6 +86,8 @@ struct Options
     bool strict = false;
     int threshold = 0;        // benchmark build: --threshold, 0 when not given
     bool departement = false; // anonymise: --departement
+    bool force = false;       // merge: the advisor confirms the files are of one firm
+    QStringList respondents;  // merge: --respondent "Name:Role", one per file, in order
 };
 
 // One run of phare-cli: its options, its streams and its translators.
@@ -131,6 +135,7 @@ private:
     int runReport();
     int runAnonymise();
     int runBenchmark();
+    int runMerge();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -196,13 +201,15 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption threshold(QStringLiteral("threshold"), QString(), QStringLiteral("N"));
     const QCommandLineOption departement(QStringLiteral("departement"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption respondent(QStringLiteral("respondent"), QString(), QStringLiteral("NAME:ROLE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, threshold, departement,
-                       help, version});
+                       force, respondent, help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -228,6 +235,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
             return tr("--compare needs an assessment file");
         if (last == u"--threshold")
             return tr("--threshold needs a number of firms");
+        if (last == u"--respondent")
+            return tr("--respondent needs a name and a role, such as \"Paul Durand:owner\"");
         return parser.errorText();
     }
     o.contentDir = parser.value(questionnaires);
@@ -253,6 +262,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     o.json = parser.isSet(json);
     o.strict = parser.isSet(strict);
     o.departement = parser.isSet(departement);
+    o.force = parser.isSet(force);
+    o.respondents = parser.values(respondent);
     if (parser.isSet(threshold)) {
         bool ok = false;
         o.threshold = parser.value(threshold).toInt(&ok);
@@ -295,7 +306,7 @@ const Content *Runner::usableContent()
 
 std::optional<Evaluation> Runner::evaluate(const Content &content, const QString &path)
 {
-    const Result<Assessment> read = AssessmentFile::read(path);
+    const Result<Assessment> read = AssessmentFile::read(path, &content);
     if (!read.ok()) {
         printDiagnostics(read.diagnostics());
         return std::nullopt;
@@ -368,25 +379,56 @@ int Runner::runScore()
         return InvalidInput;
     int status = Success;
     QJsonArray results;
-    if (o.format == u"csv")
-        m_out << scoreCsvHeader();
+    // CSV: a workshop adds columns (respondent, lowest, highest); the rows wait until every file is read, so
+    // that the header has them when any file is a workshop, and a run of plain files prints what it always did.
+    QStringList csvRows;
+    bool anyWorkshop = false;
     for (const QString &path : o.positional) {
         const std::optional<Evaluation> evaluation = evaluate(*content, path);
         if (!evaluation) {
             status = InvalidInput;
             continue;
         }
-        const Language language = useLanguage(&evaluation->assessment());
+        const Assessment &assessment = evaluation->assessment();
+        const Language language = useLanguage(&assessment);
+        // A workshop: each respondent scored too (the agreed scores are the evaluation's).
+        std::optional<WorkshopResult> workshop;
+        if (assessment.isWorkshop())
+            workshop = Workshop::evaluate(*content, assessment, evaluation->scores());
         if (o.format == u"json") {
-            results.append(scoreJson(path, evaluation->assessment(), evaluation->scores(), language));
+            QJsonObject json = scoreJson(path, assessment, evaluation->scores(), language);
+            if (workshop)
+                json.insert(u"workshop", workshopJson(*content, assessment, *workshop, language));
+            results.append(json);
         } else if (o.format == u"csv") {
-            m_out << scoreCsvRows(path, evaluation->scores(), language);
+            anyWorkshop = anyWorkshop || workshop;
+            csvRows.append(workshop ? workshopCsvRows(path, *workshop, language)
+                                    : scoreCsvRows(path, evaluation->scores(), language));
+            csvRows.last().prepend(workshop ? QLatin1Char('W') : QLatin1Char('P'));
         } else {
             if (o.positional.size() > 1)
                 m_out << "== " << forTerminal(path) << " ==\n";
-            m_out << forTerminal(scoreText(evaluation->assessment(), evaluation->scores(), language)) << "\n";
+            m_out << forTerminal(scoreText(assessment, evaluation->scores(), language));
+            if (workshop)
+                m_out << forTerminal(workshopText(*content, assessment, *workshop, language));
+            m_out << "\n";
         }
         m_out.flush();
+    }
+    if (o.format == u"csv") {
+        QString header = scoreCsvHeader();
+        if (anyWorkshop)
+            header.insert(header.size() - 1, workshopCsvColumns());
+        m_out << header;
+        for (const QString &rows : csvRows) {
+            const QString body = rows.mid(1);
+            if (rows.startsWith(u'W') || !anyWorkshop) {
+                m_out << body;
+                continue;
+            }
+            for (const QString &row : body.split(u'\n', Qt::SkipEmptyParts)) // a plain file among workshops
+                m_out << row << ",,,\n";
+        }
     }
     if (o.format == u"json") {
         const QJsonDocument doc = o.positional.size() == 1 && !results.isEmpty()
@@ -395,6 +437,73 @@ int Runner::runScore()
         m_out << doc.toJson(QJsonDocument::Indented);
     }
     return status;
+}
+
+int Runner::runMerge()
+{
+    const Options &o = m_options;
+    useLanguage();
+    if (o.positional.size() < 2 || o.positional.size() > Assessment::maxRespondents)
+        return usageError(tr("merge takes 2 to %1 assessment files (one per person)").arg(Assessment::maxRespondents));
+    if (!o.outputGiven)
+        return usageError(tr("merge needs -o WORKSHOP.phare, the file to write"));
+    for (const QString &path : o.positional) {
+        if (QFileInfo(path).absoluteFilePath() == QFileInfo(o.output).absoluteFilePath())
+            return usageError(tr("-o %1 is one of the files to merge: write the workshop to a new file").arg(o.output));
+    }
+    const Content *content = usableContent();
+    if (!content)
+        return InvalidInput;
+    QList<MergeInput> inputs;
+    bool failed = false;
+    for (const QString &path : o.positional) {
+        const Result<Assessment> read = AssessmentFile::read(path, content);
+        printDiagnostics(read.diagnostics());
+        if (!read.ok()) {
+            failed = true;
+            continue;
+        }
+        inputs.append({*read, path, {}, {}});
+    }
+    if (failed)
+        return InvalidInput;
+    // --respondent names the person of each plain file, in order (a workshop file brings its own people).
+    QList<MergeInput *> plain;
+    for (MergeInput &input : inputs) {
+        if (!input.assessment.isWorkshop())
+            plain.append(&input);
+    }
+    if (!o.respondents.isEmpty()) {
+        if (o.respondents.size() != plain.size())
+            return usageError(tr("--respondent is given %1 times for %2 files of one person: give it once for each, "
+                                 "in the order of the files")
+                                  .arg(o.respondents.size())
+                                  .arg(plain.size()));
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const QString &given = o.respondents[i];
+            const qsizetype colon = given.lastIndexOf(u':');
+            plain[i]->name = (colon < 0 ? given : given.left(colon)).trimmed();
+            plain[i]->role = colon < 0 ? QString() : given.mid(colon + 1).trimmed();
+        }
+    }
+    const Result<Assessment> merged = Workshop::merge(inputs, o.force);
+    printDiagnostics(merged.diagnostics());
+    if (!merged.ok())
+        return InvalidInput;
+    if (const Status written = AssessmentFile::write(*merged, o.output); !written.ok()) {
+        printDiagnostics(written.diagnostics());
+        return InvalidInput;
+    }
+    const Language language = useLanguage(&*merged);
+    const WorkshopResult result = Workshop::evaluate(*content, *merged);
+    QStringList people;
+    for (const Respondent &r : merged->respondents)
+        people.append(Workshop::label(*merged, r, language, true));
+    m_out << forTerminal(
+                 tr("%1: %2 (%3)")
+                     .arg(o.output, workshopSummary(*merged, result, language), people.join(QStringLiteral(", "))))
+          << "\n";
+    return Success;
 }
 
 std::optional<Evaluation> Runner::evaluateOne(const QString &command, const QStringList &formats, int &status)
@@ -621,7 +730,11 @@ Commands:
   validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
   list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
   score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
+                                  score one or more assessment files (.phare); for a
+                                  workshop, each respondent's scores and the spread too
+  merge FILE FILE... -o WORKSHOP.phare [--force] [--respondent NAME:ROLE]...
+                                  merge 2 to 10 people's files of one firm into a workshop;
+                                  --force: the files are of one firm, though names differ
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
   plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
@@ -666,8 +779,10 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         options.command != u"report" && options.command != u"plan" && options.command != u"benchmark")
         return usageError(tr("--format only goes with score, recommend, plan, report and benchmark show"));
     if (options.outputGiven && options.command != u"report" && options.command != u"anonymise" &&
-        options.command != u"benchmark")
-        return usageError(tr("-o only goes with report, anonymise and benchmark build"));
+        options.command != u"benchmark" && options.command != u"merge")
+        return usageError(tr("-o only goes with report, anonymise, merge and benchmark build"));
+    if ((options.force || !options.respondents.isEmpty()) && options.command != u"merge")
+        return usageError(tr("--force and --respondent only go with merge"));
     if (options.threshold && options.command != u"benchmark")
         return usageError(tr("--threshold only goes with benchmark build"));
     if (options.departement && options.command != u"anonymise")
@@ -692,6 +807,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return runAnonymise();
     if (options.command == u"benchmark")
         return runBenchmark();
+    if (options.command == u"merge")
+        return runMerge();
     if (options.command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command '%1'").arg(options.command));

@@ -7,6 +7,7 @@
 #include "contentloader.h"
 #include "recommender.h"
 #include "scorer.h"
+#include "workshop.h"
 #include "yamlparser.h"
 
 #include <QDirIterator>
@@ -163,6 +164,56 @@ private slots:
         {
             const AssessmentResult result = Scorer::score(m_content, *read);
             QVERIFY(result.overall);
+        }
+    }
+
+    // A workshop (docs/BENCHMARKS.md, "Workshops"): what `phare-cli score` computes for a file, the agreed scores
+    // and, for a workshop, each respondent's scores, the spread and the disagreements (Workshop::evaluate).
+    // "1 respondent" is the bakery example as it is (a plain file); "10 respondents" is the same firm answered by
+    // ten people, each changing every third answer of theirs to the question's first option.
+    void scoreWorkshop_data()
+    {
+        QTest::addColumn<int>("people");
+        QTest::newRow("1 respondent") << 1;
+        QTest::newRow("10 respondents") << 10;
+    }
+    void scoreWorkshop()
+    {
+        QFETCH(int, people);
+        const Result<Assessment> read =
+            AssessmentFile::read(QStringLiteral(PHARE_EXAMPLES_DIR "/boulangerie-marseille.phare"));
+        QVERIFY(read.ok());
+        Assessment a = *read;
+        if (people > 1) {
+            for (int i = 0; i < people; ++i) {
+                Respondent r;
+                r.id = QStringLiteral("r%1").arg(i + 1);
+                r.name = QStringLiteral("Person %1").arg(i + 1);
+                r.role = QStringLiteral("employee");
+                int n = 0;
+                for (auto t = a.themes.cbegin(); t != a.themes.cend(); ++t) {
+                    const Questionnaire *q = m_content.questionnaire(t.key());
+                    if (!q || q->profile)
+                        continue;
+                    for (auto answer = t->answers.cbegin(); answer != t->answers.cend(); ++answer) {
+                        const Question *question = q->question(answer.key());
+                        Answer given = *answer;
+                        if (question && !question->options.isEmpty() && answer->kind == Answer::Kind::Choice &&
+                            (n++ + i) % 3 == 0)
+                            given = Answer::makeChoice(question->options.first().id);
+                        r.answers[t.key()].insert(answer.key(), given);
+                    }
+                }
+                a.respondents.append(r);
+            }
+            Workshop::applyAgreement(a);
+            QVERIFY(a.isWorkshop());
+        }
+        QBENCHMARK
+        {
+            const AssessmentResult agreed = Scorer::score(m_content, a);
+            const WorkshopResult workshop = Workshop::evaluate(m_content, a, agreed);
+            QVERIFY(workshop.agreed.overall);
         }
     }
 };

@@ -196,8 +196,17 @@ for tag in $(awk -F, '$1 == "\"scoreAndRecommend\"" {gsub(/"/, "", $2); print $2
         "$(verdict "$(awk -v p="$per" 'BEGIN {print (p > 100000)}')")"
 done
 
+# Workshops (issue 19): a file of ten respondents scored (the agreed answers, each person's, the spread and the
+# disagreements) against a plain file of one; and plain scoring itself (scoreOnly above) must not get slower.
+W1=$(value "$WORK/core.csv" scoreWorkshop "1 respondent")
+W10=$(value "$WORK/core.csv" scoreWorkshop "10 respondents")
+row "Workshop: score a file of 10 respondents vs 1 (Workshop::evaluate, one core)" \
+    "$(awk -v m="$W10" 'BEGIN {printf "%.1f µs", m * 1000}')" "$(awk -v m="$W1" 'BEGIN {printf "%.1f µs", m * 1000}') (1 respondent)" \
+    "$(ratio "$W10" "$W1")×" "≤ 11×" "$(verdict "$(awk -v a="$W10" -v b="$W1" 'BEGIN {print (a <= 11 * b)}')")"
+
 # --- 4. Report: phare-cli report on the largest example against Qt printing the same to PDF. ----------
-LARGEST=$(ls -S "$ROOT"/resources/examples/*.phare | head -1)
+# The largest plain example: a workshop's report is the same report plus its people (and its CSV has their rows).
+LARGEST=$(ls -S "$ROOT"/resources/examples/*.phare | xargs grep -L '"respondents"' | head -1)
 if "$BIN/phare-cli" --help 2>/dev/null | grep -q '^ *report '; then
     say "report: $RUNS runs of each, interleaved"
     "$BIN/phare-cli" report "$LARGEST" -o "$WORK/report.pdf" >"$WORK/report.out" 2>&1
