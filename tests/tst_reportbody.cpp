@@ -6,6 +6,7 @@
 #include "reportdocument.h"
 #include "reporttext.h"
 #include "scorer.h"
+#include "workshop.h"
 
 #include <QApplication>
 #include <QDir>
@@ -156,10 +157,12 @@ private slots:
     void comparedOnLikeThemes();
     void advisorsFields();
     void withoutAnswers();
+    void workshopDisagreements_data();
+    void workshopDisagreements();
 
 private:
     Written write(const Content &content, const Assessment &assessment, const QString &language,
-                  const std::optional<Assessment> &earlier = std::nullopt, bool answers = true);
+                  const std::optional<Assessment> &earlier = std::nullopt, bool answers = true, bool showNames = false);
 
     Result<Content> m_content = BuiltinContent::load();
     QTemporaryDir m_dir;
@@ -176,7 +179,7 @@ void TestReportBody::initTestCase()
 }
 
 Written TestReportBody::write(const Content &content, const Assessment &assessment, const QString &language,
-                              const std::optional<Assessment> &earlier, bool answers)
+                              const std::optional<Assessment> &earlier, bool answers, bool showNames)
 {
     Written w;
     ReportInput input;
@@ -185,6 +188,7 @@ Written TestReportBody::write(const Content &content, const Assessment &assessme
     input.language = *Language::fromCode(language);
     input.earlier = earlier;
     input.includeAnswers = answers;
+    input.showNames = showNames;
     const ReportDocument report(input);
     w.sections = report.sections();
     const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(++m_written));
@@ -207,6 +211,73 @@ Written TestReportBody::write(const Content &content, const Assessment &assessme
     if (w.filled.size() != w.pages.size())
         w.error = QStringLiteral("pdftoppm drew %1 pages of %2").arg(w.filled.size()).arg(w.pages.size());
     return w;
+}
+
+void TestReportBody::workshopDisagreements_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("showNames");
+    for (const char *language : {"fr", "en"}) {
+        QTest::addRow("%s roles", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s names", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+void TestReportBody::workshopDisagreements()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, showNames);
+    const bool fr = language == u"fr";
+    const Language lang = *Language::fromCode(language);
+    const Assessment a = readExample(QStringLiteral("fleuriste-aubagne-atelier.phare"));
+    QVERIFY(a.respondents.size() >= 2);
+    const Written w = write(m_content.value(), a, language, std::nullopt, true, showNames);
+    QVERIFY2(w.error.isEmpty(), qPrintable(w.error));
+
+    // The section is in the contents, right after the plan, and holds at most two pages.
+    const QString title = fr ? QStringLiteral("Points de désaccord") : QStringLiteral("Where the team disagreed");
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < w.sections.size(); ++i) {
+        if (w.sections[i].title == title)
+            at = i;
+    }
+    QVERIFY2(at > 0, "no disagreement section in the contents");
+    QCOMPARE(w.sections[at - 1].title, fr ? QStringLiteral("Plan d'action") : QStringLiteral("Action plan"));
+    const int first = w.sections[at].page;
+    const int next = w.sections.value(at + 1).page;
+    QVERIFY2(next - first <= 2, qPrintable(QStringLiteral("pages %1 to %2").arg(first).arg(next - 1)));
+    QString section;
+    for (int page = first; page < next; ++page)
+        section += normalised(w.page(page)) + QLatin1Char('\n');
+
+    // The widest disagreement: its question, each person's answer, and what was agreed or is to settle.
+    const Evaluation evaluation(m_content.value(), a);
+    const WorkshopResult workshop = Workshop::evaluate(m_content.value(), a, evaluation.scores());
+    QVERIFY(!workshop.widest.isEmpty());
+    const Disagreement &widest = workshop.widest.first();
+    const Question *question = m_content.value().questionnaire(widest.theme)->question(widest.question);
+    QVERIFY(question);
+    QVERIFY2(squeezed(section).contains(squeezed(question->text.text(lang))), qPrintable(section));
+    for (const Disagreement::Said &said : widest.said) {
+        if (said.answer)
+            QVERIFY2(squeezed(section).contains(squeezed(describeAnswer(*question, *said.answer, lang))),
+                     qPrintable(said.respondent));
+    }
+
+    // Roles by default, names only when the advisor asks: nowhere in the report otherwise.
+    const QString all = normalised(w.all());
+    for (const Respondent &r : a.respondents) {
+        QVERIFY2(squeezed(section).contains(squeezed(Workshop::label(a, r, lang, showNames))), qPrintable(r.id));
+        if (!showNames)
+            QVERIFY2(!all.contains(r.name), qPrintable(r.name));
+    }
+    if (showNames)
+        QVERIFY(section.contains(a.respondents.first().name));
+    if (workshop.toSettle > 0)
+        QVERIFY(section.contains(fr ? QStringLiteral("À trancher") : QStringLiteral("To settle")));
+
+    // A workshop's section adds at most two pages to the body.
+    QVERIFY2(w.bodyPages() <= 14, qPrintable(QString::number(w.bodyPages())));
 }
 
 void TestReportBody::typeset_data()

@@ -828,6 +828,89 @@
         <source>Score change</source>
         <translation>Évolution des scores</translation>
     </message>
+    <message>
+        <source>Where the team disagreed</source>
+        <translation>Points de désaccord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people answered the questionnaires each on their own</source>
+        <translation>
+            <numerusform>%n personne a répondu aux questionnaires de son côté</numerusform>
+            <numerusform>%n personnes ont répondu aux questionnaires, chacune de son côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They gave the same answers everywhere.</source>
+        <translation>Elles ont donné partout les mêmes réponses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their answers differed on %n questions; the widest gaps are below, with what was agreed.</source>
+        <translation>
+            <numerusform>Leurs réponses différaient sur %n question ; la voici, avec ce qui a été convenu.</numerusform>
+            <numerusform>Leurs réponses différaient sur %n questions ; voici les plus grands écarts, avec ce qui a été convenu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are still to be settled: until then they count as not answered, so the scores show only what the team agrees on.</source>
+        <translation>
+            <numerusform>%n reste à trancher : d&apos;ici là, elle compte comme sans réponse, et les scores ne montrent que ce sur quoi l&apos;équipe est d&apos;accord.</numerusform>
+            <numerusform>%n restent à trancher : d&apos;ici là, elles comptent comme sans réponse, et les scores ne montrent que ce sur quoi l&apos;équipe est d&apos;accord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are points to check: someone did not know, or did not answer.</source>
+        <translation>
+            <numerusform>%n autre est un point à vérifier : quelqu&apos;un ne savait pas, ou n&apos;a pas répondu.</numerusform>
+            <numerusform>%n autres sont des points à vérifier : quelqu&apos;un ne savait pas, ou n&apos;a pas répondu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Score retenu</translation>
+    </message>
+    <message>
+        <source>Lowest – highest in the team</source>
+        <translation>Du plus bas au plus haut dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation>À trancher</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>Qui a répondu quoi</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other questions had different answers, less far apart.</source>
+        <translation>
+            <numerusform>%n autre question a reçu des réponses différentes, moins éloignées.</numerusform>
+            <numerusform>%n autres questions ont reçu des réponses différentes, moins éloignées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their answers differed on one question; below, with what was agreed.</source>
+        <translation>Leurs réponses différaient sur une question ; la voici, avec ce qui a été convenu.</translation>
+    </message>
+    <message>
+        <source>One is still to be settled: until then it counts as not answered, so the scores show only what the team agrees on.</source>
+        <translation>Une reste à trancher : d&apos;ici là, elle compte comme sans réponse, et les scores ne montrent que ce sur quoi l&apos;équipe est d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>One more is a point to check: someone did not know, or did not answer.</source>
+        <translation>Une autre est un point à vérifier : quelqu&apos;un ne savait pas, ou n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>One other question had different answers, less far apart.</source>
+        <translation>Une autre question a reçu des réponses différentes, moins éloignées.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ReportText</name>

@@ -82,6 +82,7 @@ struct Options
     QString compare;
     bool compareGiven = false;
     bool noAnswers = false; // report: leave out the appendix of answers and notes
+    bool showNames = false; // report: a workshop's respondents by name, not only by role
     bool json = false;
     bool strict = false;
     int threshold = 0;        // benchmark build: --threshold, 0 when not given
@@ -197,6 +198,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
                                     QStringLiteral("OUT"));
     const QCommandLineOption compare(QStringLiteral("compare"), QString(), QStringLiteral("EARLIER"));
     const QCommandLineOption noAnswers(QStringLiteral("no-answers"));
+    const QCommandLineOption showNames(QStringLiteral("show-names"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption threshold(QStringLiteral("threshold"), QString(), QStringLiteral("N"));
@@ -208,8 +210,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, threshold, departement,
-                       force, respondent, help, version});
+    parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, showNames, json, strict, threshold,
+                       departement, force, respondent, help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -259,6 +261,7 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     if (o.compareGiven && o.compare.isEmpty())
         return tr("--compare needs an assessment file");
     o.noAnswers = parser.isSet(noAnswers);
+    o.showNames = parser.isSet(showNames);
     o.json = parser.isSet(json);
     o.strict = parser.isSet(strict);
     o.departement = parser.isSet(departement);
@@ -649,6 +652,7 @@ int Runner::runReport()
     ReportOptions options;
     options.language = useLanguage(&evaluation->assessment());
     options.includeAnswers = !o.noAnswers;
+    options.showNames = o.showNames;
     if (!o.compare.isEmpty()) {
         const Result<Assessment> earlier = AssessmentFile::read(o.compare);
         if (!earlier.ok()) {
@@ -791,6 +795,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("--compare only goes with plan and report"));
     if (options.noAnswers && options.command != u"report")
         return usageError(tr("--no-answers only goes with report"));
+    if (options.showNames && options.command != u"report")
+        return usageError(tr("--show-names only goes with report"));
     if (options.command == u"validate")
         return runValidate();
     if (options.command == u"list")

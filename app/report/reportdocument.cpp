@@ -12,6 +12,7 @@
 #include "reportodt.h"
 #include "reporttext.h"
 #include "translator.h"
+#include "workshop.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -139,6 +140,7 @@ ReportOptions optionsOf(const ReportInput &input)
         options.earlier = Evaluation(*input.content, *input.earlier);
     options.date = input.date;
     options.includeAnswers = input.includeAnswers;
+    options.showNames = input.showNames;
     return options;
 }
 } // namespace
@@ -154,7 +156,7 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
       m_date(options.date.isValid() ? options.date : today()), m_result(m_evaluation.scores()),
       m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr),
-      m_includeAnswers(options.includeAnswers)
+      m_includeAnswers(options.includeAnswers), m_showNames(options.showNames)
 {
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
     // resolution; everything else here is measured in those same units, whatever the screen.
@@ -484,6 +486,7 @@ QString ReportDocument::writeHtml()
     QString body;
     writeFirm(body);
     writeActionPlan(body);
+    writeDisagreements(body);
     for (const ThemeResult &theme : m_result.themes) {
         if (theme.score)
             writeTheme(body, theme);
@@ -1029,6 +1032,103 @@ void ReportDocument::writeActionPlan(QString &out)
     out += heading(2, say("Other measures"))
                .replace(QStringLiteral("<h2>"), QStringLiteral("<h2 style=\"margin-top: %1\">").arg(px(7)));
     out += items;
+}
+
+void ReportDocument::writeDisagreements(QString &out)
+{
+    if (m_assessment.respondents.size() < 2)
+        return;
+    const WorkshopResult workshop = Workshop::evaluate(m_content, m_assessment, m_result);
+    out += heading(1, say("Where the team disagreed"), true);
+
+    // Who answered, by role unless the advisor chose to print names (an employer reads this report).
+    QStringList people;
+    for (const Respondent &r : m_assessment.respondents)
+        people.append(Workshop::label(m_assessment, r, m_language, m_showNames));
+    const QString colon = ReportText::colon(m_language);
+    QString intro =
+        say("%n people answered the questionnaires each on their own", nullptr, static_cast<int>(people.size())) +
+        colon + QLatin1Char(' ') + people.join(say(", ")) + QLatin1Char('.');
+    if (workshop.disagreements == 0)
+        intro += QLatin1Char(' ') + say("They gave the same answers everywhere.");
+    else if (workshop.disagreements == 1)
+        intro += QLatin1Char(' ') + say("Their answers differed on one question; below, with what was agreed.");
+    else
+        intro += QLatin1Char(' ') + say("Their answers differed on %n questions; the widest gaps are below, with "
+                                        "what was agreed.",
+                                        nullptr, workshop.disagreements);
+    if (workshop.toSettle == 1)
+        intro += QLatin1Char(' ') + say("One is still to be settled: until then it counts as not answered, so the "
+                                        "scores show only what the team agrees on.");
+    else if (workshop.toSettle > 1)
+        intro += QLatin1Char(' ') + say("%n are still to be settled: until then they count as not answered, so the "
+                                        "scores show only what the team agrees on.",
+                                        nullptr, workshop.toSettle);
+    if (workshop.toCheck == 1)
+        intro += QLatin1Char(' ') + say("One more is a point to check: someone did not know, or did not answer.");
+    else if (workshop.toCheck > 1)
+        intro += QLatin1Char(' ') + say("%n more are points to check: someone did not know, or did not answer.",
+                                        nullptr, workshop.toCheck);
+    out += QStringLiteral("<p>%1</p>\n").arg(html(intro));
+
+    // The agreed score of each theme and the range of the team's own scores.
+    QString rows;
+    for (const ThemeSpread &t : workshop.themes) {
+        const ThemeResult *theme = m_result.theme(t.theme);
+        if (!theme || !t.range.agreed)
+            continue;
+        const QString range = t.range.lowest && t.range.highest
+                                  ? QStringLiteral("%1 – %2").arg(qRound(*t.range.lowest)).arg(qRound(*t.range.highest))
+                                  : QStringLiteral("—");
+        rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>\n")
+                    .arg(html(theme->questionnaire->title.text(m_language)), html(ReportText::score(*t.range.agreed)),
+                         html(range));
+    }
+    if (!rows.isEmpty())
+        out +=
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\"><tr><th align=\"left\">%2</th>"
+                           "<th align=\"right\">%3</th><th align=\"right\">%4</th></tr>\n%5</table>\n")
+                .arg(qRound(2 * m_px))
+                .arg(html(say("Theme")), html(say("Agreed score")), html(say("Lowest – highest in the team")), rows);
+
+    // The widest disagreements: the question, who said what, and what was agreed (and why).
+    constexpr int most = 8; // two pages at most
+    int shown = 0;
+    for (const Disagreement &d : workshop.widest) {
+        if (shown == most)
+            break;
+        const Questionnaire *questionnaire = m_content.questionnaire(d.theme);
+        const Question *question = questionnaire ? questionnaire->question(d.question) : nullptr;
+        if (!question)
+            continue;
+        QStringList said;
+        for (const Disagreement::Said &s : d.said) {
+            const Respondent *r = m_assessment.respondent(s.respondent);
+            if (!r)
+                continue;
+            said.append(QStringLiteral("<b>%1</b>%2 %3")
+                            .arg(html(Workshop::label(m_assessment, *r, m_language, m_showNames)), html(colon),
+                                 html(s.answer ? describeAnswer(*question, *s.answer, m_language) : say("no answer"))));
+        }
+        QString agreed;
+        if (d.state == QuestionAgreement::State::Disputed)
+            agreed = QStringLiteral("<b>%1</b>").arg(html(say("To settle")));
+        else if (d.agreed)
+            agreed = html(describeAnswer(*question, *d.agreed, m_language));
+        if (!d.why.trimmed().isEmpty())
+            agreed += QStringLiteral("<br/><span style=\"color: #5b6770\">%1</span>").arg(html(d.why.trimmed()));
+        out +=
+            itemTable(html(question->text.text(m_language)),
+                      shown == 0 ? QStringList{html(say("Who said what")), html(say("Agreed"))} : QStringList(),
+                      {said.join(QStringLiteral("<br/>")), agreed}, {60, 40}, QStringLiteral("ll"), qRound(1.5 * m_px));
+        ++shown;
+    }
+    if (workshop.disagreements > shown && shown > 0)
+        out += QStringLiteral("<p class=\"small muted\" style=\"margin-top: %1\">%2</p>\n")
+                   .arg(px(4), html(workshop.disagreements - shown == 1
+                                        ? say("One other question had different answers, less far apart.")
+                                        : say("%n other questions had different answers, less far apart.", nullptr,
+                                              workshop.disagreements - shown)));
 }
 
 void ReportDocument::writeTheme(QString &out, const ThemeResult &theme)
@@ -1630,7 +1730,8 @@ bool ReportDocument::withinPageBudget() const
     if (m_firstAppendix < 0 || m_firstAppendix >= m_sections.size())
         return true;
     const int body = m_sections[m_firstAppendix].page - 1; // the cover included, as docs/report.md counts
-    return body <= 12 + (m_earlierResult ? 2 : 0);
+    // A comparison and a workshop's disagreements may add two pages each (docs/report.md).
+    return body <= 12 + (m_earlierResult ? 2 : 0) + (m_assessment.respondents.size() >= 2 ? 2 : 0);
 }
 
 void ReportDocument::layOutOnce()

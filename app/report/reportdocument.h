@@ -39,6 +39,7 @@ struct ReportOptions
     std::optional<Evaluation> earlier; // an earlier assessment of the same firm to compare with
     QDate date;                        // the report's date; today when not valid
     bool includeAnswers = true;        // the appendix of every answer and note
+    bool showNames = false;            // a workshop's respondents by name, not only by role
 };
 
 // An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
@@ -50,6 +51,7 @@ struct ReportInput
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
     bool includeAnswers = true;              // the appendix of every answer and note
+    bool showNames = false;                  // a workshop's respondents by name, not only by role
 };
 
 class ReportDocument final
@@ -107,6 +109,8 @@ private:
     void writeContents(QString &out);
     void writeFirm(QString &out);
     void writeActionPlan(QString &out);
+    // A workshop of several people: the team's range of scores, and where they disagreed (core/workshop.h).
+    void writeDisagreements(QString &out);
     void writeTheme(QString &out, const ThemeResult &theme);
     void writeReading(QString &out);
     void writeComparison(QString &out);
@@ -202,6 +206,7 @@ private:
     QList<QTextCharFormat> m_chartFormats;
 
     bool m_includeAnswers = true;
+    bool m_showNames = false;
     int m_appendices = 0;     // lettered so far
     int m_firstAppendix = -1; // the index in m_sections of appendix A, if any
 
