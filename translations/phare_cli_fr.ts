@@ -546,5 +546,29 @@ Options générales&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
 </translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Free tools</source>
+        <translation>Outils gratuits</translation>
+    </message>
+    <message>
+        <source>Paid tools</source>
+        <translation>Outils payants</translation>
+    </message>
+    <message>
+        <source>To start with</source>
+        <translation>Pour démarrer</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
 </context>
 </TS>

@@ -395,7 +395,8 @@ QString chapterPracticeText(const Chapter &chapter, const Content *content, cons
         QStringList texts;
         for (const LocalizedText &t : items)
             texts.append(phrased(t, language, rec));
-        return texts.join(QStringLiteral("; "));
+        // French puts a space before ";", like before ":" (Cli::colon).
+        return texts.join(language.code() == u"fr" ? QStringLiteral(" ; ") : QStringLiteral("; "));
     };
     if (!chapter.freeTools.isEmpty())
         out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Free tools")) + colon + QLatin1Char(' ') +
