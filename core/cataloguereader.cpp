@@ -263,7 +263,7 @@ const YamlNode *expected(YamlSchema &c, const YamlNode &node, const QString &key
 // A link a reader can open: a web address.
 QString webAddress(YamlSchema &c, const YamlNode &node, const QString &what)
 {
-    const QString url = c.string(node, what).value_or(QString());
+    QString url = c.string(node, what).value_or(QString());
     if (!url.startsWith(u"https://") && !url.startsWith(u"http://"))
         c.error(node, QCoreApplication::translate("Phare::CatalogueReader", "%1 must start with https://").arg(what));
     return url;

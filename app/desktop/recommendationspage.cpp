@@ -276,6 +276,7 @@ void addChapterDetail(const Chapter &chapter, const Content &content, const Lang
             layout->addWidget(paragraph(startTitle, detail));
         } else {
             auto *link = new LinkLabel(startTitle, QUrl(start.url), detail);
+            link->setObjectName(QStringLiteral("chapterDetailLink")); // not one of the chapter's references
             link->setAccessibleName(startTitle);
             link->setAccessibleDescription(
                 RecommendationsPage::tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)")
@@ -305,6 +306,7 @@ void addChapterDetail(const Chapter &chapter, const Content &content, const Lang
             continue;
         }
         auto *link = new LinkLabel(QStringLiteral("• ") + line, QUrl(p->web), detail);
+        link->setObjectName(QStringLiteral("chapterDetailLink"));
         link->setAccessibleName(line);
         link->setAccessibleDescription(
             RecommendationsPage::tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(p->web));
