@@ -18,6 +18,14 @@ struct Reference
     QString url;
 };
 
+// A template or a checklist an owner can start from: a link to it, or its few steps written out.
+struct ChapterStart
+{
+    LocalizedText title;
+    QString url;                // empty when the steps are the checklist
+    QList<LocalizedText> steps; // empty when the link gives the template
+};
+
 struct Chapter
 {
     QString id;
@@ -25,6 +33,15 @@ struct Chapter
     LocalizedText summary;
     QList<LocalizedText> keyActions;
     QList<Reference> references;
+    // What an owner needs to act on it (docs/questionnaire-format.md, "White-paper chapters"); all empty in an
+    // older content that gives none (a warning, an error with --strict).
+    LocalizedText cost;             // a range in euros, or free
+    LocalizedText duration;         // how long it takes
+    QList<LocalizedText> freeTools; // tool examples, several of a kind or generic kinds, so no brand is favoured
+    QList<LocalizedText> paidTools;
+    ChapterStart start;              // a template or checklist to start from
+    QList<SourceRef> localProviders; // who to call: ids of the content's providers (kind: providers)
+    LocalizedText localNote;         // who else, in words (the Région's schemes…); may be empty
     QString path;
     int line = 0;
     int column = 0;

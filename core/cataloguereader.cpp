@@ -11,7 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace Phare {
@@ -244,6 +246,183 @@ ActionsFile readActions(YamlSchema &c, const YamlNode &root)
     return result;
 }
 
+namespace {
+
+// A key a chapter should give so that an owner can act on it: missing, it is a warning (an error with
+// --strict), so that a content written before these keys still loads.
+const YamlNode *expected(YamlSchema &c, const YamlNode &node, const QString &key, const QString &what,
+                         const QString &why)
+{
+    const YamlNode *found = node.find(key);
+    if (!found)
+        c.warning(node,
+                  QCoreApplication::translate("Phare::CatalogueReader", "%1 has no '%2': %3").arg(what, key, why));
+    return found;
+}
+
+// A link a reader can open: a web address.
+QString webAddress(YamlSchema &c, const YamlNode &node, const QString &what)
+{
+    QString url = c.string(node, what).value_or(QString());
+    if (!url.startsWith(u"https://") && !url.startsWith(u"http://"))
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader", "%1 must start with https://").arg(what));
+    return url;
+}
+
+// A list of texts, each one plain string (a tool's name is the same in every language) or {fr, en}.
+QList<LocalizedText> plainOrLocalizedList(YamlSchema &c, const YamlNode &node, const QString &what)
+{
+    QList<LocalizedText> result;
+    if (!c.expectSequence(node, what))
+        return result;
+    for (std::size_t i = 0; i < node.items.size(); ++i)
+        result.append(c.plainOrLocalized(
+            node.items[i],
+            QCoreApplication::translate("Phare::CatalogueReader", "item %1 of %2").arg(i + 1).arg(what)));
+    if (node.items.empty())
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "%1 is empty: name at least one, or leave the key out")
+                          .arg(what));
+    return result;
+}
+
+// Whether a text gives an amount in euros or says it is free, in the language it is written in.
+bool saysWhatItCosts(const QString &text, QStringView freeWord)
+{
+    return text.contains(u'€') || text.contains(u"euro", Qt::CaseInsensitive) ||
+           text.contains(freeWord, Qt::CaseInsensitive);
+}
+
+// What an owner needs to act on a chapter: its cost, its duration, tools, a template or checklist to start
+// from, who to call, and at least one link to the precise official page.
+void readChapterPractice(YamlSchema &c, const YamlNode &node, const QString &what, Chapter &chapter)
+{
+    if (const YamlNode *cost = expected(
+            c, node, QStringLiteral("cost"), what,
+            QCoreApplication::translate("Phare::CatalogueReader",
+                                        "say what it costs, as a range in euros or free, such as {fr: \"De 0 à 300 € "
+                                        "par an\", en: \"€0 to €300 a year\"}"))) {
+        chapter.cost =
+            c.localized(*cost, QCoreApplication::translate("Phare::CatalogueReader", "the cost of %1").arg(what));
+        if ((!chapter.cost.fr.isEmpty() && !saysWhatItCosts(chapter.cost.fr, u"gratuit")) ||
+            (!chapter.cost.en.isEmpty() && !saysWhatItCosts(chapter.cost.en, u"free")))
+            c.warning(*cost, QCoreApplication::translate(
+                                 "Phare::CatalogueReader",
+                                 "the cost of %1 gives no amount in euros and does not say it is free: write a range "
+                                 "such as \"De 50 à 200 €\" / \"€50 to €200\", or \"Gratuit\" / \"Free\"")
+                                 .arg(what));
+    }
+    if (const YamlNode *duration =
+            expected(c, node, QStringLiteral("duration"), what,
+                     QCoreApplication::translate(
+                         "Phare::CatalogueReader",
+                         "say how long it takes, such as {fr: \"Une demi-journée\", en: \"Half a day\"}")))
+        chapter.duration = c.localized(
+            *duration, QCoreApplication::translate("Phare::CatalogueReader", "the duration of %1").arg(what));
+
+    if (const YamlNode *tools =
+            expected(c, node, QStringLiteral("tools"), what,
+                     QCoreApplication::translate(
+                         "Phare::CatalogueReader",
+                         "give examples of tools, under 'free:' and 'paid:', several of each kind or kinds of tools, "
+                         "so that no brand is favoured"));
+        tools &&
+        c.expectMap(*tools, QCoreApplication::translate("Phare::CatalogueReader", "the tools of %1").arg(what))) {
+        c.checkKeys(*tools, {QStringLiteral("free"), QStringLiteral("paid")},
+                    QCoreApplication::translate("Phare::CatalogueReader", "the tools of %1").arg(what));
+        if (const YamlNode *free = tools->find(u"free"))
+            chapter.freeTools = plainOrLocalizedList(
+                c, *free, QCoreApplication::translate("Phare::CatalogueReader", "the free tools of %1").arg(what));
+        if (const YamlNode *paid = tools->find(u"paid"))
+            chapter.paidTools = plainOrLocalizedList(
+                c, *paid, QCoreApplication::translate("Phare::CatalogueReader", "the paid tools of %1").arg(what));
+        if (!tools->find(u"free") && !tools->find(u"paid"))
+            c.error(*tools, QCoreApplication::translate("Phare::CatalogueReader",
+                                                        "the tools of %1 need 'free:', 'paid:' or both")
+                                .arg(what));
+    }
+
+    const QString startWhat = QCoreApplication::translate("Phare::CatalogueReader", "the 'startWith' of %1").arg(what);
+    if (const YamlNode *start =
+            expected(c, node, QStringLiteral("startWith"), what,
+                     QCoreApplication::translate("Phare::CatalogueReader",
+                                                 "give a template or a checklist to start from (a title, and a 'url' "
+                                                 "or a few 'steps')"));
+        start && c.expectMap(*start, startWhat)) {
+        c.checkKeys(*start, {QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("steps")}, startWhat);
+        if (const YamlNode *title = c.required(*start, QStringLiteral("title"), startWhat))
+            chapter.start.title = c.plainOrLocalized(
+                *title, QCoreApplication::translate("Phare::CatalogueReader", "the title of %1").arg(startWhat));
+        if (const YamlNode *url = start->find(u"url"))
+            chapter.start.url = webAddress(
+                c, *url, QCoreApplication::translate("Phare::CatalogueReader", "the url of %1").arg(startWhat));
+        if (const YamlNode *steps = start->find(u"steps")) {
+            chapter.start.steps = c.localizedList(
+                *steps, QCoreApplication::translate("Phare::CatalogueReader", "the steps of %1").arg(startWhat));
+            if (steps->isSequence() && steps->items.empty())
+                c.error(*steps, QCoreApplication::translate(
+                                    "Phare::CatalogueReader",
+                                    "the steps of %1 are empty: write the checklist, or leave the key out")
+                                    .arg(what));
+            else if (steps->isSequence() && steps->items.size() > 8)
+                c.warning(*steps, QCoreApplication::translate(
+                                      "Phare::CatalogueReader",
+                                      "the checklist of %1 has %2 steps: keep it to 8 at most, or link to it with "
+                                      "'url'")
+                                      .arg(what)
+                                      .arg(steps->items.size()));
+        }
+        if (!start->find(u"url") && !start->find(u"steps"))
+            c.error(*start,
+                    QCoreApplication::translate("Phare::CatalogueReader",
+                                                "%1 needs a 'url' (a link to the template) or 'steps' (the checklist)")
+                        .arg(startWhat));
+    }
+
+    const QString helpWhat = QCoreApplication::translate("Phare::CatalogueReader", "the 'localHelp' of %1").arg(what);
+    if (const YamlNode *help =
+            expected(c, node, QStringLiteral("localHelp"), what,
+                     QCoreApplication::translate("Phare::CatalogueReader",
+                                                 "say who to call locally: 'providers' (ids from a providers file) and "
+                                                 "a 'note' for the others"));
+        help && c.expectMap(*help, helpWhat)) {
+        c.checkKeys(*help, {QStringLiteral("providers"), QStringLiteral("note")}, helpWhat);
+        if (const YamlNode *providers = help->find(u"providers")) {
+            chapter.localProviders = c.refList(
+                *providers, QCoreApplication::translate("Phare::CatalogueReader", "the providers of %1").arg(helpWhat));
+            if (providers->isSequence() && providers->items.empty())
+                c.error(*providers, QCoreApplication::translate(
+                                        "Phare::CatalogueReader",
+                                        "the providers of %1 are empty: name at least one, or leave the key out")
+                                        .arg(helpWhat));
+        }
+        if (const YamlNode *note = help->find(u"note"))
+            chapter.localNote = c.localized(
+                *note, QCoreApplication::translate("Phare::CatalogueReader", "the note of %1").arg(helpWhat));
+        if (!help->find(u"providers") && !help->find(u"note"))
+            c.error(*help,
+                    QCoreApplication::translate("Phare::CatalogueReader", "%1 needs 'providers', a 'note' or both")
+                        .arg(helpWhat));
+    }
+
+    // A home page leaves the owner searching; one precise page at least (a reference or the template).
+    const auto isDeep = [](const QString &url) {
+        const QString path = QUrl(url).path();
+        return !url.isEmpty() && !path.isEmpty() && path != u"/";
+    };
+    const bool deep = isDeep(chapter.start.url) || std::any_of(chapter.references.cbegin(), chapter.references.cend(),
+                                                               [&](const Reference &r) { return isDeep(r.url); });
+    if (!deep)
+        c.warning(node, QCoreApplication::translate(
+                            "Phare::CatalogueReader",
+                            "%1 has no link to a precise page: give at least one reference (or a 'startWith' url) "
+                            "whose address goes beyond the site's home page (https://www.cnil.fr/fr/… rather than "
+                            "https://www.cnil.fr/)")
+                            .arg(what));
+}
+
+} // namespace
+
 QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
 {
     c.checkKeys(root, {QStringLiteral("kind"), QStringLiteral("chapters")},
@@ -252,7 +431,8 @@ QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
         c, root, QStringLiteral("chapters"), QCoreApplication::translate("Phare::CatalogueReader", "the chapters file"),
         QCoreApplication::translate("Phare::CatalogueReader", "chapter"),
         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("keyActions"),
-         QStringLiteral("references")},
+         QStringLiteral("references"), QStringLiteral("cost"), QStringLiteral("duration"), QStringLiteral("tools"),
+         QStringLiteral("startWith"), QStringLiteral("localHelp")},
         [&](const YamlNode &node, const QString &what, Chapter &chapter) {
             chapter.title = c.requiredLocalized(node, QStringLiteral("title"), what);
             chapter.summary = c.requiredLocalized(node, QStringLiteral("summary"), what);
@@ -294,6 +474,7 @@ QList<Chapter> readChapters(YamlSchema &c, const YamlNode &root)
                     chapter.references.append(reference);
                 }
             }
+            readChapterPractice(c, node, what, chapter);
         });
 }
 

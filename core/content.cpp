@@ -57,6 +57,15 @@ const Area *Content::area(QStringView id) const
     return nullptr;
 }
 
+const Provider *Content::provider(QStringView id) const
+{
+    for (const Provider &p : providers) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
 const ContentIndex &Content::index() const
 {
     static const ContentIndex none;

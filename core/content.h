@@ -38,6 +38,7 @@ struct Content
     const Chapter *chapter(QStringView id) const;
     const UseCase *useCase(QStringView id) const;
     const Area *area(QStringView id) const;
+    const Provider *provider(QStringView id) const;
 
     // What is derived from the fields above (positions, compiled conditions), for the scorer and the
     // recommender; empty until buildIndex().

@@ -161,14 +161,30 @@ template <class V, Is<Reference> T> void fields(V &v, T &reference)
     v(url);
 }
 
+template <class V, Is<ChapterStart> T> void fields(V &v, T &start)
+{
+    auto &[title, url, steps] = start;
+    v(title);
+    v(url);
+    v.list(steps, ContentLimits::maxListItems);
+}
+
 template <class V, Is<Chapter> T> void fields(V &v, T &chapter)
 {
-    auto &[id, title, summary, keyActions, references, path, line, column] = chapter;
+    auto &[id, title, summary, keyActions, references, cost, duration, freeTools, paidTools, start, localProviders,
+           localNote, path, line, column] = chapter;
     v(id);
     v(title);
     v(summary);
     v.list(keyActions, ContentLimits::maxListItems);
     v.list(references, ContentLimits::maxListItems);
+    v(cost);
+    v(duration);
+    v.list(freeTools, ContentLimits::maxListItems);
+    v.list(paidTools, ContentLimits::maxListItems);
+    v(start);
+    v.list(localProviders, ContentLimits::maxListItems);
+    v(localNote);
     v(path);
     v(line);
     v(column);

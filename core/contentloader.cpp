@@ -219,6 +219,27 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
                            .arg(what, ref.id, suggest(ref.id, areaIds)));
         }
     }
+    // A chapter's local contacts are providers of the content, so that they are named and reachable.
+    const Content &providerSource = content.providers.isEmpty() && fallback ? *fallback : content;
+    QStringList providerIds;
+    for (const Provider &p : providerSource.providers)
+        providerIds.append(p.id);
+    for (const Chapter &chapter : content.chapters) {
+        for (const SourceRef &ref : chapter.localProviders) {
+            if (providerIds.isEmpty())
+                out.append({strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning, chapter.path,
+                            ref.line, ref.column,
+                            QCoreApplication::translate("Phare::ContentLoader",
+                                                        "the chapter '%1' names the provider '%2' to call, but the "
+                                                        "content has no providers (a file with 'kind: providers')")
+                                .arg(chapter.id, ref.id)});
+            else if (!providerIds.contains(ref.id))
+                report(chapter.path, ref,
+                       QCoreApplication::translate("Phare::ContentLoader",
+                                                   "the chapter '%1' names an unknown provider '%2' to call%3")
+                           .arg(chapter.id, ref.id, suggest(ref.id, providerIds)));
+        }
+    }
     for (const UseCase &u : content.useCases) {
         for (const SourceRef &ref : u.chapters) {
             if (!chapterSource.chapter(ref.id)) {

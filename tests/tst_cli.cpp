@@ -218,7 +218,13 @@ const char *const tinyChapters =
     "      - {fr: \"Deux.\", en: \"Two.\"}\n"
     "      - {fr: \"Trois.\", en: \"Three.\"}\n"
     "    references:\n"
-    "      - {title: \"France Num\", url: \"https://www.francenum.gouv.fr/\"}\n";
+    "      - {title: \"France Num\", url: \"https://www.francenum.gouv.fr/\"}\n"
+    "      - {title: \"France Num, guides\", url: \"https://www.francenum.gouv.fr/guides-et-conseils\"}\n"
+    "    cost: {fr: \"Gratuit\", en: \"Free\"}\n"
+    "    duration: {fr: \"Une heure\", en: \"One hour\"}\n"
+    "    tools: {free: [\"Un tableur\"], paid: [\"Un logiciel\"]}\n"
+    "    startWith: {title: \"Guide\", steps: [{fr: \"Commencer.\", en: \"Start.\"}]}\n"
+    "    localHelp: {note: {fr: \"La CCI.\", en: \"The CCI.\"}}\n";
 
 const char *const tinyUseCases =
     "kind: use-cases\n"

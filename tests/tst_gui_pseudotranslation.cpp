@@ -224,6 +224,14 @@ void TestGuiPseudoTranslation::collectContent(const Content &content)
             addAllowed(r.title);
             addAllowed(r.url);
         }
+        // What acting on it takes: content texts too.
+        addAllowed(c.cost);
+        addAllowed(c.duration);
+        for (const LocalizedText &t : c.freeTools + c.paidTools + c.start.steps)
+            addAllowed(t);
+        addAllowed(c.start.title);
+        addAllowed(c.start.url);
+        addAllowed(c.localNote);
     }
     for (const UseCase &u : content.useCases) {
         addAllowed(u.title);

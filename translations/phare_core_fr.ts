@@ -959,6 +959,110 @@
         <comment>a key of the file, quoted</comment>
         <translation>«&#xa0;overallLevels&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;: %3</source>
+        <translation>%1 n&apos;a pas de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 must start with https://</source>
+        <translation>%1 doit commencer par https://</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>l&apos;élément %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: name at least one, or leave the key out</source>
+        <translation>%1 est vide&#xa0;: nommez-en au moins un, ou retirez la clé</translation>
+    </message>
+    <message>
+        <source>say what it costs, as a range in euros or free, such as {fr: &quot;De 0 à 300 € par an&quot;, en: &quot;€0 to €300 a year&quot;}</source>
+        <translation>dites ce qu&apos;il coûte, en euros (une fourchette) ou gratuit, par exemple {fr: &quot;De 0 à 300 € par an&quot;, en: &quot;€0 to €300 a year&quot;}</translation>
+    </message>
+    <message>
+        <source>the cost of %1 gives no amount in euros and does not say it is free: write a range such as &quot;De 50 à 200 €&quot; / &quot;€50 to €200&quot;, or &quot;Gratuit&quot; / &quot;Free&quot;</source>
+        <translation>le coût de %1 ne donne aucun montant en euros et ne dit pas que c&apos;est gratuit&#xa0;: écrivez une fourchette comme «&#xa0;De 50 à 200 €&#xa0;» / «&#xa0;€50 to €200&#xa0;», ou «&#xa0;Gratuit&#xa0;» / «&#xa0;Free&#xa0;»</translation>
+    </message>
+    <message>
+        <source>say how long it takes, such as {fr: &quot;Une demi-journée&quot;, en: &quot;Half a day&quot;}</source>
+        <translation>dites combien de temps cela prend, par exemple {fr: &quot;Une demi-journée&quot;, en: &quot;Half a day&quot;}</translation>
+    </message>
+    <message>
+        <source>the duration of %1</source>
+        <translation>la durée de %1</translation>
+    </message>
+    <message>
+        <source>give examples of tools, under &apos;free:&apos; and &apos;paid:&apos;, several of each kind or kinds of tools, so that no brand is favoured</source>
+        <translation>donnez des exemples d&apos;outils sous «&#xa0;free:&#xa0;» et «&#xa0;paid:&#xa0;», plusieurs de chaque sorte ou des sortes d&apos;outils, pour ne favoriser aucune marque</translation>
+    </message>
+    <message>
+        <source>the tools of %1</source>
+        <translation>les outils de %1</translation>
+    </message>
+    <message>
+        <source>the free tools of %1</source>
+        <translation>les outils gratuits de %1</translation>
+    </message>
+    <message>
+        <source>the paid tools of %1</source>
+        <translation>les outils payants de %1</translation>
+    </message>
+    <message>
+        <source>the tools of %1 need &apos;free:&apos;, &apos;paid:&apos; or both</source>
+        <translation>les outils de %1 demandent «&#xa0;free:&#xa0;», «&#xa0;paid:&#xa0;» ou les deux</translation>
+    </message>
+    <message>
+        <source>the &apos;startWith&apos; of %1</source>
+        <translation>le «&#xa0;startWith&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>give a template or a checklist to start from (a title, and a &apos;url&apos; or a few &apos;steps&apos;)</source>
+        <translation>donnez un modèle ou une liste de contrôle pour démarrer (un titre, et une «&#xa0;url&#xa0;» ou quelques «&#xa0;steps&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the steps of %1</source>
+        <translation>les étapes de %1</translation>
+    </message>
+    <message>
+        <source>the steps of %1 are empty: write the checklist, or leave the key out</source>
+        <translation>les étapes de %1 sont vides&#xa0;: écrivez la liste de contrôle, ou retirez la clé</translation>
+    </message>
+    <message>
+        <source>the checklist of %1 has %2 steps: keep it to 8 at most, or link to it with &apos;url&apos;</source>
+        <translation>la liste de contrôle de %1 a %2 étapes&#xa0;: gardez-en 8 au plus, ou donnez son lien avec «&#xa0;url&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;url&apos; (a link to the template) or &apos;steps&apos; (the checklist)</source>
+        <translation>%1 demande une «&#xa0;url&#xa0;» (le lien vers le modèle) ou des «&#xa0;steps&#xa0;» (la liste de contrôle)</translation>
+    </message>
+    <message>
+        <source>the &apos;localHelp&apos; of %1</source>
+        <translation>le «&#xa0;localHelp&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>say who to call locally: &apos;providers&apos; (ids from a providers file) and a &apos;note&apos; for the others</source>
+        <translation>dites qui appeler près de chez soi&#xa0;: «&#xa0;providers&#xa0;» (des identifiants d&apos;un fichier de prestataires) et une «&#xa0;note&#xa0;» pour les autres</translation>
+    </message>
+    <message>
+        <source>the providers of %1</source>
+        <translation>les prestataires de %1</translation>
+    </message>
+    <message>
+        <source>the providers of %1 are empty: name at least one, or leave the key out</source>
+        <translation>les prestataires de %1 sont vides&#xa0;: nommez-en au moins un, ou retirez la clé</translation>
+    </message>
+    <message>
+        <source>the note of %1</source>
+        <translation>la note de %1</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;providers&apos;, a &apos;note&apos; or both</source>
+        <translation>%1 demande «&#xa0;providers&#xa0;», une «&#xa0;note&#xa0;» ou les deux</translation>
+    </message>
+    <message>
+        <source>%1 has no link to a precise page: give at least one reference (or a &apos;startWith&apos; url) whose address goes beyond the site&apos;s home page (https://www.cnil.fr/fr/… rather than https://www.cnil.fr/)</source>
+        <translation>%1 n&apos;a aucun lien vers une page précise&#xa0;: donnez au moins une référence (ou une url de «&#xa0;startWith&#xa0;») dont l&apos;adresse va plus loin que la page d&apos;accueil du site (https://www.cnil.fr/fr/… plutôt que https://www.cnil.fr/)</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ConditionReader</name>
@@ -1327,6 +1431,14 @@
     <message>
         <source>provider</source>
         <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>the chapter &apos;%1&apos; names the provider &apos;%2&apos; to call, but the content has no providers (a file with &apos;kind: providers&apos;)</source>
+        <translation>le chapitre «&#xa0;%1&#xa0;» nomme le prestataire «&#xa0;%2&#xa0;» à appeler, mais le contenu n&apos;a aucun prestataire (un fichier «&#xa0;kind: providers&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the chapter &apos;%1&apos; names an unknown provider &apos;%2&apos; to call%3</source>
+        <translation>le chapitre «&#xa0;%1&#xa0;» nomme un prestataire inconnu «&#xa0;%2&#xa0;» à appeler%3</translation>
     </message>
 </context>
 <context>

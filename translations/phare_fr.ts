@@ -1113,6 +1113,38 @@ Détail&#xa0;: %2</translation>
         <source>Near you</source>
         <translation>Près de chez vous</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Free tools</source>
+        <translation>Outils gratuits</translation>
+    </message>
+    <message>
+        <source>Paid tools</source>
+        <translation>Outils payants</translation>
+    </message>
+    <message>
+        <source>To start with</source>
+        <translation>Pour démarrer</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>%1 (fictitious example)</source>
+        <translation>%1 (exemple fictif)</translation>
+    </message>
+    <message>
+        <source>Tools, a template and who to call</source>
+        <translation>Outils, modèle et qui appeler</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>

@@ -545,11 +545,12 @@ int Runner::runRecommend()
     const Language language = useLanguage(&evaluation->assessment());
     const NearYouMatches nearYou = NearYou::match(*evaluation);
     if (m_options.format == u"json")
-        m_out << QJsonDocument(
-                     recommendJson(evaluation->assessment(), evaluation->recommendations(), language, nearYou))
+        m_out << QJsonDocument(recommendJson(evaluation->assessment(), evaluation->recommendations(), language, nearYou,
+                                             &evaluation->content()))
                      .toJson(QJsonDocument::Indented);
     else
-        m_out << forTerminal(recommendText(evaluation->assessment(), evaluation->recommendations(), language, nearYou));
+        m_out << forTerminal(recommendText(evaluation->assessment(), evaluation->recommendations(), language, nearYou,
+                                           &evaluation->content()));
     return Success;
 }
 

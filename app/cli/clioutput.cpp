@@ -364,10 +364,83 @@ QString nearYouText(const ActionHelp &help, const Language &language, const QStr
     return out;
 }
 
+// A chapter's local contacts: the content's providers it names, or only their ids without the content.
+QList<const Provider *> localProviders(const Chapter &chapter, const Content *content)
+{
+    QList<const Provider *> out;
+    for (const SourceRef &ref : chapter.localProviders) {
+        if (const Provider *p = content ? content->provider(ref.id) : nullptr)
+            out.append(p);
+    }
+    return out;
+}
+
+// What an owner needs to act on a chapter, under its title: its cost and time on one line, then its tools,
+// a template or checklist to start from, and who to call.
+QString chapterPracticeText(const Chapter &chapter, const Content *content, const Recommendations &rec,
+                            const Language &language, const QString &colon)
+{
+    const QString indent = QStringLiteral("     ");
+    QString out;
+    QStringList costAndTime;
+    if (!chapter.cost.isEmpty())
+        costAndTime.append(say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Cost")) + colon + QLatin1Char(' ') +
+                           chapter.cost.text(language));
+    if (!chapter.duration.isEmpty())
+        costAndTime.append(say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Time")) + colon + QLatin1Char(' ') +
+                           chapter.duration.text(language));
+    if (!costAndTime.isEmpty())
+        out += indent + costAndTime.join(QStringLiteral(" · ")) + QLatin1Char('\n');
+    const auto joined = [&](const QList<LocalizedText> &items) {
+        QStringList texts;
+        for (const LocalizedText &t : items)
+            texts.append(phrased(t, language, rec));
+        // French puts a space before ";", like before ":" (Cli::colon).
+        return texts.join(language.code() == u"fr" ? QStringLiteral(" ; ") : QStringLiteral("; "));
+    };
+    if (!chapter.freeTools.isEmpty())
+        out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Free tools")) + colon + QLatin1Char(' ') +
+               joined(chapter.freeTools) + QLatin1Char('\n');
+    if (!chapter.paidTools.isEmpty())
+        out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Paid tools")) + colon + QLatin1Char(' ') +
+               joined(chapter.paidTools) + QLatin1Char('\n');
+    if (!chapter.start.title.isEmpty()) {
+        out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "To start with")) + colon + QLatin1Char(' ') +
+               chapter.start.title.text(language);
+        if (!chapter.start.url.isEmpty())
+            out += QStringLiteral(" <") + chapter.start.url + QLatin1Char('>');
+        out += QLatin1Char('\n');
+        for (const LocalizedText &step : chapter.start.steps)
+            out += indent + QStringLiteral("  - ") + phrased(step, language, rec) + QLatin1Char('\n');
+    }
+    QStringList contacts;
+    const QList<const Provider *> providers = localProviders(chapter, content);
+    for (const Provider *p : providers) {
+        QString line = p->name;
+        if (p->sample)
+            line += QStringLiteral(" (%1)").arg(NearYouText::sample(language));
+        if (const QStringList reach = NearYouText::contact(*p); !reach.isEmpty())
+            line += QStringLiteral(" — ") + reach.join(QStringLiteral(" · "));
+        contacts.append(line);
+    }
+    if (!content) {
+        for (const SourceRef &ref : chapter.localProviders)
+            contacts.append(ref.id);
+    }
+    if (!contacts.isEmpty() || !chapter.localNote.isEmpty()) {
+        out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Who to call")) + colon + QLatin1Char('\n');
+        for (const QString &line : std::as_const(contacts))
+            out += indent + QStringLiteral("  - ") + line + QLatin1Char('\n');
+        if (!chapter.localNote.isEmpty())
+            out += indent + QStringLiteral("  ") + phrased(chapter.localNote, language, rec) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 } // namespace
 
 QString recommendText(const Assessment &assessment, const Recommendations &rec, const Language &language,
-                      const NearYouMatches &nearYou)
+                      const NearYouMatches &nearYou, const Content *content)
 {
     QString out = header(assessment, language);
     const QString colon = Cli::colon(language);
@@ -449,6 +522,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
             ids.append(a->id);
         out += QStringLiteral("     ") + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "For the actions")) + colon +
                QLatin1Char(' ') + ids.join(QStringLiteral(", ")) + QLatin1Char('\n');
+        out += chapterPracticeText(*c.chapter, content, rec, language, colon);
     }
     out += QLatin1Char('\n') + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Use cases for your firm")) + colon +
            QLatin1Char('\n');
@@ -570,10 +644,64 @@ QJsonArray actionIds(const QList<const Action *> &actions)
     return ids;
 }
 
+QJsonArray textsJson(const QList<LocalizedText> &items, const Recommendations &rec, const Language &language)
+{
+    QJsonArray out;
+    for (const LocalizedText &t : items)
+        out.append(phrased(t, language, rec));
+    return out;
+}
+
+// A chapter's cost, time, tools, template or checklist, and local contacts (the providers it names, with
+// their ways to reach them; by id alone without the content).
+void addChapterPracticeJson(QJsonObject &o, const Chapter &chapter, const Content *content, const Recommendations &rec,
+                            const Language &language)
+{
+    if (!chapter.cost.isEmpty())
+        o.insert(QStringLiteral("cost"), chapter.cost.text(language));
+    if (!chapter.duration.isEmpty())
+        o.insert(QStringLiteral("duration"), chapter.duration.text(language));
+    if (!chapter.freeTools.isEmpty() || !chapter.paidTools.isEmpty())
+        o.insert(QStringLiteral("tools"),
+                 QJsonObject{{QStringLiteral("free"), textsJson(chapter.freeTools, rec, language)},
+                             {QStringLiteral("paid"), textsJson(chapter.paidTools, rec, language)}});
+    if (!chapter.start.title.isEmpty()) {
+        QJsonObject start{{QStringLiteral("title"), chapter.start.title.text(language)}};
+        if (!chapter.start.url.isEmpty())
+            start.insert(QStringLiteral("url"), chapter.start.url);
+        if (!chapter.start.steps.isEmpty())
+            start.insert(QStringLiteral("steps"), textsJson(chapter.start.steps, rec, language));
+        o.insert(QStringLiteral("startWith"), start);
+    }
+    if (chapter.localProviders.isEmpty() && chapter.localNote.isEmpty())
+        return;
+    QJsonArray providers;
+    for (const SourceRef &ref : chapter.localProviders) {
+        const Provider *p = content ? content->provider(ref.id) : nullptr;
+        QJsonObject provider{{QStringLiteral("id"), ref.id}};
+        if (p) {
+            provider.insert(QStringLiteral("name"), p->name);
+            provider.insert(QStringLiteral("status"), providerStatusIds().value(int(p->status)));
+            provider.insert(QStringLiteral("sample"), p->sample);
+            if (!p->web.isEmpty())
+                provider.insert(QStringLiteral("web"), p->web);
+            if (!p->phone.isEmpty())
+                provider.insert(QStringLiteral("phone"), p->phone);
+            if (!p->email.isEmpty())
+                provider.insert(QStringLiteral("email"), p->email);
+        }
+        providers.append(provider);
+    }
+    QJsonObject help{{QStringLiteral("providers"), providers}};
+    if (!chapter.localNote.isEmpty())
+        help.insert(QStringLiteral("note"), phrased(chapter.localNote, language, rec));
+    o.insert(QStringLiteral("localHelp"), help);
+}
+
 } // namespace
 
 QJsonObject recommendJson(const Assessment &assessment, const Recommendations &rec, const Language &language,
-                          const NearYouMatches &nearYou)
+                          const NearYouMatches &nearYou, const Content *content)
 {
     QJsonArray plan;
     for (const PlannedAction &item : rec.plan) {
@@ -598,12 +726,14 @@ QJsonObject recommendJson(const Assessment &assessment, const Recommendations &r
         others.append(actionJson(item, rec, language));
     QJsonArray chapters;
     for (const ChapterRecommendation &c : rec.chapters) {
-        chapters.append(QJsonObject{{QStringLiteral("id"), c.chapter->id},
-                                    {QStringLiteral("title"), c.chapter->title.text(language)},
-                                    {QStringLiteral("score"), qRound(c.score * 10) / 10.0},
-                                    {QStringLiteral("themes"), QJsonArray::fromStringList(c.themes)},
-                                    {QStringLiteral("actions"), actionIds(c.actions)},
-                                    {QStringLiteral("reasons"), reasonsJson(c.reasons, language)}});
+        QJsonObject chapter{{QStringLiteral("id"), c.chapter->id},
+                            {QStringLiteral("title"), c.chapter->title.text(language)},
+                            {QStringLiteral("score"), qRound(c.score * 10) / 10.0},
+                            {QStringLiteral("themes"), QJsonArray::fromStringList(c.themes)},
+                            {QStringLiteral("actions"), actionIds(c.actions)},
+                            {QStringLiteral("reasons"), reasonsJson(c.reasons, language)}};
+        addChapterPracticeJson(chapter, *c.chapter, content, rec, language);
+        chapters.append(chapter);
     }
     QJsonArray useCases;
     for (const UseCaseRecommendation &u : rec.useCases) {

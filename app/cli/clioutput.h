@@ -33,10 +33,12 @@ QString scoreCsvHeader();
 QString scoreCsvRows(const QString &path, const AssessmentResult &result, const Language &language);
 
 // With `nearYou` (NearYou::match), each action of "now" and "next" lists its next events and the providers
-// who can help, and the text starts with the next events in all.
+// who can help, and the text starts with the next events in all. With `content` (the one the recommendations
+// come from), each chapter's local contacts are named; without it, they are given by id.
 QString recommendText(const Assessment &assessment, const Recommendations &recommendations, const Language &language,
-                      const NearYouMatches &nearYou = NearYouMatches());
+                      const NearYouMatches &nearYou = NearYouMatches(), const Content *content = nullptr);
 QJsonObject recommendJson(const Assessment &assessment, const Recommendations &recommendations,
-                          const Language &language, const NearYouMatches &nearYou = NearYouMatches());
+                          const Language &language, const NearYouMatches &nearYou = NearYouMatches(),
+                          const Content *content = nullptr);
 
 } // namespace Phare::Cli

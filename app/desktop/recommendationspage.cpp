@@ -231,6 +231,110 @@ QFrame *card(QWidget *parent, bool focusable)
     return frame;
 }
 
+// "Cost: free to €300 a year · Time: half a day": what a chapter asks of an owner, on one line; empty when
+// the content gives neither.
+QString chapterCostAndTime(const Chapter &chapter, const Language &lang)
+{
+    const QString colon = Ui::colon() + QLatin1Char(' ');
+    QStringList parts;
+    if (!chapter.cost.isEmpty())
+        parts.append(RecommendationsPage::tr("Cost") + colon + chapter.cost.text(lang));
+    if (!chapter.duration.isEmpty())
+        parts.append(RecommendationsPage::tr("Time") + colon + chapter.duration.text(lang));
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The chapter's detail, folded under a button so the card stays short: tool examples, a template or a
+// checklist to start from, and who to call (the content's providers by name, with their links).
+void addChapterDetail(const Chapter &chapter, const Content &content, const Language &lang, const Recommendations &rec,
+                      QFrame *box)
+{
+    const QString colon = Ui::colon() + QLatin1Char(' ');
+    auto *detail = new QWidget(box);
+    detail->setObjectName(QStringLiteral("chapterDetail"));
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(16, 0, 0, 0);
+    layout->setSpacing(4);
+    const auto texts = [&](const QList<LocalizedText> &items) {
+        QStringList out;
+        for (const LocalizedText &t : items)
+            out.append(phrased(t, lang, rec));
+        return out;
+    };
+    if (!chapter.freeTools.isEmpty())
+        layout->addWidget(paragraph(RecommendationsPage::tr("Free tools") + colon + QLatin1Char('\n') +
+                                        bulletList(texts(chapter.freeTools)),
+                                    detail));
+    if (!chapter.paidTools.isEmpty())
+        layout->addWidget(paragraph(RecommendationsPage::tr("Paid tools") + colon + QLatin1Char('\n') +
+                                        bulletList(texts(chapter.paidTools)),
+                                    detail));
+    const ChapterStart &start = chapter.start;
+    if (!start.title.isEmpty()) {
+        const QString startTitle = RecommendationsPage::tr("To start with") + colon + start.title.text(lang);
+        if (start.url.isEmpty()) {
+            layout->addWidget(paragraph(startTitle, detail));
+        } else {
+            auto *link = new LinkLabel(startTitle, QUrl(start.url), detail);
+            link->setObjectName(QStringLiteral("chapterDetailLink")); // not one of the chapter's references
+            link->setAccessibleName(startTitle);
+            link->setAccessibleDescription(
+                RecommendationsPage::tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)")
+                    .arg(start.url));
+            layout->addWidget(link);
+        }
+        if (!start.steps.isEmpty())
+            layout->addWidget(paragraph(bulletList(texts(start.steps)), detail));
+    }
+    QList<const Provider *> providers;
+    for (const SourceRef &ref : chapter.localProviders) {
+        if (const Provider *p = content.provider(ref.id))
+            providers.append(p);
+    }
+    if (!providers.isEmpty() || !chapter.localNote.isEmpty())
+        layout->addWidget(paragraph(RecommendationsPage::tr("Who to call") + colon, detail));
+    for (const Provider *p : std::as_const(providers)) {
+        const QString name = p->sample ? RecommendationsPage::tr("%1 (fictitious example)").arg(p->name) : p->name;
+        QStringList reach;
+        if (!p->phone.isEmpty())
+            reach.append(p->phone);
+        if (!p->email.isEmpty())
+            reach.append(p->email);
+        const QString line = reach.isEmpty() ? name : name + QStringLiteral(" — ") + reach.join(QStringLiteral(", "));
+        if (p->web.isEmpty()) {
+            layout->addWidget(paragraph(QStringLiteral("• ") + line, detail));
+            continue;
+        }
+        auto *link = new LinkLabel(QStringLiteral("• ") + line, QUrl(p->web), detail);
+        link->setObjectName(QStringLiteral("chapterDetailLink"));
+        link->setAccessibleName(line);
+        link->setAccessibleDescription(
+            RecommendationsPage::tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(p->web));
+        layout->addWidget(link);
+    }
+    if (!chapter.localNote.isEmpty())
+        layout->addWidget(paragraph(phrased(chapter.localNote, lang, rec), detail, true));
+    if (layout->count() == 0) {
+        delete detail;
+        return;
+    }
+    auto *toggle = new QToolButton(box);
+    toggle->setObjectName(QStringLiteral("chapterDetailToggle"));
+    toggle->setCheckable(true);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setText(RecommendationsPage::tr("Tools, a template and who to call"));
+    toggle->setAccessibleName(toggle->text());
+    detail->setVisible(false);
+    QObject::connect(toggle, &QToolButton::toggled, detail, [toggle, detail](bool open) {
+        detail->setVisible(open);
+        toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    auto *boxLayout = static_cast<QVBoxLayout *>(box->layout());
+    boxLayout->addWidget(toggle, 0, Qt::AlignLeft);
+    boxLayout->addWidget(detail);
+}
+
 } // namespace
 
 RecommendationsPage::RecommendationsPage(AssessmentDocument *document, QWidget *parent)
@@ -770,6 +874,12 @@ void RecommendationsPage::refresh()
         boxLayout->addWidget(new HeadingLabel(title, 3, box));
         const QString summary = phrased(c.chapter->summary, lang, rec);
         boxLayout->addWidget(paragraph(summary, box));
+        const QString costAndTime = chapterCostAndTime(*c.chapter, lang);
+        if (!costAndTime.isEmpty()) {
+            QLabel *line = paragraph(costAndTime, box);
+            line->setObjectName(QStringLiteral("chapterCostAndTime"));
+            boxLayout->addWidget(line);
+        }
         QStringList actions;
         for (const Action *a : c.actions)
             actions.append(phrased(a->text, lang, rec));
@@ -793,8 +903,9 @@ void RecommendationsPage::refresh()
                 tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(r.url));
             boxLayout->addWidget(link);
         }
+        addChapterDetail(*c.chapter, evaluation.content(), lang, rec, box);
         box->setAccessibleName(title);
-        box->setAccessibleDescription(summary + QLatin1Char('\n') + forActions);
+        box->setAccessibleDescription(summary + QLatin1Char('\n') + costAndTime + QLatin1Char('\n') + forActions);
         chapters->layout()->addWidget(box);
     }
     if (shown == 0) {
