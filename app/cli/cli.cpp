@@ -84,6 +84,7 @@ struct Options
     bool strict = false;
     int threshold = 0;        // benchmark build: --threshold, 0 when not given
     bool departement = false; // anonymise: --departement
+    QString benchmark;        // report: --benchmark, a sector benchmark to compare the firm with
 };
 
 // One run of phare-cli: its options, its streams and its translators.
@@ -196,13 +197,14 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     const QCommandLineOption strict(QStringLiteral("strict"));
     const QCommandLineOption threshold(QStringLiteral("threshold"), QString(), QStringLiteral("N"));
     const QCommandLineOption departement(QStringLiteral("departement"));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, json, strict, threshold, departement,
-                       help, version});
+                       benchmark, help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -228,6 +230,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
             return tr("--compare needs an assessment file");
         if (last == u"--threshold")
             return tr("--threshold needs a number of firms");
+        if (last == u"--benchmark")
+            return tr("--benchmark needs a benchmark file");
         return parser.errorText();
     }
     o.contentDir = parser.value(questionnaires);
@@ -253,6 +257,9 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     o.json = parser.isSet(json);
     o.strict = parser.isSet(strict);
     o.departement = parser.isSet(departement);
+    o.benchmark = parser.value(benchmark);
+    if (parser.isSet(benchmark) && o.benchmark.isEmpty())
+        return tr("--benchmark needs a benchmark file");
     if (parser.isSet(threshold)) {
         bool ok = false;
         o.threshold = parser.value(threshold).toInt(&ok);
@@ -548,6 +555,14 @@ int Runner::runReport()
         }
         options.earlier = Evaluation(*content, *earlier);
     }
+    if (!o.benchmark.isEmpty()) {
+        Result<Benchmark> benchmark = Benchmark::read(o.benchmark);
+        if (!benchmark.ok()) {
+            printDiagnostics(benchmark.diagnostics());
+            return InvalidInput;
+        }
+        options.benchmark = std::make_shared<const Benchmark>(std::move(benchmark).value());
+    }
     const ReportDocument report(*evaluation, options);
     const bool odt = reportFormat(o) == u"odt";
     if (const Status written = odt ? report.writeOdt(o.output) : report.writePdf(o.output); !written.ok()) {
@@ -631,7 +646,8 @@ Commands:
          [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
                                   --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
+                                  --no-answers leaves out the appendix of answers and notes,
+                                  --benchmark B.json adds the firm among its peers
   anonymise FILE... -o FOLDER [--departement]
                                   write an anonymous copy of each assessment for a sector
                                   benchmark (no names, no text; see docs/benchmark.md)
@@ -676,6 +692,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("--compare only goes with plan and report"));
     if (options.noAnswers && options.command != u"report")
         return usageError(tr("--no-answers only goes with report"));
+    if (!options.benchmark.isEmpty() && options.command != u"report")
+        return usageError(tr("--benchmark only goes with report"));
     if (options.command == u"validate")
         return runValidate();
     if (options.command == u"list")

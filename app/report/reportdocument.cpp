@@ -8,6 +8,7 @@
 #include "followup.h"
 #include "names.h"
 #include "pdfstructure.h"
+#include "peerreport.h"
 #include "reportodt.h"
 #include "reporttext.h"
 #include "translator.h"
@@ -138,6 +139,7 @@ ReportOptions optionsOf(const ReportInput &input)
         options.earlier = Evaluation(*input.content, *input.earlier);
     options.date = input.date;
     options.includeAnswers = input.includeAnswers;
+    options.benchmark = input.benchmark;
     return options;
 }
 } // namespace
@@ -153,7 +155,7 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
       m_date(options.date.isValid() ? options.date : QDate::currentDate()), m_result(m_evaluation.scores()),
       m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr),
-      m_includeAnswers(options.includeAnswers)
+      m_includeAnswers(options.includeAnswers), m_benchmark(options.benchmark)
 {
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
     // resolution; everything else here is measured in those same units, whatever the screen.
@@ -453,6 +455,11 @@ QString ReportDocument::writeHtml()
     for (const ThemeResult &theme : m_result.themes) {
         if (theme.score)
             writeTheme(body, theme);
+    }
+    // With a sector benchmark only: the firm's scores among its peers' (peerreport.h).
+    if (m_benchmark) {
+        if (const QString peers = PeerReport::html(m_evaluation, *m_benchmark, m_language); !peers.isEmpty())
+            body += heading(1, PeerReport::title(m_language), true) + peers;
     }
     writeReading(body);
     if (m_earlierResult) {

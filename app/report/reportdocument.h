@@ -29,6 +29,7 @@ class QTextTable;
 
 namespace Phare {
 
+class Benchmark;
 class DecidedPlan;
 
 // How to write the report of an evaluation.
@@ -38,6 +39,7 @@ struct ReportOptions
     std::optional<Evaluation> earlier; // an earlier assessment of the same firm to compare with
     QDate date;                        // the report's date; today when not valid
     bool includeAnswers = true;        // the appendix of every answer and note
+    std::shared_ptr<const Benchmark> benchmark; // a sector benchmark: adds "You and your peers" (peerreport.h)
 };
 
 // An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
@@ -49,6 +51,7 @@ struct ReportInput
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
     bool includeAnswers = true;              // the appendix of every answer and note
+    std::shared_ptr<const Benchmark> benchmark; // a sector benchmark: adds "You and your peers"
 };
 
 class ReportDocument final
@@ -195,6 +198,7 @@ private:
     QList<QTextCharFormat> m_chartFormats;
 
     bool m_includeAnswers = true;
+    std::shared_ptr<const Benchmark> m_benchmark; // null: no peer section
     int m_appendices = 0; // lettered so far
 
     // While writing: the numbering of kept blocks (anchors "kN") and the sections.
