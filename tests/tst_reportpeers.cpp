@@ -109,13 +109,15 @@ void TestReportPeers::sectionNamesTheGroupAndItsSize_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("themeScore");
     QTest::newRow("en") << "en"
                         << "You and your peers"
-                        << "Compared with 12 firms of 0 to 9 employees, sector: Food";
+                        << "Compared with 12 firms of 0 to 9 employees, sector: Food"
+                        << "Theme score";
     QTest::newRow("fr") << "fr"
                         << "Vous et vos pairs"
-                        << "Comparé à 12 entreprises de 0 à 9 salariés, secteur : "
-                           "Alimentation";
+                        << "Comparé à 12 entreprises de 0 à 9 salariés, secteur : Alimentation"
+                        << "Score du thème";
 }
 
 void TestReportPeers::sectionNamesTheGroupAndItsSize()
@@ -123,6 +125,7 @@ void TestReportPeers::sectionNamesTheGroupAndItsSize()
     QFETCH(QString, lang);
     QFETCH(QString, title);
     QFETCH(QString, group);
+    QFETCH(QString, themeScore);
     const Language language = *Language::fromCode(lang);
     const QString path = benchmark(12, 0);
     QVERIFY(!path.isEmpty());
@@ -151,8 +154,11 @@ void TestReportPeers::sectionNamesTheGroupAndItsSize()
     for (const PeerTheme &theme : themes) {
         const PeerRow &row = theme.rows.first();
         const BenchmarkDistribution &d = *row.place.distribution;
+        // The theme's table: its title heads it, then the row of its score.
         const QString line =
-            QStringLiteral("%1 %2/100 %3 · %4 · %5").arg(row.label).arg(row.score).arg(d.q1).arg(d.median).arg(d.q3);
+            QStringLiteral("%1 %2/100 %3 · %4 · %5").arg(themeScore).arg(row.score).arg(d.q1).arg(d.median).arg(d.q3);
+        const qsizetype titleAt = section.indexOf(theme.title + QLatin1Char(' '));
+        QVERIFY2(titleAt >= 0 && section.indexOf(line, titleAt) > titleAt, qPrintable(theme.title));
         QVERIFY2(section.contains(line), qPrintable(line + QStringLiteral("\n") + section.left(1500)));
     }
 }

@@ -36,7 +36,7 @@ PeerActions::PeerActions(AssessmentDocument *document, QWidget *window, Asking a
 
 void PeerActions::retranslate()
 {
-    m_share->setText(tr("Share &anonymously…"));
+    m_share->setText(tr("S&hare anonymously…"));
     m_share->setToolTip(tr("Save a file without name, place or text, for your association's sector benchmark"));
     m_menu->setTitle(tr("&Settings"));
     m_choose->setText(tr("Choose a &benchmark file…"));

@@ -36,9 +36,14 @@ int PeerBand::rowHeight() const
     return std::max(22, fontMetrics().height() * 3 / 2 + 4);
 }
 
+int PeerBand::scaleHeight() const
+{
+    return fontMetrics().height() + 2;
+}
+
 QSize PeerBand::sizeHint() const
 {
-    return {480, static_cast<int>(m_rows.size()) * rowHeight() + 8};
+    return {480, scaleHeight() + static_cast<int>(m_rows.size()) * rowHeight() + 8};
 }
 
 QSize PeerBand::minimumSizeHint() const
@@ -54,8 +59,16 @@ void PeerBand::paintEvent(QPaintEvent * /*event*/)
     const QFontMetrics fm = fontMetrics();
     const int h = rowHeight();
     const int scoreWidth = fm.horizontalAdvance(QStringLiteral("100")) + 8;
-    // The label takes up to two fifths of the width; the track the rest, after the firm's score.
-    const int labelWidth = std::min(width() * 2 / 5, std::max(120, fm.horizontalAdvance(QLatin1Char('M')) * 16));
+    // The labels take what the longest needs, up to 45 % of the width; the track the rest.
+    QFont bold = font();
+    bold.setBold(true);
+    int longest = 0;
+    for (const PeerRow &row : m_rows) {
+        const int needed = row.dimension ? QFontMetrics(font()).horizontalAdvance(row.label) + 12
+                                         : QFontMetrics(bold).horizontalAdvance(row.label);
+        longest = std::max(longest, needed + 8);
+    }
+    const int labelWidth = std::min(width() * 45 / 100, longest);
     const int trackLeft = labelWidth + scoreWidth + 8;
     const int trackWidth = std::max(40, width() - trackLeft - 6);
     const QColor text = pal.color(QPalette::WindowText);
@@ -69,9 +82,26 @@ void PeerBand::paintEvent(QPaintEvent * /*event*/)
     const auto x = [&](int score) {
         return trackLeft + trackWidth * std::clamp(score, 0, 100) / 100.0;
     };
+    // The scale, above the tracks, and faint lines at its quarters.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    const int scaleBottom = 4 + scaleHeight();
+    const int tracksBottom = scaleBottom + static_cast<int>(m_rows.size()) * h;
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlphaF(0.35);
+    for (const int tick : {0, 25, 50, 75, 100}) {
+        const double at = x(tick);
+        p.setPen(grid);
+        p.drawLine(QPointF(at, scaleBottom), QPointF(at, tracksBottom));
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        const int w = QFontMetrics(small).horizontalAdvance(QString::number(tick));
+        const double left = tick == 0 ? at : tick == 100 ? at - w : at - w / 2.0;
+        p.drawText(QRectF(left, 4, w, scaleHeight()), Qt::AlignCenter | Qt::AlignBottom, QString::number(tick));
+    }
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const PeerRow &row = m_rows[i];
-        const int top = 4 + static_cast<int>(i) * h;
+        const int top = scaleBottom + static_cast<int>(i) * h;
         const int mid = top + h / 2;
         QFont font = this->font();
         font.setBold(!row.dimension);

@@ -31,6 +31,7 @@ protected:
 
 private:
     int rowHeight() const;
+    int scaleHeight() const; // the 0–100 scale above the tracks
 
     QList<PeerRow> m_rows;
     QString m_text;

@@ -155,8 +155,10 @@ void ResultsPage::setTablesShown(bool tables)
     emit tablesShownChanged(tables);
     for (QStackedWidget *stack : std::as_const(m_stacks))
         showChartOrTable(stack);
-    for (QStackedWidget *stack : std::as_const(m_peerStacks))
-        stack->setCurrentIndex(tables ? 1 : 0);
+    for (const auto &[band, table] : std::as_const(m_peerViews)) {
+        band->setVisible(!tables);
+        table->setVisible(tables);
+    }
 }
 
 void ResultsPage::setBenchmark(std::shared_ptr<const Benchmark> benchmark)
@@ -171,10 +173,9 @@ QWidget *ResultsPage::peerCard(const QString &title, const QList<PeerRow> &rows,
     auto *box = new QGroupBox(title, parent);
     box->setObjectName(QStringLiteral("peers"));
     auto *layout = new QVBoxLayout(box);
-    auto *stack = new QStackedWidget(box);
-    auto *band = new PeerBand(stack);
+    auto *band = new PeerBand(box);
     band->setRows(title, rows, lang);
-    auto *table = new QTableView(stack);
+    auto *table = new QTableView(box);
     auto *model = new QStandardItemModel(table);
     model->setHorizontalHeaderLabels({tr("Score"), tr("You"), tr("Peers: first quartile"), tr("Median"),
                                       tr("Third quartile"), tr("Where you stand")});
@@ -201,10 +202,11 @@ QWidget *ResultsPage::peerCard(const QString &title, const QList<PeerRow> &rows,
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
                             static_cast<int>(rows.size()) * table->verticalHeader()->defaultSectionSize() + 8);
-    stack->addWidget(band);
-    stack->addWidget(table);
-    stack->setCurrentIndex(m_asTables->isChecked() ? 1 : 0);
-    layout->addWidget(stack);
+    // Shown one at a time, the layout taking the height of the one shown.
+    band->setVisible(!m_asTables->isChecked());
+    table->setVisible(m_asTables->isChecked());
+    layout->addWidget(band);
+    layout->addWidget(table);
     auto *caption = new QLabel(PeerReport::comparedWith(rows, lang), box);
     caption->setObjectName(QStringLiteral("peerGroup"));
     caption->setTextFormat(Qt::PlainText);
@@ -212,7 +214,7 @@ QWidget *ResultsPage::peerCard(const QString &title, const QList<PeerRow> &rows,
     layout->addWidget(caption);
     m_peerBands.append(band);
     m_peerCaptions.append(caption);
-    m_peerStacks.append(stack);
+    m_peerViews.append({band, table});
     return box;
 }
 
@@ -373,7 +375,7 @@ void ResultsPage::refresh()
     m_cardLayouts.clear();
     m_peerBands.clear();
     m_peerCaptions.clear();
-    m_peerStacks.clear();
+    m_peerViews.clear();
     m_cards = new QWidget(this);
     m_cardsLayout->addWidget(m_cards);
     auto *cards = new QVBoxLayout(m_cards);

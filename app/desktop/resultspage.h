@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTableView;
 class QTreeView;
 class QVBoxLayout;
 
@@ -108,7 +109,7 @@ private:
     std::shared_ptr<const Benchmark> m_benchmark;
     QList<PeerBand *> m_peerBands;
     QList<QLabel *> m_peerCaptions;
-    QList<QStackedWidget *> m_peerStacks; // the band, then its table
+    QList<std::pair<PeerBand *, QTableView *>> m_peerViews; // the band, or its table when tables are shown
 };
 
 } // namespace Phare

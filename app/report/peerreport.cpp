@@ -95,8 +95,8 @@ std::optional<PeerRow> PeerReport::overall(const Evaluation &evaluation, const B
     const AssessmentResult &scores = evaluation.scores();
     if (!scores.overall)
         return std::nullopt;
-    return rowOf(benchmark, evaluation.assessment(), QStringLiteral("overall"), say(language, "Overall score"),
-                 *scores.overall, false);
+    return rowOf(benchmark, evaluation.assessment(), QStringLiteral("overall"),
+                 say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "Overall score")), *scores.overall, false);
 }
 
 QString PeerReport::comparedWith(const PeerPlace &place, const Language &language)
@@ -104,10 +104,12 @@ QString PeerReport::comparedWith(const PeerPlace &place, const Language &languag
     const QString group = Benchmark::describe(*place.group, language);
     if (!place.wider)
         //: %1: a group of firms ("37 firms of 0 to 9 employees, sector: Food and restaurants").
-        return say(language, "Compared with %1.").arg(group);
+        return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "Compared with %1.")).arg(group);
     //: %1: a group of firms ("112 firms, sector: Food and restaurants").
-    return say(language, "Too few firms of your sector and size have shared their results: compared with %1 "
-                         "instead.")
+    return say(language,
+               QT_TRANSLATE_NOOP("Phare::PeerReport",
+                                 "Too few firms of your sector and size have shared their results: compared with %1 "
+                                 "instead."))
         .arg(group);
 }
 
@@ -126,20 +128,20 @@ QString PeerReport::standing(int quarter, const Language &language)
 {
     switch (quarter) {
     case 1:
-        return say(language, "in the lowest quarter of its peers");
+        return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "in the lowest quarter of its peers"));
     case 2:
-        return say(language, "at or below the median of its peers");
+        return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "at or below the median of its peers"));
     case 3:
-        return say(language, "above the median of its peers");
+        return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "above the median of its peers"));
     default:
-        return say(language, "in the top quarter of its peers");
+        return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "in the top quarter of its peers"));
     }
 }
 
 QString PeerReport::spread(const BenchmarkDistribution &distribution, const Language &language)
 {
     //: the quartiles of a group's scores: %1 the first quartile, %2 the median, %3 the third quartile
-    return say(language, "Q1 %1 · median %2 · Q3 %3")
+    return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "Q1 %1 · median %2 · Q3 %3"))
         .arg(distribution.q1)
         .arg(distribution.median)
         .arg(distribution.q3);
@@ -148,14 +150,14 @@ QString PeerReport::spread(const BenchmarkDistribution &distribution, const Lang
 QString PeerReport::describe(const PeerRow &row, const Language &language)
 {
     //: %1: a theme or dimension; %2: the firm's score; %3: the peers' quartiles; %4: where the score falls
-    return say(language, "%1: %2 — peers %3; %4")
+    return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "%1: %2 — peers %3; %4"))
         .arg(row.label, ReportText::score(row.score), spread(*row.place.distribution, language),
              standing(row.place.quarter, language));
 }
 
 QString PeerReport::title(const Language &language)
 {
-    return say(language, "You and your peers");
+    return say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "You and your peers"));
 }
 
 QString PeerReport::html(const Evaluation &evaluation, const Benchmark &benchmark, const Language &language)
@@ -170,13 +172,16 @@ QString PeerReport::html(const Evaluation &evaluation, const Benchmark &benchmar
     QString out = QStringLiteral("<p>%1</p>\n").arg(html(comparedWith(all, language)));
     QString period;
     if (!benchmark.from.isEmpty())
-        period =
-            QLatin1Char(' ') +
-            say(language, "The benchmark counts assessments made from %1 to %2.").arg(benchmark.from, benchmark.to);
+        period = QLatin1Char(' ') +
+                 say(language,
+                     QT_TRANSLATE_NOOP("Phare::PeerReport", "The benchmark counts assessments made from %1 to %2."))
+                     .arg(benchmark.from, benchmark.to);
     out += QStringLiteral("<p class=\"small muted\">%1</p>\n")
-               .arg(html(say(language, "Each bar runs from 0 to 100: the blue box holds the middle half of the "
-                                       "peers (from the first to the third quartile), the dark line is their "
-                                       "median, the orange mark is you.") +
+               .arg(html(say(language,
+                             QT_TRANSLATE_NOOP("Phare::PeerReport",
+                                               "Each bar runs from 0 to 100: the blue box holds the middle half of the "
+                                               "peers (from the first to the third quartile), the dark line is their "
+                                               "median, the orange mark is you.")) +
                          period));
     const QString head = QStringLiteral("<th width=\"%1%\" align=\"%2\" style=\"border-bottom: 1px solid #0b3d6b; "
                                         "font-size: 7pt\">%3</th>");
@@ -186,16 +191,21 @@ QString PeerReport::html(const Evaluation &evaluation, const Benchmark &benchmar
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: "
                               "collapse; margin-top: 4px; margin-bottom: 8px\">\n<thead><tr>");
         out += head.arg(30).arg(QStringLiteral("left"), html(theme.title));
-        out += head.arg(8).arg(QStringLiteral("right"), html(say(language, "You")));
-        out += head.arg(24).arg(QStringLiteral("center"), html(say(language, "Peers: Q1 · median · Q3")));
-        out += head.arg(38).arg(QStringLiteral("left"), html(say(language, "0 to 100")));
+        out += head.arg(8).arg(QStringLiteral("right"),
+                               html(say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "You"))));
+        out += head.arg(24).arg(QStringLiteral("center"),
+                                html(say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "Peers: Q1 · median · Q3"))));
+        out += head.arg(38).arg(QStringLiteral("left"),
+                                html(say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "0 to 100"))));
         out += QStringLiteral("</tr></thead>\n");
         for (const PeerRow &row : theme.rows) {
             const QString weight = row.dimension ? QString() : QStringLiteral("; font-weight: bold");
             const BenchmarkDistribution &d = *row.place.distribution;
             out += QStringLiteral("<tr>");
             out += cell.arg(30).arg(QStringLiteral("left"),
-                                    (row.dimension ? QStringLiteral("&nbsp;&nbsp;") : QString()) + html(row.label),
+                                    row.dimension
+                                        ? QStringLiteral("&nbsp;&nbsp;") + html(row.label)
+                                        : html(say(language, QT_TRANSLATE_NOOP("Phare::PeerReport", "Theme score"))),
                                     weight);
             out += cell.arg(8).arg(QStringLiteral("right"), html(ReportText::score(row.score)), weight);
             out += cell.arg(24).arg(QStringLiteral("center"),
