@@ -106,8 +106,7 @@ QString ShareDialog::fieldsText() const
         answers += static_cast<int>(it->answers.size());
     }
     lines.append(tr("Questionnaires answered") + colon + versions.join(QStringLiteral("; ")));
-    lines.append(tr("Answers") + colon +
-                 tr("%n answer(s), each as the code of the option chosen (no text)", "", answers));
+    lines.append(tr("Answers") + colon + tr("%1, each as the code of the option chosen (no text)").arg(answers));
     QStringList scores;
     if (a.overall)
         scores.append(tr("overall %1").arg(a.overall->value));
