@@ -477,6 +477,10 @@ Cas d&apos;usage&#xa0;:
         <translation>niveaux</translation>
     </message>
     <message>
+        <source>--benchmark needs a benchmark file</source>
+        <translation>--benchmark attend un fichier de référentiel</translation>
+    </message>
+    <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -493,7 +497,8 @@ Commands:
          [--no-answers]           make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
                                   --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
+                                  --no-answers leaves out the appendix of answers and notes,
+                                  --benchmark B.json adds the firm among its peers
   anonymise FILE... -o FOLDER [--departement]
                                   write an anonymous copy of each assessment for a sector
                                   benchmark (no names, no text; see docs/benchmark.md)
@@ -527,7 +532,8 @@ Commandes&#xa0;:
          [--no-answers]           produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
                                   copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
                                   --compare ajoute les progrès depuis une évaluation précédente,
-                                  --no-answers retire l&apos;annexe des réponses et des notes
+                                  --no-answers retire l&apos;annexe des réponses et des notes,
+                                  --benchmark B.json ajoute l&apos;entreprise parmi ses pairs
   anonymise FICHIER... -o DOSSIER [--departement]
                                   écrit une copie anonyme de chaque évaluation pour un
                                   référentiel sectoriel (ni noms ni textes&#xa0;; voir docs/benchmark.md)
@@ -545,6 +551,10 @@ Options générales&#xa0;:
 
 Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
 </translation>
+    </message>
+    <message>
+        <source>--benchmark only goes with report</source>
+        <translation>--benchmark ne va qu&apos;avec report</translation>
     </message>
 </context>
 </TS>
