@@ -314,20 +314,26 @@ void MainWindow::createActions()
     m_workshopAction = new QAction(this);
     m_workshopAction->setObjectName(QStringLiteral("workshopAction"));
     connect(m_workshopAction, &QAction::triggered, this, &MainWindow::editWorkshop);
-    m_peers = new PeerActions(
-        m_document, this,
-        {[this](const QString &title, const QString &suggested, const QString &filter, bool open) {
-             if (!g_nextFileNames.isEmpty())
-                 return g_nextFileNames.takeFirst();
-             if (g_automaticAnswers)
-                 return QString();
-             return open ? QFileDialog::getOpenFileName(this, title, suggested, filter)
-                         : QFileDialog::getSaveFileName(this, title, suggested, filter);
-         },
-         [this](const QString &title, const QString &text) {
-             ask(QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
-         },
-         [] { return hookedAnswer(QMessageBox::Save); }, [this] { return dialogFolder(); }});
+    // The peer actions ask through this window, so that its test hooks answer them too.
+    PeerActions::Asking asking;
+    asking.fileName = [this](const QString &title, const QString &suggested, const QString &filter, bool open) {
+        if (!g_nextFileNames.isEmpty())
+            return g_nextFileNames.takeFirst();
+        if (g_automaticAnswers)
+            return QString();
+        return open ? QFileDialog::getOpenFileName(this, title, suggested, filter)
+                    : QFileDialog::getSaveFileName(this, title, suggested, filter);
+    };
+    asking.warn = [this](const QString &title, const QString &text) {
+        ask(QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    };
+    asking.queued = [] {
+        return hookedAnswer(QMessageBox::Save);
+    };
+    asking.folder = [this] {
+        return dialogFolder();
+    };
+    m_peers = new PeerActions(m_document, this, std::move(asking));
     connect(m_peers, &PeerActions::benchmarkChanged, this, [this] {
         if (m_results)
             m_results->setBenchmark(m_peers->benchmark());

@@ -39,7 +39,8 @@ struct ReportOptions
     std::optional<Evaluation> earlier; // an earlier assessment of the same firm to compare with
     QDate date;                        // the report's date; today when not valid
     bool includeAnswers = true;        // the appendix of every answer and note
-    std::shared_ptr<const Benchmark> benchmark; // a sector benchmark: adds "You and your peers" (peerreport.h)
+    // A sector benchmark: adds "You and your peers" (peerreport.h).
+    std::shared_ptr<const Benchmark> benchmark;
 };
 
 // An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
@@ -51,7 +52,8 @@ struct ReportInput
     std::optional<Assessment> earlier;       // an earlier assessment of the same firm to compare with
     QDate date;                              // the report's date; today when not valid
     bool includeAnswers = true;              // the appendix of every answer and note
-    std::shared_ptr<const Benchmark> benchmark; // a sector benchmark: adds "You and your peers"
+    // A sector benchmark: adds "You and your peers".
+    std::shared_ptr<const Benchmark> benchmark;
 };
 
 class ReportDocument final
@@ -198,7 +200,8 @@ private:
     QList<QTextCharFormat> m_chartFormats;
 
     bool m_includeAnswers = true;
-    std::shared_ptr<const Benchmark> m_benchmark; // null: no peer section
+    // Null: no peer section.
+    std::shared_ptr<const Benchmark> m_benchmark;
     int m_appendices = 0; // lettered so far
 
     // While writing: the numbering of kept blocks (anchors "kN") and the sections.
