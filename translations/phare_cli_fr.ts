@@ -744,5 +744,85 @@ Codes de sortie : 0 succès, 1 entrée invalide, 2 erreur d'utilisation.
         <source>Who to call</source>
         <translation>Qui appeler</translation>
     </message>
+<message>
+        <source>--benchmark needs a benchmark file</source>
+        <translation>--benchmark attend un fichier de référentiel</translation>
+    </message>
+    <message>
+        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
+
+Commands:
+  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
+  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
+  score FILE... [--format text|json|csv] [--lang fr|en]
+                                  score one or more assessment files (.phare)
+  recommend FILE [--format text|json] [--lang fr|en]
+                                  recommend chapters, use cases and an action plan
+  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
+                                  print the action plan as decided in the workshop;
+                                  --compare adds what became of the earlier plan
+  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
+         [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
+                                  editable copy (OpenDocument Text) for .odt or --format odt;
+                                  --compare adds the progress since an earlier assessment,
+                                  --no-answers leaves out the appendix of answers and notes,
+                                  --benchmark B.json adds the firm among its peers
+  anonymise FILE... -o FOLDER [--departement]
+                                  write an anonymous copy of each assessment for a sector
+                                  benchmark (no names, no text; see docs/benchmark.md)
+  benchmark build FOLDER... -o benchmark.json [--threshold N]
+                                  build a benchmark from anonymous files (groups of at
+                                  least N firms, 5 by default, never fewer)
+  benchmark show FILE [--format text|json|csv]
+                                  print a benchmark
+
+Global options:
+  --questionnaires DIR            use the content in DIR instead of the built-in content
+  --lang fr|en                    the language of the output and the messages
+  --version                       print the version
+  --help                          print this help
+
+Exit codes: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Utilisation : phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+
+Commandes :
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut : le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d'usage
+  score FICHIER... [--format text|json|csv] [--lang fr|en]
+                                  calcule le score d'un ou plusieurs fichiers d'évaluation (.phare)
+  recommend FICHIER [--format text|json] [--lang fr|en]
+                                  recommande des chapitres, des cas d'usage et un plan d'action
+  plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+                                  affiche le plan d'action tel que décidé en atelier ;
+                                  --compare ajoute ce qu'est devenu le plan précédent
+  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
+         [--no-answers]           produit le rapport du conseiller : PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt ;
+                                  --compare ajoute les progrès depuis une évaluation précédente,
+                                  --no-answers retire l'annexe des réponses et des notes,
+                                  --benchmark B.json ajoute l'entreprise parmi ses pairs
+  anonymise FICHIER... -o DOSSIER [--departement]
+                                  écrit une copie anonyme de chaque évaluation pour un
+                                  référentiel sectoriel (ni noms ni textes ; voir docs/benchmark.md)
+  benchmark build DOSSIER... -o benchmark.json [--threshold N]
+                                  construit un référentiel à partir de fichiers anonymes
+                                  (groupes d'au moins N entreprises, 5 par défaut, jamais moins)
+  benchmark show FICHIER [--format text|json|csv]
+                                  affiche un référentiel
+
+Options générales :
+  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
+  --lang fr|en                    la langue des résultats et des messages
+  --version                       affiche la version
+  --help                          affiche cette aide
+
+Codes de sortie : 0 succès, 1 entrée invalide, 2 erreur d'utilisation.
+</translation>
+    </message>
+    <message>
+        <source>--benchmark only goes with report</source>
+        <translation>--benchmark ne va qu'avec report</translation>
+    </message>
 </context>
 </TS>

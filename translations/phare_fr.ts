@@ -469,6 +469,77 @@ Détail&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Phare::PeerActions</name>
+    <message>
+        <source>S&amp;hare anonymously…</source>
+        <translation>Partager anony&amp;mement…</translation>
+    </message>
+    <message>
+        <source>Save a file without name, place or text, for your association&apos;s sector benchmark</source>
+        <translation>Enregistrer un fichier sans nom, sans lieu ni texte, pour le référentiel sectoriel de votre association</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;benchmark file…</source>
+        <translation>Choisir un &amp;référentiel sectoriel…</translation>
+    </message>
+    <message>
+        <source>S&amp;top using the chosen benchmark file</source>
+        <translation>&amp;Ne plus utiliser le référentiel choisi</translation>
+    </message>
+    <message>
+        <source>Benchmark in use: %1</source>
+        <translation>Référentiel utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No benchmark in use</source>
+        <translation>Aucun référentiel utilisé</translation>
+    </message>
+    <message>
+        <source>This benchmark file cannot be used</source>
+        <translation>Ce référentiel ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>%1 is not a benchmark Phare can read:
+
+%2
+
+Nothing was changed: the benchmark in use stays as it was.</source>
+        <translation>%1 n&apos;est pas un référentiel que Phare sait lire&#xa0;:
+
+%2
+
+Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translation>
+    </message>
+    <message>
+        <source>Choose a benchmark file</source>
+        <translation>Choisir un référentiel sectoriel</translation>
+    </message>
+    <message>
+        <source>Benchmarks (*.json)</source>
+        <translation>Référentiels (*.json)</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be shared</source>
+        <translation>Ce diagnostic ne peut pas être partagé</translation>
+    </message>
+    <message>
+        <source>Save the anonymous file</source>
+        <translation>Enregistrer le fichier anonyme</translation>
+    </message>
+    <message>
+        <source>Anonymous files (*.json)</source>
+        <translation>Fichiers anonymes (*.json)</translation>
+    </message>
+    <message>
+        <source>The anonymous file was not saved</source>
+        <translation>Le fichier anonyme n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
     <name>Phare::PlanDecisionDialog</name>
     <message>
         <source>Decide on an action</source>
@@ -1315,6 +1386,38 @@ Détail&#xa0;: %2</translation>
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Peers: first quartile</source>
+        <translation>Pairs&#xa0;: premier quartile</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>Where you stand</source>
+        <translation>Votre place</translation>
+    </message>
+    <message>
+        <source>All themes: you and your peers</source>
+        <translation>Tous les thèmes&#xa0;: vous et vos pairs</translation>
+    </message>
+    <message>
+        <source>%1: you and your peers</source>
+        <translation>%1&#xa0;: vous et vos pairs</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ScoreTableModel</name>
@@ -1360,6 +1463,117 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>Type to search, then Enter</source>
         <translation>Tapez pour chercher, puis Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::ShareDialog</name>
+    <message>
+        <source>Share anonymously</source>
+        <translation>Partager anonymement</translation>
+    </message>
+    <message>
+        <source>This file lets your association compare firms like yours. It holds only what is listed here: no name, no town, no person, no note, no text you typed. Check it, then save it and send it to the association.</source>
+        <translation>Ce fichier permet à votre association de comparer les entreprises comme la vôtre. Il ne contient que ce qui est listé ici&#xa0;: ni nom, ni ville, ni personne, ni note, ni aucun texte saisi. Vérifiez-le, puis enregistrez-le et envoyez-le à l&apos;association.</translation>
+    </message>
+    <message>
+        <source>Share the &amp;département (from the postal code of the location)</source>
+        <translation>Partager le &amp;département (tiré du code postal de la localisation)</translation>
+    </message>
+    <message>
+        <source>What the file holds, in plain words</source>
+        <translation>Ce que contient le fichier, en clair</translation>
+    </message>
+    <message>
+        <source>The file exactly as it will be written</source>
+        <translation>Le fichier exactement tel qu&apos;il sera écrit</translation>
+    </message>
+    <message>
+        <source>&amp;In plain words</source>
+        <translation>En &amp;clair</translation>
+    </message>
+    <message>
+        <source>The e&amp;xact file</source>
+        <translation>Le fichier e&amp;xact</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>0 to 9 employees</source>
+        <translation>de 0 à 9 salariés</translation>
+    </message>
+    <message>
+        <source>10 to 49 employees</source>
+        <translation>de 10 à 49 salariés</translation>
+    </message>
+    <message>
+        <source>50 to 249 employees</source>
+        <translation>de 50 à 249 salariés</translation>
+    </message>
+    <message>
+        <source>250 employees or more</source>
+        <translation>250 salariés ou plus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Quarter of the assessment</source>
+        <translation>Trimestre du diagnostic</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>non partagé</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Questionnaires answered</source>
+        <translation>Questionnaires remplis</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation>global %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>(and the score of each dimension)</source>
+        <translation>(et le score de chaque dimension)</translation>
+    </message>
+    <message>
+        <source>Code of the assessment</source>
+        <translation>Code du diagnostic</translation>
+    </message>
+    <message>
+        <source>made from its identifier, one way: it cannot be turned back into the file, it only shows when the same assessment is shared twice</source>
+        <translation>calculé à partir de son identifiant, à sens unique&#xa0;: il ne permet pas de retrouver le fichier, il montre seulement qu&apos;un même diagnostic a été partagé deux fois</translation>
+    </message>
+    <message>
+        <source>Not in the file: the firm&apos;s name, its town, the advisor, the people met, the notes, and every text typed in the assessment.</source>
+        <translation>Absents du fichier&#xa0;: le nom de l&apos;entreprise, sa ville, le conseiller, les personnes rencontrées, les notes et tout texte saisi dans le diagnostic.</translation>
+    </message>
+    <message>
+        <source>%1, each as the code of the option chosen (no text)</source>
+        <translation>%1, chacune sous forme de code de l&apos;option choisie (sans texte)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,73 @@
     </message>
 </context>
 <context>
+    <name>Phare::PeerReport</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparé à %1.</translation>
+    </message>
+    <message>
+        <source>Too few firms of your sector and size have shared their results: compared with %1 instead.</source>
+        <translation>Trop peu d&apos;entreprises de votre secteur et de votre taille ont partagé leurs résultats&#xa0;: comparé à %1.</translation>
+    </message>
+    <message>
+        <source>in the lowest quarter of its peers</source>
+        <translation>dans le quart le plus bas de ses pairs</translation>
+    </message>
+    <message>
+        <source>at or below the median of its peers</source>
+        <translation>au niveau ou en dessous de la médiane de ses pairs</translation>
+    </message>
+    <message>
+        <source>above the median of its peers</source>
+        <translation>au-dessus de la médiane de ses pairs</translation>
+    </message>
+    <message>
+        <source>in the top quarter of its peers</source>
+        <translation>dans le quart le plus haut de ses pairs</translation>
+    </message>
+    <message>
+        <source>Q1 %1 · median %2 · Q3 %3</source>
+        <translation>Q1 %1 · médiane %2 · Q3 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — peers %3; %4</source>
+        <translation>%1&#xa0;: %2 — pairs %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>You and your peers</source>
+        <translation>Vous et vos pairs</translation>
+    </message>
+    <message>
+        <source>The benchmark counts assessments made from %1 to %2.</source>
+        <translation>Le référentiel compte les diagnostics réalisés de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Each bar runs from 0 to 100: the blue box holds the middle half of the peers (from the first to the third quartile), the dark line is their median, the orange mark is you.</source>
+        <translation>Chaque barre va de 0 à 100&#xa0;: la boîte bleue contient la moitié du milieu des pairs (du premier au troisième quartile), le trait foncé est leur médiane, la marque orange, c&apos;est vous.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Peers: Q1 · median · Q3</source>
+        <translation>Pairs&#xa0;: Q1 · médiane · Q3</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>de 0 à 100</translation>
+    </message>
+    <message>
+        <source>Theme score</source>
+        <translation>Score du thème</translation>
+    </message>
+</context>
+<context>
     <name>Phare::ReportDocument</name>
     <message>
         <source>(note not printed: the report is limited, see the file)</source>

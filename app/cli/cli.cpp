@@ -89,6 +89,7 @@ struct Options
     bool departement = false; // anonymise: --departement
     bool force = false;       // merge: the advisor confirms the files are of one firm
     QStringList respondents;  // merge: --respondent "Name:Role", one per file, in order
+    QString benchmark;        // report: --benchmark, a sector benchmark to compare the firm with
 };
 
 // One run of phare-cli: its options, its streams and its translators.
@@ -205,13 +206,14 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     const QCommandLineOption departement(QStringLiteral("departement"));
     const QCommandLineOption force(QStringLiteral("force"));
     const QCommandLineOption respondent(QStringLiteral("respondent"), QString(), QStringLiteral("NAME:ROLE"));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     QCommandLineParser parser;
     // "-bogus" is one unknown option, as the user wrote it, not six letters.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({questionnaires, lang, format, output, compare, noAnswers, showNames, json, strict, threshold,
-                       departement, force, respondent, help, version});
+                       departement, force, respondent, benchmark, help, version});
 
     // Everything after "--" is a file (docs/cli.md), even a file named --help.
     const qsizetype dashes = arguments.indexOf(QStringLiteral("--"));
@@ -239,6 +241,8 @@ QString Runner::parse(const QStringList &arguments, Options &o)
             return tr("--threshold needs a number of firms");
         if (last == u"--respondent")
             return tr("--respondent needs a name and a role, such as \"Paul Durand:owner\"");
+        if (last == u"--benchmark")
+            return tr("--benchmark needs a benchmark file");
         return parser.errorText();
     }
     o.contentDir = parser.value(questionnaires);
@@ -267,6 +271,9 @@ QString Runner::parse(const QStringList &arguments, Options &o)
     o.departement = parser.isSet(departement);
     o.force = parser.isSet(force);
     o.respondents = parser.values(respondent);
+    o.benchmark = parser.value(benchmark);
+    if (parser.isSet(benchmark) && o.benchmark.isEmpty())
+        return tr("--benchmark needs a benchmark file");
     if (parser.isSet(threshold)) {
         bool ok = false;
         o.threshold = parser.value(threshold).toInt(&ok);
@@ -662,6 +669,14 @@ int Runner::runReport()
         }
         options.earlier = Evaluation(*content, *earlier);
     }
+    if (!o.benchmark.isEmpty()) {
+        Result<Benchmark> benchmark = Benchmark::read(o.benchmark);
+        if (!benchmark.ok()) {
+            printDiagnostics(benchmark.diagnostics());
+            return InvalidInput;
+        }
+        options.benchmark = std::make_shared<const Benchmark>(std::move(benchmark).value());
+    }
     const ReportDocument report(*evaluation, options);
     const bool odt = reportFormat(o) == u"odt";
     if (const Status written = odt ? report.writeOdt(o.output) : report.writePdf(o.output); !written.ok()) {
@@ -746,10 +761,13 @@ Commands:
                                   print the action plan as decided in the workshop;
                                   --compare adds what became of the earlier plan
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-         [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
+         [--no-answers] [--benchmark B.json] [--show-names]
+                                  make the advisor's report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
                                   --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
+                                  --no-answers leaves out the appendix of answers and notes,
+                                  --benchmark B.json adds the firm among its peers,
+                                  --show-names names a workshop's people, not only their roles
   anonymise FILE... -o FOLDER [--departement]
                                   write an anonymous copy of each assessment for a sector
                                   benchmark (no names, no text; see docs/benchmark.md)
@@ -798,6 +816,8 @@ Exit codes: 0 success, 1 invalid input, 2 usage error.
         return usageError(tr("--no-answers only goes with report"));
     if (options.showNames && options.command != u"report")
         return usageError(tr("--show-names only goes with report"));
+    if (!options.benchmark.isEmpty() && options.command != u"report")
+        return usageError(tr("--benchmark only goes with report"));
     if (options.command == u"validate")
         return runValidate();
     if (options.command == u"list")

@@ -4,6 +4,7 @@
 #include "assessmentdocument.h"
 #include "content.h"
 #include "decidedplan.h"
+#include "peeractions.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
 #include "reportdocument.h"
@@ -229,6 +230,8 @@ ResultsPage *MainWindow::resultsPage()
         m_pages->addWidget(m_results);
         // In step with m_tablesAction: toggling it is what builds the page when nothing else has.
         connect(m_results, &ResultsPage::tablesShownChanged, m_tablesAction, &QAction::setChecked);
+        if (m_peers->benchmark())
+            m_results->setBenchmark(m_peers->benchmark());
     }
     return m_results;
 }
@@ -311,6 +314,30 @@ void MainWindow::createActions()
     m_workshopAction = new QAction(this);
     m_workshopAction->setObjectName(QStringLiteral("workshopAction"));
     connect(m_workshopAction, &QAction::triggered, this, &MainWindow::editWorkshop);
+    // The peer actions ask through this window, so that its test hooks answer them too.
+    PeerActions::Asking asking;
+    asking.fileName = [this](const QString &title, const QString &suggested, const QString &filter, bool open) {
+        if (!g_nextFileNames.isEmpty())
+            return g_nextFileNames.takeFirst();
+        if (g_automaticAnswers)
+            return QString();
+        return open ? QFileDialog::getOpenFileName(this, title, suggested, filter)
+                    : QFileDialog::getSaveFileName(this, title, suggested, filter);
+    };
+    asking.warn = [this](const QString &title, const QString &text) {
+        ask(QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    };
+    asking.queued = [] {
+        return hookedAnswer(QMessageBox::Save);
+    };
+    asking.folder = [this] {
+        return dialogFolder();
+    };
+    m_peers = new PeerActions(m_document, this, std::move(asking));
+    connect(m_peers, &PeerActions::benchmarkChanged, this, [this] {
+        if (m_results)
+            m_results->setBenchmark(m_peers->benchmark());
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -380,6 +407,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_exportReportAction);
     m_fileMenu->addAction(m_exportEditableAction);
     m_fileMenu->addAction(m_exportPlanAction);
+    m_fileMenu->addAction(m_peers->shareAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -392,6 +420,7 @@ void MainWindow::createActions()
     m_viewMenu->addActions(m_pageGroup->actions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_tablesAction);
+    menuBar()->addMenu(m_peers->menu());
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageActions);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -452,6 +481,7 @@ void MainWindow::retranslate()
     m_tablesAction->setText(tr("Show the charts as &tables"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_peers->retranslate();
     m_guideAction->setText(tr("&User guide"));
     m_aboutAction->setText(tr("&About Phare"));
     m_pageBar->setWindowTitle(tr("Pages"));
@@ -575,6 +605,7 @@ void MainWindow::updateActions()
     m_exportReportAction->setEnabled(open);
     m_exportEditableAction->setEnabled(open);
     m_exportPlanAction->setEnabled(open);
+    m_peers->updateActions();
     m_profileAction->setEnabled(open);
     m_workshopAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
@@ -1083,6 +1114,7 @@ std::unique_ptr<ReportDocument> MainWindow::makeReport(bool includeAnswers) cons
     options.includeAnswers = includeAnswers;
     if (m_document->comparison())
         options.earlier = m_document->comparison()->earlier;
+    options.benchmark = m_peers->benchmark();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = std::make_unique<ReportDocument>(m_document->evaluation(), options);
     QApplication::restoreOverrideCursor();

@@ -23,6 +23,7 @@ namespace Phare {
 
 struct Content;
 class AssessmentDocument;
+class PeerActions;
 class QuestionPage;
 class RecommendationsPage;
 class ReportDocument;
@@ -47,6 +48,8 @@ public:
     ~MainWindow() override;
 
     AssessmentDocument *document() const { return m_document; }
+    // File → Share anonymously… and Settings → the benchmark file (peeractions.h).
+    PeerActions *peers() const { return m_peers; }
     StartPage *startPage() const { return m_start; }
     // The other pages are built the first time something needs them, which takes a tenth of the work
     // off a start: asking for one builds it.
@@ -183,6 +186,7 @@ private:
     QAction *m_exportEditableAction = nullptr;
     QAction *m_exportPlanAction = nullptr;
     QAction *m_followUpAction = nullptr;
+    PeerActions *m_peers = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_quitAction = nullptr;

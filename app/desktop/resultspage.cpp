@@ -5,6 +5,8 @@
 #include "datetext.h"
 #include "decidedplan.h"
 #include "followup.h"
+#include "peerband.h"
+#include "peerreport.h"
 #include "radarchart.h"
 #include "scoretablemodel.h"
 #include "uitext.h"
@@ -153,6 +155,67 @@ void ResultsPage::setTablesShown(bool tables)
     emit tablesShownChanged(tables);
     for (QStackedWidget *stack : std::as_const(m_stacks))
         showChartOrTable(stack);
+    for (const auto &[band, table] : std::as_const(m_peerViews)) {
+        band->setVisible(!tables);
+        table->setVisible(tables);
+    }
+}
+
+void ResultsPage::setBenchmark(std::shared_ptr<const Benchmark> benchmark)
+{
+    m_benchmark = std::move(benchmark);
+    refresh();
+}
+
+QWidget *ResultsPage::peerCard(const QString &title, const QList<PeerRow> &rows, QWidget *parent)
+{
+    const Language lang = Ui::language();
+    auto *box = new QGroupBox(title, parent);
+    box->setObjectName(QStringLiteral("peers"));
+    auto *layout = new QVBoxLayout(box);
+    auto *band = new PeerBand(box);
+    band->setRows(title, rows, lang);
+    auto *table = new QTableView(box);
+    auto *model = new QStandardItemModel(table);
+    model->setHorizontalHeaderLabels({tr("Score"), tr("You"), tr("Peers: first quartile"), tr("Median"),
+                                      tr("Third quartile"), tr("Where you stand")});
+    for (const PeerRow &row : rows) {
+        QList<QStandardItem *> items;
+        const BenchmarkDistribution &d = *row.place.distribution;
+        for (const QString &text :
+             {row.label, QString::number(row.score), QString::number(d.q1), QString::number(d.median),
+              QString::number(d.q3), PeerReport::standing(row.place.quarter, lang)}) {
+            auto *item = new QStandardItem(text);
+            item->setEditable(false);
+            items.append(item);
+        }
+        model->appendRow(items);
+    }
+    table->setModel(model);
+    table->setAccessibleName(tr("Table: %1").arg(title));
+    table->setTabKeyNavigation(false);
+    table->setWordWrap(true);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            static_cast<int>(rows.size()) * table->verticalHeader()->defaultSectionSize() + 8);
+    // Shown one at a time, the layout taking the height of the one shown.
+    band->setVisible(!m_asTables->isChecked());
+    table->setVisible(m_asTables->isChecked());
+    layout->addWidget(band);
+    layout->addWidget(table);
+    auto *caption = new QLabel(PeerReport::comparedWith(rows, lang), box);
+    caption->setObjectName(QStringLiteral("peerGroup"));
+    caption->setTextFormat(Qt::PlainText);
+    caption->setWordWrap(true);
+    layout->addWidget(caption);
+    m_peerBands.append(band);
+    m_peerCaptions.append(caption);
+    m_peerViews.append({band, table});
+    return box;
 }
 
 void ResultsPage::showChartOrTable(QStackedWidget *stack) const
@@ -310,6 +373,9 @@ void ResultsPage::refresh()
     m_tables.clear();
     m_stacks.clear();
     m_cardLayouts.clear();
+    m_peerBands.clear();
+    m_peerCaptions.clear();
+    m_peerViews.clear();
     m_cards = new QWidget(this);
     m_cardsLayout->addWidget(m_cards);
     auto *cards = new QVBoxLayout(m_cards);
@@ -354,7 +420,20 @@ void ResultsPage::refresh()
         summary->setMinimumWidth(220);
         boxLayout->addWidget(summary, 2);
         cards->addWidget(box);
+        if (m_benchmark) {
+            QList<PeerRow> peers;
+            if (const std::optional<PeerRow> overall = PeerReport::overall(evaluation, *m_benchmark, lang))
+                peers.append(*overall);
+            for (const PeerTheme &theme : PeerReport::themes(evaluation, *m_benchmark, lang)) {
+                if (!theme.rows.first().dimension)
+                    peers.append(theme.rows.first());
+            }
+            if (!peers.isEmpty())
+                cards->addWidget(peerCard(tr("All themes: you and your peers"), peers, m_cards));
+        }
     }
+    const QList<PeerTheme> peerThemes =
+        m_benchmark ? PeerReport::themes(evaluation, *m_benchmark, lang) : QList<PeerTheme>();
 
     for (const ThemeResult &theme : result.themes) {
         const Questionnaire &q = *theme.questionnaire;
@@ -429,6 +508,10 @@ void ResultsPage::refresh()
         sideLabel->setMinimumWidth(220);
         boxLayout->addWidget(sideLabel, 2);
         cards->addWidget(box);
+        for (const PeerTheme &peers : peerThemes) {
+            if (peers.id == q.id)
+                cards->addWidget(peerCard(tr("%1: you and your peers").arg(peers.title), peers.rows, m_cards));
+        }
     }
     arrangeCards();
     fillFollowUp(evaluation);

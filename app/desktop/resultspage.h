@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QBoxLayout;
@@ -14,12 +15,16 @@ class QGroupBox;
 class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTableView;
 class QTreeView;
 class QVBoxLayout;
 
 namespace Phare {
 
 class AssessmentDocument;
+class Benchmark;
+class PeerBand;
+struct PeerRow;
 class RadarChart;
 class ScoreTableModel;
 
@@ -34,6 +39,9 @@ public:
     // Shows the document's evaluation, beside the one it is compared with if any.
     void refresh();
     void setTablesShown(bool tables);
+    // A sector benchmark: each card is followed by the firm's place among its peers. Null: none, and the
+    // page is as without.
+    void setBenchmark(std::shared_ptr<const Benchmark> benchmark);
     bool tablesShown() const;
 
 signals:
@@ -53,6 +61,9 @@ public:
     // progress, to do, declined, and the score change of the dimensions of each action done); else hidden.
     QGroupBox *followUpBox() const { return m_followUpBox; }
     QLabel *followUp() const { return m_followUp; }
+    // The peer bands shown (none without a benchmark), and the sentence naming the group under each.
+    QList<PeerBand *> peerBands() const { return m_peerBands; }
+    QList<QLabel *> peerCaptions() const { return m_peerCaptions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +80,8 @@ private:
     };
     // A chart and its table in one place; the table replaces the chart when tables are shown.
     QWidget *chartCard(const QString &title, const QList<AxisRow> &rows, QWidget *parent);
+    // The firm among its peers on these rows: the band, or its table when tables are shown, and the group.
+    QWidget *peerCard(const QString &title, const QList<PeerRow> &rows, QWidget *parent);
     void fillContributions(const Evaluation &evaluation);
     void fillFollowUp(const Evaluation &evaluation);
     // The scores of the assessment compared with, or null.
@@ -93,6 +106,10 @@ private:
     QList<ScoreTableModel *> m_tables;
     QList<QStackedWidget *> m_stacks;
     QList<QBoxLayout *> m_cardLayouts;
+    std::shared_ptr<const Benchmark> m_benchmark;
+    QList<PeerBand *> m_peerBands;
+    QList<QLabel *> m_peerCaptions;
+    QList<std::pair<PeerBand *, QTableView *>> m_peerViews; // the band, or its table when tables are shown
 };
 
 } // namespace Phare

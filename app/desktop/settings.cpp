@@ -15,6 +15,7 @@ const QString kRecentFiles = QStringLiteral("files/recent");             // defa
 const QString kGeometry = QStringLiteral("ui/windowGeometry");           // default: none (centred, 1280×800 or less)
 const QString kRecoveryPositions = QStringLiteral("recovery/positions"); // default: none
 const QString kReportAnswers = QStringLiteral("report/includeAnswers");  // default: true
+const QString kBenchmark = QStringLiteral("peers/benchmarkFile");        // default: empty (the content folder's)
 } // namespace
 
 std::optional<Language> language()
@@ -35,6 +36,30 @@ bool reportIncludesAnswers()
 void setReportIncludesAnswers(bool include)
 {
     QSettings().setValue(kReportAnswers, include);
+}
+
+QString benchmarkFile()
+{
+    return QSettings().value(kBenchmark, QString()).toString();
+}
+
+void setBenchmarkFile(const QString &path)
+{
+    if (path.isEmpty())
+        QSettings().remove(kBenchmark);
+    else
+        QSettings().setValue(kBenchmark, QFileInfo(path).absoluteFilePath());
+}
+
+QString contentBenchmarkFile()
+{
+    return QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("benchmark.json"));
+}
+
+QString effectiveBenchmarkFile()
+{
+    const QString chosen = benchmarkFile();
+    return chosen.isEmpty() ? contentBenchmarkFile() : chosen;
 }
 
 namespace {

@@ -27,6 +27,15 @@ void setWindowGeometry(const QByteArray &geometry);
 bool reportIncludesAnswers();
 void setReportIncludesAnswers(bool include);
 
+// The sector benchmark the user chose (Settings → Benchmark file…); empty when none is chosen.
+QString benchmarkFile();
+void setBenchmarkFile(const QString &path); // empty: forget the choice
+// A benchmark.json shipped in the content folder (the application data folders, the user's first, then
+// the system's: ~/.local/share/Phare/Phare, /usr/share/Phare/Phare); empty when there is none.
+QString contentBenchmarkFile();
+// The benchmark to use: the one chosen, else the content folder's; empty when there is none.
+QString effectiveBenchmarkFile();
+
 // Where unsaved work is kept until it is saved (the application data folder).
 QString autosaveFolder();
 // The question the user was at when an autosave was last written ("theme/question"), by autosave

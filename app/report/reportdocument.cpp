@@ -9,6 +9,7 @@
 #include "names.h"
 #include "nearyoureport.h"
 #include "pdfstructure.h"
+#include "peerreport.h"
 #include "reportodt.h"
 #include "reporttext.h"
 #include "translator.h"
@@ -141,6 +142,7 @@ ReportOptions optionsOf(const ReportInput &input)
     options.date = input.date;
     options.includeAnswers = input.includeAnswers;
     options.showNames = input.showNames;
+    options.benchmark = input.benchmark;
     return options;
 }
 } // namespace
@@ -156,7 +158,7 @@ ReportDocument::ReportDocument(const Evaluation &evaluation, const ReportOptions
       m_date(options.date.isValid() ? options.date : today()), m_result(m_evaluation.scores()),
       m_recommendations(m_evaluation.recommendations()),
       m_earlierResult(m_earlierEvaluation ? &m_earlierEvaluation->scores() : nullptr),
-      m_includeAnswers(options.includeAnswers), m_showNames(options.showNames)
+      m_includeAnswers(options.includeAnswers), m_showNames(options.showNames), m_benchmark(options.benchmark)
 {
     // Without a paint device, QTextDocument turns points into pixels at the screen's logical
     // resolution; everything else here is measured in those same units, whatever the screen.
@@ -490,6 +492,11 @@ QString ReportDocument::writeHtml()
     for (const ThemeResult &theme : m_result.themes) {
         if (theme.score)
             writeTheme(body, theme);
+    }
+    // With a sector benchmark only: the firm's scores among its peers' (peerreport.h).
+    if (m_benchmark) {
+        if (const QString peers = PeerReport::html(m_evaluation, *m_benchmark, m_language); !peers.isEmpty())
+            body += heading(1, PeerReport::title(m_language), true) + peers;
     }
     writeReading(body);
     if (m_earlierResult) {

@@ -30,6 +30,7 @@ class QTextTable;
 
 namespace Phare {
 
+class Benchmark;
 class DecidedPlan;
 
 // How to write the report of an evaluation.
@@ -40,6 +41,8 @@ struct ReportOptions
     QDate date;                        // the report's date; today when not valid
     bool includeAnswers = true;        // the appendix of every answer and note
     bool showNames = false;            // a workshop's respondents by name, not only by role
+    // A sector benchmark: adds "You and your peers" (peerreport.h).
+    std::shared_ptr<const Benchmark> benchmark;
 };
 
 // An assessment not evaluated yet, for callers that hold answers only: the report evaluates it, once.
@@ -52,6 +55,8 @@ struct ReportInput
     QDate date;                              // the report's date; today when not valid
     bool includeAnswers = true;              // the appendix of every answer and note
     bool showNames = false;                  // a workshop's respondents by name, not only by role
+    // A sector benchmark: adds "You and your peers".
+    std::shared_ptr<const Benchmark> benchmark;
 };
 
 class ReportDocument final
@@ -207,6 +212,8 @@ private:
 
     bool m_includeAnswers = true;
     bool m_showNames = false;
+    // Null: no peer section.
+    std::shared_ptr<const Benchmark> m_benchmark;
     int m_appendices = 0;     // lettered so far
     int m_firstAppendix = -1; // the index in m_sections of appendix A, if any
 
