@@ -106,6 +106,7 @@ private slots:
     void uiLanguageIsTheLocale();
     void fileDialogsNameFoldersInTheUiLanguage();
     void exportDialogChoosesTheAnswersAppendix();
+    void exportDialogNamesWorkshopPeopleOnlyWhenAsked();
 
 private:
     // An autosave left by a session that did not end cleanly, last written at `saved`.
@@ -582,6 +583,73 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_gui_window.moc"
+
+void TestGuiWindow::exportDialogNamesWorkshopPeopleOnlyWhenAsked()
+{
+    // A workshop's report names people by their role; the advisor may tick « names » for one export, and
+    // the next export is back to roles. A one-person assessment has no such choice.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window(m_content.value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openFile(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/fleuriste-aubagne-atelier.phare")));
+    const QString name = window.document()->assessment().respondents.value(0).name;
+    QVERIFY(!name.isEmpty());
+
+    const auto exportOnce = [&](const QString &out, bool tick, QString &problem) {
+        DialogWatcher watcher([&](QDialog *dialog) {
+            auto *names = dialog->findChild<QCheckBox *>(QStringLiteral("showNamesCheck"));
+            if (!names || !names->isVisibleTo(dialog)) {
+                problem = QStringLiteral("no names checkbox for a workshop");
+                return;
+            }
+            if (names->isChecked())
+                problem = QStringLiteral("names are shown by default");
+            if (tick) {
+                names->setFocus();
+                QTest::keyClick(names, Qt::Key_Space);
+            }
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        MainWindow::setNextFileName(out);
+        window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        return watcher.seen();
+    };
+    QString problem;
+    const QString roles = dir.filePath(QStringLiteral("roles.pdf"));
+    QCOMPARE(exportOnce(roles, false, problem), 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString named = dir.filePath(QStringLiteral("names.pdf"));
+    QCOMPARE(exportOnce(named, true, problem), 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString again = dir.filePath(QStringLiteral("again.pdf"));
+    QCOMPARE(exportOnce(again, false, problem), 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem)); // not remembered: roles again
+
+    const auto squeezed = [](QString text) {
+        text.removeIf([](QChar c) { return c.isSpace(); });
+        return text;
+    };
+    QVERIFY(!squeezed(Test::PdfFile::at(roles).text()).contains(squeezed(name)));
+    QVERIFY(squeezed(Test::PdfFile::at(named).text()).contains(squeezed(name)));
+    QVERIFY(!squeezed(Test::PdfFile::at(again).text()).contains(squeezed(name)));
+
+    // One person's assessment: no such checkbox.
+    window.document()->close();
+    QVERIFY(window.openFile(QStringLiteral(":/examples/boulangerie-marseille.phare")));
+    bool shown = true;
+    {
+        DialogWatcher watcher([&](QDialog *dialog) {
+            auto *names = dialog->findChild<QCheckBox *>(QStringLiteral("showNamesCheck"));
+            shown = names && names->isVisibleTo(dialog);
+            dialog->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        QCOMPARE(watcher.seen(), 1);
+    }
+    QVERIFY(!shown);
+}
 
 void TestGuiWindow::exportDialogChoosesTheAnswersAppendix()
 {

@@ -1107,11 +1107,12 @@ bool MainWindow::startFollowUp()
     return true;
 }
 
-std::unique_ptr<ReportDocument> MainWindow::makeReport(bool includeAnswers) const
+std::unique_ptr<ReportDocument> MainWindow::makeReport(bool includeAnswers, bool showNames) const
 {
     ReportOptions options;
     options.language = m_language;
     options.includeAnswers = includeAnswers;
+    options.showNames = showNames;
     if (m_document->comparison())
         options.earlier = m_document->comparison()->earlier;
     options.benchmark = m_peers->benchmark();
@@ -1138,12 +1139,21 @@ std::unique_ptr<ReportDocument> MainWindow::previewReport(bool editable)
     answers->setObjectName(QStringLiteral("includeAnswersCheck"));
     answers->setChecked(Settings::reportIncludesAnswers());
     answers->setToolTip(tr("Leave it out when the report goes beyond the firm: the plan and the scores stay."));
-    connect(answers, &QCheckBox::toggled, &dialog, [this, preview, &report](bool include) {
-        Settings::setReportIncludesAnswers(include);
-        std::unique_ptr<ReportDocument> remade = makeReport(include);
+    // A workshop's people are named by their role unless the advisor asks for names, each time: an
+    // employer should not read an employee's answers by name by default.
+    auto *names = new QCheckBox(tr("Show the &names of the workshop's people (roles only otherwise)"), &dialog);
+    names->setObjectName(QStringLiteral("showNamesCheck"));
+    names->setVisible(m_document->assessment().respondents.size() >= 2);
+    const auto remake = [this, preview, answers, names, &report] {
+        std::unique_ptr<ReportDocument> remade = makeReport(answers->isChecked(), names->isChecked());
         preview->setReport(remade.get());
         report = std::move(remade);
+    };
+    connect(answers, &QCheckBox::toggled, &dialog, [remake](bool include) {
+        Settings::setReportIncludesAnswers(include);
+        remake();
     });
+    connect(names, &QCheckBox::toggled, &dialog, remake);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Save)->setText(editable ? tr("&Save as OpenDocument…") : tr("&Save as PDF…"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -1151,6 +1161,7 @@ std::unique_ptr<ReportDocument> MainWindow::previewReport(bool editable)
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(preview);
     layout->addWidget(answers);
+    layout->addWidget(names);
     layout->addWidget(buttons);
     // An A4 page's width, as tall as the screen allows: the buttons stay on screen.
     dialog.resize(fittedSize(this, QSize(780, 920)));

@@ -126,7 +126,7 @@ private:
     // Edit → "Advisor, dates and context…": the workshop dialog, applied as one undoable step.
     void editWorkshop();
     // The open assessment's report in the interface's language, with or without the answers appendix.
-    std::unique_ptr<ReportDocument> makeReport(bool includeAnswers) const;
+    std::unique_ptr<ReportDocument> makeReport(bool includeAnswers, bool showNames = false) const;
     // The report the user chose to save from the preview, or null when they cancelled.
     std::unique_ptr<ReportDocument> previewReport(bool editable);
     void showAbout();

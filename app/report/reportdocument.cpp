@@ -1737,8 +1737,9 @@ bool ReportDocument::withinPageBudget() const
     if (m_firstAppendix < 0 || m_firstAppendix >= m_sections.size())
         return true;
     const int body = m_sections[m_firstAppendix].page - 1; // the cover included, as docs/report.md counts
-    // A comparison and a workshop's disagreements may add two pages each (docs/report.md).
-    return body <= 12 + (m_earlierResult ? 2 : 0) + (m_assessment.respondents.size() >= 2 ? 2 : 0);
+    // A comparison, a workshop's disagreements and a peer comparison may add two pages each (docs/report.md).
+    return body <=
+           12 + (m_earlierResult ? 2 : 0) + (m_assessment.respondents.size() >= 2 ? 2 : 0) + (m_benchmark ? 2 : 0);
 }
 
 void ReportDocument::layOutOnce()
