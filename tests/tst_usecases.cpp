@@ -1,8 +1,9 @@
 // Tests a use case's practical fields (cost range, time to set up, tools, gain and its source, sub-sectors):
 // how they are read, every bad form refused at its line and column, how they are written for a reader in
 // each language, and how a sub-sector narrows who is offered the use case.
-#include "assessment.h"
 #include "answers.h"
+#include "assessment.h"
+#include "builtincontent.h"
 #include "contentloader.h"
 #include "language.h"
 #include "names.h"
@@ -42,6 +43,13 @@ private slots:
     void writtenForTheReader();
     void subSectorNarrowsItsSectorOnly_data();
     void subSectorNarrowsItsSectorOnly();
+    void builtInWrittenForEachSector_data();
+    void builtInWrittenForEachSector();
+    void builtInUseCaseIsPractical_data();
+    void builtInUseCaseIsPractical();
+
+private:
+    const Result<Content> m_builtIn = BuiltinContent::load();
 };
 
 void TestUseCases::readsEveryField()
@@ -143,7 +151,7 @@ void TestUseCases::writtenForTheReader()
     QFETCH(QString, french);
     const CostRange range{from, to, per};
     QCOMPARE(Names::costRange(range, Language::english()), english);
-    Q_UNUSED(french) // checked once the French catalogue has these texts
+    QCOMPARE(Names::costRange(range, Language::french()), french);
 }
 
 void TestUseCases::subSectorNarrowsItsSectorOnly_data()
@@ -181,6 +189,73 @@ void TestUseCases::subSectorNarrowsItsSectorOnly()
                          [](const PlannedAction &p) { return p.action->id == u"demo-r2"; }),
              "the action leading to the use case is not planned");
     QCOMPARE(out.useCases.size(), offered ? 1 : 0);
+}
+
+// A use case written for a sector names at most this many sectors: one listed for five sectors or for
+// "all" is general advice, however useful (docs/content.md, "Write your use cases").
+constexpr int writtenForAtMost = 3;
+
+void TestUseCases::builtInWrittenForEachSector_data()
+{
+    QTest::addColumn<QString>("sector");
+    for (const char *sector : {"retail", "food", "craft", "tourism", "health", "industry", "services"})
+        QTest::newRow(sector) << QString::fromLatin1(sector);
+}
+
+// Every sector a firm picks finds at least eight use cases written for it, not only the general ones.
+void TestUseCases::builtInWrittenForEachSector()
+{
+    QFETCH(QString, sector);
+    QVERIFY(m_builtIn.ok());
+    QStringList written;
+    for (const UseCase &u : m_builtIn->useCases) {
+        if (u.sectors.size() <= writtenForAtMost && u.sectors.contains(sector))
+            written.append(u.id);
+    }
+    QVERIFY2(written.size() >= 8, qPrintable(u"%1 use case(s) written for %2, at least 8 expected: %3"_s.arg(
+                                      QString::number(written.size()), sector, written.join(u", "_s))));
+}
+
+void TestUseCases::builtInUseCaseIsPractical_data()
+{
+    QTest::addColumn<int>("index");
+    QVERIFY(m_builtIn.ok());
+    for (int i = 0; i < m_builtIn->useCases.size(); ++i)
+        QTest::newRow(qPrintable(m_builtIn->useCases.at(i).id)) << i;
+}
+
+// What an owner needs to decide: what it costs, how long it takes, with what, and what it brings (with
+// where that comes from), in both languages.
+void TestUseCases::builtInUseCaseIsPractical()
+{
+    QFETCH(int, index);
+    const UseCase &u = m_builtIn->useCases.at(index);
+    const QString where = u"%1:%2 use case '%3'"_s.arg(QFileInfo(u.path).fileName()).arg(u.line).arg(u.id);
+    QVERIFY2(!u.costRange.per.isEmpty(), qPrintable(where + u": no costRange"_s));
+    QVERIFY2(!u.setupTime.unit.isEmpty(), qPrintable(where + u": no setupTime"_s));
+    QVERIFY2(!u.freeTools.isEmpty() || !u.paidTools.isEmpty(), qPrintable(where + u": no tool examples"_s));
+    for (const QList<LocalizedText> *tools : {&u.freeTools, &u.paidTools}) {
+        for (const LocalizedText &tool : *tools)
+            QVERIFY2(!tool.fr.isEmpty() && !tool.en.isEmpty(), qPrintable(where + u": a tool lacks a language"_s));
+    }
+    QVERIFY2(!u.gain.fr.isEmpty() && !u.gain.en.isEmpty(), qPrintable(where + u": no gain in both languages"_s));
+    QVERIFY2(u.gainSource == u"estimate" || u.gainSource.startsWith(u"https://"),
+             qPrintable(where + u": the gain has no source (a web address or 'estimate')"_s));
+    // A cost in the texts is written the French way in French (« 30 € ») and the English way in English (€30).
+    static const QRegularExpression englishEuros(u"€\\s?\\d"_s);
+    static const QRegularExpression frenchEuros(u"\\d\\s?€"_s);
+    QStringList fr{u.gain.fr, u.description.fr};
+    QStringList en{u.gain.en, u.description.en};
+    for (const QList<LocalizedText> *tools : {&u.freeTools, &u.paidTools}) {
+        for (const LocalizedText &tool : *tools) {
+            fr.append(tool.fr);
+            en.append(tool.en);
+        }
+    }
+    for (const QString &text : fr)
+        QVERIFY2(!text.contains(englishEuros), qPrintable(where + u": English euros in French: "_s + text));
+    for (const QString &text : en)
+        QVERIFY2(!text.contains(frenchEuros), qPrintable(where + u": French euros in English: "_s + text));
 }
 
 QTEST_GUILESS_MAIN(TestUseCases)

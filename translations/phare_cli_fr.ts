@@ -546,5 +546,29 @@ Options générales&#xa0;:
 Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
 </translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Mise en place</translation>
+    </message>
+    <message>
+        <source>Free tools</source>
+        <translation>Outils gratuits</translation>
+    </message>
+    <message>
+        <source>Paid tools</source>
+        <translation>Outils payants</translation>
+    </message>
+    <message>
+        <source>Expected gain</source>
+        <translation>Gain attendu</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
 </context>
 </TS>

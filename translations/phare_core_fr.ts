@@ -880,6 +880,62 @@
         <comment>a key of the file, quoted</comment>
         <translation>«&#xa0;overallLevels&#xa0;»</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be a whole number from %3 to %4, written without quotes or units, not &apos;%5&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 doit être un nombre entier de %3 à %4, écrit sans guillemets ni unité, et non «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; of %1 (%2) is less than &apos;from&apos; (%3): write the smaller number first</source>
+        <translation>«&#xa0;to&#xa0;» dans %1 (%2) est plus petit que «&#xa0;from&#xa0;» (%3)&#xa0;: écrivez d&apos;abord le plus petit nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message>
+        <source>%1: no tool is named; give at least one under &apos;free&apos; or &apos;paid&apos;</source>
+        <translation>%1&#xa0;: aucun outil n&apos;est cité&#xa0;; donnez-en au moins un sous «&#xa0;free&#xa0;» ou «&#xa0;paid&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the source of %1</source>
+        <translation>la source de %1</translation>
+    </message>
+    <message>
+        <source>%1 must be the web address it comes from (starting with https://) or the word &apos;estimate&apos;, not &apos;%2&apos;</source>
+        <translation>%1 doit être l&apos;adresse web d&apos;où il vient (commençant par https://) ou le mot «&#xa0;estimate&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the subSectors of %1</source>
+        <translation>les subSectors de %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not a sector: use one of %3</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas un secteur&#xa0;: utilisez l&apos;un de %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in %2 is not one of the use case&apos;s sectors: add it to &apos;sectors&apos; or remove it here</source>
+        <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas l&apos;un des secteurs du cas d&apos;usage&#xa0;: ajoutez-le à «&#xa0;sectors&#xa0;» ou retirez-le ici</translation>
+    </message>
+    <message>
+        <source>the sub-sector &apos;%1&apos; of %2</source>
+        <translation>le sous-secteur «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <source>the costRange of %1</source>
+        <translation>le costRange de %1</translation>
+    </message>
+    <message>
+        <source>the setupTime of %1</source>
+        <translation>le setupTime de %1</translation>
+    </message>
+    <message>
+        <source>the tools of %1</source>
+        <translation>les tools de %1</translation>
+    </message>
+    <message>
+        <source>the gain of %1</source>
+        <translation>le gain de %1</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ConditionReader</name>
@@ -1249,6 +1305,10 @@
         <source>provider</source>
         <translation>prestataire</translation>
     </message>
+    <message>
+        <source>the sub-sector &apos;%1&apos; of the use case &apos;%2&apos;</source>
+        <translation>le sous-secteur «&#xa0;%1&#xa0;» du cas d&apos;usage «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Phare::DateText</name>
@@ -1480,6 +1540,103 @@
         <source>months</source>
         <comment>use case time to value</comment>
         <translation>quelques mois</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <comment>an amount in euros</comment>
+        <translation>%1&#xa0;€</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>use case cost range</comment>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <comment>use case cost range</comment>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 to %2 a month</source>
+        <comment>use case cost range</comment>
+        <translation>%1 à %2 par mois</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <comment>use case cost range</comment>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>%1 to %2 a year</source>
+        <comment>use case cost range</comment>
+        <translation>%1 à %2 par an</translation>
+    </message>
+    <message>
+        <source>%1 one-off</source>
+        <comment>use case cost range</comment>
+        <translation>%1 une fois</translation>
+    </message>
+    <message>
+        <source>%1 to %2 one-off</source>
+        <comment>use case cost range</comment>
+        <translation>%1 à %2 une fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>use case time to set up</comment>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>use case time to set up</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <comment>use case time to set up</comment>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <comment>use case time to set up</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 hours</source>
+        <comment>use case time to set up</comment>
+        <translation>%1 à %2 heures</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <comment>use case time to set up</comment>
+        <translation>%1 à %2 jours</translation>
+    </message>
+    <message>
+        <source>%1 to %2 weeks</source>
+        <comment>use case time to set up</comment>
+        <translation>%1 à %2 semaines</translation>
+    </message>
+    <message>
+        <source>%1 to %2 months</source>
+        <comment>use case time to set up</comment>
+        <translation>%1 à %2 mois</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <comment>where a use case&apos;s gain comes from</comment>
+        <translation>estimation</translation>
     </message>
 </context>
 <context>

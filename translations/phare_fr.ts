@@ -1113,6 +1113,38 @@ Détail&#xa0;: %2</translation>
         <source>Near you</source>
         <translation>Près de chez vous</translation>
     </message>
+    <message>
+        <source>Cost: %1 · Set-up: %2 · Effort: %3</source>
+        <translation>Coût&#xa0;: %1 · Mise en place&#xa0;: %2 · Effort&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Free tools</source>
+        <translation>Outils gratuits</translation>
+    </message>
+    <message>
+        <source>Paid tools</source>
+        <translation>Outils payants</translation>
+    </message>
+    <message>
+        <source>Expected gain</source>
+        <translation>Gain attendu</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimation</translation>
+    </message>
+    <message>
+        <source>Tools and expected gain</source>
+        <translation>Outils et gain attendu</translation>
+    </message>
+    <message>
+        <source>Tools and expected gain: %1</source>
+        <translation>Outils et gain attendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source of the gain</source>
+        <translation>Source du gain</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>
