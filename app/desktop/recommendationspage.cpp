@@ -874,6 +874,7 @@ void RecommendationsPage::refresh()
             if (uc.gainSource.startsWith(u"http")) {
                 const QString source = tr("Source of the gain");
                 auto *link = new LinkLabel(source, QUrl(uc.gainSource), detail);
+                link->setObjectName(QStringLiteral("useCaseGainSource")); // not a chapter's reference ("link")
                 link->setAccessibleName(source);
                 link->setAccessibleDescription(
                     tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(uc.gainSource));
