@@ -47,6 +47,33 @@ struct Chapter
     int column = 0;
 };
 
+// What a use case costs, in whole euros, before any grant: from `from` to `to`, once or every month or year
+// (`costRange` in the use-cases file). `per` is empty when the file gives none.
+struct CostRange
+{
+    int from = 0;
+    int to = 0;
+    QString per; // once | month | year
+};
+
+// How long a use case takes to set up, from `from` to `to` units (`setupTime`). `unit` is empty when the file
+// gives none.
+struct SetupTime
+{
+    int from = 0;
+    int to = 0;
+    QString unit; // hours | days | weeks | months
+};
+
+// A use case narrowed within one of its sectors (`subSectors`): a firm of `sector` is offered it only when
+// `when` holds (a condition on the firm's profile, such as what it sells); firms of its other sectors are
+// not concerned.
+struct SubSector
+{
+    QString sector;
+    Condition when;
+};
+
 struct UseCase
 {
     QString id;
@@ -63,6 +90,13 @@ struct UseCase
     QList<SourceRef> dimensions; // "theme/dimension"
     // Offered only when this holds (conditions on the profile, the sector or the size only).
     std::optional<Condition> when;
+    CostRange costRange;
+    SetupTime setupTime;
+    QList<LocalizedText> freeTools; // examples of tools: several of each, or a kind of tool, no brand favoured
+    QList<LocalizedText> paidTools;
+    LocalizedText gain; // what the firm can expect from it
+    QString gainSource; // where the gain comes from: a web address, or "estimate" (the association's own)
+    QList<SubSector> subSectors;
     QString path;
     int line = 0;
     int column = 0;

@@ -132,6 +132,144 @@ PlanSettings readPlan(YamlSchema &c, const YamlNode &plan)
     return settings;
 }
 
+// `{from: A, to: B, KEY: K}` with whole numbers 0 <= A <= B <= max (B may be left out: the same as A) and K
+// one of `per`: a use case's cost range (KEY `per`) or time to set up (KEY `unit`). False when it is not usable.
+bool readRange(YamlSchema &c, const YamlNode &node, const QString &what, const QString &key, const QStringList &per,
+               int min, int max, int &from, int &to, QString &unit)
+{
+    if (!c.expectMap(node, what))
+        return false;
+    c.checkKeys(node, {QStringLiteral("from"), QStringLiteral("to"), key}, what);
+    bool ok = true;
+    const auto bound = [&](const YamlNode &value, const QString &name) -> std::optional<int> {
+        const std::optional<int> n = wholeNumber(value);
+        if (!n || *n < min || *n > max) {
+            c.error(value, QCoreApplication::translate("Phare::CatalogueReader",
+                                                       "'%1' of %2 must be a whole number from %3 to %4, written "
+                                                       "without quotes or units, not '%5'")
+                               .arg(name, what, QString::number(min), QString::number(max),
+                                    value.quoted ? u'"' + value.scalar + u'"' : value.scalar));
+            ok = false;
+        }
+        return n;
+    };
+    const YamlNode *fromNode = c.required(node, QStringLiteral("from"), what);
+    const std::optional<int> a = fromNode ? bound(*fromNode, QStringLiteral("from")) : std::nullopt;
+    const YamlNode *toNode = node.find(u"to");
+    const std::optional<int> b = toNode ? bound(*toNode, QStringLiteral("to")) : a;
+    if (!fromNode)
+        ok = false;
+    if (ok && a && b && *b < *a) {
+        c.error(*toNode, QCoreApplication::translate("Phare::CatalogueReader",
+                                                     "'to' of %1 (%2) is less than 'from' (%3): write the smaller "
+                                                     "number first")
+                             .arg(what)
+                             .arg(*b)
+                             .arg(*a));
+        ok = false;
+    }
+    if (const YamlNode *unitNode = c.required(node, key, what)) {
+        const auto value =
+            c.oneOf(*unitNode, per, QCoreApplication::translate("Phare::CatalogueReader", "'%1' of %2").arg(key, what));
+        ok = ok && value.has_value();
+        if (value)
+            unit = *value;
+    } else {
+        ok = false;
+    }
+    if (!ok) {
+        unit.clear();
+        return false;
+    }
+    from = *a;
+    to = *b;
+    return true;
+}
+
+// A use case's `tools: {free: [...], paid: [...]}`: examples of each kind, one text or {fr, en} each.
+void readTools(YamlSchema &c, const YamlNode &node, const QString &what, UseCase &useCase)
+{
+    if (!c.expectMap(node, what))
+        return;
+    c.checkKeys(node, {QStringLiteral("free"), QStringLiteral("paid")}, what);
+    const auto list = [&](QStringView key, QList<LocalizedText> &out) {
+        const YamlNode *items = node.find(key);
+        const QString listWhat =
+            QCoreApplication::translate("Phare::CatalogueReader", "'%1' of %2").arg(key.toString(), what);
+        if (!items || !c.expectSequence(*items, listWhat))
+            return;
+        for (const YamlNode &item : items->items) {
+            const LocalizedText text = c.plainOrLocalized(item, listWhat);
+            if (!text.fr.isEmpty() || !text.en.isEmpty())
+                out.append(text);
+        }
+    };
+    list(u"free", useCase.freeTools);
+    list(u"paid", useCase.paidTools);
+    if (useCase.freeTools.isEmpty() && useCase.paidTools.isEmpty())
+        c.error(node, QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "%1: no tool is named; give at least one under 'free' or "
+                                                  "'paid'")
+                          .arg(what));
+}
+
+// A use case's `gain: {text: {fr, en}, source: URL | estimate}`.
+void readGain(YamlSchema &c, const YamlNode &node, const QString &what, UseCase &useCase)
+{
+    if (!c.expectMap(node, what))
+        return;
+    c.checkKeys(node, {QStringLiteral("text"), QStringLiteral("source")}, what);
+    useCase.gain = c.requiredLocalized(node, QStringLiteral("text"), what);
+    const YamlNode *source = c.required(node, QStringLiteral("source"), what);
+    if (!source)
+        return;
+    const QString sourceWhat = QCoreApplication::translate("Phare::CatalogueReader", "the source of %1").arg(what);
+    const auto text = c.string(*source, sourceWhat);
+    if (!text)
+        return;
+    if (*text == u"estimate" || text->startsWith(u"https://") || text->startsWith(u"http://")) {
+        useCase.gainSource = *text;
+        return;
+    }
+    c.error(*source, QCoreApplication::translate("Phare::CatalogueReader",
+                                                 "%1 must be the web address it comes from (starting with "
+                                                 "https://) or the word 'estimate', not '%2'")
+                         .arg(sourceWhat, *text));
+}
+
+// A use case's `subSectors: {SECTOR: condition, ...}`: within SECTOR (one of the use case's own), only the
+// firms for which the condition holds.
+void readSubSectors(YamlSchema &c, const YamlNode &node, const QString &useCaseWhat, UseCase &useCase)
+{
+    const QString what = QCoreApplication::translate("Phare::CatalogueReader", "the subSectors of %1").arg(useCaseWhat);
+    if (!c.expectMap(node, what))
+        return;
+    for (std::size_t i = 0; i < node.keys.size(); ++i) {
+        const YamlKey &key = node.keys[i];
+        if (!sectorIds().contains(key.name)) {
+            QString message =
+                QCoreApplication::translate("Phare::CatalogueReader", "'%1' in %2 is not a sector: use one of %3")
+                    .arg(key.name, what, sectorIds().join(QStringLiteral(", ")));
+            message += c.suggest(key.name, sectorIds());
+            c.errorAt(key.line, key.column, message);
+            continue;
+        }
+        if (!useCase.sectors.contains(key.name)) {
+            c.errorAt(key.line, key.column,
+                      QCoreApplication::translate("Phare::CatalogueReader",
+                                                  "'%1' in %2 is not one of the use case's sectors: add it to "
+                                                  "'sectors' or remove it here")
+                          .arg(key.name, what));
+            continue;
+        }
+        if (auto condition =
+                readCondition(c, node.values[i], ConditionScope::Firm,
+                              QCoreApplication::translate("Phare::CatalogueReader", "the sub-sector '%1' of %2")
+                                  .arg(key.name, useCaseWhat)))
+            useCase.subSectors.append({key.name, std::move(*condition)});
+    }
+}
+
 } // namespace
 
 ActionsFile readActions(YamlSchema &c, const YamlNode &root)
@@ -489,7 +627,8 @@ QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root)
         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("sectors"),
          QStringLiteral("sizes"), QStringLiteral("effort"), QStringLiteral("cost"), QStringLiteral("timeToValue"),
          QStringLiteral("prerequisites"), QStringLiteral("benefits"), QStringLiteral("chapters"),
-         QStringLiteral("dimensions"), QStringLiteral("when")},
+         QStringLiteral("dimensions"), QStringLiteral("when"), QStringLiteral("costRange"), QStringLiteral("setupTime"),
+         QStringLiteral("tools"), QStringLiteral("gain"), QStringLiteral("subSectors")},
         [&](const YamlNode &node, const QString &what, UseCase &useCase) {
             useCase.title = c.requiredLocalized(node, QStringLiteral("title"), what);
             useCase.description = c.requiredLocalized(node, QStringLiteral("description"), what);
@@ -559,6 +698,24 @@ QList<UseCase> readUseCases(YamlSchema &c, const YamlNode &root)
                 useCase.when =
                     readCondition(c, *when, ConditionScope::Firm,
                                   QCoreApplication::translate("Phare::CatalogueReader", "the 'when' of %1").arg(what));
+            if (const YamlNode *range = node.find(u"costRange"))
+                readRange(c, *range,
+                          QCoreApplication::translate("Phare::CatalogueReader", "the costRange of %1").arg(what),
+                          QStringLiteral("per"), costPerIds(), 0, 10'000'000, useCase.costRange.from,
+                          useCase.costRange.to, useCase.costRange.per);
+            if (const YamlNode *time = node.find(u"setupTime"))
+                readRange(c, *time,
+                          QCoreApplication::translate("Phare::CatalogueReader", "the setupTime of %1").arg(what),
+                          QStringLiteral("unit"), setupUnitIds(), 1, 1000, useCase.setupTime.from, useCase.setupTime.to,
+                          useCase.setupTime.unit);
+            if (const YamlNode *tools = node.find(u"tools"))
+                readTools(c, *tools, QCoreApplication::translate("Phare::CatalogueReader", "the tools of %1").arg(what),
+                          useCase);
+            if (const YamlNode *gain = node.find(u"gain"))
+                readGain(c, *gain, QCoreApplication::translate("Phare::CatalogueReader", "the gain of %1").arg(what),
+                         useCase);
+            if (const YamlNode *sub = node.find(u"subSectors"))
+                readSubSectors(c, *sub, what, useCase);
         });
 }
 

@@ -190,10 +190,34 @@ template <class V, Is<Chapter> T> void fields(V &v, T &chapter)
     v(column);
 }
 
+template <class V, Is<CostRange> T> void fields(V &v, T &range)
+{
+    auto &[from, to, per] = range;
+    v(from);
+    v(to);
+    v(per);
+}
+
+template <class V, Is<SetupTime> T> void fields(V &v, T &time)
+{
+    auto &[from, to, unit] = time;
+    v(from);
+    v(to);
+    v(unit);
+}
+
+template <class V, Is<SubSector> T> void fields(V &v, T &sub)
+{
+    auto &[sector, when] = sub;
+    v(sector);
+    v(when);
+}
+
 template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
 {
     auto &[id, title, description, sectors, sizes, effort, cost, timeToValue, prerequisites, benefits, chapters,
-           dimensions, when, path, line, column] = useCase;
+           dimensions, when, costRange, setupTime, freeTools, paidTools, gain, gainSource, subSectors, path, line,
+           column] = useCase;
     v(id);
     v(title);
     v(description);
@@ -207,6 +231,13 @@ template <class V, Is<UseCase> T> void fields(V &v, T &useCase)
     v.list(chapters, ContentLimits::maxListItems);
     v.list(dimensions, ContentLimits::maxListItems);
     v(when);
+    v(costRange);
+    v(setupTime);
+    v.list(freeTools, ContentLimits::maxListItems);
+    v.list(paidTools, ContentLimits::maxListItems);
+    v(gain);
+    v(gainSource);
+    v.list(subSectors, ContentLimits::maxListItems);
     v(path);
     v(line);
     v(column);

@@ -94,6 +94,19 @@ const QStringList &timeToValueIds()
     return ids;
 }
 
+const QStringList &costPerIds()
+{
+    static const QStringList ids = {QStringLiteral("once"), QStringLiteral("month"), QStringLiteral("year")};
+    return ids;
+}
+
+const QStringList &setupUnitIds()
+{
+    static const QStringList ids = {QStringLiteral("hours"), QStringLiteral("days"), QStringLiteral("weeks"),
+                                    QStringLiteral("months")};
+    return ids;
+}
+
 QString sizeForEmployees(int employees)
 {
     if (employees < 10)

@@ -29,6 +29,8 @@ const QStringList &sectorIds();       // the sectors a company and a use case ma
 const QStringList &sizeIds();         // micro (0–9), small (10–49), medium (50–249), large (250+)
 const QStringList &useCaseLevelIds(); // a use case's effort and cost: low, medium, high
 const QStringList &timeToValueIds();  // days, weeks, months
+const QStringList &costPerIds();      // a use case's cost range: once, month, year
+const QStringList &setupUnitIds();    // a use case's time to set up: hours, days, weeks, months
 // micro, small, medium or large.
 QString sizeForEmployees(int employees);
 

@@ -133,6 +133,39 @@ void compileConditions(QuestionnaireIndex &index, const Target &target, const QH
     }
 }
 
+// When a use case is offered, besides its sectors and sizes: its `when`, and for each sector narrowed by
+// `subSectors`, that sector's condition. A firm of a sector that is not narrowed is not concerned by them.
+std::optional<Condition> offeredWhen(const UseCase &useCase)
+{
+    if (useCase.subSectors.isEmpty())
+        return useCase.when;
+    Condition narrowed;
+    narrowed.kind = Condition::Kind::SectorIn;
+    for (const SubSector &sub : useCase.subSectors)
+        narrowed.options.append(sub.sector);
+    Condition other;
+    other.kind = Condition::Kind::Not;
+    other.children.push_back(narrowed);
+    Condition any;
+    any.kind = Condition::Kind::Any;
+    any.children.push_back(std::move(other));
+    for (const SubSector &sub : useCase.subSectors) {
+        Condition inSector;
+        inSector.kind = Condition::Kind::SectorIn;
+        inSector.options = {sub.sector};
+        Condition both;
+        both.kind = Condition::Kind::All;
+        both.children = {std::move(inSector), sub.when};
+        any.children.push_back(std::move(both));
+    }
+    if (!useCase.when)
+        return any;
+    Condition all;
+    all.kind = Condition::Kind::All;
+    all.children = {*useCase.when, std::move(any)};
+    return all;
+}
+
 } // namespace
 
 QuestionnaireIndex QuestionnaireIndex::lookups(const Questionnaire &questionnaire)
@@ -195,8 +228,10 @@ ContentIndex::ContentIndex(const Content &content)
     }
     const Target firmOnly{nullptr, nullptr, profile, profileIndex};
     useCaseWhen.reserve(static_cast<std::size_t>(content.useCases.size()));
-    for (const UseCase &useCase : content.useCases)
-        useCaseWhen.push_back(useCase.when ? std::optional(compiled(*useCase.when, firmOnly)) : std::nullopt);
+    for (const UseCase &useCase : content.useCases) {
+        const std::optional<Condition> when = offeredWhen(useCase);
+        useCaseWhen.push_back(when ? std::optional(compiled(*when, firmOnly)) : std::nullopt);
+    }
 }
 
 bool ContentIndex::fits(const Content &content) const

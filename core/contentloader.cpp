@@ -252,6 +252,10 @@ void checkCrossReferences(const Content &content, const Content *fallback, bool 
         if (u.when)
             checkFirm(u.path, *u.when,
                       QCoreApplication::translate("Phare::ContentLoader", "the 'when' of the use case '%1'").arg(u.id));
+        for (const SubSector &sub : u.subSectors)
+            checkFirm(u.path, sub.when,
+                      QCoreApplication::translate("Phare::ContentLoader", "the sub-sector '%1' of the use case '%2'")
+                          .arg(sub.sector, u.id));
         if (content.questionnaires.isEmpty())
             continue; // dimensions can only be checked against questionnaires loaded with the catalogue
         for (const SourceRef &ref : u.dimensions) {

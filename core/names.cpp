@@ -87,6 +87,88 @@ template <std::size_t N> QString byIndex(const Name (&table)[N], int index, cons
     return index >= 0 && index < int(N) ? say(table[index], language) : QString();
 }
 
+struct Text
+{
+    const char *source;
+    const char *disambiguation;
+};
+
+QString phrase(Text text, const Language *language, int n = -1)
+{
+    return language ? Translator::forLanguage(*language).translate(context, text.source, text.disambiguation, n)
+                    : QCoreApplication::translate(context, text.source, text.disambiguation, n);
+}
+
+// An amount in euros: digits grouped as the language groups them, the sign where the language puts it.
+QString euros(int amount, const Language *language)
+{
+    const QLocale locale = language ? language->locale() : QLocale();
+    return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "€%1", "an amount in euros"), language)
+        .arg(locale.toString(amount));
+}
+
+QString costRangeText(const CostRange &range, const Language *language)
+{
+    if (range.per.isEmpty())
+        return {};
+    if (range.to == 0)
+        return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "free", "use case cost range"), language);
+    const QString from = euros(range.from, language);
+    const QString to = euros(range.to, language);
+    const bool one = range.from == range.to;
+    if (range.per == u"month")
+        return one ? phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 a month", "use case cost range"), language).arg(to)
+                   : phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 a month", "use case cost range"), language)
+                         .arg(from, to);
+    if (range.per == u"year")
+        return one ? phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 a year", "use case cost range"), language).arg(to)
+                   : phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 a year", "use case cost range"), language)
+                         .arg(from, to);
+    return one ? phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 one-off", "use case cost range"), language).arg(to)
+               : phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 one-off", "use case cost range"), language)
+                     .arg(from, to);
+}
+
+QString setupTimeText(const SetupTime &time, const Language *language)
+{
+    if (time.unit.isEmpty())
+        return {};
+    const QLocale locale = language ? language->locale() : QLocale();
+    if (time.from == time.to) {
+        if (time.unit == u"hours")
+            return phrase(QT_TRANSLATE_N_NOOP3("Phare::Names", "%n hour(s)", "use case time to set up"), language,
+                          time.to);
+        if (time.unit == u"days")
+            return phrase(QT_TRANSLATE_N_NOOP3("Phare::Names", "%n day(s)", "use case time to set up"), language,
+                          time.to);
+        if (time.unit == u"weeks")
+            return phrase(QT_TRANSLATE_N_NOOP3("Phare::Names", "%n week(s)", "use case time to set up"), language,
+                          time.to);
+        return phrase(QT_TRANSLATE_N_NOOP3("Phare::Names", "%n month(s)", "use case time to set up"), language,
+                      time.to);
+    }
+    const QString from = locale.toString(time.from);
+    const QString to = locale.toString(time.to);
+    if (time.unit == u"hours")
+        return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 hours", "use case time to set up"), language)
+            .arg(from, to);
+    if (time.unit == u"days")
+        return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 days", "use case time to set up"), language)
+            .arg(from, to);
+    if (time.unit == u"weeks")
+        return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 weeks", "use case time to set up"), language)
+            .arg(from, to);
+    return phrase(QT_TRANSLATE_NOOP3("Phare::Names", "%1 to %2 months", "use case time to set up"), language)
+        .arg(from, to);
+}
+
+QString gainSourceText(const QString &source, const Language *language)
+{
+    return source == u"estimate"
+               ? phrase(QT_TRANSLATE_NOOP3("Phare::Names", "estimate", "where a use case's gain comes from"), language)
+               : source;
+}
+
 } // namespace
 
 QStringList sectorIds()
@@ -155,6 +237,36 @@ QString timeToValue(const QString &id)
 QString timeToValue(const QString &id, const Language &language)
 {
     return byId(timesToValue, id, &language);
+}
+
+QString costRange(const CostRange &range)
+{
+    return costRangeText(range, nullptr);
+}
+
+QString costRange(const CostRange &range, const Language &language)
+{
+    return costRangeText(range, &language);
+}
+
+QString setupTime(const SetupTime &time)
+{
+    return setupTimeText(time, nullptr);
+}
+
+QString setupTime(const SetupTime &time, const Language &language)
+{
+    return setupTimeText(time, &language);
+}
+
+QString gainSource(const QString &source)
+{
+    return gainSourceText(source, nullptr);
+}
+
+QString gainSource(const QString &source, const Language &language)
+{
+    return gainSourceText(source, &language);
 }
 
 } // namespace Phare::Names

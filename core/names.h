@@ -1,6 +1,7 @@
 // The names of the ids Phare shows: sectors, horizons, impacts, the use cases' effort, cost and time to value.
 #pragma once
 
+#include "catalogue.h"
 #include "language.h"
 #include "questionnaire.h"
 
@@ -34,5 +35,17 @@ QString useCaseCost(const QString &id);
 QString useCaseCost(const QString &id, const Language &language);
 QString timeToValue(const QString &id);
 QString timeToValue(const QString &id, const Language &language);
+
+// A use case's cost range in euros, written in the language's way ("€0 to €300 a month", « 0 à 300 € par
+// mois », "free"); empty when the use case gives none.
+QString costRange(const CostRange &range);
+QString costRange(const CostRange &range, const Language &language);
+// A use case's time to set up ("1 to 2 days", « 1 à 2 jours », "half a day" is written "4 hours"); empty when
+// the use case gives none.
+QString setupTime(const SetupTime &time);
+QString setupTime(const SetupTime &time, const Language &language);
+// Where a use case's gain comes from: its web address, or "estimate" in the language.
+QString gainSource(const QString &source);
+QString gainSource(const QString &source, const Language &language);
 
 } // namespace Phare::Names

@@ -48,6 +48,71 @@ QString number(double value)
     return QString::number(qRound(value));
 }
 
+QString useCaseDetails(const UseCase &useCase, const Language &language, const QString &indent)
+{
+    const QString colon = Cli::colon(language) + QLatin1Char(' ');
+    QString out;
+    const QString cost = Names::costRange(useCase.costRange, language);
+    const QString time = Names::setupTime(useCase.setupTime, language);
+    QStringList parts;
+    if (!cost.isEmpty())
+        parts.append(say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Cost")) + colon + cost);
+    if (!time.isEmpty())
+        parts.append(say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Set-up")) + colon + time);
+    if (!parts.isEmpty())
+        out += indent + parts.join(QStringLiteral(" · ")) + QLatin1Char('\n');
+    const auto tools = [&](const QList<LocalizedText> &list, const char *label) {
+        if (list.isEmpty())
+            return;
+        QStringList names;
+        for (const LocalizedText &tool : list)
+            names.append(tool.text(language));
+        out += indent + say(language, label) + colon + names.join(QStringLiteral("; ")) + QLatin1Char('\n');
+    };
+    tools(useCase.freeTools, QT_TRANSLATE_NOOP("Phare::Cli", "Free tools"));
+    tools(useCase.paidTools, QT_TRANSLATE_NOOP("Phare::Cli", "Paid tools"));
+    if (!useCase.gain.isEmpty())
+        out += indent + say(language, QT_TRANSLATE_NOOP("Phare::Cli", "Expected gain")) + colon +
+               useCase.gain.text(language) + QStringLiteral(" (") +
+               say(language, QT_TRANSLATE_NOOP("Phare::Cli", "source")) + colon +
+               Names::gainSource(useCase.gainSource, language) + QStringLiteral(")\n");
+    return out;
+}
+
+void addUseCaseDetails(QJsonObject &entry, const UseCase &useCase, const Language &language)
+{
+    if (!useCase.costRange.per.isEmpty())
+        entry.insert(QStringLiteral("costRange"),
+                     QJsonObject{{QStringLiteral("from"), useCase.costRange.from},
+                                 {QStringLiteral("to"), useCase.costRange.to},
+                                 {QStringLiteral("per"), useCase.costRange.per},
+                                 {QStringLiteral("text"), Names::costRange(useCase.costRange, language)}});
+    if (!useCase.setupTime.unit.isEmpty())
+        entry.insert(QStringLiteral("setupTime"),
+                     QJsonObject{{QStringLiteral("from"), useCase.setupTime.from},
+                                 {QStringLiteral("to"), useCase.setupTime.to},
+                                 {QStringLiteral("unit"), useCase.setupTime.unit},
+                                 {QStringLiteral("text"), Names::setupTime(useCase.setupTime, language)}});
+    const auto texts = [&](const QList<LocalizedText> &list) {
+        QJsonArray array;
+        for (const LocalizedText &text : list)
+            array.append(text.text(language));
+        return array;
+    };
+    if (!useCase.freeTools.isEmpty() || !useCase.paidTools.isEmpty())
+        entry.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("free"), texts(useCase.freeTools)},
+                                                          {QStringLiteral("paid"), texts(useCase.paidTools)}});
+    if (!useCase.gain.isEmpty())
+        entry.insert(QStringLiteral("gain"), QJsonObject{{QStringLiteral("text"), useCase.gain.text(language)},
+                                                         {QStringLiteral("source"), useCase.gainSource}});
+    if (!useCase.subSectors.isEmpty()) {
+        QJsonArray sectors;
+        for (const SubSector &sub : useCase.subSectors)
+            sectors.append(sub.sector);
+        entry.insert(QStringLiteral("narrowedSectors"), sectors);
+    }
+}
+
 QString scoreOrNone(const std::optional<double> &score, const Language &language)
 {
     return score ? number(*score) + QStringLiteral("/100")
@@ -534,6 +599,7 @@ QString recommendText(const Assessment &assessment, const Recommendations &rec, 
                    .arg(QString::number(++n).rightJustified(3, QLatin1Char(' ')), u.useCase->title.text(language),
                         u.useCase->id);
         out += QStringLiteral("     ") + phrased(u.useCase->description, language, rec) + QLatin1Char('\n');
+        out += useCaseDetails(*u.useCase, language, QStringLiteral("     "));
         QStringList ids;
         for (const Action *a : u.actions)
             ids.append(a->id);
@@ -737,12 +803,14 @@ QJsonObject recommendJson(const Assessment &assessment, const Recommendations &r
     }
     QJsonArray useCases;
     for (const UseCaseRecommendation &u : rec.useCases) {
-        useCases.append(QJsonObject{{QStringLiteral("id"), u.useCase->id},
-                                    {QStringLiteral("title"), u.useCase->title.text(language)},
-                                    {QStringLiteral("score"), qRound(u.score * 10) / 10.0},
-                                    {QStringLiteral("themes"), QJsonArray::fromStringList(u.themes)},
-                                    {QStringLiteral("actions"), actionIds(u.actions)},
-                                    {QStringLiteral("reasons"), reasonsJson(u.reasons, language)}});
+        QJsonObject entry{{QStringLiteral("id"), u.useCase->id},
+                          {QStringLiteral("title"), u.useCase->title.text(language)},
+                          {QStringLiteral("score"), qRound(u.score * 10) / 10.0},
+                          {QStringLiteral("themes"), QJsonArray::fromStringList(u.themes)},
+                          {QStringLiteral("actions"), actionIds(u.actions)},
+                          {QStringLiteral("reasons"), reasonsJson(u.reasons, language)}};
+        addUseCaseDetails(entry, *u.useCase, language);
+        useCases.append(entry);
     }
     QJsonObject out{{QStringLiteral("company"), assessment.company.name},
                     {QStringLiteral("profileMissing"), rec.profileMissing},

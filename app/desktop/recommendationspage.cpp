@@ -7,6 +7,7 @@
 #include "decidedplan.h"
 #include "evaluation.h"
 #include "mainwindow.h"
+#include "names.h"
 #include "nearyouview.h"
 #include "plandecisiondialog.h"
 #include "uitext.h"
@@ -929,22 +930,75 @@ void RecommendationsPage::refresh()
         boxLayout->addWidget(new HeadingLabel(title, 3, box));
         const QString description = phrased(uc.description, lang, rec);
         boxLayout->addWidget(paragraph(description, box));
-        const QString facts = tr("Effort: %1 · Cost: %2 · First results: %3")
-                                  .arg(uc.effort == u"low"      ? tr("low")
-                                       : uc.effort == u"medium" ? tr("medium")
-                                                                : tr("high"),
-                                       uc.cost == u"low"      ? tr("under €1,000")
-                                       : uc.cost == u"medium" ? tr("€1,000 to €10,000")
-                                                              : tr("over €10,000"),
-                                       uc.timeToValue == u"days"    ? tr("within days")
-                                       : uc.timeToValue == u"weeks" ? tr("within weeks")
-                                                                    : tr("within months"));
-        boxLayout->addWidget(paragraph(facts, box, true));
+        const QString effort = uc.effort == u"low" ? tr("low") : uc.effort == u"medium" ? tr("medium") : tr("high");
+        // What it costs in euros and how long it takes to set up, on one line; the content's levels when it
+        // gives no range (content of an association written before these fields).
+        const QString facts =
+            !uc.costRange.per.isEmpty() && !uc.setupTime.unit.isEmpty()
+                ? tr("Cost: %1 · Set-up: %2 · Effort: %3")
+                      .arg(Names::costRange(uc.costRange, lang), Names::setupTime(uc.setupTime, lang), effort)
+                : tr("Effort: %1 · Cost: %2 · First results: %3")
+                      .arg(effort,
+                           uc.cost == u"low"      ? tr("under €1,000")
+                           : uc.cost == u"medium" ? tr("€1,000 to €10,000")
+                                                  : tr("over €10,000"),
+                           uc.timeToValue == u"days"    ? tr("within days")
+                           : uc.timeToValue == u"weeks" ? tr("within weeks")
+                                                        : tr("within months"));
+        auto *factsLabel = paragraph(facts, box, true);
+        factsLabel->setObjectName(QStringLiteral("useCaseFacts"));
+        boxLayout->addWidget(factsLabel);
         QStringList actions;
         for (const Action *a : u.actions)
             actions.append(phrased(a->text, lang, rec));
         const QString why = tr("Proposed for") + colon + QLatin1Char('\n') + bulletList(actions);
         boxLayout->addWidget(paragraph(why, box, true));
+        // Tools and the expected gain, folded: the card stays short until the owner wants the detail.
+        QStringList details;
+        const auto toolList = [&](const QList<LocalizedText> &tools) {
+            QStringList names;
+            for (const LocalizedText &tool : tools)
+                names.append(tool.text(lang));
+            return bulletList(names);
+        };
+        if (!uc.freeTools.isEmpty())
+            details.append(tr("Free tools") + colon + QLatin1Char('\n') + toolList(uc.freeTools));
+        if (!uc.paidTools.isEmpty())
+            details.append(tr("Paid tools") + colon + QLatin1Char('\n') + toolList(uc.paidTools));
+        if (!uc.gain.isEmpty())
+            details.append(tr("Expected gain") + colon + uc.gain.text(lang) +
+                           (uc.gainSource == u"estimate" ? QStringLiteral(" (%1)").arg(tr("estimate")) : QString()));
+        if (!details.isEmpty()) {
+            auto *toggle = new QToolButton(box);
+            toggle->setObjectName(QStringLiteral("useCaseDetailsToggle"));
+            toggle->setCheckable(true);
+            toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            toggle->setArrowType(Qt::RightArrow);
+            toggle->setText(tr("Tools and expected gain"));
+            toggle->setAccessibleName(tr("Tools and expected gain: %1").arg(uc.title.text(lang)));
+            auto *detail = new QWidget(box);
+            detail->setObjectName(QStringLiteral("useCaseDetails"));
+            auto *detailLayout = new QVBoxLayout(detail);
+            detailLayout->setContentsMargins(16, 0, 0, 0);
+            for (const QString &text : std::as_const(details))
+                detailLayout->addWidget(paragraph(text, detail, true));
+            if (uc.gainSource.startsWith(u"http")) {
+                const QString source = tr("Source of the gain");
+                auto *link = new LinkLabel(source, QUrl(uc.gainSource), detail);
+                link->setObjectName(QStringLiteral("useCaseGainSource")); // not a chapter's reference ("link")
+                link->setAccessibleName(source);
+                link->setAccessibleDescription(
+                    tr("%1 (Enter opens it in the browser, Ctrl+C copies the address)").arg(uc.gainSource));
+                detailLayout->addWidget(link);
+            }
+            detail->setVisible(false);
+            connect(toggle, &QToolButton::toggled, detail, [toggle, detail](bool open) {
+                detail->setVisible(open);
+                toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+            });
+            boxLayout->addWidget(toggle);
+            boxLayout->addWidget(detail);
+        }
         box->setAccessibleName(title);
         box->setAccessibleDescription(description + QLatin1Char('\n') + facts + QLatin1Char('\n') + why);
         useCases->layout()->addWidget(box);
