@@ -1,8 +1,6 @@
 // Editing, undo, autosave and recovery of the open assessment.
 #include "assessmentdocument.h"
 
-#include "answermigration.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -93,8 +91,7 @@ AssessmentDocument::AssessmentDocument(const Content &content, QObject *parent) 
 void AssessmentDocument::reset(const Assessment &assessment, const QString &path, bool modified)
 {
     discardAutosave();
-    // Answers to replaced questions are shown, and saved, under their new ids; what does not fit stays put.
-    m_assessment = AnswerMigration::migrate(m_content, assessment).assessment;
+    m_assessment = assessment;
     m_path = path;
     m_diskFingerprint = fingerprint(path);
     m_open = true;
