@@ -71,6 +71,15 @@ template <class V, Is<GridRow> T> void fields(V &v, T &row)
     v(label);
 }
 
+template <class V, Is<Replacement> T> void fields(V &v, T &replacement)
+{
+    auto &[question, row, line, column] = replacement;
+    v(question);
+    v(row);
+    v(line);
+    v(column);
+}
+
 template <class V, Is<Condition> T> void fields(V &v, T &condition)
 {
     auto &[kind, question, row, dimension, options, threshold, children, line, column] = condition;
@@ -88,7 +97,7 @@ template <class V, Is<Condition> T> void fields(V &v, T &condition)
 template <class V, Is<Question> T> void fields(V &v, T &question)
 {
     auto &[id, type, text, help, source, weight, allowDontKnow, dontKnow, allowNotApplicable, scored, showIf,
-           notApplicableIf, options, rows, line, column] = question;
+           notApplicableIf, options, rows, replaces, line, column] = question;
     v(id);
     v(type);
     v(text);
@@ -103,6 +112,7 @@ template <class V, Is<Question> T> void fields(V &v, T &question)
     v(notApplicableIf);
     v.list(options, ContentLimits::maxOptions);
     v.list(rows, ContentLimits::maxRows);
+    v.list(replaces, ContentLimits::maxListItems);
     v(line);
     v(column);
 }

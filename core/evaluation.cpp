@@ -1,14 +1,31 @@
-// Builds an evaluation: the scorer, then the recommender on its scores, once.
+// Builds an evaluation: the answers of replaced questions carried over, the scorer, then the recommender on
+// its scores, once.
 #include "evaluation.h"
+
+#include "answermigration.h"
+
+#include <algorithm>
 
 namespace Phare {
 
 struct Evaluation::Data
 {
-    Data(const Content &from, const Assessment &answers)
-        : content(&from), assessment(answers), scores(Scorer::score(from, assessment)),
+    Data(const Content &from, const Assessment &answers) : Data(from, AnswerMigration::migrate(from, answers)) {}
+    // Every reader of scores meets the assessment here, so an older file's answers to replaced questions
+    // count under their new ids everywhere (results, report, comparisons, the command line).
+    Data(const Content &from, AnswerMigration::Outcome migrated)
+        : content(&from), assessment(std::move(migrated.assessment)), scores(Scorer::score(from, assessment)),
           recommendations(Recommender::recommend(from, assessment, scores))
-    {}
+    {
+        // What could not be carried over is reported once, with its reason, instead of as a removed question.
+        const auto reported = [&](const ScoreIssue &issue) {
+            return std::any_of(migrated.issues.cbegin(), migrated.issues.cend(), [&](const ScoreIssue &m) {
+                return m.theme == issue.theme && m.question == issue.question;
+            });
+        };
+        scores.issues.removeIf(reported);
+        scores.issues = migrated.issues + scores.issues;
+    }
     Data() = default;
 
     const Content *content = nullptr;

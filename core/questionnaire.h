@@ -53,6 +53,16 @@ struct GridRow
     LocalizedText label;
 };
 
+// An older question whose answer this one takes over (`replaces:`, core/answermigration.h), so that a file
+// answered before the question changed keeps its answer and comparisons over time still line up.
+struct Replacement
+{
+    QString question; // the old question's id, which no question of the questionnaire has any more
+    QString row;      // a grid: the row that the old question's one choice fills; empty otherwise
+    int line = 0;
+    int column = 0;
+};
+
 // A condition on answers (showIf) or on answers and dimension scores (rules).
 struct Condition
 {
@@ -105,6 +115,7 @@ struct Question
     std::optional<Condition> notApplicableIf;
     QList<Option> options; // for yes-no: the built-in no / partially / yes
     QList<GridRow> rows;   // grid only
+    QList<Replacement> replaces;
     int line = 0;
     int column = 0;
 

@@ -112,6 +112,112 @@ std::optional<DontKnowScoring> readDontKnow(YamlSchema &c, const YamlNode &node,
     return static_cast<DontKnowScoring>(values.indexOf(*value));
 }
 
+// `replaces: [old-id, {question: old-id, row: row-id}]`: the older questions whose answers `question` takes
+// over (docs/questionnaire-format.md, "Questions that replace older ones"). Read after the rows, which a
+// `row:` must name. Whether an old id clashes with another question is checked once all are read.
+QList<Replacement> readReplaces(YamlSchema &c, const YamlNode &list, const Question &question, const QString &label)
+{
+    QList<Replacement> replaces;
+    const QString what = QCoreApplication::translate("Phare::QuestionnaireReader", "the replaces of %1").arg(label);
+    if (!c.expectSequence(list, what, ContentLimits::maxListItems))
+        return replaces;
+    if (list.items.empty())
+        c.error(list, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                  "%1 is empty: name the old question ids, or remove 'replaces'")
+                          .arg(what));
+    QSet<QString> seen;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        const YamlNode &item = list.items[i];
+        const QString itemWhat =
+            QCoreApplication::translate("Phare::QuestionnaireReader", "item %1 of %2").arg(i + 1).arg(what);
+        Replacement replacement;
+        replacement.line = item.line;
+        replacement.column = item.column;
+        const YamlNode *idNode = &item;
+        if (item.isMap()) {
+            c.checkKeys(item, {QStringLiteral("question"), QStringLiteral("row")}, itemWhat);
+            idNode = c.required(item, QStringLiteral("question"), itemWhat);
+            if (const YamlNode *row = item.find(u"row")) {
+                const auto rowId = c.id(
+                    *row, QCoreApplication::translate("Phare::QuestionnaireReader", "the row of %1").arg(itemWhat));
+                if (question.type != QuestionType::Grid) {
+                    c.error(*row,
+                            QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                        "%1 names a row, but %2 is not a grid: write the old id alone")
+                                .arg(itemWhat, label));
+                } else if (rowId) {
+                    const bool known = std::any_of(question.rows.cbegin(), question.rows.cend(),
+                                                   [&](const GridRow &r) { return r.id == *rowId; });
+                    if (known)
+                        replacement.row = *rowId;
+                    else
+                        c.error(*row, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                                  "%1 names the row '%2', which %3 does not have")
+                                          .arg(itemWhat, *rowId, label));
+                }
+            }
+        }
+        if (!idNode)
+            continue;
+        const auto id =
+            c.id(*idNode,
+                 QCoreApplication::translate("Phare::QuestionnaireReader", "the old question id of %1").arg(itemWhat));
+        if (!id)
+            continue;
+        if (*id == question.id) {
+            c.error(*idNode, QCoreApplication::translate("Phare::QuestionnaireReader",
+                                                         "%1 cannot replace itself: 'replaces' names older ids only")
+                                 .arg(label));
+            continue;
+        }
+        if (seen.contains(*id)) {
+            c.error(*idNode,
+                    QCoreApplication::translate("Phare::QuestionnaireReader", "%1 names the old question '%2' twice")
+                        .arg(what, *id));
+            continue;
+        }
+        seen.insert(*id);
+        replacement.question = *id;
+        replaces.append(replacement);
+    }
+    return replaces;
+}
+
+// An old id in `replaces` must be gone from the questionnaire (an answer under it would belong to two
+// questions) and taken over by one question only (its answer cannot go to two places).
+void checkReplaces(YamlSchema &c, const Questionnaire &q)
+{
+    QHash<QString, QString> current;
+    for (const Dimension &d : q.dimensions) {
+        for (const Question &question : d.questions)
+            current.insert(question.id, question.id);
+    }
+    QHash<QString, QString> takenBy;
+    for (const Dimension &d : q.dimensions) {
+        for (const Question &question : d.questions) {
+            for (const Replacement &r : question.replaces) {
+                if (current.contains(r.question)) {
+                    c.errorAt(r.line, r.column,
+                              QCoreApplication::translate(
+                                  "Phare::QuestionnaireReader",
+                                  "the question '%1' replaces '%2', which is still a question of this questionnaire: "
+                                  "an old id must be gone (rename one of them, or remove it from 'replaces')")
+                                  .arg(question.id, r.question));
+                } else if (const auto other = takenBy.constFind(r.question); other != takenBy.cend()) {
+                    c.errorAt(r.line, r.column,
+                              QCoreApplication::translate(
+                                  "Phare::QuestionnaireReader",
+                                  "the old question '%1' is replaced both by '%2' and by '%3': an old answer can "
+                                  "go to one question only")
+                                  .arg(r.question, *other, question.id));
+                } else {
+                    takenBy.insert(r.question, question.id);
+                }
+            }
+        }
+    }
+}
+
 // `scored` false: the question is never scored whatever it says (the profile, an unscored dimension).
 std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const QString &where, bool scored = true)
 {
@@ -122,7 +228,7 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
                  QStringLiteral("source"), QStringLiteral("weight"), QStringLiteral("allowDontKnow"),
                  QStringLiteral("allowNotApplicable"), QStringLiteral("showIf"), QStringLiteral("options"),
                  QStringLiteral("rows"), QStringLiteral("scored"), QStringLiteral("dontKnow"),
-                 QStringLiteral("notApplicableIf")},
+                 QStringLiteral("notApplicableIf"), QStringLiteral("replaces")},
                 nameOf(node, QCoreApplication::translate("Phare::QuestionnaireReader", "question"), where));
     Question question;
     question.line = node.line;
@@ -240,6 +346,8 @@ std::optional<Question> readQuestion(YamlSchema &c, const YamlNode &node, const 
     } else if (rows) {
         c.error(*rows, QCoreApplication::translate("Phare::QuestionnaireReader", "only grid questions have 'rows'"));
     }
+    if (const YamlNode *replaces = node.find(u"replaces"))
+        question.replaces = readReplaces(c, *replaces, question, label);
     return question;
 }
 
@@ -541,6 +649,7 @@ std::optional<Questionnaire> readQuestionnaire(YamlSchema &c, const YamlNode &ro
     else
         q.levels = defaultLevels();
     readDimensions(c, root, q);
+    checkReplaces(c, q);
     // The questions are all read: the rules may look them up.
     const QuestionnaireIndex lookups = QuestionnaireIndex::lookups(q);
     checkShowIfs(c, q, lookups);
@@ -582,6 +691,7 @@ std::optional<Questionnaire> readProfile(YamlSchema &c, const YamlNode &root)
                     QCoreApplication::translate("Phare::QuestionnaireReader", "the profile has no questions"));
     }
     q.dimensions.append(std::move(dimension));
+    checkReplaces(c, q);
     checkShowIfs(c, q, QuestionnaireIndex::lookups(q));
     return q;
 }

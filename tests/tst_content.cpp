@@ -138,7 +138,7 @@ QList<Variant> answersBelowTop(const Question &q)
     case QuestionType::Scale:
     case QuestionType::YesNo:
         for (const Option &o : q.options) {
-            if (o.score < top)
+            if (o.score < top && o.scored) // `score: null` is not below the top: it leaves the question out
                 variants.append({u"option '%1'"_s.arg(o.id), Answer::makeChoice(o.id)});
         }
         break;
@@ -160,7 +160,7 @@ QList<Variant> answersBelowTop(const Question &q)
         const QString best = optionWithScore(q, top);
         for (const GridRow &row : q.rows) {
             for (const Option &o : q.options) {
-                if (o.score >= top)
+                if (o.score >= top || !o.scored)
                     continue;
                 QMap<QString, QString> rows;
                 for (const GridRow &other : q.rows)
@@ -871,8 +871,6 @@ static const QHash<QString, QString> &leftWithoutAdvice()
         {u"people-change/retention"_s,
          u"four of five ways to keep staff is a firm doing much; the career review the law requires is asked and "
          "advised in skills-needs, and doing little is advised"_s},
-        {u"people-change/scheduling"_s,
-         u"a shared table or messaging group is what the scheduling action asks for; an app is a choice"_s},
         {u"people-change/digital-budget"_s,
          u"a yearly list of needs with a budget is planning; checking public aid before spending is its own question "
          "(public-aid), advised there"_s},

@@ -1,5 +1,6 @@
 // An evaluation is what every page, the report and the command line read: it must hold what the
 // scorer and the recommender give for the same answers, follow the answers, and stay as it was made.
+#include "answermigration.h"
 #include "assessment.h"
 #include "builtincontent.h"
 #include "contentloader.h"
@@ -85,8 +86,11 @@ void TestEvaluation::equalsTheScorerAndRecommender()
     QFETCH(QString, file);
     const Assessment assessment = example(file);
     const Evaluation evaluation(m_content, assessment);
-    const AssessmentResult scores = Scorer::score(m_content, assessment);
-    const Recommendations advice = Recommender::recommend(m_content, assessment, scores);
+    // The evaluation scores the answers carried over to the questions that replaced theirs (`replaces:`);
+    // each answer it cannot carry over is reported once, in place of the scorer's "no longer has".
+    const Assessment carried = AnswerMigration::migrate(m_content, assessment).assessment;
+    const AssessmentResult scores = Scorer::score(m_content, carried);
+    const Recommendations advice = Recommender::recommend(m_content, carried, scores);
 
     QVERIFY(!evaluation.isNull());
     QCOMPARE(&evaluation.content(), &m_content);
@@ -140,7 +144,8 @@ void TestEvaluation::followsAnAnswer()
 
     const Evaluation after(m_content, assessment);
     QVERIFY(scoreLines(after.scores()) != scoresBefore);
-    QCOMPARE(scoreLines(after.scores()), scoreLines(Scorer::score(m_content, assessment)));
+    QCOMPARE(scoreLines(after.scores()),
+             scoreLines(Scorer::score(m_content, AnswerMigration::migrate(m_content, assessment).assessment)));
     // The evaluation made before the change is a value: it still says what the answers were.
     QCOMPARE(scoreLines(before.scores()), scoresBefore);
     QCOMPARE(before.assessment().themes.value(theme).answers.value(question), *moved->answer);

@@ -152,6 +152,69 @@
     </message>
 </context>
 <context>
+    <name>Phare::AnswerMigration</name>
+    <message>
+        <source>the new question does not offer &quot;don&apos;t know&quot;</source>
+        <translation>la nouvelle question ne propose pas «&#xa0;je ne sais pas&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;don&apos;t know&quot; cannot join the rows already carried over</source>
+        <translation>«&#xa0;je ne sais pas&#xa0;» ne peut pas s&apos;ajouter aux lignes déjà reprises</translation>
+    </message>
+    <message>
+        <source>the new question does not offer &quot;not applicable&quot;</source>
+        <translation>la nouvelle question ne propose pas «&#xa0;sans objet&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;not applicable&quot; cannot join the rows already carried over</source>
+        <translation>«&#xa0;sans objet&#xa0;» ne peut pas s&apos;ajouter aux lignes déjà reprises</translation>
+    </message>
+    <message>
+        <source>the new question has no answer &apos;%1&apos; for its row &apos;%2&apos;</source>
+        <translation>la nouvelle question n&apos;a pas de réponse «&#xa0;%1&#xa0;» pour sa ligne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the new question already holds another kind of answer</source>
+        <translation>la nouvelle question a déjà une réponse d&apos;un autre genre</translation>
+    </message>
+    <message>
+        <source>the row &apos;%1&apos; is already answered</source>
+        <translation>la ligne «&#xa0;%1&#xa0;» a déjà une réponse</translation>
+    </message>
+    <message>
+        <source>a single choice does not fit the new question&apos;s kind of answer</source>
+        <translation>un choix unique ne convient pas au genre de réponse de la nouvelle question</translation>
+    </message>
+    <message>
+        <source>the new question has no answer &apos;%1&apos;</source>
+        <translation>la nouvelle question n&apos;a pas de réponse «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>ticked options do not fit the new question&apos;s kind of answer</source>
+        <translation>des cases cochées ne conviennent pas au genre de réponse de la nouvelle question</translation>
+    </message>
+    <message>
+        <source>the new question has no option &apos;%1&apos;</source>
+        <translation>la nouvelle question n&apos;a pas d&apos;option «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a grid&apos;s rows do not fit the new question&apos;s kind of answer</source>
+        <translation>les lignes d&apos;une grille ne conviennent pas au genre de réponse de la nouvelle question</translation>
+    </message>
+    <message>
+        <source>unknown kind of answer</source>
+        <translation>genre de réponse inconnu</translation>
+    </message>
+    <message>
+        <source>the new question is answered already</source>
+        <translation>la nouvelle question a déjà une réponse</translation>
+    </message>
+    <message>
+        <source>answer to the question &apos;%1&apos;, which &apos;%2&apos; replaced, not carried over (%3); kept in the file under its old id</source>
+        <translation>réponse à la question «&#xa0;%1&#xa0;», remplacée par «&#xa0;%2&#xa0;», non reprise (%3)&#xa0;; gardée dans le fichier sous son ancien identifiant</translation>
+    </message>
+</context>
+<context>
     <name>Phare::AssessmentFile</name>
     <message>
         <source>too many problems: only the first %1 are listed</source>
@@ -2395,6 +2458,50 @@
     <message>
         <source>%1 needs at least one level</source>
         <translation>%1 doit compter au moins un niveau</translation>
+    </message>
+    <message>
+        <source>the replaces of %1</source>
+        <translation>le «&#xa0;replaces&#xa0;» de %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: name the old question ids, or remove &apos;replaces&apos;</source>
+        <translation>%1 est vide&#xa0;: indiquez les identifiants des anciennes questions, ou retirez «&#xa0;replaces&#xa0;»</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>l&apos;élément %1 de %2</translation>
+    </message>
+    <message>
+        <source>the row of %1</source>
+        <translation>la ligne de %1</translation>
+    </message>
+    <message>
+        <source>%1 names a row, but %2 is not a grid: write the old id alone</source>
+        <translation>%1 nomme une ligne, mais %2 n&apos;est pas une grille&#xa0;: écrivez l&apos;ancien identifiant seul</translation>
+    </message>
+    <message>
+        <source>%1 names the row &apos;%2&apos;, which %3 does not have</source>
+        <translation>%1 nomme la ligne «&#xa0;%2&#xa0;», que %3 n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>the old question id of %1</source>
+        <translation>l&apos;identifiant de l&apos;ancienne question de %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace itself: &apos;replaces&apos; names older ids only</source>
+        <translation>%1 ne peut pas se remplacer elle-même&#xa0;: «&#xa0;replaces&#xa0;» ne nomme que des identifiants plus anciens</translation>
+    </message>
+    <message>
+        <source>%1 names the old question &apos;%2&apos; twice</source>
+        <translation>%1 nomme deux fois l&apos;ancienne question «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the question &apos;%1&apos; replaces &apos;%2&apos;, which is still a question of this questionnaire: an old id must be gone (rename one of them, or remove it from &apos;replaces&apos;)</source>
+        <translation>la question «&#xa0;%1&#xa0;» remplace «&#xa0;%2&#xa0;», qui est encore une question de ce questionnaire&#xa0;: un ancien identifiant ne doit plus exister (renommez l&apos;une des deux, ou retirez-le de «&#xa0;replaces&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the old question &apos;%1&apos; is replaced both by &apos;%2&apos; and by &apos;%3&apos;: an old answer can go to one question only</source>
+        <translation>l&apos;ancienne question «&#xa0;%1&#xa0;» est remplacée à la fois par «&#xa0;%2&#xa0;» et par «&#xa0;%3&#xa0;»&#xa0;: une ancienne réponse ne peut aller qu&apos;à une seule question</translation>
     </message>
 </context>
 <context>
