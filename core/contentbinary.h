@@ -19,7 +19,7 @@ struct ContentBinaryFormat
 {
     static constexpr char magic[8] = {'P', 'h', 'a', 'r', 'e', 'C', 'n', 't'};
     // Bump when what is written changes, so that an older or newer file is refused, not misread.
-    static constexpr quint32 version = 8;
+    static constexpr quint32 version = 9;
     static constexpr qsizetype headerSize = 8 + 4 + 4 + 4;
     // Far above the built-in content (under 1 MiB); a larger file is refused before it is read.
     static constexpr qsizetype maxPayload = 64 * 1024 * 1024;
