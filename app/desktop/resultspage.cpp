@@ -7,6 +7,7 @@
 #include "followup.h"
 #include "radarchart.h"
 #include "scoretablemodel.h"
+#include "spreadview.h"
 #include "uitext.h"
 
 #include <QCheckBox>
@@ -123,6 +124,7 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_asTables);
     layout->addWidget(m_followUpBox);
     layout->addLayout(m_cardsLayout);
+    layout->addWidget(m_spread = new SpreadView(document, body));
     layout->addWidget(m_howTitle);
     layout->addWidget(m_how);
     auto *outer = new QVBoxLayout(this);

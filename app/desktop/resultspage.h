@@ -22,6 +22,7 @@ namespace Phare {
 class AssessmentDocument;
 class RadarChart;
 class ScoreTableModel;
+class SpreadView;
 
 class ResultsPage final : public QWidget
 {
@@ -93,6 +94,7 @@ private:
     QList<ScoreTableModel *> m_tables;
     QList<QStackedWidget *> m_stacks;
     QList<QBoxLayout *> m_cardLayouts;
+    SpreadView *m_spread; // a workshop's spread; hidden for a file of one person
 };
 
 } // namespace Phare
