@@ -444,6 +444,143 @@ Détail&#xa0;: %2</translation>
         <source>Follow-up of %1 started: save it under a new name to keep both.</source>
         <translation>Suivi de %1 commencé&#xa0;: enregistrez-le sous un nouveau nom pour garder les deux.</translation>
     </message>
+    <message>
+        <source>&amp;Merge answers…</source>
+        <translation>&amp;Fusionner des réponses…</translation>
+    </message>
+    <message>
+        <source>Workshop assessment made: save it to keep it.</source>
+        <translation>Diagnostic d&apos;atelier créé&#xa0;: enregistrez-le pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::MergeDialog</name>
+    <message>
+        <source>Merge answers</source>
+        <translation>Fusionner des réponses</translation>
+    </message>
+    <message>
+        <source>Each person of the firm answered alone, in their own file. Choose 2 to %1 of these files: they are merged into one workshop assessment that keeps everyone&apos;s answers and shows where they differ.</source>
+        <translation>Chaque personne de l&apos;entreprise a répondu seule, dans son propre fichier. Choisissez de 2 à %1 de ces fichiers&#xa0;: ils sont réunis en un seul diagnostic d&apos;atelier, qui garde les réponses de chacun et montre où elles diffèrent.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Files to merge, with each person&apos;s name and role</source>
+        <translation>Fichiers à fusionner, avec le nom et le rôle de chaque personne</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files to merge</source>
+        <translation>Ajouter des fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier choisi</translation>
+    </message>
+    <message>
+        <source>These files are of the &amp;same firm: merge them anyway</source>
+        <translation>Ces fichiers sont de la &amp;même entreprise&#xa0;: les fusionner quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the files into a workshop assessment</source>
+        <translation>Fusionner les fichiers en un diagnostic d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Files to merge</source>
+        <translation>Fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>Phare assessments (*.phare);;All files (*)</source>
+        <translation>Diagnostics Phare (*.phare);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a workshop</source>
+        <translation>un atelier</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name: shown in the app, and in the report only if you ask for it.</source>
+        <translation>Le nom de la personne&#xa0;: affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Choose at least two files to merge.</source>
+        <translation>Choisissez au moins deux fichiers à fusionner.</translation>
+    </message>
+    <message>
+        <source>%1 is about &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 concerne «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 gives the sector &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 indique le secteur «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>These files may not be of the same firm:</source>
+        <translation>Ces fichiers ne concernent peut-être pas la même entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If they are (a name written differently), tick the box below: the workshop takes the name and sector of %1.</source>
+        <translation>Si c&apos;est bien la même (un nom écrit autrement), cochez la case ci-dessous&#xa0;: l&apos;atelier prend le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>Merged as one firm, under the name and sector of %1.</source>
+        <translation>Fusionnés comme une seule entreprise, sous le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Entreprise&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s): %1</source>
+        <translation>
+            <numerusform>%n personne&#xa0;: %1</numerusform>
+            <numerusform>%n personnes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to settle where the answers differ.</source>
+        <translation>
+            <numerusform>%n question à trancher, là où les réponses diffèrent.</numerusform>
+            <numerusform>%n questions à trancher, là où les réponses diffèrent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Phare::NearYouView</name>
@@ -787,6 +924,33 @@ Détail&#xa0;: %2</translation>
         <source>Pre-filled as &quot;not applicable&quot; from your answer to %1. Pick another answer if this question does apply.</source>
         <translation>Réponse «&#xa0;Ne concerne pas mon entreprise&#xa0;» remplie d&apos;avance d&apos;après votre réponse à %1. Choisissez une autre réponse si la question vous concerne.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) to settle</source>
+        <translation>
+            <numerusform>%n question à trancher</numerusform>
+            <numerusform>%n questions à trancher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every disagreement settled</source>
+        <translation>Tous les désaccords sont tranchés</translation>
+    </message>
+    <message>
+        <source>Next to settle</source>
+        <translation>Suivante à trancher</translation>
+    </message>
+    <message>
+        <source>The next question the team disagrees on (Ctrl+J)</source>
+        <translation>La prochaine question sur laquelle l&apos;équipe n&apos;est pas d&apos;accord (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Next question to settle</source>
+        <translation>Question suivante à trancher</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt question to settle</source>
+        <translation>Question suivante à tranc&amp;her</translation>
+    </message>
 </context>
 <context>
     <name>Phare::RadarChart</name>
@@ -1115,6 +1279,49 @@ Détail&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Phare::RespondentAnswers</name>
+    <message>
+        <source>What each person answered</source>
+        <translation>Ce que chacun a répondu</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>Agreed: everyone gave the same answer.</source>
+        <translation>D&apos;accord&#xa0;: tout le monde a donné la même réponse.</translation>
+    </message>
+    <message>
+        <source>To check: the answers given agree, but someone did not know or did not answer.</source>
+        <translation>À vérifier&#xa0;: les réponses données concordent, mais quelqu&apos;un ne savait pas ou n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>To settle: the answers differ. Choose the agreed answer above; until then the question counts as not answered.</source>
+        <translation>À trancher&#xa0;: les réponses diffèrent. Choisissez ci-dessus la réponse retenue&#x202f;; d&apos;ici là, la question compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <source>Settled: the answers differed, the agreed answer above was chosen.</source>
+        <translation>Tranchée&#xa0;: les réponses différaient, la réponse ci-dessus a été retenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Why this answer (optional)</source>
+        <translation>&amp;Pourquoi cette réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why this answer was agreed</source>
+        <translation>Pourquoi cette réponse a été retenue</translation>
+    </message>
+    <message>
+        <source>What the team found out, in a few words.</source>
+        <translation>Ce que l&apos;équipe a constaté, en quelques mots.</translation>
+    </message>
+</context>
+<context>
     <name>Phare::ResultsPage</name>
     <message>
         <source>Table: %1</source>
@@ -1328,6 +1535,96 @@ Détail&#xa0;: %2</translation>
     <message>
         <source>Type to search, then Enter</source>
         <translation>Tapez pour chercher, puis Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::SpreadView</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>How far apart the team is</source>
+        <translation>Les écarts dans l&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to the highest score of the %n person(s) who answered alone.</source>
+        <translation>
+            <numerusform>Pour chaque thème et chaque partie&#xa0;: le score retenu (le trait) et, en couleur, l&apos;étendue du plus bas au plus haut score de la personne qui a répondu seule.</numerusform>
+            <numerusform>Pour chaque thème et chaque partie&#xa0;: le score retenu (le trait) et, en couleur, l&apos;étendue du plus bas au plus haut score des %n personnes qui ont répondu seules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <source>agreed %1 · range %2</source>
+        <translation>retenu %1 · chacun %2</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s &amp;scores</source>
+        <translation>Les &amp;scores de chacun</translation>
+    </message>
+    <message>
+        <source>Theme or part</source>
+        <translation>Thème ou partie</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s scores, by theme and part</source>
+        <translation>Les scores de chacun, par thème et par partie</translation>
+    </message>
+    <message>
+        <source>Where the answers differ most</source>
+        <translation>Là où les réponses divergent le plus</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>settled: %1</source>
+        <translation>tranché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>tranché</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation>d&apos;accord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• %1 (gap %2)
+    %3
+    → %4</source>
+        <translation>• %1 (écart %2)
+    %3
+    → %4</translation>
+    </message>
+    <message>
+        <source>The team gave the same answers everywhere.</source>
+        <translation>L&apos;équipe a donné partout les mêmes réponses.</translation>
+    </message>
+    <message>
+        <source>%1: agreed score %2, the team&apos;s scores %3</source>
+        <translation>%1&#xa0;: score retenu %2, scores de chacun %3</translation>
     </message>
 </context>
 <context>

@@ -1165,7 +1165,7 @@ void QuestionPage::retranslate()
     m_nextThemeAction->setText(tr("Next &theme"));
     m_previousThemeAction->setText(tr("&Previous theme"));
     m_nextUnansweredAction->setText(tr("Next &unanswered question"));
-    m_nextToSettleAction->setText(tr("Next question to &settle"));
+    m_nextToSettleAction->setText(tr("Ne&xt question to settle"));
     {
         const bool workshop = m_document->assessment().isWorkshop();
         const auto left = workshop ? static_cast<int>(m_document->toSettle().size()) : 0;

@@ -230,7 +230,7 @@ void SpreadView::refresh()
         auto *bar = new RangeBar(line.range, m_bars);
         bar->setObjectName(QStringLiteral("rangeBar"));
         bar->setAccessibleName(
-            tr("%1: agreed score %2, the team's scores from %3").arg(line.label, scoreText(line.range.agreed), range));
+            tr("%1: agreed score %2, the team's scores %3").arg(line.label, scoreText(line.range.agreed), range));
         bar->setToolTip(bar->accessibleName());
         m_barsLayout->addWidget(name, row, 0);
         m_barsLayout->addWidget(figures, row, 1);
@@ -247,6 +247,13 @@ void SpreadView::refresh()
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
+    // A column per person, headed by the name only (the role in its tooltip): the roles in the firm's words
+    // are long, and squeezed the names of the themes into a sliver at 150 %.
+    for (qsizetype i = 0; i < assessment.respondents.size(); ++i) {
+        QTableWidgetItem *header = m_table->horizontalHeaderItem(static_cast<int>(2 + i));
+        header->setToolTip(header->text());
+        header->setText(assessment.respondents[i].name);
+    }
     m_table->setRowCount(static_cast<int>(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const Line &line = lines[r];
