@@ -353,6 +353,7 @@ void TestGuiWorkshopAnswers::spreadShowsEachRespondentAndTheRange()
 
     // The table: a column per person, named, and their scores as the core computes them.
     QTableWidget *table = spread->scoreTable();
+    QVERIFY(table);
     QCOMPARE(table->columnCount(), 2 + a.respondents.size());
     QVERIFY(!table->accessibleName().isEmpty());
     for (qsizetype i = 0; i < a.respondents.size(); ++i)

@@ -95,15 +95,6 @@ SpreadView::SpreadView(AssessmentDocument *document, QWidget *parent) : QWidget(
     m_barsLayout->setContentsMargins(0, 0, 0, 0);
     m_tableTitle = wrapped(this, QStringLiteral("spreadTableTitle"));
     m_tableTitle->setFont(section);
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("spreadTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(true);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->verticalHeader()->setVisible(false);
-    m_tableTitle->setBuddy(m_table);
     m_widestTitle = wrapped(this, QStringLiteral("spreadWidestTitle"));
     m_widestTitle->setFont(section);
     m_widest = wrapped(this, QStringLiteral("spreadWidest"));
@@ -113,7 +104,6 @@ SpreadView::SpreadView(AssessmentDocument *document, QWidget *parent) : QWidget(
     layout->addWidget(m_intro);
     layout->addWidget(m_bars);
     layout->addWidget(m_tableTitle);
-    layout->addWidget(m_table);
     layout->addWidget(m_widestTitle);
     layout->addWidget(m_widest);
 
@@ -240,7 +230,20 @@ void SpreadView::refresh()
     m_barsLayout->setColumnStretch(0, 2);
     m_barsLayout->setColumnStretch(2, 3);
 
-    // Each respondent's scores: the table alternative to the bars.
+    // Each respondent's scores: the table alternative to the bars. Made for the first workshop only: the results
+    // page's own tables, made after it, are the ones a file of one person has.
+    if (!m_table) {
+        m_table = new QTableWidget(this);
+        m_table->setObjectName(QStringLiteral("spreadTable"));
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_table->setTabKeyNavigation(false);
+        m_table->setAlternatingRowColors(true);
+        m_table->setWordWrap(true);
+        m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_table->verticalHeader()->setVisible(false);
+        m_tableTitle->setBuddy(m_table);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_tableTitle) + 1, m_table);
+    }
     m_tableTitle->setText(tr("Each person's &scores"));
     QStringList headers{tr("Theme or part"), tr("Agreed")};
     headers.append(respondents);

@@ -27,7 +27,7 @@ public:
     // For tests: the range bars' texts (what a screen reader says on each), the respondents' scores, and the
     // widest disagreements in words.
     QStringList rangeTexts() const;
-    QTableWidget *scoreTable() const { return m_table; }
+    QTableWidget *scoreTable() const { return m_table; } // null until a workshop is shown
     QLabel *disagreements() const { return m_widest; }
 
 protected:
@@ -44,7 +44,7 @@ private:
     QWidget *m_bars = nullptr;
     QGridLayout *m_barsLayout = nullptr;
     QLabel *m_tableTitle;
-    QTableWidget *m_table;
+    QTableWidget *m_table = nullptr; // made for the first workshop shown
     QLabel *m_widestTitle;
     QLabel *m_widest;
 };
