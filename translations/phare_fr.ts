@@ -443,6 +443,14 @@ Détail : %2</translation>
         <source>Follow-up of %1 started: save it under a new name to keep both.</source>
         <translation>Suivi de %1 commencé : enregistrez-le sous un nouveau nom pour garder les deux.</translation>
     </message>
+<message>
+        <source>&amp;Merge answers…</source>
+        <translation>&amp;Fusionner des réponses…</translation>
+    </message>
+    <message>
+        <source>Workshop assessment made: save it to keep it.</source>
+        <translation>Diagnostic d'atelier créé : enregistrez-le pour le garder.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::NearYouView</name>
@@ -856,6 +864,33 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message>
         <source>Pre-filled as "not applicable" from your answer to %1. Pick another answer if this question does apply.</source>
         <translation>Réponse « Ne concerne pas mon entreprise » remplie d'avance d'après votre réponse à %1. Choisissez une autre réponse si la question vous concerne.</translation>
+    </message>
+<message numerus="yes">
+        <source>%n question(s) to settle</source>
+        <translation>
+            <numerusform>%n question à trancher</numerusform>
+            <numerusform>%n questions à trancher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every disagreement settled</source>
+        <translation>Tous les désaccords sont tranchés</translation>
+    </message>
+    <message>
+        <source>Next to settle</source>
+        <translation>Suivante à trancher</translation>
+    </message>
+    <message>
+        <source>The next question the team disagrees on (Ctrl+J)</source>
+        <translation>La prochaine question sur laquelle l'équipe n'est pas d'accord (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Next question to settle</source>
+        <translation>Question suivante à trancher</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt question to settle</source>
+        <translation>Question suivante à tranc&amp;her</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1926,268 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message>
         <source>phare: cannot write the picture %1</source>
         <translation>phare : impossible d'écrire l'image %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::MergeDialog</name>
+    <message>
+        <source>Merge answers</source>
+        <translation>Fusionner des réponses</translation>
+    </message>
+    <message>
+        <source>Each person of the firm answered alone, in their own file. Choose 2 to %1 of these files: they are merged into one workshop assessment that keeps everyone's answers and shows where they differ.</source>
+        <translation>Chaque personne de l'entreprise a répondu seule, dans son propre fichier. Choisissez de 2 à %1 de ces fichiers : ils sont réunis en un seul diagnostic d'atelier, qui garde les réponses de chacun et montre où elles diffèrent.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Files to merge, with each person's name and role</source>
+        <translation>Fichiers à fusionner, avec le nom et le rôle de chaque personne</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files to merge</source>
+        <translation>Ajouter des fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier choisi</translation>
+    </message>
+    <message>
+        <source>These files are of the &amp;same firm: merge them anyway</source>
+        <translation>Ces fichiers sont de la &amp;même entreprise : les fusionner quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the files into a workshop assessment</source>
+        <translation>Fusionner les fichiers en un diagnostic d'atelier</translation>
+    </message>
+    <message>
+        <source>Files to merge</source>
+        <translation>Fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>Phare assessments (*.phare);;All files (*)</source>
+        <translation>Diagnostics Phare (*.phare);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>a workshop</source>
+        <translation>un atelier</translation>
+    </message>
+    <message>
+        <source>The person's name: shown in the app, and in the report only if you ask for it.</source>
+        <translation>Le nom de la personne : affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Choose at least two files to merge.</source>
+        <translation>Choisissez au moins deux fichiers à fusionner.</translation>
+    </message>
+    <message>
+        <source>%1 is about "%2", not "%3".</source>
+        <translation>%1 concerne « %2 », et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1 gives the sector "%2", not "%3".</source>
+        <translation>%1 indique le secteur « %2 », et non « %3 ».</translation>
+    </message>
+    <message>
+        <source>These files may not be of the same firm:</source>
+        <translation>Ces fichiers ne concernent peut-être pas la même entreprise :</translation>
+    </message>
+    <message>
+        <source>If they are (a name written differently), tick the box below: the workshop takes the name and sector of %1.</source>
+        <translation>Si c'est bien la même (un nom écrit autrement), cochez la case ci-dessous : l'atelier prend le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>Merged as one firm, under the name and sector of %1.</source>
+        <translation>Fusionnés comme une seule entreprise, sous le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s): %1</source>
+        <translation>
+            <numerusform>%n personne : %1</numerusform>
+            <numerusform>%n personnes : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to settle where the answers differ.</source>
+        <translation>
+            <numerusform>%n question à trancher, là où les réponses diffèrent.</numerusform>
+            <numerusform>%n questions à trancher, là où les réponses diffèrent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Phare::RespondentAnswers</name>
+    <message>
+        <source>What each person answered</source>
+        <translation>Ce que chacun a répondu</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>Agreed: everyone gave the same answer.</source>
+        <translation>D'accord : tout le monde a donné la même réponse.</translation>
+    </message>
+    <message>
+        <source>To check: the answers given agree, but someone did not know or did not answer.</source>
+        <translation>À vérifier : les réponses données concordent, mais quelqu'un ne savait pas ou n'a pas répondu.</translation>
+    </message>
+    <message>
+        <source>To settle: the answers differ. Choose the agreed answer above; until then the question counts as not answered.</source>
+        <translation>À trancher : les réponses diffèrent. Choisissez ci-dessus la réponse retenue ; d'ici là, la question compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <source>Settled: the answers differed, the agreed answer above was chosen.</source>
+        <translation>Tranchée : les réponses différaient, la réponse ci-dessus a été retenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Why this answer (optional)</source>
+        <translation>&amp;Pourquoi cette réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why this answer was agreed</source>
+        <translation>Pourquoi cette réponse a été retenue</translation>
+    </message>
+    <message>
+        <source>What the team found out, in a few words.</source>
+        <translation>Ce que l'équipe a constaté, en quelques mots.</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::SpreadView</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>How far apart the team is</source>
+        <translation>Les écarts dans l'équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to the highest score of the %n person(s) who answered alone.</source>
+        <translation>
+            <numerusform>Pour chaque thème et chaque partie : le score retenu (le trait) et, en couleur, l'étendue du plus bas au plus haut score de la personne qui a répondu seule.</numerusform>
+            <numerusform>Pour chaque thème et chaque partie : le score retenu (le trait) et, en couleur, l'étendue du plus bas au plus haut score des %n personnes qui ont répondu seules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <source>agreed %1 · range %2</source>
+        <translation>retenu %1 · chacun %2</translation>
+    </message>
+    <message>
+        <source>Each person's &amp;scores</source>
+        <translation>Les &amp;scores de chacun</translation>
+    </message>
+    <message>
+        <source>Theme or part</source>
+        <translation>Thème ou partie</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Each person's scores, by theme and part</source>
+        <translation>Les scores de chacun, par thème et par partie</translation>
+    </message>
+    <message>
+        <source>Where the answers differ most</source>
+        <translation>Là où les réponses divergent le plus</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>settled: %1</source>
+        <translation>tranché : %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>tranché</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation>d'accord : %1</translation>
+    </message>
+    <message>
+        <source>• %1 (gap %2)
+    %3
+    → %4</source>
+        <translation>• %1 (écart %2)
+    %3
+    → %4</translation>
+    </message>
+    <message>
+        <source>The team gave the same answers everywhere.</source>
+        <translation>L'équipe a donné partout les mêmes réponses.</translation>
+    </message>
+    <message>
+        <source>%1: agreed score %2, the team's scores %3</source>
+        <translation>%1 : score retenu %2, scores de chacun %3</translation>
     </message>
 </context>
 </TS>

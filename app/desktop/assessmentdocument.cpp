@@ -65,6 +65,43 @@ private:
     bool m_done = false;
 };
 
+// Settling a question the respondents disagree on, and undoing it: the agreed answer and the note on why
+// before and after (no answer: disputed, not settled).
+class SettleCommand final : public QUndoCommand
+{
+public:
+    struct State
+    {
+        std::optional<Answer> answer;
+        QString why;
+    };
+    SettleCommand(AssessmentDocument *document, QString theme, QString question, State before, State after)
+        : m_document(document), m_theme(std::move(theme)), m_question(std::move(question)), m_before(std::move(before)),
+          m_after(std::move(after))
+    {}
+
+    void undo() override
+    {
+        m_document->applySettle(m_theme, m_question, m_before.answer, m_before.why);
+        emit m_document->answerRestored(m_theme, m_question);
+    }
+    void redo() override
+    {
+        m_document->applySettle(m_theme, m_question, m_after.answer, m_after.why);
+        if (m_done)
+            emit m_document->answerRestored(m_theme, m_question);
+        m_done = true;
+    }
+
+private:
+    AssessmentDocument *m_document;
+    QString m_theme;
+    QString m_question;
+    State m_before;
+    State m_after;
+    bool m_done = false;
+};
+
 // An undoable step given by what its undo and redo do (the workshop's fields, a key observation).
 class FunctionCommand final : public QUndoCommand
 {
@@ -173,6 +210,14 @@ void AssessmentDocument::setAnswer(const QString &theme, const QString &question
     const std::optional<Answer> before = this->answer(theme, question);
     if (before == answer)
         return;
+    // In a workshop, the answer to a question the respondents disagree on is the advisor's settling it:
+    // set as a plain answer, the next reading of the file would take it away again.
+    if (const auto standing = agreementOn(theme, question);
+        standing && (standing->state == QuestionAgreement::State::Disputed ||
+                     standing->state == QuestionAgreement::State::Settled)) {
+        settle(theme, question, answer, standing->why);
+        return;
+    }
     m_undo.push(new SetAnswerCommand(this, theme, question, before, answer));
 }
 
@@ -185,6 +230,63 @@ void AssessmentDocument::applyAnswer(const QString &theme, const QString &questi
         t.answers.insert(question, *answer);
     else
         t.answers.remove(question);
+    touch();
+    emit answersChanged(theme, question);
+}
+
+std::optional<QuestionAgreement> AssessmentDocument::agreementOn(const QString &theme, const QString &question) const
+{
+    if (!m_assessment.isWorkshop())
+        return std::nullopt;
+    for (const QuestionAgreement &q : Phare::Workshop::agreement(m_content, m_assessment)) {
+        if (q.theme == theme && q.question == question)
+            return q;
+    }
+    return std::nullopt;
+}
+
+QList<QuestionAgreement> AssessmentDocument::toSettle() const
+{
+    QList<QuestionAgreement> list;
+    if (!m_assessment.isWorkshop())
+        return list;
+    for (const QuestionAgreement &q : Phare::Workshop::agreement(m_content, m_assessment)) {
+        if (q.needsSettling())
+            list.append(q);
+    }
+    return list;
+}
+
+void AssessmentDocument::settle(const QString &theme, const QString &question, const std::optional<Answer> &answer,
+                                const QString &why)
+{
+    const auto standing = agreementOn(theme, question);
+    if (!standing)
+        return;
+    SettleCommand::State before;
+    if (standing->state == QuestionAgreement::State::Settled)
+        before = {standing->agreed, standing->why};
+    const SettleCommand::State after{answer, answer ? why : QString()};
+    if (before.answer == after.answer && before.why == after.why)
+        return;
+    m_undo.push(new SettleCommand(this, theme, question, before, after));
+}
+
+void AssessmentDocument::setSettledWhy(const QString &theme, const QString &question, const QString &why)
+{
+    const auto standing = agreementOn(theme, question);
+    if (!standing || standing->state != QuestionAgreement::State::Settled || standing->why == why)
+        return;
+    settle(theme, question, standing->agreed, why);
+}
+
+void AssessmentDocument::applySettle(const QString &theme, const QString &question, const std::optional<Answer> &answer,
+                                     const QString &why)
+{
+    if (answer)
+        Phare::Workshop::settle(m_assessment, theme, question, *answer, why);
+    else
+        Phare::Workshop::unsettle(m_assessment, theme, question);
     touch();
     emit answersChanged(theme, question);
 }

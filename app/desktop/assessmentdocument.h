@@ -6,6 +6,7 @@
 #include "content.h"
 #include "evaluation.h"
 #include "result.h"
+#include "workshop.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -44,6 +45,17 @@ public:
     std::optional<Answer> answer(const QString &theme, const QString &question) const;
     // Records an answer (nullopt clears it) as one undoable step.
     void setAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
+    // A workshop (two respondents or more): where the respondents stand on a question; nullopt when none of
+    // them answered it, or in a file of one person. Setting the answer of a question they disagree on settles
+    // it (Workshop::settle), as one undoable step like any answer.
+    std::optional<QuestionAgreement> agreementOn(const QString &theme, const QString &question) const;
+    // The questions the respondents disagree on that are not settled yet, in the content's order.
+    QList<QuestionAgreement> toSettle() const;
+    // Settles a disputed question with `answer` and the advisor's note on why (nullopt: not settled any more),
+    // as one undoable step.
+    void settle(const QString &theme, const QString &question, const std::optional<Answer> &answer, const QString &why);
+    // Changes the note on why a settled question was settled, as one undoable step.
+    void setSettledWhy(const QString &theme, const QString &question, const QString &why);
     QString note(const QString &theme, const QString &question) const;
     void setNote(const QString &theme, const QString &question, const QString &note);
     void setProfile(const Company &company, const QString &advisor);
@@ -137,6 +149,9 @@ signals:
 
 private:
     friend class SetAnswerCommand;
+    friend class SettleCommand;
+    void applySettle(const QString &theme, const QString &question, const std::optional<Answer> &answer,
+                     const QString &why);
     void applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);
     void applyWorkshop(const Workshop &workshop);
     void applyKeyNote(const QString &theme, const QString &question, bool key);

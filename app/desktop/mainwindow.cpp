@@ -4,6 +4,7 @@
 #include "assessmentdocument.h"
 #include "content.h"
 #include "decidedplan.h"
+#include "mergedialog.h"
 #include "peeractions.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
@@ -305,6 +306,9 @@ void MainWindow::createActions()
     m_followUpAction = new QAction(this);
     m_followUpAction->setObjectName(QStringLiteral("followUpAction"));
     connect(m_followUpAction, &QAction::triggered, this, &MainWindow::startFollowUp);
+    m_mergeAction = new QAction(this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeAction"));
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeAnswers);
     m_profileAction = new QAction(this);
     connect(m_profileAction, &QAction::triggered, this, [this] {
         m_start->setProfile(m_document->assessment().company, m_document->assessment().advisor, m_document->themes());
@@ -395,6 +399,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_followUpAction);
+    m_fileMenu->addAction(m_mergeAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -467,6 +472,7 @@ void MainWindow::retranslate()
     m_exportEditableAction->setText(tr("Export an e&ditable copy (OpenDocument)…"));
     m_exportPlanAction->setText(tr("Export &plan as CSV…"));
     m_followUpAction->setText(tr("New &follow-up…"));
+    m_mergeAction->setText(tr("&Merge answers…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -1104,6 +1110,21 @@ bool MainWindow::startFollowUp()
                                  : tr("Follow-up of %1 started: save it under a new name to keep both.")
                                        .arg(QFileInfo(earlierPath).fileName()),
                              10000);
+    return true;
+}
+
+bool MainWindow::mergeAnswers()
+{
+    if (m_document->isOpen() && !maybeSave())
+        return false;
+    MergeDialog dialog(m_content, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.merged())
+        return false;
+    m_document->reset(*dialog.merged(), QString(), true);
+    showPage(Page::Questions);
+    questionPage()->showFirst();
+    questionPage()->nextToSettle();
+    statusBar()->showMessage(tr("Workshop assessment made: save it to keep it."), 10000);
     return true;
 }
 

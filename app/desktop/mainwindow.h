@@ -73,6 +73,9 @@ public:
     // chooses), carrying its firm, profile and decided plan, its answers too when the user wants them, and
     // compared with it. Returns true when started.
     bool startFollowUp();
+    // File → Merge answers…: several people's files of one firm into a new, unsaved workshop assessment.
+    // Returns true when one was made.
+    bool mergeAnswers();
     // The user's choice of language, kept for the next start.
     void setLanguage(const Language &language);
     // A language for this session only (--lang, tests): the choice kept for the next start stays.
@@ -187,6 +190,7 @@ private:
     QAction *m_exportPlanAction = nullptr;
     QAction *m_followUpAction = nullptr;
     PeerActions *m_peers = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -6,6 +6,7 @@
 #include "focusring.h"
 #include "gridrowaccessible.h"
 #include "progressmodel.h"
+#include "respondentanswers.h"
 #include "searchablelist.h"
 #include "uitext.h"
 #include "wrappingitemdelegate.h"
@@ -203,6 +204,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_help);
     layout->addWidget(m_source);
     layout->addLayout(m_answersLayout);
+    m_respondents = new RespondentAnswers(document, body);
+    layout->addWidget(m_respondents);
     layout->addStretch();
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
@@ -261,6 +264,13 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     buttons->setContentsMargins(24, 8, 24, 12);
     buttons->addWidget(m_back);
     buttons->addStretch();
+    // A workshop: how many questions are left to settle, and the way to the next one.
+    m_settleStatus = wrappingLabel(pane, QStringLiteral("settleStatus"));
+    m_nextToSettle = new QPushButton(pane);
+    m_nextToSettle->setObjectName(QStringLiteral("nextToSettleButton"));
+    connect(m_nextToSettle, &QPushButton::clicked, this, &QuestionPage::nextToSettle);
+    buttons->addWidget(m_settleStatus, 1);
+    buttons->addWidget(m_nextToSettle);
     buttons->addWidget(m_next);
     paneLayout->addLayout(buttons);
 
@@ -284,6 +294,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     navigation(m_nextThemeAction, QKeySequence(Qt::CTRL | Qt::Key_PageDown), &QuestionPage::nextTheme);
     navigation(m_previousThemeAction, QKeySequence(Qt::CTRL | Qt::Key_PageUp), &QuestionPage::previousTheme);
     navigation(m_nextUnansweredAction, QKeySequence(Qt::CTRL | Qt::Key_U), &QuestionPage::nextUnanswered);
+    navigation(m_nextToSettleAction, QKeySequence(Qt::CTRL | Qt::Key_J), &QuestionPage::nextToSettle);
 
     m_ring = new FocusRing(this);
 
@@ -362,7 +373,7 @@ const Question *QuestionPage::currentQuestion() const
 
 QList<QAction *> QuestionPage::navigationActions() const
 {
-    return {m_previousThemeAction, m_nextThemeAction, m_nextUnansweredAction};
+    return {m_previousThemeAction, m_nextThemeAction, m_nextUnansweredAction, m_nextToSettleAction};
 }
 
 void QuestionPage::showFirst()
@@ -509,6 +520,28 @@ void QuestionPage::nextUnanswered()
     }
 }
 
+void QuestionPage::nextToSettle()
+{
+    const QList<QuestionAgreement> left = m_document->toSettle();
+    if (left.isEmpty())
+        return;
+    const QList<Step> all = steps();
+    const auto at = all.indexOf(m_current);
+    for (qsizetype i = 1; i <= all.size(); ++i) {
+        const Step &step = all[(std::max<qsizetype>(at, 0) + i) % all.size()];
+        for (const QuestionAgreement &q : left) {
+            if (q.theme == step.theme && q.question == step.question) {
+                goTo(step);
+                focusFirstAnswer(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    }
+    // A question hidden by a condition still has to be settled: shown all the same.
+    goTo({left.first().theme, left.first().question});
+    focusFirstAnswer(Qt::ShortcutFocusReason);
+}
+
 bool QuestionPage::isShowingSummary() const
 {
     return m_stack->currentIndex() == 1;
@@ -610,8 +643,9 @@ void QuestionPage::orderFocus()
         setTabOrder(previous, control);
         previous = control;
     }
-    for (QWidget *widget : {static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_keyNote),
-                            static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_next)}) {
+    for (QWidget *widget : {static_cast<QWidget *>(m_respondents->whyEdit()), static_cast<QWidget *>(m_notes),
+                            static_cast<QWidget *>(m_keyNote), static_cast<QWidget *>(m_back),
+                            static_cast<QWidget *>(m_nextToSettle), static_cast<QWidget *>(m_next)}) {
         setTabOrder(previous, widget);
         previous = widget;
     }
@@ -671,6 +705,7 @@ void QuestionPage::rebuild()
 
     const Question *q = currentQuestion();
     retranslate();
+    m_respondents->showQuestion(m_current.theme, m_current.question);
     if (!q) {
         orderFocus();
         return;
@@ -1130,6 +1165,21 @@ void QuestionPage::retranslate()
     m_nextThemeAction->setText(tr("Next &theme"));
     m_previousThemeAction->setText(tr("&Previous theme"));
     m_nextUnansweredAction->setText(tr("Next &unanswered question"));
+    m_nextToSettleAction->setText(tr("Ne&xt question to settle"));
+    {
+        const bool workshop = m_document->assessment().isWorkshop();
+        const auto left = workshop ? static_cast<int>(m_document->toSettle().size()) : 0;
+        m_settleStatus->setText(left > 0 ? tr("%n question(s) to settle", nullptr, left)
+                                         : tr("Every disagreement settled"));
+        m_settleStatus->setVisible(workshop);
+        m_nextToSettle->setText(tr("Next to settle"));
+        m_nextToSettle->setToolTip(tr("The next question the team disagrees on (Ctrl+J)"));
+        m_nextToSettle->setAccessibleName(tr("Next question to settle"));
+        m_nextToSettle->setAccessibleDescription(m_settleStatus->text());
+        m_nextToSettle->setVisible(workshop);
+        m_nextToSettle->setEnabled(left > 0);
+        m_nextToSettleAction->setEnabled(left > 0);
+    }
     m_back->setText(tr("Back"));
     const QList<Step> all = steps();
     const auto at = all.indexOf(m_current);

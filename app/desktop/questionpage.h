@@ -24,6 +24,7 @@ namespace Phare {
 class AssessmentDocument;
 class FocusRing;
 class ProgressModel;
+class RespondentAnswers;
 class SearchableList;
 struct Question;
 
@@ -60,6 +61,8 @@ public:
     void nextTheme();
     void previousTheme();
     void nextUnanswered();
+    // In a workshop: the next question the respondents disagree on that is not settled yet.
+    void nextToSettle();
 
     // After a theme's last question, Next shows what is left in the theme before going on.
     bool isShowingSummary() const;
@@ -85,6 +88,11 @@ public:
     QWidget *answersGroup() const { return m_answers; }
     // The answers' focusable controls, in Tab order.
     QList<QWidget *> answerControls() const;
+    // A workshop's respondents' answers to the question shown, the line counting the questions to settle and
+    // the button going to the next one.
+    RespondentAnswers *respondentAnswers() const { return m_respondents; }
+    QLabel *settleStatus() const { return m_settleStatus; }
+    QPushButton *nextToSettleButton() const { return m_nextToSettle; }
 
 signals:
     // The user went past the last question.
@@ -155,6 +163,9 @@ private:
     QCheckBox *m_keyNote;
     QPushButton *m_back;
     QPushButton *m_next;
+    RespondentAnswers *m_respondents;
+    QLabel *m_settleStatus;
+    QPushButton *m_nextToSettle;
 
     // The end-of-theme summary.
     QWidget *m_summary;
@@ -167,6 +178,7 @@ private:
     QAction *m_nextThemeAction;
     QAction *m_previousThemeAction;
     QAction *m_nextUnansweredAction;
+    QAction *m_nextToSettleAction;
     FocusRing *m_ring;
 };
 

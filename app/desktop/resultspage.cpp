@@ -9,6 +9,7 @@
 #include "peerreport.h"
 #include "radarchart.h"
 #include "scoretablemodel.h"
+#include "spreadview.h"
 #include "uitext.h"
 
 #include <QCheckBox>
@@ -125,6 +126,7 @@ ResultsPage::ResultsPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_asTables);
     layout->addWidget(m_followUpBox);
     layout->addLayout(m_cardsLayout);
+    layout->addWidget(m_spread = new SpreadView(document, body));
     layout->addWidget(m_howTitle);
     layout->addWidget(m_how);
     auto *outer = new QVBoxLayout(this);

@@ -27,6 +27,7 @@ class PeerBand;
 struct PeerRow;
 class RadarChart;
 class ScoreTableModel;
+class SpreadView;
 
 class ResultsPage final : public QWidget
 {
@@ -110,6 +111,7 @@ private:
     QList<PeerBand *> m_peerBands;
     QList<QLabel *> m_peerCaptions;
     QList<std::pair<PeerBand *, QTableView *>> m_peerViews; // the band, or its table when tables are shown
+    SpreadView *m_spread;                                   // a workshop's spread; hidden for a file of one person
 };
 
 } // namespace Phare

@@ -1,0 +1,45 @@
+// In a workshop, under a question's answers: what each respondent answered, whether the question is to be
+// settled, and the advisor's note on why it was settled the way it was.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace Phare {
+
+class AssessmentDocument;
+
+class RespondentAnswers final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RespondentAnswers)
+
+public:
+    explicit RespondentAnswers(AssessmentDocument *document, QWidget *parent = nullptr);
+
+    // Shows the respondents' answers to a question; hidden in a file of one person, or when nobody answered it.
+    void showQuestion(const QString &theme, const QString &question);
+    // The advisor's note on why: shown for a question to settle or settled.
+    QLineEdit *whyEdit() const { return m_why; }
+    // The line saying where the team stands ("To settle: the answers differ").
+    QLabel *stateLabel() const { return m_state; }
+    // One line per respondent, in the respondents' order.
+    QStringList answerLines() const;
+
+private:
+    void refresh();
+
+    AssessmentDocument *m_document;
+    QString m_theme;
+    QString m_question;
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_list;
+    QLabel *m_whyLabel;
+    QLineEdit *m_why;
+};
+
+} // namespace Phare
