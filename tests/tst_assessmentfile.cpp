@@ -565,14 +565,14 @@ void TestAssessmentFile::exampleSurvivesRoundTrip()
     QCOMPARE(a.themes.value(u"profile"_s).answers.value(u"customers"_s), Answer::makeChoice(u"consumers"_s));
     const ThemeAnswers &ai = a.themes.value(u"ai-readiness"_s);
     QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.value(u"text-tools"_s), u"testing"_s);
-    QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.size(), 6);
+    QCOMPARE(ai.answers.value(u"ai-tools-in-use"_s).rows.size(), 7);
     QCOMPARE(ai.answers.value(u"chatbot-notice"_s), Answer::makeNotApplicable());
     const ThemeAnswers &cyber = a.themes.value(u"cybersecurity"_s);
-    QCOMPARE(cyber.answers.value(u"mfa"_s), Answer::makeDontKnow());
+    QCOMPARE(cyber.answers.value(u"mfa-accounts"_s), Answer::makeDontKnow());
     QCOMPARE(cyber.answers.value(u"protections"_s),
              Answer::makeTicked({u"antivirus"_s, u"guest-wifi"_s, u"official-downloads"_s}));
     QCOMPARE(cyber.answers.value(u"backup-frequency"_s), Answer::makeChoice(u"occasional"_s));
-    QVERIFY(cyber.notes.value(u"mfa"_s).startsWith(u"La gérante pense que la banque"_s));
+    QVERIFY(cyber.notes.value(u"mfa-accounts"_s).startsWith(u"La gérante pense que la banque"_s));
     QSet<Answer::Kind> kinds;
     for (const ThemeAnswers &theme : a.themes) {
         for (const Answer &answer : theme.answers)

@@ -261,7 +261,13 @@ void TestPlan::decisionsSurviveAChangeOfAnswers()
     // fires, but the decision taken on it stays, said to be no longer suggested, until the advisor
     // removes it. The answers now leave the restore test unplanned: it stays postponed as decided.
     Assessment a = decided();
-    a.themes[QStringLiteral("cybersecurity")].answers.insert(QStringLiteral("mfa"), choice(QStringLiteral("yes")));
+    const Answer everywhere = Answer::makeRows({{QStringLiteral("mail"), QStringLiteral("yes")},
+                                                {QStringLiteral("bank"), QStringLiteral("yes")},
+                                                {QStringLiteral("admin-suite"), QStringLiteral("yes")},
+                                                {QStringLiteral("social"), QStringLiteral("yes")},
+                                                {QStringLiteral("back-office"), QStringLiteral("yes")}});
+    a.themes[QStringLiteral("cybersecurity")].answers.remove(QStringLiteral("mfa"));
+    a.themes[QStringLiteral("cybersecurity")].answers.insert(QStringLiteral("mfa-accounts"), everywhere);
     const Evaluation evaluation(m_content.value(), a);
     const Recommendations &rec = evaluation.recommendations();
     for (const PlannedAction &p : rec.plan)

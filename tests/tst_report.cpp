@@ -282,7 +282,8 @@ void TestReport::userTextIsPrintedLiterally()
     a.company.name = QStringLiteral("<b>Évil & Co</b>");
     a.company.location = QStringLiteral("Aix &amp; <u>Marseille</u>");
     a.advisor = QStringLiteral("Zoé <script>alert(1)</script>");
-    a.themes[QStringLiteral("cybersecurity")].notes[QStringLiteral("mfa")] = QStringLiteral("<i>x</i> & <script>");
+    a.themes[QStringLiteral("cybersecurity")].notes[QStringLiteral("mfa-accounts")] =
+        QStringLiteral("<i>x</i> & <script>");
     a.themes[QStringLiteral("cybersecurity")].notes[QStringLiteral("passwords")] =
         QStringLiteral("&lt;not an entity&gt; <br/> \uE0003\uE001 <!-- comment -->");
     for (const char *language : {"fr", "en"}) {

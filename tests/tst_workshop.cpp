@@ -182,7 +182,7 @@ QByteArray workshopDocument()
     "language": "en",
     "questionnaires": {
         "cybersecurity": {
-            "version": 1,
+            "version": 2,
             "answers": {"backup-frequency": {"choice": "weekly"}}
         }
     },
@@ -219,8 +219,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 }
 
 // A plain file of one person of the built-in content.
-QByteArray personFile(const QByteArray &company, const QByteArray &backup, const QByteArray &mfa,
-                      const QByteArray &version = "1")
+QByteArray personFile(const QByteArray &company, const QByteArray &backup, const QByteArray &mailDomain,
+                      const QByteArray &version = "2")
 {
     return R"({"format": "phare-assessment", "formatVersion": 1,
  "company": )" +
@@ -228,8 +228,8 @@ QByteArray personFile(const QByteArray &company, const QByteArray &backup, const
            R"(, "language": "en",
  "questionnaires": {
   "cybersecurity": {"version": )" +
-           version + R"(, "answers": {"backup-frequency": )" + backup + R"(, "mfa": )" + mfa + R"(}},
-  "ai-readiness": {"version": 1, "answers": {}}
+           version + R"(, "answers": {"backup-frequency": )" + backup + R"(, "mail-domain": )" + mailDomain + R"(}},
+  "ai-readiness": {"version": 2, "answers": {}}
  }}
 )";
 }
@@ -595,7 +595,7 @@ void TestWorkshop::mergeAgreeing()
     QCOMPARE(merged->company.name, u"Boulangerie du Panier"_s);
     const ThemeAnswers &agreed = merged->themes[u"cybersecurity"_s];
     QCOMPARE(agreed.answers.value(u"backup-frequency"_s), Answer::makeChoice(u"weekly"_s));
-    QCOMPARE(agreed.answers.value(u"mfa"_s), Answer::makeChoice(u"yes"_s));
+    QCOMPARE(agreed.answers.value(u"mail-domain"_s), Answer::makeChoice(u"yes"_s));
     QVERIFY(merged->settled.isEmpty());
 }
 
@@ -632,8 +632,8 @@ void TestWorkshop::mergePartial()
     QVERIFY(merged->themes.contains(u"ai-readiness"_s));
     const QList<QuestionAgreement> list = Workshop::agreement(*merged);
     QCOMPARE(find(list, u"backup-frequency"_s)->state, QuestionAgreement::State::ToCheck);
-    QCOMPARE(find(list, u"mfa"_s)->state, QuestionAgreement::State::ToCheck); // "don't know" against "no"
-    QCOMPARE(merged->themes[u"cybersecurity"_s].answers.value(u"mfa"_s), Answer::makeChoice(u"no"_s));
+    QCOMPARE(find(list, u"mail-domain"_s)->state, QuestionAgreement::State::ToCheck); // "don't know" against "no"
+    QCOMPARE(merged->themes[u"cybersecurity"_s].answers.value(u"mail-domain"_s), Answer::makeChoice(u"no"_s));
 }
 
 void TestWorkshop::mergeOtherFirmRefusedUnlessForced()
@@ -693,7 +693,7 @@ void TestWorkshop::mergeLeavesOutThemesOfOtherVersions()
         {},
         {}};
     const MergeInput b{
-        *AssessmentFile::parse(personFile(kBakery, "{\"choice\": \"weekly\"}", "{\"choice\": \"yes\"}", "2"), {}),
+        *AssessmentFile::parse(personFile(kBakery, "{\"choice\": \"weekly\"}", "{\"choice\": \"yes\"}", "1"), {}),
         u"b.phare"_s,
         {},
         {}};
@@ -705,8 +705,8 @@ void TestWorkshop::mergeLeavesOutThemesOfOtherVersions()
         QVERIFY(!r.answers.contains(u"cybersecurity"_s));
     QCOMPARE(merged.diagnostics().size(), 2);
     const QString message = merged.diagnostics().first().toString();
-    QVERIFY2(message.contains(u"\"cybersecurity\" was answered in different versions (version 1 in a.phare; version 2 "
-                              "in b.phare): it is left out"_s),
+    QVERIFY2(message.contains(u"\"cybersecurity\" was answered in different versions (version 1 in b.phare; version 2 "
+                              "in a.phare): it is left out"_s),
              qPrintable(message));
     QVERIFY2(merged.diagnostics().last().message.contains(u"merged: ai-readiness; left out: cybersecurity"_s),
              qPrintable(merged.diagnostics().last().message));
