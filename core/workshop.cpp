@@ -77,17 +77,8 @@ Standing standing(const Assessment &assessment, const QString &theme, const QStr
             same = false;
     }
     s.answered = given > 0;
-    const qsizetype everyone = maps.size();
-    if (!s.agreed) {
-        // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
-        s.state = given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
-        return s;
-    }
-    if (same) {
-        s.state = substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
-        return s;
-    }
-    s.agreed = nullptr;
+    // The advisor's answer, once given, is the agreed one whatever the respondents said: a question they
+    // disagree on is settled, and one they agree on may still be corrected in the workshop.
     const auto settled = assessment.settled.constFind(theme);
     const auto agreedTheme = assessment.themes.constFind(theme);
     if (settled != assessment.settled.cend() && settled->contains(question) &&
@@ -99,6 +90,17 @@ Standing standing(const Assessment &assessment, const QString &theme, const QStr
             return s;
         }
     }
+    const qsizetype everyone = maps.size();
+    if (!s.agreed) {
+        // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
+        s.state = given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        return s;
+    }
+    if (same) {
+        s.state = substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        return s;
+    }
+    s.agreed = nullptr;
     s.state = QuestionAgreement::State::Disputed;
     return s;
 }

@@ -50,6 +50,7 @@ private slots:
     void cleanup();
     void disagreementSettledByKeyboardChangesTheScoreAndUndoes();
     void whyOfASettledQuestionIsKept();
+    void correctedAgreedAnswerIsKept();
     void mergeOfTwoFilesGivesAWorkshopOfTwo();
     void mergeOfDifferentFirmsAsksForConfirmation();
     void spreadShowsEachRespondentAndTheRange();
@@ -222,6 +223,44 @@ void TestGuiWorkshopAnswers::whyOfASettledQuestionIsKept()
     QCOMPARE(document->agreementOn(step.theme, step.question)->why, QString());
     document->undoStack()->undo();
     QCOMPARE(document->agreementOn(step.theme, step.question)->state, QuestionAgreement::State::Disputed);
+}
+
+void TestGuiWorkshopAnswers::correctedAgreedAnswerIsKept()
+{
+    // The three agreed on a question; the advisor corrects the answer in the workshop. Saved and opened
+    // again, the file keeps the advisor's answer, not the team's; undo brings the team's back.
+    MainWindow window(m_content.value());
+    QVERIFY(open(window, kWorkshop));
+    AssessmentDocument *document = window.document();
+    std::optional<QuestionAgreement> agreed;
+    QString other; // another option of that question
+    for (const QuestionAgreement &q : Workshop::agreement(m_content.value(), document->assessment())) {
+        if (agreed || q.state != QuestionAgreement::State::Agreed || !q.agreed ||
+            q.agreed->kind != Answer::Kind::Choice)
+            continue;
+        const Question *question = m_content->questionnaire(q.theme)->question(q.question);
+        for (const Option &o : question ? question->options : QList<Option>()) {
+            if (other.isEmpty() && o.id != q.agreed->choice)
+                other = o.id;
+        }
+        if (!other.isEmpty())
+            agreed = q;
+    }
+    QVERIFY(agreed);
+    QVERIFY(!other.isEmpty());
+    document->setAnswer(agreed->theme, agreed->question, Answer::makeChoice(other));
+    QCOMPARE(document->answer(agreed->theme, agreed->question), Answer::makeChoice(other));
+    QCOMPARE(document->agreementOn(agreed->theme, agreed->question)->state, QuestionAgreement::State::Settled);
+
+    const QString path = m_dir.filePath(u"corrected.phare"_s);
+    QVERIFY(document->save(path).ok());
+    const auto read = AssessmentFile::read(path, &m_content.value());
+    QVERIFY(read.ok());
+    QCOMPARE(read->themes.value(agreed->theme).answers.value(agreed->question), Answer::makeChoice(other));
+
+    document->undoStack()->undo();
+    QCOMPARE(document->answer(agreed->theme, agreed->question), agreed->agreed);
+    QCOMPARE(document->agreementOn(agreed->theme, agreed->question)->state, QuestionAgreement::State::Agreed);
 }
 
 QStringList TestGuiWorkshopAnswers::personFiles()

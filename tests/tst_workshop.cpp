@@ -256,6 +256,7 @@ private slots:
     void notApplicableAgainstAnAnswerIsDisputed();
     void gridsAndChecklistsCompareWhole();
     void disputedQuestionIsNotAnsweredUntilSettled();
+    void advisorCorrectsAnAgreedAnswer();
     void agreedScoresEqualAPlainFile();
     void spreadByHand();
     void mergeAgreeing();
@@ -506,6 +507,29 @@ void TestWorkshop::disputedQuestionIsNotAnsweredUntilSettled()
 
     Workshop::unsettle(a, u"shop"_s, u"backup"_s);
     QCOMPARE(Workshop::evaluate(content, a).toSettle, 2);
+}
+
+void TestWorkshop::advisorCorrectsAnAgreedAnswer()
+{
+    // The team agreed on the tools in use; in the workshop it turns out one of them is gone. The advisor's
+    // answer stays the agreed one, also once the file is read again; undoing it brings the team's back.
+    Assessment a = shopWorkshop();
+    QCOMPARE(find(Workshop::agreement(a), u"tools"_s)->state, QuestionAgreement::State::Agreed);
+    const Answer team = a.themes[u"shop"_s].answers.value(u"tools"_s);
+    const Answer corrected = Answer::makeTicked({u"a"_s});
+    QVERIFY(!Workshop::sameAnswer(team, corrected));
+    Workshop::settle(a, u"shop"_s, u"tools"_s, corrected, u"the second tool was dropped in May"_s);
+    QCOMPARE(find(Workshop::agreement(a), u"tools"_s)->state, QuestionAgreement::State::Settled);
+    QVERIFY(Workshop::sameAnswer(a.themes[u"shop"_s].answers.value(u"tools"_s), corrected));
+
+    const Result<Assessment> again = AssessmentFile::parse(a.toBytes(), u"w.phare"_s);
+    QVERIFY2(again.ok(), qPrintable(again.diagnostics().value(0).toString()));
+    QVERIFY(Workshop::sameAnswer(again->themes[u"shop"_s].answers.value(u"tools"_s), corrected));
+    QCOMPARE(find(Workshop::agreement(*again), u"tools"_s)->why, u"the second tool was dropped in May"_s);
+
+    Workshop::unsettle(a, u"shop"_s, u"tools"_s);
+    QCOMPARE(find(Workshop::agreement(a), u"tools"_s)->state, QuestionAgreement::State::Agreed);
+    QVERIFY(Workshop::sameAnswer(a.themes[u"shop"_s].answers.value(u"tools"_s), team));
 }
 
 void TestWorkshop::agreedScoresEqualAPlainFile()

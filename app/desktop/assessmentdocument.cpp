@@ -210,11 +210,12 @@ void AssessmentDocument::setAnswer(const QString &theme, const QString &question
     const std::optional<Answer> before = this->answer(theme, question);
     if (before == answer)
         return;
-    // In a workshop, the answer to a question the respondents disagree on is the advisor's settling it:
-    // set as a plain answer, the next reading of the file would take it away again.
+    // In a workshop, the advisor's answer to a question the respondents answered settles it (a question
+    // they disagree on, or one they agree on and the advisor corrects): set as a plain answer, the next
+    // reading of the file would put the team's answer back.
     if (const auto standing = agreementOn(theme, question);
         standing && (standing->state == QuestionAgreement::State::Disputed ||
-                     standing->state == QuestionAgreement::State::Settled)) {
+                     standing->state == QuestionAgreement::State::Settled || answer != standing->agreed)) {
         settle(theme, question, answer, standing->why);
         return;
     }
