@@ -430,7 +430,8 @@ void TestWorkshop::agreement()
 void TestWorkshop::dontKnowAgainstAnAnswerIsAPointToCheck()
 {
     const Assessment a = shopWorkshop();
-    const QuestionAgreement *mfa = find(Workshop::agreement(a), u"mfa"_s);
+    const QList<QuestionAgreement> standing = Workshop::agreement(a); // kept: find() points into it
+    const QuestionAgreement *mfa = find(standing, u"mfa"_s);
     QVERIFY(mfa);
     QCOMPARE(mfa->state, QuestionAgreement::State::ToCheck);
     QCOMPARE(*mfa->agreed, Answer::makeChoice(u"yes"_s));
