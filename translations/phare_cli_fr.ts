@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Phare::Cli</name>
     <message>
-        <source>Try 'phare-cli --help'.</source>
-        <translation>Essayez « phare-cli --help ».</translation>
+        <source>Try &apos;phare-cli --help&apos;.</source>
+        <translation>Essayez «&#xa0;phare-cli --help&#xa0;».</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>option inconnue « %1 »</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--questionnaires needs a folder</source>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>--compare needs an assessment file</source>
-        <translation>--compare demande un fichier d'évaluation</translation>
+        <translation>--compare demande un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
@@ -36,15 +37,15 @@
     </message>
     <message>
         <source>ok: %1 questionnaire(s), %2 chapter(s), %3 use case(s), %4 warning(s); %5 action(s), %6</source>
-        <translation>ok : %1 questionnaire(s), %2 chapitre(s), %3 cas d'usage, %4 avertissement(s) ; %5 action(s), %6</translation>
+        <translation>ok&#xa0;: %1 questionnaire(s), %2 chapitre(s), %3 cas d&apos;usage, %4 avertissement(s)&#xa0;; %5 action(s), %6</translation>
     </message>
     <message>
         <source>a business profile</source>
-        <translation>un profil d'entreprise</translation>
+        <translation>un profil d&apos;entreprise</translation>
     </message>
     <message>
         <source>no business profile</source>
-        <translation>aucun profil d'entreprise</translation>
+        <translation>aucun profil d&apos;entreprise</translation>
     </message>
     <message>
         <source>list takes no file</source>
@@ -52,7 +53,7 @@
     </message>
     <message>
         <source>score needs at least one assessment file</source>
-        <translation>score demande au moins un fichier d'évaluation</translation>
+        <translation>score demande au moins un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>--format takes text, json or csv for score</source>
@@ -60,44 +61,44 @@
     </message>
     <message>
         <source>report takes exactly one assessment file</source>
-        <translation>report prend exactement un fichier d'évaluation</translation>
+        <translation>report prend exactement un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>it is not a regular file; give the name of a PDF file to create or replace</source>
-        <translation>ce n'est pas un fichier ordinaire ; donnez le nom d'un fichier PDF à créer ou à remplacer</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; donnez le nom d&apos;un fichier PDF à créer ou à remplacer</translation>
     </message>
     <message>
         <source>it is the assessment file %1, which the report would replace; give another name</source>
-        <translation>c'est le fichier d'évaluation %1, que le rapport remplacerait ; donnez un autre nom</translation>
+        <translation>c&apos;est le fichier d&apos;évaluation %1, que le rapport remplacerait&#xa0;; donnez un autre nom</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 pages</source>
-        <translation>%1 : %2 pages</translation>
+        <translation>%1&#xa0;: %2 pages</translation>
     </message>
     <message>
         <source>--json only goes with list</source>
-        <translation>--json ne s'emploie qu'avec list</translation>
+        <translation>--json ne s&apos;emploie qu&apos;avec list</translation>
     </message>
     <message>
         <source>--strict only goes with validate</source>
-        <translation>--strict ne s'emploie qu'avec validate</translation>
+        <translation>--strict ne s&apos;emploie qu&apos;avec validate</translation>
     </message>
     <message>
         <source>no command given</source>
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>:</source>
         <extracomment>After a heading or a title. French puts a no-break space before it.</extracomment>
-        <translation> :</translation>
+        <translation>&#xa0;:</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -111,14 +112,14 @@
         <source>Business profile: %1 — %2
 
 </source>
-        <translation>Profil de l'entreprise : %1 — %2
+        <translation>Profil de l&apos;entreprise&#xa0;: %1 — %2
 
 </translation>
     </message>
     <message>
         <source>Questionnaires:
 </source>
-        <translation>Questionnaires :
+        <translation>Questionnaires&#xa0;:
 </translation>
     </message>
     <message>
@@ -126,7 +127,7 @@
 Actions:
 </source>
         <translation>
-Actions :
+Actions&#xa0;:
 </translation>
     </message>
     <message>
@@ -134,7 +135,7 @@ Actions :
 White-paper chapters:
 </source>
         <translation>
-Chapitres du livre blanc :
+Chapitres du livre blanc&#xa0;:
 </translation>
     </message>
     <message>
@@ -142,13 +143,13 @@ Chapitres du livre blanc :
 Use cases:
 </source>
         <translation>
-Cas d'usage :
+Cas d&apos;usage&#xa0;:
 </translation>
     </message>
     <message>
         <source>Overall score: %1%2
 </source>
-        <translation>Score global : %1%2
+        <translation>Score global&#xa0;: %1%2
 </translation>
     </message>
     <message>
@@ -156,8 +157,8 @@ Cas d'usage :
         <translation>%1 questions sur %2 répondues</translation>
     </message>
     <message>
-        <source>, %1 "don't know" to check</source>
-        <translation>, %1 « je ne sais pas » à vérifier</translation>
+        <source>, %1 &quot;don&apos;t know&quot; to check</source>
+        <translation>, %1 «&#xa0;je ne sais pas&#xa0;» à vérifier</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -165,11 +166,11 @@ Cas d'usage :
     </message>
     <message>
         <source>Business profile missing: advice that depends on it is not given.</source>
-        <translation>Profil de l'entreprise manquant : les conseils qui en dépendent ne sont pas proposés.</translation>
+        <translation>Profil de l&apos;entreprise manquant&#xa0;: les conseils qui en dépendent ne sont pas proposés.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>First step</source>
@@ -185,7 +186,7 @@ Cas d'usage :
     </message>
     <message>
         <source>Other possibilities: %1</source>
-        <translation>Autres possibilités : %1</translation>
+        <translation>Autres possibilités&#xa0;: %1</translation>
     </message>
     <message>
         <source>White-paper chapters to read</source>
@@ -201,7 +202,7 @@ Cas d'usage :
     </message>
     <message>
         <source>Use cases for your firm</source>
-        <translation>Cas d'usage pour votre entreprise</translation>
+        <translation>Cas d&apos;usage pour votre entreprise</translation>
     </message>
     <message>
         <source>Proposed for</source>
@@ -209,7 +210,7 @@ Cas d'usage :
     </message>
     <message>
         <source>cannot write the output</source>
-        <translation>impossible d'écrire la sortie</translation>
+        <translation>impossible d&apos;écrire la sortie</translation>
     </message>
     <message>
         <source>report needs -o OUT.pdf or -o OUT.odt</source>
@@ -221,15 +222,15 @@ Cas d'usage :
     </message>
     <message>
         <source>-o %1 is not a .%2 file, which --format %2 writes</source>
-        <translation>-o %1 n'est pas un fichier .%2, ce qu'écrit --format %2</translation>
+        <translation>-o %1 n&apos;est pas un fichier .%2, ce qu&apos;écrit --format %2</translation>
     </message>
     <message>
         <source>%1: the report as an editable document (OpenDocument Text)</source>
-        <translation>%1 : le rapport en document modifiable (texte OpenDocument)</translation>
+        <translation>%1&#xa0;: le rapport en document modifiable (texte OpenDocument)</translation>
     </message>
     <message>
         <source>--no-answers only goes with report</source>
-        <translation>--no-answers ne s'emploie qu'avec report</translation>
+        <translation>--no-answers ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
         <source>, no longer suggested by the answers</source>
@@ -249,11 +250,11 @@ Cas d'usage :
     </message>
     <message>
         <source>%1 — action plan</source>
-        <translation>%1 — plan d'action</translation>
+        <translation>%1 — plan d&apos;action</translation>
     </message>
     <message>
         <source>Nothing decided yet: this is the plan Phare proposes from the answers.</source>
-        <translation>Rien n'est encore décidé : voici le plan que Phare propose d'après les réponses.</translation>
+        <translation>Rien n&apos;est encore décidé&#xa0;: voici le plan que Phare propose d&apos;après les réponses.</translation>
     </message>
     <message>
         <source>why</source>
@@ -281,19 +282,19 @@ Cas d'usage :
     </message>
     <message>
         <source>Other measures: %1</source>
-        <translation>Autres mesures : %1</translation>
+        <translation>Autres mesures&#xa0;: %1</translation>
     </message>
     <message>
         <source>pre-filled</source>
-        <translation>rempli d'avance</translation>
+        <translation>rempli d&apos;avance</translation>
     </message>
     <message>
         <source>%1 takes exactly one assessment file</source>
-        <translation>%1 prend exactement un fichier d'évaluation</translation>
+        <translation>%1 prend exactement un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>--format takes %1 for %2</source>
-        <extracomment>%1: the formats ("text or json", "text, json or csv"); %2: the command.</extracomment>
+        <extracomment>%1: the formats (&quot;text or json&quot;, &quot;text, json or csv&quot;); %2: the command.</extracomment>
         <translation>--format prend %1 pour %2</translation>
     </message>
     <message>
@@ -306,7 +307,7 @@ Cas d'usage :
     </message>
     <message>
         <source>--compare only goes with plan and report</source>
-        <translation>--compare ne s'emploie qu'avec plan et report</translation>
+        <translation>--compare ne s&apos;emploie qu&apos;avec plan et report</translation>
     </message>
     <message>
         <source>Follow-up of the plan decided on %1</source>
@@ -314,7 +315,7 @@ Cas d'usage :
     </message>
     <message>
         <source>Nothing was decided then: there is no plan to follow up.</source>
-        <translation>Rien n'avait été décidé alors : il n'y a pas de plan à suivre.</translation>
+        <translation>Rien n&apos;avait été décidé alors&#xa0;: il n&apos;y a pas de plan à suivre.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -350,15 +351,15 @@ Cas d'usage :
     </message>
     <message>
         <source>--threshold needs a number of firms</source>
-        <translation>--threshold demande un nombre d'entreprises</translation>
+        <translation>--threshold demande un nombre d&apos;entreprises</translation>
     </message>
     <message>
-        <source>--threshold takes a whole number of firms from %1: a smaller group could show one firm's scores</source>
-        <translation>--threshold prend un nombre entier d'entreprises à partir de %1 : un groupe plus petit pourrait montrer les scores d'une entreprise</translation>
+        <source>--threshold takes a whole number of firms from %1: a smaller group could show one firm&apos;s scores</source>
+        <translation>--threshold prend un nombre entier d&apos;entreprises à partir de %1&#xa0;: un groupe plus petit pourrait montrer les scores d&apos;une entreprise</translation>
     </message>
     <message>
         <source>anonymise needs at least one assessment file</source>
-        <translation>anonymise demande au moins un fichier d'évaluation</translation>
+        <translation>anonymise demande au moins un fichier d&apos;évaluation</translation>
     </message>
     <message>
         <source>anonymise needs -o FOLDER</source>
@@ -374,7 +375,7 @@ Cas d'usage :
     </message>
     <message>
         <source>--format goes with benchmark show, not build</source>
-        <translation>--format s'emploie avec benchmark show, pas build</translation>
+        <translation>--format s&apos;emploie avec benchmark show, pas build</translation>
     </message>
     <message>
         <source>benchmark show takes exactly one benchmark file</source>
@@ -394,19 +395,19 @@ Cas d'usage :
     </message>
     <message>
         <source>--format only goes with score, recommend, plan, report and benchmark show</source>
-        <translation>--format ne s'emploie qu'avec score, recommend, plan, report et benchmark show</translation>
+        <translation>--format ne s&apos;emploie qu&apos;avec score, recommend, plan, report et benchmark show</translation>
     </message>
     <message>
         <source>--threshold only goes with benchmark build</source>
-        <translation>--threshold ne s'emploie qu'avec benchmark build</translation>
+        <translation>--threshold ne s&apos;emploie qu&apos;avec benchmark build</translation>
     </message>
     <message>
         <source>--departement only goes with anonymise</source>
-        <translation>--departement ne s'emploie qu'avec anonymise</translation>
+        <translation>--departement ne s&apos;emploie qu&apos;avec anonymise</translation>
     </message>
     <message>
         <source>cannot write into %1: it is not a folder</source>
-        <translation>impossible d'écrire dans %1 : ce n'est pas un dossier</translation>
+        <translation>impossible d&apos;écrire dans %1&#xa0;: ce n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
@@ -415,29 +416,29 @@ Cas d'usage :
     <message>
         <source>%1: anonymous copy written to %2</source>
         <extracomment>%1: the assessment file; %2: the anonymous file written from it.</extracomment>
-        <translation>%1 : copie anonyme écrite dans %2</translation>
+        <translation>%1&#xa0;: copie anonyme écrite dans %2</translation>
     </message>
     <message>
         <source>cannot write %1: it is not a regular file; give the name of a file to create or replace</source>
-        <translation>impossible d'écrire %1 : ce n'est pas un fichier ordinaire ; donnez le nom d'un fichier à créer ou à remplacer</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: ce n&apos;est pas un fichier ordinaire&#xa0;; donnez le nom d&apos;un fichier à créer ou à remplacer</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation>ignoré : %1</translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 files read: %2 firms counted, %3 duplicates counted once, %4 files skipped</source>
         <extracomment>%1: files read; %2: firms counted; %3: copies of a firm counted already; %4: files skipped.</extracomment>
-        <translation>%1 fichiers lus : %2 entreprises comptées, %3 doublons comptés une seule fois, %4 fichiers ignorés</translation>
+        <translation>%1 fichiers lus&#xa0;: %2 entreprises comptées, %3 doublons comptés une seule fois, %4 fichiers ignorés</translation>
     </message>
     <message>
         <source>%1: groups published: %2 (at least %3 firms each)</source>
         <extracomment>%1: the benchmark file; %2: how many groups; %3: the threshold.</extracomment>
-        <translation>%1 : groupes publiés : %2 (au moins %3 entreprises chacun)</translation>
+        <translation>%1&#xa0;: groupes publiés&#xa0;: %2 (au moins %3 entreprises chacun)</translation>
     </message>
     <message>
         <source>Benchmark: groups published: %1, each of at least %2 firms; quartiles by the nearest-rank method</source>
-        <translation>Référentiel : groupes publiés : %1, chacun d'au moins %2 entreprises ; quartiles par la méthode du rang le plus proche (nearest-rank)</translation>
+        <translation>Référentiel&#xa0;: groupes publiés&#xa0;: %1, chacun d&apos;au moins %2 entreprises&#xa0;; quartiles par la méthode du rang le plus proche (nearest-rank)</translation>
     </message>
     <message>
         <source>Assessments from %1 to %2</source>
@@ -445,7 +446,7 @@ Cas d'usage :
     </message>
     <message>
         <source>No group has enough firms to be published.</source>
-        <translation>Aucun groupe n'a assez d'entreprises pour être publié.</translation>
+        <translation>Aucun groupe n&apos;a assez d&apos;entreprises pour être publié.</translation>
     </message>
     <message>
         <source>score</source>
@@ -472,12 +473,12 @@ Cas d'usage :
         <translation>niveaux</translation>
     </message>
     <message>
-        <source>--respondent needs a name and a role, such as "Paul Durand:owner"</source>
-        <translation>--respondent demande un nom et un rôle, par exemple « Paul Durand:owner »</translation>
+        <source>--respondent needs a name and a role, such as &quot;Paul Durand:owner&quot;</source>
+        <translation>--respondent demande un nom et un rôle, par exemple «&#xa0;Paul Durand:owner&#xa0;»</translation>
     </message>
     <message>
         <source>merge takes 2 to %1 assessment files (one per person)</source>
-        <translation>merge prend de 2 à %1 fichiers d'évaluation (un par personne)</translation>
+        <translation>merge prend de 2 à %1 fichiers d&apos;évaluation (un par personne)</translation>
     </message>
     <message>
         <source>merge needs -o WORKSHOP.phare, the file to write</source>
@@ -485,23 +486,23 @@ Cas d'usage :
     </message>
     <message>
         <source>-o %1 is one of the files to merge: write the workshop to a new file</source>
-        <translation>-o %1 est l'un des fichiers à réunir : écrivez l'atelier dans un nouveau fichier</translation>
+        <translation>-o %1 est l&apos;un des fichiers à réunir&#xa0;: écrivez l&apos;atelier dans un nouveau fichier</translation>
     </message>
     <message>
         <source>--respondent is given %1 times for %2 files of one person: give it once for each, in the order of the files</source>
-        <translation>--respondent est donné %1 fois pour %2 fichiers d'une personne : donnez-le une fois pour chacun, dans l'ordre des fichiers</translation>
+        <translation>--respondent est donné %1 fois pour %2 fichiers d&apos;une personne&#xa0;: donnez-le une fois pour chacun, dans l&apos;ordre des fichiers</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>-o only goes with report, anonymise, merge and benchmark build</source>
-        <translation>-o ne s'emploie qu'avec report, anonymise, merge et benchmark build</translation>
+        <translation>-o ne s&apos;emploie qu&apos;avec report, anonymise, merge et benchmark build</translation>
     </message>
     <message>
         <source>--force and --respondent only go with merge</source>
-        <translation>--force et --respondent ne s'emploient qu'avec merge</translation>
+        <translation>--force et --respondent ne s&apos;emploient qu&apos;avec merge</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -533,10 +534,10 @@ Cas d'usage :
     </message>
     <message>
         <source>The scores above are those of the agreed answers: a question to settle counts as not answered until the advisor settles it.</source>
-        <translation>Les scores ci-dessus sont ceux des réponses retenues ensemble : une question à trancher compte comme sans réponse tant que le conseiller ne l'a pas tranchée.</translation>
+        <translation>Les scores ci-dessus sont ceux des réponses retenues ensemble&#xa0;: une question à trancher compte comme sans réponse tant que le conseiller ne l&apos;a pas tranchée.</translation>
     </message>
     <message>
-        <source>Each respondent's scores</source>
+        <source>Each respondent&apos;s scores</source>
         <translation>Les scores de chacun</translation>
     </message>
     <message>
@@ -557,15 +558,15 @@ Cas d'usage :
     </message>
     <message>
         <source>to settle: not counted in the scores yet</source>
-        <translation>à trancher : pas encore compté dans les scores</translation>
+        <translation>à trancher&#xa0;: pas encore compté dans les scores</translation>
     </message>
     <message>
         <source>settled: %1</source>
-        <translation>tranché : %1</translation>
+        <translation>tranché&#xa0;: %1</translation>
     </message>
     <message>
         <source>agreed: %1</source>
-        <translation>retenu : %1</translation>
+        <translation>retenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -597,7 +598,7 @@ Cas d'usage :
     </message>
     <message>
         <source>--benchmark only goes with report</source>
-        <translation>--benchmark ne va qu'avec report</translation>
+        <translation>--benchmark ne va qu&apos;avec report</translation>
     </message>
     <message>
         <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
@@ -607,9 +608,9 @@ Commands:
   list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
   score FILE... [--format text|json|csv] [--lang fr|en]
                                   score one or more assessment files (.phare); for a
-                                  workshop, each respondent's scores and the spread too
+                                  workshop, each respondent&apos;s scores and the spread too
   merge FILE FILE... -o WORKSHOP.phare [--force] [--respondent NAME:ROLE]...
-                                  merge 2 to 10 people's files of one firm into a workshop;
+                                  merge 2 to 10 people&apos;s files of one firm into a workshop;
                                   --force: the files are of one firm, though names differ
   recommend FILE [--format text|json] [--lang fr|en]
                                   recommend chapters, use cases and an action plan
@@ -618,12 +619,12 @@ Commands:
                                   --compare adds what became of the earlier plan
   report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
          [--no-answers] [--benchmark B.json] [--show-names]
-                                  make the advisor's report: PDF (A4, PDF/A-1b), or an
+                                  make the advisor&apos;s report: PDF (A4, PDF/A-1b), or an
                                   editable copy (OpenDocument Text) for .odt or --format odt;
                                   --compare adds the progress since an earlier assessment,
                                   --no-answers leaves out the appendix of answers and notes,
                                   --benchmark B.json adds the firm among its peers,
-                                  --show-names names a workshop's people, not only their roles
+                                  --show-names names a workshop&apos;s people, not only their roles
   anonymise FILE... -o FOLDER [--departement]
                                   write an anonymous copy of each assessment for a sector
                                   benchmark (no names, no text; see docs/benchmark.md)
@@ -641,126 +642,52 @@ Global options:
 
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation>Utilisation : phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
+        <translation>Utilisation&#xa0;: phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
 
-Commandes :
-  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut : le contenu utilisé)
-  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d'usage
+Commandes&#xa0;:
+  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut&#xa0;: le contenu utilisé)
+  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d&apos;usage
   score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d'un ou plusieurs fichiers d'évaluation (.phare) ;
-                                  pour un atelier, aussi les scores de chacun et l'écart entre eux
+                                  calcule le score d&apos;un ou plusieurs fichiers d&apos;évaluation (.phare)&#xa0;;
+                                  pour un atelier, aussi les scores de chacun et l&apos;écart entre eux
   merge FICHIER FICHIER... -o ATELIER.phare [--force] [--respondent NOM:RÔLE]...
-                                  réunit les fichiers de 2 à 10 personnes d'une même entreprise
-                                  en un atelier ; --force : c'est la même entreprise, même si
+                                  réunit les fichiers de 2 à 10 personnes d&apos;une même entreprise
+                                  en un atelier&#xa0;; --force&#xa0;: c&apos;est la même entreprise, même si
                                   les noms diffèrent
   recommend FICHIER [--format text|json] [--lang fr|en]
-                                  recommande des chapitres, des cas d'usage et un plan d'action
+                                  recommande des chapitres, des cas d&apos;usage et un plan d&apos;action
   plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-                                  affiche le plan d'action tel que décidé en atelier ;
-                                  --compare ajoute ce qu'est devenu le plan précédent
+                                  affiche le plan d&apos;action tel que décidé en atelier&#xa0;;
+                                  --compare ajoute ce qu&apos;est devenu le plan précédent
   report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
          [--no-answers] [--benchmark B.json] [--show-names]
-                                  produit le rapport du conseiller : PDF (A4, PDF/A-1b), ou une
-                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt ;
+                                  produit le rapport du conseiller&#xa0;: PDF (A4, PDF/A-1b), ou une
+                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt&#xa0;;
                                   --compare ajoute les progrès depuis une évaluation précédente,
-                                  --no-answers retire l'annexe des réponses et des notes,
-                                  --benchmark B.json ajoute l'entreprise parmi ses pairs,
-                                  --show-names nomme les participants d'un atelier, pas seulement leur rôle
+                                  --no-answers retire l&apos;annexe des réponses et des notes,
+                                  --benchmark B.json ajoute l&apos;entreprise parmi ses pairs,
+                                  --show-names nomme les participants d&apos;un atelier, pas seulement leur rôle
   anonymise FICHIER... -o DOSSIER [--departement]
                                   écrit une copie anonyme de chaque évaluation pour un
-                                  référentiel sectoriel (ni noms ni textes ; voir docs/benchmark.md)
+                                  référentiel sectoriel (ni noms ni textes&#xa0;; voir docs/benchmark.md)
   benchmark build DOSSIER... -o benchmark.json [--threshold N]
                                   construit un référentiel à partir de fichiers anonymes
-                                  (groupes d'au moins N entreprises, 5 par défaut, jamais moins)
+                                  (groupes d&apos;au moins N entreprises, 5 par défaut, jamais moins)
   benchmark show FICHIER [--format text|json|csv]
                                   affiche un référentiel
 
-Options générales :
+Options générales&#xa0;:
   --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
   --lang fr|en                    la langue des résultats et des messages
   --version                       affiche la version
   --help                          affiche cette aide
 
-Codes de sortie : 0 succès, 1 entrée invalide, 2 erreur d'utilisation.
+Codes de sortie&#xa0;: 0 succès, 1 entrée invalide, 2 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
         <source>--show-names only goes with report</source>
-        <translation>--show-names ne s'emploie qu'avec report</translation>
-    </message>
-<message>
-        <source>-o only goes with report, anonymise and benchmark build</source>
-        <translation>-o ne s'emploie qu'avec report, anonymise et benchmark build</translation>
-    </message>
-    <message>
-        <source>Usage: phare-cli [--questionnaires DIR] COMMAND [OPTIONS]
-
-Commands:
-  validate [--strict] [PATH...]   check questionnaires and catalogues (default: the content in use)
-  list [--json] [--lang fr|en]    list questionnaires, white-paper chapters and use cases
-  score FILE... [--format text|json|csv] [--lang fr|en]
-                                  score one or more assessment files (.phare)
-  recommend FILE [--format text|json] [--lang fr|en]
-                                  recommend chapters, use cases and an action plan
-  plan FILE [--format text|csv|json] [--lang fr|en] [--compare EARLIER.phare]
-                                  print the action plan as decided in the workshop;
-                                  --compare adds what became of the earlier plan
-  report FILE -o OUT.pdf|OUT.odt [--format pdf|odt] [--lang fr|en] [--compare EARLIER.phare]
-         [--no-answers]           make the advisor's report: PDF (A4, PDF/A-1b), or an
-                                  editable copy (OpenDocument Text) for .odt or --format odt;
-                                  --compare adds the progress since an earlier assessment,
-                                  --no-answers leaves out the appendix of answers and notes
-  anonymise FILE... -o FOLDER [--departement]
-                                  write an anonymous copy of each assessment for a sector
-                                  benchmark (no names, no text; see docs/benchmark.md)
-  benchmark build FOLDER... -o benchmark.json [--threshold N]
-                                  build a benchmark from anonymous files (groups of at
-                                  least N firms, 5 by default, never fewer)
-  benchmark show FILE [--format text|json|csv]
-                                  print a benchmark
-
-Global options:
-  --questionnaires DIR            use the content in DIR instead of the built-in content
-  --lang fr|en                    the language of the output and the messages
-  --version                       print the version
-  --help                          print this help
-
-Exit codes: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Utilisation : phare-cli [--questionnaires DOSSIER] COMMANDE [OPTIONS]
-
-Commandes :
-  validate [--strict] [CHEMIN...] vérifie questionnaires et catalogues (par défaut : le contenu utilisé)
-  list [--json] [--lang fr|en]    liste les questionnaires, les chapitres du livre blanc et les cas d'usage
-  score FICHIER... [--format text|json|csv] [--lang fr|en]
-                                  calcule le score d'un ou plusieurs fichiers d'évaluation (.phare)
-  recommend FICHIER [--format text|json] [--lang fr|en]
-                                  recommande des chapitres, des cas d'usage et un plan d'action
-  plan FICHIER [--format text|csv|json] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-                                  affiche le plan d'action tel que décidé en atelier ;
-                                  --compare ajoute ce qu'est devenu le plan précédent
-  report FICHIER -o SORTIE.pdf|SORTIE.odt [--format pdf|odt] [--lang fr|en] [--compare PRÉCÉDENTE.phare]
-         [--no-answers]           produit le rapport du conseiller : PDF (A4, PDF/A-1b), ou une
-                                  copie modifiable (texte OpenDocument) pour .odt ou --format odt ;
-                                  --compare ajoute les progrès depuis une évaluation précédente,
-                                  --no-answers retire l'annexe des réponses et des notes
-  anonymise FICHIER... -o DOSSIER [--departement]
-                                  écrit une copie anonyme de chaque évaluation pour un
-                                  référentiel sectoriel (ni noms ni textes ; voir docs/benchmark.md)
-  benchmark build DOSSIER... -o benchmark.json [--threshold N]
-                                  construit un référentiel à partir de fichiers anonymes
-                                  (groupes d'au moins N entreprises, 5 par défaut, jamais moins)
-  benchmark show FICHIER [--format text|json|csv]
-                                  affiche un référentiel
-
-Options générales :
-  --questionnaires DOSSIER        utilise le contenu de DOSSIER au lieu du contenu intégré
-  --lang fr|en                    la langue des résultats et des messages
-  --version                       affiche la version
-  --help                          affiche cette aide
-
-Codes de sortie : 0 succès, 1 entrée invalide, 2 erreur d'utilisation.
-</translation>
+        <translation>--show-names ne s&apos;emploie qu&apos;avec report</translation>
     </message>
     <message>
         <source>Set-up</source>

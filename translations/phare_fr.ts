@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Phare::MainWindow</name>
     <message>
         <source>Automatic backup is not working (%1): save your work to keep it.</source>
-        <translation>La sauvegarde automatique ne fonctionne pas (%1) : enregistrez votre travail pour le garder.</translation>
+        <translation>La sauvegarde automatique ne fonctionne pas (%1)&#xa0;: enregistrez votre travail pour le garder.</translation>
     </message>
     <message>
         <source>Some fields are left out</source>
@@ -14,7 +15,7 @@
         <source>%1 holds fields this version of Phare does not know, too large to keep. They are left out, and will not be saved:
 
 %2</source>
-        <translation>%1 contient des champs que cette version de Phare ne connaît pas, trop volumineux pour être gardés. Ils sont laissés de côté et ne seront pas enregistrés :
+        <translation>%1 contient des champs que cette version de Phare ne connaît pas, trop volumineux pour être gardés. Ils sont laissés de côté et ne seront pas enregistrés&#xa0;:
 
 %2</translation>
     </message>
@@ -26,9 +27,9 @@
         <source>%1 was changed by another window or program since you opened it. Saving replaces those changes with yours.
 
 Save anyway?</source>
-        <translation>%1 a été modifié par une autre fenêtre ou un autre programme depuis que vous l'avez ouvert. Enregistrer remplace ces modifications par les vôtres.
+        <translation>%1 a été modifié par une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouvert. Enregistrer remplace ces modifications par les vôtres.
 
-Enregistrer quand même ?</translation>
+Enregistrer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Compare with an earlier assessment</source>
@@ -116,7 +117,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;About Phare</source>
@@ -144,7 +145,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>The assessment of %1 has changes that are not saved. Save them?</source>
-        <translation>Le diagnostic de %1 contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>Le diagnostic de %1 contient des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Open an assessment</source>
@@ -152,7 +153,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation>Impossible d'ouvrir le fichier</translation>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Some answers are kept but not counted</source>
@@ -162,21 +163,21 @@ Enregistrer quand même ?</translation>
         <source>This assessment was made with another version of the questionnaires. These answers are kept in the file but no longer count in the scores:
 
 %1</source>
-        <translation>Ce diagnostic a été rempli avec une autre version des questionnaires. Les réponses ci-dessous restent dans le fichier, mais ne comptent plus dans les scores :
+        <translation>Ce diagnostic a été rempli avec une autre version des questionnaires. Les réponses ci-dessous restent dans le fichier, mais ne comptent plus dans les scores&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Fichier ouvert : %1</translation>
+        <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation>Impossible d'enregistrer</translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Fichier enregistré : %1</translation>
+        <translation>Fichier enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save the assessment</source>
@@ -184,11 +185,11 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Another business?</source>
-        <translation>Une autre entreprise ?</translation>
+        <translation>Une autre entreprise&#x202f;?</translation>
     </message>
     <message>
         <source>This file is the assessment of %1, not of %2. Compare them anyway?</source>
-        <translation>Ce fichier contient le diagnostic de %1, et non celui de %2. Les comparer quand même ?</translation>
+        <translation>Ce fichier contient le diagnostic de %1, et non celui de %2. Les comparer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
@@ -198,21 +199,21 @@ Enregistrer quand même ?</translation>
         <source>The unsaved work could not be read:
 
 %1</source>
-        <translation>Impossible de relire le travail non enregistré :
+        <translation>Impossible de relire le travail non enregistré&#xa0;:
 
 %1</translation>
     </message>
     <message>
         <source>Unsaved work recovered: save it to keep it.</source>
-        <translation>Travail non enregistré récupéré : enregistrez-le pour le garder.</translation>
+        <translation>Travail non enregistré récupéré&#xa0;: enregistrez-le pour le garder.</translation>
     </message>
     <message>
         <source>Phare user guide</source>
-        <translation>Guide d'utilisation de Phare</translation>
+        <translation>Guide d&apos;utilisation de Phare</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide d'utilisation</translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>About Phare</source>
@@ -220,7 +221,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measure the digital maturity of a small business and learn what to do next.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: Phare uses no network and no account.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mesurez la maturité numérique d'une petite entreprise et découvrez les prochaines étapes.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur : Phare ne se connecte pas à Internet et ne demande aucun compte.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Phare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mesurez la maturité numérique d&apos;une petite entreprise et découvrez les prochaines étapes.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur&#xa0;: Phare ne se connecte pas à Internet et ne demande aucun compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Show the charts as &amp;tables</source>
@@ -244,13 +245,13 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation>Impossible d'exporter le rapport</translation>
+        <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
     <message>
         <source>The report could not be written to %1.
 
 %2</source>
-        <translation>Le rapport n'a pas pu être écrit dans %1.
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.
 
 %2</translation>
     </message>
@@ -272,27 +273,27 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>• %1 / %2: %3</source>
-        <translation>• %1 / %2 : %3</translation>
+        <translation>• %1 / %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The assessment could not be saved, and the file on disk was left as it was.</source>
-        <translation>Le diagnostic n'a pas pu être enregistré ; le fichier déjà présent sur le disque n'a pas été modifié.</translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#x202f;; le fichier déjà présent sur le disque n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The assessment could not be saved: the folder “%1” does not exist.</source>
-        <translation>Le diagnostic n'a pas pu être enregistré : le dossier « %1 » n'existe pas.</translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#xa0;: le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The assessment could not be saved: you are not allowed to write in the folder “%1”.</source>
-        <translation>Le diagnostic n'a pas pu être enregistré : vous n'avez pas le droit d'écrire dans le dossier « %1 ».</translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré&#xa0;: vous n&apos;avez pas le droit d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The assessment could not be saved in the folder “%1”.</source>
-        <translation>Le diagnostic n'a pas pu être enregistré dans le dossier « %1 ».</translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré dans le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1
@@ -302,9 +303,9 @@ Your answers are still here: choose “Save As…” to save them under another 
 Detail: %2</source>
         <translation>%1
 
-Vos réponses sont toujours là : choisissez « Enregistrer sous… » pour les enregistrer sous un autre nom ou dans un autre dossier, par exemple Documents.
+Vos réponses sont toujours là&#xa0;: choisissez «&#xa0;Enregistrer sous…&#xa0;» pour les enregistrer sous un autre nom ou dans un autre dossier, par exemple Documents.
 
-Détail : %2</translation>
+Détail&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -312,15 +313,15 @@ Détail : %2</translation>
     </message>
     <message>
         <source>“%1” was not found: it may have been moved, renamed or deleted.</source>
-        <translation>« %1 » est introuvable : il a peut-être été déplacé, renommé ou supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est introuvable&#xa0;: il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you may not be allowed to open it.</source>
-        <translation>« %1 » ne peut pas être lu : vous n'avez peut-être pas le droit de l'ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n&apos;avez peut-être pas le droit de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: it is damaged, or it is not a Phare assessment.</source>
-        <translation>« %1 » ne peut pas être ouvert : il est endommagé, ou ce n'est pas un diagnostic Phare.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: il est endommagé, ou ce n&apos;est pas un diagnostic Phare.</translation>
     </message>
     <message>
         <source>%1
@@ -328,7 +329,7 @@ Détail : %2</translation>
 Detail: %2</source>
         <translation>%1
 
-Détail : %2</translation>
+Détail&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose &amp;another file…</source>
@@ -336,15 +337,15 @@ Détail : %2</translation>
     </message>
     <message>
         <source>The automatic backup holds work that was never saved. Deleted, it cannot be got back.</source>
-        <translation>La sauvegarde automatique contient un travail qui n'a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
+        <translation>La sauvegarde automatique contient un travail qui n&apos;a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
     </message>
     <message>
         <source>The automatic backup of “%1” holds work that was never saved. Deleted, it cannot be got back.</source>
-        <translation>La sauvegarde automatique de « %1 » contient un travail qui n'a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
+        <translation>La sauvegarde automatique de «&#xa0;%1&#xa0;» contient un travail qui n&apos;a jamais été enregistré. Une fois supprimée, elle ne pourra plus être récupérée.</translation>
     </message>
     <message>
         <source>Delete the backup?</source>
-        <translation>Supprimer la sauvegarde ?</translation>
+        <translation>Supprimer la sauvegarde&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Delete the backup</source>
@@ -372,7 +373,7 @@ Détail : %2</translation>
     </message>
     <message>
         <source>Leave it out when the report goes beyond the firm: the plan and the scores stay.</source>
-        <translation>À décocher quand le rapport sort de l'entreprise : le plan et les scores restent.</translation>
+        <translation>À décocher quand le rapport sort de l&apos;entreprise&#xa0;: le plan et les scores restent.</translation>
     </message>
     <message>
         <source>&amp;Save as OpenDocument…</source>
@@ -380,7 +381,7 @@ Détail : %2</translation>
     </message>
     <message>
         <source>Export the action plan</source>
-        <translation>Exporter le plan d'action</translation>
+        <translation>Exporter le plan d&apos;action</translation>
     </message>
     <message>
         <source>Export &amp;plan as CSV…</source>
@@ -396,36 +397,36 @@ Détail : %2</translation>
     </message>
     <message>
         <source>-plan</source>
-        <comment>suffix of the plan's file name</comment>
+        <comment>suffix of the plan&apos;s file name</comment>
         <translation>-plan</translation>
     </message>
     <message>
         <source>Cannot export the plan</source>
-        <translation>Impossible d'exporter le plan</translation>
+        <translation>Impossible d&apos;exporter le plan</translation>
     </message>
     <message>
         <source>The action plan could not be written to %1.
 
 %2</source>
-        <translation>Le plan d'action n'a pas pu être écrit dans %1.
+        <translation>Le plan d&apos;action n&apos;a pas pu être écrit dans %1.
 
 %2</translation>
     </message>
     <message>
         <source>Action plan saved as %1</source>
-        <translation>Plan d'action enregistré sous %1</translation>
+        <translation>Plan d&apos;action enregistré sous %1</translation>
     </message>
     <message>
         <source>Follow up an earlier assessment</source>
-        <translation>Faire le suivi d'un diagnostic précédent</translation>
+        <translation>Faire le suivi d&apos;un diagnostic précédent</translation>
     </message>
     <message>
         <source>New follow-up</source>
         <translation>Nouveau suivi</translation>
     </message>
     <message>
-        <source>A new assessment of %1 is started for the follow-up meeting, with the firm's profile and the action plan as decided. Copy the earlier answers too, as a starting point to correct?</source>
-        <translation>Un nouveau diagnostic de %1 est créé pour le rendez-vous de suivi, avec le profil de l'entreprise et le plan d'action tel qu'il a été décidé. Reprendre aussi les réponses précédentes, comme point de départ à corriger ?</translation>
+        <source>A new assessment of %1 is started for the follow-up meeting, with the firm&apos;s profile and the action plan as decided. Copy the earlier answers too, as a starting point to correct?</source>
+        <translation>Un nouveau diagnostic de %1 est créé pour le rendez-vous de suivi, avec le profil de l&apos;entreprise et le plan d&apos;action tel qu&apos;il a été décidé. Reprendre aussi les réponses précédentes, comme point de départ à corriger&#x202f;?</translation>
     </message>
     <message>
         <source>Copy the &amp;answers</source>
@@ -437,19 +438,152 @@ Détail : %2</translation>
     </message>
     <message>
         <source>Follow-up started: save it to keep it.</source>
-        <translation>Suivi commencé : enregistrez-le pour le garder.</translation>
+        <translation>Suivi commencé&#xa0;: enregistrez-le pour le garder.</translation>
     </message>
     <message>
         <source>Follow-up of %1 started: save it under a new name to keep both.</source>
-        <translation>Suivi de %1 commencé : enregistrez-le sous un nouveau nom pour garder les deux.</translation>
+        <translation>Suivi de %1 commencé&#xa0;: enregistrez-le sous un nouveau nom pour garder les deux.</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Merge answers…</source>
         <translation>&amp;Fusionner des réponses…</translation>
     </message>
     <message>
         <source>Workshop assessment made: save it to keep it.</source>
-        <translation>Diagnostic d'atelier créé : enregistrez-le pour le garder.</translation>
+        <translation>Diagnostic d&apos;atelier créé&#xa0;: enregistrez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;names of the workshop&apos;s people (roles only otherwise)</source>
+        <translation>Afficher les &amp;noms des participants à l&apos;atelier (sinon, leur rôle seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::MergeDialog</name>
+    <message>
+        <source>Merge answers</source>
+        <translation>Fusionner des réponses</translation>
+    </message>
+    <message>
+        <source>Each person of the firm answered alone, in their own file. Choose 2 to %1 of these files: they are merged into one workshop assessment that keeps everyone&apos;s answers and shows where they differ.</source>
+        <translation>Chaque personne de l&apos;entreprise a répondu seule, dans son propre fichier. Choisissez de 2 à %1 de ces fichiers&#xa0;: ils sont réunis en un seul diagnostic d&apos;atelier, qui garde les réponses de chacun et montre où elles diffèrent.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Files to merge, with each person&apos;s name and role</source>
+        <translation>Fichiers à fusionner, avec le nom et le rôle de chaque personne</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files to merge</source>
+        <translation>Ajouter des fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier choisi</translation>
+    </message>
+    <message>
+        <source>These files are of the &amp;same firm: merge them anyway</source>
+        <translation>Ces fichiers sont de la &amp;même entreprise&#xa0;: les fusionner quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the files into a workshop assessment</source>
+        <translation>Fusionner les fichiers en un diagnostic d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Files to merge</source>
+        <translation>Fichiers à fusionner</translation>
+    </message>
+    <message>
+        <source>Phare assessments (*.phare);;All files (*)</source>
+        <translation>Diagnostics Phare (*.phare);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a workshop</source>
+        <translation>un atelier</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name: shown in the app, and in the report only if you ask for it.</source>
+        <translation>Le nom de la personne&#xa0;: affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Choose at least two files to merge.</source>
+        <translation>Choisissez au moins deux fichiers à fusionner.</translation>
+    </message>
+    <message>
+        <source>%1 is about &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 concerne «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 gives the sector &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 indique le secteur «&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>These files may not be of the same firm:</source>
+        <translation>Ces fichiers ne concernent peut-être pas la même entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If they are (a name written differently), tick the box below: the workshop takes the name and sector of %1.</source>
+        <translation>Si c&apos;est bien la même (un nom écrit autrement), cochez la case ci-dessous&#xa0;: l&apos;atelier prend le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>Merged as one firm, under the name and sector of %1.</source>
+        <translation>Fusionnés comme une seule entreprise, sous le nom et le secteur de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Firm: %1</source>
+        <translation>Entreprise&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s): %1</source>
+        <translation>
+            <numerusform>%n personne&#xa0;: %1</numerusform>
+            <numerusform>%n personnes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thèmes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to settle where the answers differ.</source>
+        <translation>
+            <numerusform>%n question à trancher, là où les réponses diffèrent.</numerusform>
+            <numerusform>%n questions à trancher, là où les réponses diffèrent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -460,7 +594,7 @@ Détail : %2</translation>
     </message>
     <message>
         <source>No event or provider of the association matches this plan yet.</source>
-        <translation>Aucun rendez-vous ni prestataire de l'association ne correspond encore à ce plan.</translation>
+        <translation>Aucun rendez-vous ni prestataire de l&apos;association ne correspond encore à ce plan.</translation>
     </message>
     <message>
         <source>Next events</source>
@@ -482,7 +616,7 @@ Détail : %2</translation>
         <translation>Partager anony&amp;mement…</translation>
     </message>
     <message>
-        <source>Save a file without name, place or text, for your association's sector benchmark</source>
+        <source>Save a file without name, place or text, for your association&apos;s sector benchmark</source>
         <translation>Enregistrer un fichier sans nom, sans lieu ni texte, pour le référentiel sectoriel de votre association</translation>
     </message>
     <message>
@@ -499,7 +633,7 @@ Détail : %2</translation>
     </message>
     <message>
         <source>Benchmark in use: %1</source>
-        <translation>Référentiel utilisé : %1</translation>
+        <translation>Référentiel utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No benchmark in use</source>
@@ -515,11 +649,11 @@ Détail : %2</translation>
 %2
 
 Nothing was changed: the benchmark in use stays as it was.</source>
-        <translation>%1 n'est pas un référentiel que Phare sait lire :
+        <translation>%1 n&apos;est pas un référentiel que Phare sait lire&#xa0;:
 
 %2
 
-Rien n'a changé : le référentiel utilisé reste le même.</translation>
+Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Choose a benchmark file</source>
@@ -543,14 +677,14 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>The anonymous file was not saved</source>
-        <translation>Le fichier anonyme n'a pas été enregistré</translation>
+        <translation>Le fichier anonyme n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
     <name>Phare::PlanDecisionDialog</name>
     <message>
         <source>Decide on an action</source>
-        <translation>Décider d'une action</translation>
+        <translation>Décider d&apos;une action</translation>
     </message>
     <message>
         <source>Action of your own</source>
@@ -562,10 +696,10 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation>Ce qu'il faut faire</translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
-        <source>Change the password of the shop's Wi-Fi box</source>
+        <source>Change the password of the shop&apos;s Wi-Fi box</source>
         <translation>Changer le mot de passe de la box Wi-Fi de la boutique</translation>
     </message>
     <message>
@@ -598,7 +732,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>As the plan proposes: %1</source>
-        <translation>Comme le plan le propose : %1</translation>
+        <translation>Comme le plan le propose&#xa0;: %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -613,8 +747,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <translation>Pourquoi elle est écartée</translation>
     </message>
     <message>
-        <source>In the firm's words: no web shop of our own</source>
-        <translation>Dans les mots de l'entreprise : pas de boutique en ligne à nous</translation>
+        <source>In the firm&apos;s words: no web shop of our own</source>
+        <translation>Dans les mots de l&apos;entreprise&#xa0;: pas de boutique en ligne à nous</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -693,11 +827,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 questions answered</source>
-        <translation>%1 — questions traitées : %2 sur %3</translation>
+        <translation>%1 — questions traitées&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>Questions traitées : %1 sur %2</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -711,7 +845,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
 <context>
     <name>Phare::QuestionPage</name>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -724,22 +858,22 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation>— choisir —</translation>
+        <translation>—&#xa0;choisir&#xa0;—</translation>
     </message>
     <message>
         <source>Themes and dimensions</source>
         <translation>Thèmes et rubriques</translation>
     </message>
     <message>
-        <source>Advisor's &amp;notes on this question</source>
+        <source>Advisor&apos;s &amp;notes on this question</source>
         <translation>&amp;Notes du conseiller sur cette question</translation>
     </message>
     <message>
         <source>Anything worth remembering: context, what to check, what was said.</source>
-        <translation>Tout ce qui mérite d'être retenu : contexte, points à vérifier, ce qui a été dit.</translation>
+        <translation>Tout ce qui mérite d&apos;être retenu&#xa0;: contexte, points à vérifier, ce qui a été dit.</translation>
     </message>
     <message>
-        <source>Advisor's notes on this question</source>
+        <source>Advisor&apos;s notes on this question</source>
         <translation>Notes du conseiller sur cette question</translation>
     </message>
     <message>
@@ -764,11 +898,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Choose the themes to answer on the start page.</source>
-        <translation>Choisissez les thèmes à traiter sur la page d'accueil.</translation>
+        <translation>Choisissez les thèmes à traiter sur la page d&apos;accueil.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>A note can hold at most %1 characters.</source>
@@ -776,7 +910,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Theme finished: %1</source>
-        <translation>Thème terminé : %1</translation>
+        <translation>Thème terminé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>All %n question(s) answered.</source>
@@ -788,8 +922,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message numerus="yes">
         <source>%n question(s) without an answer:</source>
         <translation>
-            <numerusform>%n question sans réponse :</numerusform>
-            <numerusform>%n questions sans réponse :</numerusform>
+            <numerusform>%n question sans réponse&#xa0;:</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -813,7 +947,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <source>Back to the theme's last question (Backspace)</source>
+        <source>Back to the theme&apos;s last question (Backspace)</source>
         <translation>Revenir à la dernière question du thème (touche Retour arrière)</translation>
     </message>
     <message>
@@ -846,26 +980,26 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Key observation</source>
         <translation>Observation &amp;clé</translation>
     </message>
     <message>
-        <source>The report's page on the firm lists the notes marked as key observations.</source>
-        <translation>La page du rapport consacrée à l'entreprise reprend les notes marquées comme observations clés.</translation>
+        <source>The report&apos;s page on the firm lists the notes marked as key observations.</source>
+        <translation>La page du rapport consacrée à l&apos;entreprise reprend les notes marquées comme observations clés.</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <comment>a question, quoted</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Pre-filled as "not applicable" from your answer to %1. Pick another answer if this question does apply.</source>
-        <translation>Réponse « Ne concerne pas mon entreprise » remplie d'avance d'après votre réponse à %1. Choisissez une autre réponse si la question vous concerne.</translation>
+        <source>Pre-filled as &quot;not applicable&quot; from your answer to %1. Pick another answer if this question does apply.</source>
+        <translation>Réponse «&#xa0;Ne concerne pas mon entreprise&#xa0;» remplie d&apos;avance d&apos;après votre réponse à %1. Choisissez une autre réponse si la question vous concerne.</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n question(s) to settle</source>
         <translation>
             <numerusform>%n question à trancher</numerusform>
@@ -882,7 +1016,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>The next question the team disagrees on (Ctrl+J)</source>
-        <translation>La prochaine question sur laquelle l'équipe n'est pas d'accord (Ctrl+J)</translation>
+        <translation>La prochaine question sur laquelle l&apos;équipe n&apos;est pas d&apos;accord (Ctrl+J)</translation>
     </message>
     <message>
         <source>Next question to settle</source>
@@ -909,7 +1043,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>(earlier: %1)</source>
-        <translation>(précédemment : %1)</translation>
+        <translation>(précédemment&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Radar chart of %1. %2.</source>
@@ -917,7 +1051,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Radar chart: %1</source>
-        <translation>Graphique en radar : %1</translation>
+        <translation>Graphique en radar&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not assessed)</source>
@@ -940,11 +1074,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Nothing for now.</source>
-        <translation>Rien pour l'instant.</translation>
+        <translation>Rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>White-paper chapters to read</source>
@@ -952,15 +1086,15 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Key actions</source>
-        <translation>Pistes d'action</translation>
+        <translation>Pistes d&apos;action</translation>
     </message>
     <message>
         <source>No chapter to recommend yet.</source>
-        <translation>Aucun chapitre à recommander pour l'instant.</translation>
+        <translation>Aucun chapitre à recommander pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Use cases for a firm like yours</source>
-        <translation>Cas d'usage pour une entreprise comme la vôtre</translation>
+        <translation>Cas d&apos;usage pour une entreprise comme la vôtre</translation>
     </message>
     <message>
         <source>low</source>
@@ -976,27 +1110,27 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>under €1,000</source>
-        <translation>moins de 1 000 €</translation>
+        <translation>moins de 1&#x202f;000&#xa0;€</translation>
     </message>
     <message>
         <source>€1,000 to €10,000</source>
-        <translation>de 1 000 à 10 000 €</translation>
+        <translation>de 1&#x202f;000 à 10&#x202f;000&#xa0;€</translation>
     </message>
     <message>
         <source>over €10,000</source>
-        <translation>plus de 10 000 €</translation>
+        <translation>plus de 10&#x202f;000&#xa0;€</translation>
     </message>
     <message>
         <source>No use case to recommend yet.</source>
-        <translation>Aucun cas d'usage à recommander pour l'instant.</translation>
+        <translation>Aucun cas d&apos;usage à recommander pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Based on your answers</source>
-        <translation>D'après vos réponses</translation>
+        <translation>D&apos;après vos réponses</translation>
     </message>
     <message>
         <source>Effort: %1 · Cost: %2 · First results: %3</source>
-        <translation>Effort : %1 · Coût : %2 · Premiers résultats : %3</translation>
+        <translation>Effort&#xa0;: %1 · Coût&#xa0;: %2 · Premiers résultats&#xa0;: %3</translation>
     </message>
     <message>
         <source>within days</source>
@@ -1012,15 +1146,15 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>The business profile is not filled in yet: advice that depends on it (website, customers, platforms, incidents) is left out.</source>
-        <translation>Le profil de l'entreprise n'est pas encore rempli : les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
+        <translation>Le profil de l&apos;entreprise n&apos;est pas encore rempli&#xa0;: les conseils qui en dépendent (site, clients, plateformes, incidents) ne sont pas proposés.</translation>
     </message>
     <message>
         <source>Answer the business &amp;profile</source>
-        <translation>Répondre au &amp;profil de l'entreprise</translation>
+        <translation>Répondre au &amp;profil de l&apos;entreprise</translation>
     </message>
     <message>
         <source>At most %1 actions this month, %2 this quarter and %3 this year, ranked by what is at stake, how far you are from the goal, the effort and the legal deadlines.</source>
-        <translation>Au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l'année, classées selon l'enjeu, l'écart avec l'objectif, l'effort et les échéances légales.</translation>
+        <translation>Au plus %1 actions ce mois-ci, %2 ce trimestre et %3 dans l&apos;année, classées selon l&apos;enjeu, l&apos;écart avec l&apos;objectif, l&apos;effort et les échéances légales.</translation>
     </message>
     <message>
         <source>%1 · about %2 h of work</source>
@@ -1060,8 +1194,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message numerus="yes">
         <source>%n action(s) in the plan for %1.</source>
         <translation>
-            <numerusform>%n action dans le plan pour « %1 ».</numerusform>
-            <numerusform>%n actions dans le plan pour « %1 ».</numerusform>
+            <numerusform>%n action dans le plan pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions dans le plan pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1091,8 +1225,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <translation>Mesures prioritaires</translation>
     </message>
     <message>
-        <source>The first measures of the list, in order of priority: the content's own order first, then what is at stake, how far you are from the goal and the effort. The other measures follow them.</source>
-        <translation>Les premières mesures de la liste, par ordre de priorité : d'abord l'ordre fixé par le contenu, puis les enjeux, l'écart avec l'objectif et l'effort. Les autres mesures viennent après.</translation>
+        <source>The first measures of the list, in order of priority: the content&apos;s own order first, then what is at stake, how far you are from the goal and the effort. The other measures follow them.</source>
+        <translation>Les premières mesures de la liste, par ordre de priorité&#xa0;: d&apos;abord l&apos;ordre fixé par le contenu, puis les enjeux, l&apos;écart avec l&apos;objectif et l&apos;effort. Les autres mesures viennent après.</translation>
     </message>
     <message>
         <source>No measure to advise.</source>
@@ -1116,7 +1250,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>No longer suggested by the answers: set it back to proposed to remove it.</source>
-        <translation>Plus suggérée par les réponses : remettez-la en « proposée » pour l'enlever.</translation>
+        <translation>Plus suggérée par les réponses&#xa0;: remettez-la en «&#xa0;proposée&#xa0;» pour l&apos;enlever.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1136,15 +1270,15 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Edit the action: %1</source>
-        <translation>Modifier l'action : %1</translation>
+        <translation>Modifier l&apos;action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decide on the action: %1</source>
-        <translation>Décider de l'action : %1</translation>
+        <translation>Décider de l&apos;action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter on the action opens it too</source>
-        <translation>La touche Entrée sur l'action l'ouvre aussi</translation>
+        <translation>La touche Entrée sur l&apos;action l&apos;ouvre aussi</translation>
     </message>
     <message>
         <source>A&amp;ctions</source>
@@ -1196,8 +1330,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message numerus="yes">
         <source>%n action(s) decided for %1.</source>
         <translation>
-            <numerusform>%n action décidée pour « %1 ».</numerusform>
-            <numerusform>%n actions décidées pour « %1 ».</numerusform>
+            <numerusform>%n action décidée pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions décidées pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1210,8 +1344,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message numerus="yes">
         <source>%n action(s) still to decide for %1.</source>
         <translation>
-            <numerusform>%n action reste à décider pour « %1 ».</numerusform>
-            <numerusform>%n actions restent à décider pour « %1 ».</numerusform>
+            <numerusform>%n action reste à décider pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n actions restent à décider pour «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1250,9 +1384,9 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <source>Tools, a template and who to call</source>
         <translation>Outils, modèle et qui appeler</translation>
     </message>
-<message>
+    <message>
         <source>Cost: %1 · Set-up: %2 · Effort: %3</source>
-        <translation>Coût : %1 · Mise en place : %2 · Effort : %3</translation>
+        <translation>Coût&#xa0;: %1 · Mise en place&#xa0;: %2 · Effort&#xa0;: %3</translation>
     </message>
     <message>
         <source>Expected gain</source>
@@ -1268,7 +1402,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Tools and expected gain: %1</source>
-        <translation>Outils et gain attendu : %1</translation>
+        <translation>Outils et gain attendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source of the gain</source>
@@ -1276,10 +1410,53 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
 </context>
 <context>
+    <name>Phare::RespondentAnswers</name>
+    <message>
+        <source>What each person answered</source>
+        <translation>Ce que chacun a répondu</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>Agreed: everyone gave the same answer.</source>
+        <translation>D&apos;accord&#xa0;: tout le monde a donné la même réponse.</translation>
+    </message>
+    <message>
+        <source>To check: the answers given agree, but someone did not know or did not answer.</source>
+        <translation>À vérifier&#xa0;: les réponses données concordent, mais quelqu&apos;un ne savait pas ou n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>To settle: the answers differ. Choose the agreed answer above; until then the question counts as not answered.</source>
+        <translation>À trancher&#xa0;: les réponses diffèrent. Choisissez ci-dessus la réponse retenue&#x202f;; d&apos;ici là, la question compte comme sans réponse.</translation>
+    </message>
+    <message>
+        <source>Settled: the answers differed, the agreed answer above was chosen.</source>
+        <translation>Tranchée&#xa0;: les réponses différaient, la réponse ci-dessus a été retenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Why this answer (optional)</source>
+        <translation>&amp;Pourquoi cette réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why this answer was agreed</source>
+        <translation>Pourquoi cette réponse a été retenue</translation>
+    </message>
+    <message>
+        <source>What the team found out, in a few words.</source>
+        <translation>Ce que l&apos;équipe a constaté, en quelques mots.</translation>
+    </message>
+</context>
+<context>
     <name>Phare::ResultsPage</name>
     <message>
         <source>Table: %1</source>
-        <translation>Tableau : %1</translation>
+        <translation>Tableau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show the charts as &amp;tables</source>
@@ -1291,11 +1468,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Overall score: %1 — %2. %3</source>
-        <translation>Score global : %1 — %2. %3</translation>
+        <translation>Score global&#xa0;: %1 — %2. %3</translation>
     </message>
     <message>
         <source>No score yet: answer a few questions first.</source>
-        <translation>Pas encore de score : répondez d'abord à quelques questions.</translation>
+        <translation>Pas encore de score&#xa0;: répondez d&apos;abord à quelques questions.</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
@@ -1303,7 +1480,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Earlier overall score: %1.</source>
-        <translation>Score global précédent : %1.</translation>
+        <translation>Score global précédent&#xa0;: %1.</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -1319,7 +1496,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>none yet above 50/100</source>
-        <translation>aucun au-dessus de 50/100 pour l'instant</translation>
+        <translation>aucun au-dessus de 50/100 pour l&apos;instant</translation>
     </message>
     <message>
         <source>Gaps</source>
@@ -1331,7 +1508,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered.</source>
-        <translation>Questions traitées : %1 sur %2.</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Theme, dimension, question</source>
@@ -1359,7 +1536,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>not asked (does not apply given an earlier answer)</source>
-        <translation>non posée (sans objet d'après une réponse précédente)</translation>
+        <translation>non posée (sans objet d&apos;après une réponse précédente)</translation>
     </message>
     <message>
         <source>answer kept but not counted</source>
@@ -1371,17 +1548,17 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>(earlier: %1)</source>
-        <translation>(précédemment : %1)</translation>
+        <translation>(précédemment&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>"Don't know" answers to check: %1. They count as the lowest answer.</source>
-        <translation>Réponses « Je ne sais pas » à vérifier : %1. Elles comptent comme la réponse la plus basse.</translation>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. They count as the lowest answer.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. Elles comptent comme la réponse la plus basse.</translation>
     </message>
     <message numerus="yes">
         <source>Overall score: %1 — on %n of %2 themes. %3. %4</source>
         <translation>
-            <numerusform>Score global : %1 — sur %n thème sur %2. %3. %4</numerusform>
-            <numerusform>Score global : %1 — sur %n thèmes sur %2. %3. %4</numerusform>
+            <numerusform>Score global&#xa0;: %1 — sur %n thème sur %2. %3. %4</numerusform>
+            <numerusform>Score global&#xa0;: %1 — sur %n thèmes sur %2. %3. %4</numerusform>
         </translation>
     </message>
     <message>
@@ -1390,26 +1567,26 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Compared with %1: no theme is assessed in both, so there is nothing to compare.</source>
-        <translation>Comparaison avec %1 : aucun thème n’est évalué dans les deux, il n’y a donc rien à comparer.</translation>
+        <translation>Comparaison avec %1&#xa0;: aucun thème n’est évalué dans les deux, il n’y a donc rien à comparer.</translation>
     </message>
     <message numerus="yes">
         <source>Compared with %1 on the themes assessed in both (%n): %2 now, %3 then.</source>
         <translation>
-            <numerusform>Comparaison avec %1 sur %n thème évalué dans les deux : %2 maintenant, %3 alors.</numerusform>
-            <numerusform>Comparaison avec %1 sur les %n thèmes évalués dans les deux : %2 maintenant, %3 alors.</numerusform>
+            <numerusform>Comparaison avec %1 sur %n thème évalué dans les deux&#xa0;: %2 maintenant, %3 alors.</numerusform>
+            <numerusform>Comparaison avec %1 sur les %n thèmes évalués dans les deux&#xa0;: %2 maintenant, %3 alors.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not assessed: no question of this theme is answered yet.</source>
-        <translation>Non évalué : aucune question de ce thème n’a encore de réponse.</translation>
+        <translation>Non évalué&#xa0;: aucune question de ce thème n’a encore de réponse.</translation>
     </message>
     <message>
-        <source>"Don't know" answers to check: %1. They are left out of the score.</source>
-        <translation>Réponses « Je ne sais pas » à vérifier : %1. Elles ne comptent pas dans le score.</translation>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. They are left out of the score.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. Elles ne comptent pas dans le score.</translation>
     </message>
     <message>
-        <source>"Don't know" answers to check: %1. %2 of them are left out of the score, the others count as the lowest answer.</source>
-        <translation>Réponses « Je ne sais pas » à vérifier : %1. %2 ne comptent pas dans le score, les autres comptent comme la réponse la plus basse.</translation>
+        <source>&quot;Don&apos;t know&quot; answers to check: %1. %2 of them are left out of the score, the others count as the lowest answer.</source>
+        <translation>Réponses «&#xa0;Je ne sais pas&#xa0;» à vérifier&#xa0;: %1. %2 ne comptent pas dans le score, les autres comptent comme la réponse la plus basse.</translation>
     </message>
     <message>
         <source>context, not scored</source>
@@ -1417,7 +1594,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>%1 (pre-filled from an earlier answer)</source>
-        <translation>%1 (rempli d'avance d'après une réponse précédente)</translation>
+        <translation>%1 (rempli d&apos;avance d&apos;après une réponse précédente)</translation>
     </message>
     <message>
         <source>%1 (left out of the score)</source>
@@ -1429,8 +1606,8 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a status of the plan's actions and how many have it</comment>
-        <translation>%1 : %2</translation>
+        <comment>a status of the plan&apos;s actions and how many have it</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>done on %1</source>
@@ -1454,7 +1631,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Peers: first quartile</source>
-        <translation>Pairs : premier quartile</translation>
+        <translation>Pairs&#xa0;: premier quartile</translation>
     </message>
     <message>
         <source>Median</source>
@@ -1470,11 +1647,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>All themes: you and your peers</source>
-        <translation>Tous les thèmes : vous et vos pairs</translation>
+        <translation>Tous les thèmes&#xa0;: vous et vos pairs</translation>
     </message>
     <message>
         <source>%1: you and your peers</source>
-        <translation>%1 : vous et vos pairs</translation>
+        <translation>%1&#xa0;: vous et vos pairs</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1708,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>This file lets your association compare firms like yours. It holds only what is listed here: no name, no town, no person, no note, no text you typed. Check it, then save it and send it to the association.</source>
-        <translation>Ce fichier permet à votre association de comparer les entreprises comme la vôtre. Il ne contient que ce qui est listé ici : ni nom, ni ville, ni personne, ni note, ni aucun texte saisi. Vérifiez-le, puis enregistrez-le et envoyez-le à l'association.</translation>
+        <translation>Ce fichier permet à votre association de comparer les entreprises comme la vôtre. Il ne contient que ce qui est listé ici&#xa0;: ni nom, ni ville, ni personne, ni note, ni aucun texte saisi. Vérifiez-le, puis enregistrez-le et envoyez-le à l&apos;association.</translation>
     </message>
     <message>
         <source>Share the &amp;département (from the postal code of the location)</source>
@@ -1543,7 +1720,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>The file exactly as it will be written</source>
-        <translation>Le fichier exactement tel qu'il sera écrit</translation>
+        <translation>Le fichier exactement tel qu&apos;il sera écrit</translation>
     </message>
     <message>
         <source>&amp;In plain words</source>
@@ -1623,15 +1800,105 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>made from its identifier, one way: it cannot be turned back into the file, it only shows when the same assessment is shared twice</source>
-        <translation>calculé à partir de son identifiant, à sens unique : il ne permet pas de retrouver le fichier, il montre seulement qu'un même diagnostic a été partagé deux fois</translation>
+        <translation>calculé à partir de son identifiant, à sens unique&#xa0;: il ne permet pas de retrouver le fichier, il montre seulement qu&apos;un même diagnostic a été partagé deux fois</translation>
     </message>
     <message>
-        <source>Not in the file: the firm's name, its town, the advisor, the people met, the notes, and every text typed in the assessment.</source>
-        <translation>Absents du fichier : le nom de l'entreprise, sa ville, le conseiller, les personnes rencontrées, les notes et tout texte saisi dans le diagnostic.</translation>
+        <source>Not in the file: the firm&apos;s name, its town, the advisor, the people met, the notes, and every text typed in the assessment.</source>
+        <translation>Absents du fichier&#xa0;: le nom de l&apos;entreprise, sa ville, le conseiller, les personnes rencontrées, les notes et tout texte saisi dans le diagnostic.</translation>
     </message>
     <message>
         <source>%1, each as the code of the option chosen (no text)</source>
-        <translation>%1, chacune sous forme de code de l'option choisie (sans texte)</translation>
+        <translation>%1, chacune sous forme de code de l&apos;option choisie (sans texte)</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::SpreadView</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>How far apart the team is</source>
+        <translation>Les écarts dans l&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to the highest score of the %n person(s) who answered alone.</source>
+        <translation>
+            <numerusform>Pour chaque thème et chaque partie&#xa0;: le score retenu (le trait) et, en couleur, l&apos;étendue du plus bas au plus haut score de la personne qui a répondu seule.</numerusform>
+            <numerusform>Pour chaque thème et chaque partie&#xa0;: le score retenu (le trait) et, en couleur, l&apos;étendue du plus bas au plus haut score des %n personnes qui ont répondu seules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de score</translation>
+    </message>
+    <message>
+        <source>agreed %1 · range %2</source>
+        <translation>retenu %1 · chacun %2</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s &amp;scores</source>
+        <translation>Les &amp;scores de chacun</translation>
+    </message>
+    <message>
+        <source>Theme or part</source>
+        <translation>Thème ou partie</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s scores, by theme and part</source>
+        <translation>Les scores de chacun, par thème et par partie</translation>
+    </message>
+    <message>
+        <source>Where the answers differ most</source>
+        <translation>Là où les réponses divergent le plus</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>à trancher</translation>
+    </message>
+    <message>
+        <source>settled: %1</source>
+        <translation>tranché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>tranché</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>agreed: %1</source>
+        <translation>d&apos;accord&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>• %1 (gap %2)
+    %3
+    → %4</source>
+        <translation>• %1 (écart %2)
+    %3
+    → %4</translation>
+    </message>
+    <message>
+        <source>The team gave the same answers everywhere.</source>
+        <translation>L&apos;équipe a donné partout les mêmes réponses.</translation>
+    </message>
+    <message>
+        <source>%1: agreed score %2, the team&apos;s scores %3</source>
+        <translation>%1&#xa0;: score retenu %2, scores de chacun %3</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1909,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Where does your business stand with digital tools, and what should you do next? Answer a few questions per theme (15 to 30 minutes each); you can stop and come back at any time. Everything stays on this computer.</source>
-        <translation>Où en est votre entreprise avec le numérique, et par quoi commencer ? Répondez à quelques questions par thème (15 à 30 minutes chacun) ; vous pouvez vous arrêter et reprendre à tout moment. Tout reste sur cet ordinateur.</translation>
+        <translation>Où en est votre entreprise avec le numérique, et par quoi commencer&#x202f;? Répondez à quelques questions par thème (15 à 30&#xa0;minutes chacun)&#x202f;; vous pouvez vous arrêter et reprendre à tout moment. Tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -1658,23 +1925,23 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Business &amp;name:</source>
-        <translation>&amp;Nom de l'entreprise :</translation>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Number of people working in the business, the owner included.</source>
-        <translation>Nombre de personnes qui travaillent dans l'entreprise, dirigeant compris.</translation>
+        <translation>Nombre de personnes qui travaillent dans l&apos;entreprise, dirigeant compris.</translation>
     </message>
     <message>
         <source>&amp;Advisor (optional):</source>
-        <translation>&amp;Conseiller (facultatif) :</translation>
+        <translation>&amp;Conseiller (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Themes to answer:</source>
-        <translation>Thèmes à traiter :</translation>
+        <translation>Thèmes à traiter&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tart the assessment</source>
@@ -1690,19 +1957,19 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>E&amp;xamples:</source>
-        <translation>E&amp;xemples :</translation>
+        <translation>E&amp;xemples&#xa0;:</translation>
     </message>
     <message>
         <source>Business profile and themes</source>
-        <translation>Profil de l'entreprise et thèmes</translation>
+        <translation>Profil de l&apos;entreprise et thèmes</translation>
     </message>
     <message>
         <source>Em&amp;ployees:</source>
-        <translation>Effec&amp;tif :</translation>
+        <translation>Effec&amp;tif&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;wn:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Apply and continue</source>
@@ -1710,7 +1977,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Recent f&amp;iles:</source>
-        <translation>Fic&amp;hiers récents :</translation>
+        <translation>Fic&amp;hiers récents&#xa0;:</translation>
     </message>
     <message>
         <source>home folder</source>
@@ -1721,17 +1988,17 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>MMMM d 'at' h:mm AP</source>
-        <extracomment>How the recovery banner gives the time of a backup, as QDateTime formats it: "December 6 at 2:32 PM"; in French "6 décembre à 14 h 32".</extracomment>
-        <translation>d MMMM 'à' H' h 'mm</translation>
+        <source>MMMM d &apos;at&apos; h:mm AP</source>
+        <extracomment>How the recovery banner gives the time of a backup, as QDateTime formats it: &quot;December 6 at 2:32 PM&quot;; in French &quot;6 décembre à 14 h 32&quot;.</extracomment>
+        <translation>d MMMM &apos;à&apos; H&apos; h &apos;mm</translation>
     </message>
     <message>
         <source>An automatic backup from %1 was found: Phare was closed before it was saved. Do you want to get it back?</source>
-        <translation>Une sauvegarde automatique du %1 a été trouvée : Phare a été fermé avant l'enregistrement de votre travail. Voulez-vous le récupérer ?</translation>
+        <translation>Une sauvegarde automatique du %1 a été trouvée&#xa0;: Phare a été fermé avant l&apos;enregistrement de votre travail. Voulez-vous le récupérer&#x202f;?</translation>
     </message>
     <message>
         <source>An automatic backup of “%1” from %2 was found: Phare was closed before it was saved. Do you want to get it back?</source>
-        <translation>Une sauvegarde automatique de « %1 » du %2 a été trouvée : Phare a été fermé avant l'enregistrement de votre travail. Voulez-vous le récupérer ?</translation>
+        <translation>Une sauvegarde automatique de «&#xa0;%1&#xa0;» du %2 a été trouvée&#xa0;: Phare a été fermé avant l&apos;enregistrement de votre travail. Voulez-vous le récupérer&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%n other backup(s) will be offered after this one.</source>
@@ -1762,12 +2029,12 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>:</source>
         <comment>after a label</comment>
-        <translation> :</translation>
+        <translation>&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1778,23 +2045,23 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>What the report says about you and the firm: your name and contact, the day of the workshop, the next meeting and the firm in your words.</source>
-        <translation>Ce que le rapport dit de vous et de l'entreprise : votre nom et vos coordonnées, le jour de l'atelier, le prochain rendez-vous et l'entreprise avec vos mots.</translation>
+        <translation>Ce que le rapport dit de vous et de l&apos;entreprise&#xa0;: votre nom et vos coordonnées, le jour de l&apos;atelier, le prochain rendez-vous et l&apos;entreprise avec vos mots.</translation>
     </message>
     <message>
-        <source>Advisor's name</source>
+        <source>Advisor&apos;s name</source>
         <translation>Nom du conseiller</translation>
     </message>
     <message>
         <source>E-mail or telephone the firm can reach you at</source>
-        <translation>Courriel ou téléphone où l'entreprise peut vous joindre</translation>
+        <translation>Courriel ou téléphone où l&apos;entreprise peut vous joindre</translation>
     </message>
     <message>
-        <source>Advisor's contact</source>
+        <source>Advisor&apos;s contact</source>
         <translation>Coordonnées du conseiller</translation>
     </message>
     <message>
         <source>Date of the workshop</source>
-        <translation>Date de l'atelier</translation>
+        <translation>Date de l&apos;atelier</translation>
     </message>
     <message>
         <source>Legal deadlines in the advice are phrased against this day.</source>
@@ -1813,24 +2080,24 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
         <translation>Date du prochain rendez-vous</translation>
     </message>
     <message>
-        <source>What the firm does, how it works, what worries the owner. The report's page on the firm starts with it.</source>
-        <translation>Ce que fait l'entreprise, comment elle travaille, ce qui inquiète le dirigeant. La page du rapport consacrée à l'entreprise commence par ce texte.</translation>
+        <source>What the firm does, how it works, what worries the owner. The report&apos;s page on the firm starts with it.</source>
+        <translation>Ce que fait l&apos;entreprise, comment elle travaille, ce qui inquiète le dirigeant. La page du rapport consacrée à l&apos;entreprise commence par ce texte.</translation>
     </message>
     <message>
         <source>The firm in your words</source>
-        <translation>L'entreprise avec vos mots</translation>
+        <translation>L&apos;entreprise avec vos mots</translation>
     </message>
     <message>
-        <source>Advisor's &amp;name</source>
+        <source>Advisor&apos;s &amp;name</source>
         <translation>&amp;Nom du conseiller</translation>
     </message>
     <message>
-        <source>Advisor's &amp;contact</source>
+        <source>Advisor&apos;s &amp;contact</source>
         <translation>&amp;Coordonnées du conseiller</translation>
     </message>
     <message>
         <source>&amp;Date of the workshop</source>
-        <translation>&amp;Date de l'atelier</translation>
+        <translation>&amp;Date de l&apos;atelier</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -1838,7 +2105,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>The firm in your &amp;words</source>
-        <translation>L'entreprise avec vos &amp;mots</translation>
+        <translation>L&apos;entreprise avec vos &amp;mots</translation>
     </message>
     <message>
         <source>The context can hold at most %1 characters.</source>
@@ -1861,15 +2128,15 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     <name>main</name>
     <message>
         <source>Phare: digital maturity self-assessment for small businesses</source>
-        <translation>Phare : autodiagnostic de maturité numérique pour les petites entreprises</translation>
+        <translation>Phare&#xa0;: autodiagnostic de maturité numérique pour les petites entreprises</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Open an assessment file.</source>
-        <translation>Ouvrir un fichier d'évaluation.</translation>
+        <translation>Ouvrir un fichier d&apos;évaluation.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -1877,7 +2144,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>Page to show: questionnaire, results or recommendations.</source>
-        <translation>Page à afficher : questionnaire, results (résultats) ou recommendations (recommandations).</translation>
+        <translation>Page à afficher&#xa0;: questionnaire, results (résultats) ou recommendations (recommandations).</translation>
     </message>
     <message>
         <source>PAGE</source>
@@ -1889,7 +2156,7 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>An assessment file (.phare) to open.</source>
-        <translation>Un fichier d'évaluation (.phare) à ouvrir.</translation>
+        <translation>Un fichier d&apos;évaluation (.phare) à ouvrir.</translation>
     </message>
     <message>
         <source>[file]</source>
@@ -1897,17 +2164,17 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>phare: --lang takes fr or en</source>
-        <translation>phare : --lang prend fr ou en</translation>
+        <translation>phare&#xa0;: --lang prend fr ou en</translation>
     </message>
     <message>
         <source>phare: --page takes questionnaire, results or recommendations</source>
-        <translation>phare : --page prend questionnaire, results ou recommendations</translation>
+        <translation>phare&#xa0;: --page prend questionnaire, results ou recommendations</translation>
     </message>
     <message>
         <source>The built-in questionnaires are damaged:
 
 %1</source>
-        <translation>Les questionnaires intégrés sont endommagés :
+        <translation>Les questionnaires intégrés sont endommagés&#xa0;:
 
 %1</translation>
     </message>
@@ -1921,273 +2188,11 @@ Rien n'a changé : le référentiel utilisé reste le même.</translation>
     </message>
     <message>
         <source>phare: --size takes WIDTHxHEIGHT, such as 1024x600</source>
-        <translation>phare : --size attend LARGEURxHAUTEUR, par exemple 1024x600</translation>
+        <translation>phare&#xa0;: --size attend LARGEURxHAUTEUR, par exemple 1024x600</translation>
     </message>
     <message>
         <source>phare: cannot write the picture %1</source>
-        <translation>phare : impossible d'écrire l'image %1</translation>
-    </message>
-</context>
-<context>
-    <name>Phare::MergeDialog</name>
-    <message>
-        <source>Merge answers</source>
-        <translation>Fusionner des réponses</translation>
-    </message>
-    <message>
-        <source>Each person of the firm answered alone, in their own file. Choose 2 to %1 of these files: they are merged into one workshop assessment that keeps everyone's answers and shows where they differ.</source>
-        <translation>Chaque personne de l'entreprise a répondu seule, dans son propre fichier. Choisissez de 2 à %1 de ces fichiers : ils sont réunis en un seul diagnostic d'atelier, qui garde les réponses de chacun et montre où elles diffèrent.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Files to merge, with each person's name and role</source>
-        <translation>Fichiers à fusionner, avec le nom et le rôle de chaque personne</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Ajouter des fichiers…</translation>
-    </message>
-    <message>
-        <source>Add files to merge</source>
-        <translation>Ajouter des fichiers à fusionner</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected file</source>
-        <translation>Retirer le fichier choisi</translation>
-    </message>
-    <message>
-        <source>These files are of the &amp;same firm: merge them anyway</source>
-        <translation>Ces fichiers sont de la &amp;même entreprise : les fusionner quand même</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Fusionner</translation>
-    </message>
-    <message>
-        <source>Merge the files into a workshop assessment</source>
-        <translation>Fusionner les fichiers en un diagnostic d'atelier</translation>
-    </message>
-    <message>
-        <source>Files to merge</source>
-        <translation>Fichiers à fusionner</translation>
-    </message>
-    <message>
-        <source>Phare assessments (*.phare);;All files (*)</source>
-        <translation>Diagnostics Phare (*.phare);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>a workshop</source>
-        <translation>un atelier</translation>
-    </message>
-    <message>
-        <source>The person's name: shown in the app, and in the report only if you ask for it.</source>
-        <translation>Le nom de la personne : affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
-    </message>
-    <message>
-        <source>Role of %1</source>
-        <translation>Rôle de %1</translation>
-    </message>
-    <message>
-        <source>Choose at least two files to merge.</source>
-        <translation>Choisissez au moins deux fichiers à fusionner.</translation>
-    </message>
-    <message>
-        <source>%1 is about "%2", not "%3".</source>
-        <translation>%1 concerne « %2 », et non « %3 ».</translation>
-    </message>
-    <message>
-        <source>%1 gives the sector "%2", not "%3".</source>
-        <translation>%1 indique le secteur « %2 », et non « %3 ».</translation>
-    </message>
-    <message>
-        <source>These files may not be of the same firm:</source>
-        <translation>Ces fichiers ne concernent peut-être pas la même entreprise :</translation>
-    </message>
-    <message>
-        <source>If they are (a name written differently), tick the box below: the workshop takes the name and sector of %1.</source>
-        <translation>Si c'est bien la même (un nom écrit autrement), cochez la case ci-dessous : l'atelier prend le nom et le secteur de %1.</translation>
-    </message>
-    <message>
-        <source>Merged as one firm, under the name and sector of %1.</source>
-        <translation>Fusionnés comme une seule entreprise, sous le nom et le secteur de %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Firm: %1</source>
-        <translation>Entreprise : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s): %1</source>
-        <translation>
-            <numerusform>%n personne : %1</numerusform>
-            <numerusform>%n personnes : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Themes: %1</source>
-        <translation>Thèmes : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) to settle where the answers differ.</source>
-        <translation>
-            <numerusform>%n question à trancher, là où les réponses diffèrent.</numerusform>
-            <numerusform>%n questions à trancher, là où les réponses diffèrent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Phare::RespondentAnswers</name>
-    <message>
-        <source>What each person answered</source>
-        <translation>Ce que chacun a répondu</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>%1%2 %3</source>
-        <translation>%1%2 %3</translation>
-    </message>
-    <message>
-        <source>Agreed: everyone gave the same answer.</source>
-        <translation>D'accord : tout le monde a donné la même réponse.</translation>
-    </message>
-    <message>
-        <source>To check: the answers given agree, but someone did not know or did not answer.</source>
-        <translation>À vérifier : les réponses données concordent, mais quelqu'un ne savait pas ou n'a pas répondu.</translation>
-    </message>
-    <message>
-        <source>To settle: the answers differ. Choose the agreed answer above; until then the question counts as not answered.</source>
-        <translation>À trancher : les réponses diffèrent. Choisissez ci-dessus la réponse retenue ; d'ici là, la question compte comme sans réponse.</translation>
-    </message>
-    <message>
-        <source>Settled: the answers differed, the agreed answer above was chosen.</source>
-        <translation>Tranchée : les réponses différaient, la réponse ci-dessus a été retenue.</translation>
-    </message>
-    <message>
-        <source>&amp;Why this answer (optional)</source>
-        <translation>&amp;Pourquoi cette réponse (facultatif)</translation>
-    </message>
-    <message>
-        <source>Why this answer was agreed</source>
-        <translation>Pourquoi cette réponse a été retenue</translation>
-    </message>
-    <message>
-        <source>What the team found out, in a few words.</source>
-        <translation>Ce que l'équipe a constaté, en quelques mots.</translation>
-    </message>
-</context>
-<context>
-    <name>Phare::SpreadView</name>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>How far apart the team is</source>
-        <translation>Les écarts dans l'équipe</translation>
-    </message>
-    <message numerus="yes">
-        <source>For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to the highest score of the %n person(s) who answered alone.</source>
-        <translation>
-            <numerusform>Pour chaque thème et chaque partie : le score retenu (le trait) et, en couleur, l'étendue du plus bas au plus haut score de la personne qui a répondu seule.</numerusform>
-            <numerusform>Pour chaque thème et chaque partie : le score retenu (le trait) et, en couleur, l'étendue du plus bas au plus haut score des %n personnes qui ont répondu seules.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>de %1 à %2</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>pas de score</translation>
-    </message>
-    <message>
-        <source>agreed %1 · range %2</source>
-        <translation>retenu %1 · chacun %2</translation>
-    </message>
-    <message>
-        <source>Each person's &amp;scores</source>
-        <translation>Les &amp;scores de chacun</translation>
-    </message>
-    <message>
-        <source>Theme or part</source>
-        <translation>Thème ou partie</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Retenu</translation>
-    </message>
-    <message>
-        <source>Each person's scores, by theme and part</source>
-        <translation>Les scores de chacun, par thème et par partie</translation>
-    </message>
-    <message>
-        <source>Where the answers differ most</source>
-        <translation>Là où les réponses divergent le plus</translation>
-    </message>
-    <message>
-        <source>%1%2 %3</source>
-        <translation>%1%2 %3</translation>
-    </message>
-    <message>
-        <source>to settle</source>
-        <translation>à trancher</translation>
-    </message>
-    <message>
-        <source>settled: %1</source>
-        <translation>tranché : %1</translation>
-    </message>
-    <message>
-        <source>settled</source>
-        <translation>tranché</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>agreed: %1</source>
-        <translation>d'accord : %1</translation>
-    </message>
-    <message>
-        <source>• %1 (gap %2)
-    %3
-    → %4</source>
-        <translation>• %1 (écart %2)
-    %3
-    → %4</translation>
-    </message>
-    <message>
-        <source>The team gave the same answers everywhere.</source>
-        <translation>L'équipe a donné partout les mêmes réponses.</translation>
-    </message>
-    <message>
-        <source>%1: agreed score %2, the team's scores %3</source>
-        <translation>%1 : score retenu %2, scores de chacun %3</translation>
+        <translation>phare&#xa0;: impossible d&apos;écrire l&apos;image %1</translation>
     </message>
 </context>
 </TS>
