@@ -127,7 +127,7 @@ void TestGui::answerCurrentByKeyboard(MainWindow &window)
     const Question *q = m_content->questionnaire(step.theme)->question(step.question);
     QVERIFY(q);
     if (q->type == QuestionType::Grid) {
-        const QList<QComboBox *> combos = page->findChildren<QComboBox *>();
+        const QList<QComboBox *> combos = page->answersGroup()->findChildren<QComboBox *>();
         QVERIFY(!combos.isEmpty());
         for (QComboBox *combo : combos) {
             combo->setFocus();

@@ -456,6 +456,21 @@ Détail&#xa0;: %2</translation>
         <source>Show the &amp;names of the workshop&apos;s people (roles only otherwise)</source>
         <translation>Afficher les &amp;noms des participants à l&apos;atelier (sinon, leur rôle seulement)</translation>
     </message>
+    <message>
+        <source>&amp;People in the workshop…</source>
+        <translation>&amp;Participants à l&apos;atelier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workshop of %n people: on each question, Ctrl+R records the next person&apos;s answer.</source>
+        <translation>
+            <numerusform>Un atelier de %n personne&#xa0;: sur chaque question, Ctrl+R passe à la réponse de la personne suivante.</numerusform>
+            <numerusform>Un atelier de %n personnes&#xa0;: sur chaque question, Ctrl+R passe à la réponse de la personne suivante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A plain assessment again: the agreed answers are kept.</source>
+        <translation>De nouveau un diagnostic simple&#xa0;: les réponses retenues sont gardées.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::MergeDialog</name>
@@ -678,6 +693,110 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
     <message>
         <source>The anonymous file was not saved</source>
         <translation>Le fichier anonyme n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Phare::PeopleDialog</name>
+    <message>
+        <source>People in the workshop</source>
+        <translation>Participants à l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Name each person who answers in the workshop. On the question page you then record each one&apos;s answer in turn (Ctrl+R goes to the next person), and Phare shows where they agree. Names are shown in the app; the report names people by their role unless you ask for names.</source>
+        <translation>Indiquez chaque personne qui répond pendant l&apos;atelier. Sur la page des questions, vous saisissez ensuite la réponse de chacun à tour de rôle (Ctrl+R passe à la personne suivante), et Phare montre où elles concordent. Les noms s&apos;affichent dans Phare&#x202f;; le rapport désigne les personnes par leur rôle, sauf si vous demandez les noms.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role in the firm&apos;s words (optional)</source>
+        <translation>Poste dans l&apos;entreprise (facultatif)</translation>
+    </message>
+    <message>
+        <source>People in the workshop, with each one&apos;s name and role</source>
+        <translation>Participants à l&apos;atelier, avec le nom et le rôle de chacun</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected person</source>
+        <translation>Retirer la personne choisie</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name: shown in the app, and in the report only if you ask for it.</source>
+        <translation>Le nom de la personne&#xa0;: affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Role of the person on row %1</source>
+        <translation>Rôle de la personne de la ligne %1</translation>
+    </message>
+    <message>
+        <source>How the firm calls the job (&quot;shop assistant&quot;): the report uses it instead of the role.</source>
+        <translation>Le nom du poste dans l&apos;entreprise («&#xa0;vendeuse&#xa0;»)&#xa0;: le rapport l&apos;utilise à la place du rôle.</translation>
+    </message>
+    <message>
+        <source>Add a person (at most %1)</source>
+        <translation>Ajouter une personne (%1 au plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) given so far are the first person&apos;s</source>
+        <translation>
+            <numerusform>La réponse déjà donnée est celle de la première personne</numerusform>
+            <numerusform>Les %n réponses déjà données sont celles de la première personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n answer(s) given so far are %1&apos;s</source>
+        <translation>
+            <numerusform>La réponse déjà donnée est celle de %1</numerusform>
+            <numerusform>Les %n réponses déjà données sont celles de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A workshop has at least two people. Add someone, or remove everyone to make this a plain assessment again.</source>
+        <translation>Un atelier réunit au moins deux personnes. Ajoutez quelqu&apos;un, ou retirez tout le monde pour revenir à un diagnostic simple.</translation>
+    </message>
+    <message>
+        <source>Give the person on row %1 a name (a first name is enough).</source>
+        <translation>Donnez un nom à la personne de la ligne %1 (le prénom suffit).</translation>
+    </message>
+    <message>
+        <source>The name on row %1 is too long.</source>
+        <translation>Le nom de la ligne %1 est trop long.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is left out: their %n answer(s) will be removed (Edit → Undo brings them back).</source>
+        <translation>
+            <numerusform>%1 ne fait plus partie de l&apos;atelier&#xa0;: sa réponse sera supprimée (Édition → Annuler la fait revenir).</numerusform>
+            <numerusform>%1 ne fait plus partie de l&apos;atelier&#xa0;: ses %n réponses seront supprimées (Édition → Annuler les fait revenir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is left out.</source>
+        <translation>%1 ne fait plus partie de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>This becomes a plain assessment: the agreed answers stay, each person&apos;s own answers go.</source>
+        <translation>Ce diagnostic redevient simple&#xa0;: les réponses retenues restent, les réponses propres à chacun sont supprimées.</translation>
+    </message>
+    <message>
+        <source>The other people&apos;s answers are then entered one by one; where they differ, the question is to settle.</source>
+        <translation>Les réponses des autres personnes se saisissent ensuite une à une&#x202f;; là où elles diffèrent, la question est à trancher.</translation>
+    </message>
+    <message>
+        <source>The answers given so far stay the agreed ones until the people&apos;s own answers are entered.</source>
+        <translation>Les réponses déjà données restent les réponses retenues jusqu&apos;à ce que celles des participants soient saisies.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1145,34 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
         <source>Ne&amp;xt question to settle</source>
         <translation>Question suivante à tranc&amp;her</translation>
     </message>
+    <message>
+        <source>The team&apos;s agreed answer</source>
+        <translation>La réponse retenue par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Answer of the pre&amp;vious person</source>
+        <translation>Réponse de la personne précéde&amp;nte</translation>
+    </message>
+    <message>
+        <source>Recording the answer of%1</source>
+        <translation>Réponse saisie pour%1</translation>
+    </message>
+    <message>
+        <source>Whose answer to record</source>
+        <translation>À qui est la réponse saisie</translation>
+    </message>
+    <message>
+        <source>Enter each person&apos;s answer in turn: Ctrl+R for the next person, Ctrl+Shift+R for the previous one. The agreed answer is the one the scores use.</source>
+        <translation>Saisissez la réponse de chacun à tour de rôle&#xa0;: Ctrl+R pour la personne suivante, Ctrl+Maj+R pour la précédente. Les scores se calculent sur la réponse retenue.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the answer of %3)</source>
+        <translation>%1&#xa0;: %2 (réponse de %3)</translation>
+    </message>
+    <message>
+        <source>Answer of the &amp;next person</source>
+        <translation>Réponse de la personne sui&amp;vante</translation>
+    </message>
 </context>
 <context>
     <name>Phare::RadarChart</name>
@@ -1204,7 +1351,7 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
     </message>
     <message>
         <source>%1 (Enter opens it in the browser, Ctrl+C copies the address)</source>
-        <translation>%1 (Entrée l’ouvre dans le navigateur, Ctrl+C copie l’adresse)</translation>
+        <translation>%1 (Entrée l&apos;ouvre dans le navigateur, Ctrl+C copie l&apos;adresse)</translation>
     </message>
     <message numerus="yes">
         <source>%n priority measure(s), for all themes.</source>
@@ -1451,6 +1598,27 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
         <source>What the team found out, in a few words.</source>
         <translation>Ce que l&apos;équipe a constaté, en quelques mots.</translation>
     </message>
+    <message>
+        <source>%1 (being entered)</source>
+        <comment>the person whose answer is typed in now</comment>
+        <translation>%1 (en cours de saisie)</translation>
+    </message>
+    <message>
+        <source>Agreed answer%1 %2</source>
+        <translation>Réponse retenue%1 %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Personne n&apos;a encore répondu.</translation>
+    </message>
+    <message>
+        <source>To settle: the answers differ. Once everyone has answered, switch to the team&apos;s agreed answer and choose it; until then the question counts as not answered.</source>
+        <translation>À trancher&#xa0;: les réponses diffèrent. Quand tout le monde a répondu, passez à la réponse retenue par l&apos;équipe et choisissez-la&#x202f;; d&apos;ici là, la question compte comme sans réponse.</translation>
+    </message>
 </context>
 <context>
     <name>Phare::ResultsPage</name>
@@ -1567,7 +1735,7 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
     </message>
     <message>
         <source>Compared with %1: no theme is assessed in both, so there is nothing to compare.</source>
-        <translation>Comparaison avec %1&#xa0;: aucun thème n’est évalué dans les deux, il n’y a donc rien à comparer.</translation>
+        <translation>Comparaison avec %1&#xa0;: aucun thème n&apos;est évalué dans les deux, il n&apos;y a donc rien à comparer.</translation>
     </message>
     <message numerus="yes">
         <source>Compared with %1 on the themes assessed in both (%n): %2 now, %3 then.</source>
@@ -1578,7 +1746,7 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
     </message>
     <message>
         <source>Not assessed: no question of this theme is answered yet.</source>
-        <translation>Non évalué&#xa0;: aucune question de ce thème n’a encore de réponse.</translation>
+        <translation>Non évalué&#xa0;: aucune question de ce thème n&apos;a encore de réponse.</translation>
     </message>
     <message>
         <source>&quot;Don&apos;t know&quot; answers to check: %1. They are left out of the score.</source>

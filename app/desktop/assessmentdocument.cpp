@@ -102,6 +102,43 @@ private:
     bool m_done = false;
 };
 
+// A workshop's people or one person's answer changed: the whole of what it may change, before and after; the
+// question it was about (empty for the people), which undo and redo show.
+class WorkshopAnswersCommand final : public QUndoCommand
+{
+public:
+    WorkshopAnswersCommand(AssessmentDocument *document, QString theme, QString question,
+                           AssessmentDocument::WorkshopState before, AssessmentDocument::WorkshopState after)
+        : m_document(document), m_theme(std::move(theme)), m_question(std::move(question)), m_before(std::move(before)),
+          m_after(std::move(after))
+    {}
+
+    void undo() override { apply(m_before, true); }
+    void redo() override
+    {
+        apply(m_after, m_done);
+        m_done = true;
+    }
+
+private:
+    void apply(const AssessmentDocument::WorkshopState &state, bool restored)
+    {
+        m_document->applyWorkshopState(state);
+        if (m_question.isEmpty())
+            return;
+        emit m_document->answersChanged(m_theme, m_question);
+        if (restored)
+            emit m_document->answerRestored(m_theme, m_question);
+    }
+
+    AssessmentDocument *m_document;
+    QString m_theme;
+    QString m_question;
+    AssessmentDocument::WorkshopState m_before;
+    AssessmentDocument::WorkshopState m_after;
+    bool m_done = false;
+};
+
 // An undoable step given by what its undo and redo do (the workshop's fields, a key observation).
 class FunctionCommand final : public QUndoCommand
 {
@@ -290,6 +327,76 @@ void AssessmentDocument::applySettle(const QString &theme, const QString &questi
         Phare::Workshop::unsettle(m_assessment, theme, question);
     touch();
     emit answersChanged(theme, question);
+}
+
+std::optional<Answer> AssessmentDocument::respondentAnswer(const QString &respondent, const QString &theme,
+                                                           const QString &question) const
+{
+    const Respondent *r = m_assessment.respondent(respondent);
+    if (!r)
+        return std::nullopt;
+    const auto t = r->answers.constFind(theme);
+    if (t == r->answers.cend())
+        return std::nullopt;
+    const auto a = t->constFind(question);
+    if (a == t->cend())
+        return std::nullopt;
+    return *a;
+}
+
+void AssessmentDocument::setRespondentAnswer(const QString &respondent, const QString &theme, const QString &question,
+                                             const std::optional<Answer> &answer)
+{
+    if (!m_assessment.isWorkshop() || !m_assessment.respondent(respondent) ||
+        respondentAnswer(respondent, theme, question) == answer)
+        return;
+    const WorkshopState before = workshopState();
+    Assessment changed = m_assessment;
+    for (Respondent &r : changed.respondents) {
+        if (r.id != respondent)
+            continue;
+        if (answer) {
+            r.answers[theme].insert(question, *answer);
+        } else if (r.answers.contains(theme)) {
+            r.answers[theme].remove(question);
+            if (r.answers.value(theme).isEmpty())
+                r.answers.remove(theme);
+        }
+    }
+    Phare::Workshop::applyAgreement(changed);
+    m_undo.push(new WorkshopAnswersCommand(this, theme, question, before,
+                                           {changed.themes, changed.respondents, changed.settled}));
+}
+
+void AssessmentDocument::setRespondents(const QList<Respondent> &respondents)
+{
+    if (respondents == m_assessment.respondents || respondents.size() == 1 ||
+        respondents.size() > Assessment::maxRespondents)
+        return;
+    const WorkshopState before = workshopState();
+    Assessment changed = m_assessment;
+    changed.respondents = respondents;
+    if (respondents.isEmpty())
+        changed.settled.clear(); // a plain assessment: its answers are the firm's, nothing is left to settle
+    Phare::Workshop::applyAgreement(changed);
+    m_undo.push(
+        new WorkshopAnswersCommand(this, {}, {}, before, {changed.themes, changed.respondents, changed.settled}));
+}
+
+AssessmentDocument::WorkshopState AssessmentDocument::workshopState() const
+{
+    return {m_assessment.themes, m_assessment.respondents, m_assessment.settled};
+}
+
+void AssessmentDocument::applyWorkshopState(const WorkshopState &state)
+{
+    const bool people = m_assessment.respondents != state.respondents;
+    m_assessment.themes = state.themes;
+    m_assessment.respondents = state.respondents;
+    m_assessment.settled = state.settled;
+    touch();
+    if (people)
+        emit respondentsChanged();
 }
 
 QString AssessmentDocument::note(const QString &theme, const QString &question) const

@@ -56,6 +56,18 @@ public:
     void settle(const QString &theme, const QString &question, const std::optional<Answer> &answer, const QString &why);
     // Changes the note on why a settled question was settled, as one undoable step.
     void setSettledWhy(const QString &theme, const QString &question, const QString &why);
+    // What one person of a workshop answered on their own (nullopt: nothing yet).
+    std::optional<Answer> respondentAnswer(const QString &respondent, const QString &theme,
+                                           const QString &question) const;
+    // Records one person's answer as the advisor types it in during the workshop (nullopt clears it), as one
+    // undoable step; the agreed answer follows (Workshop::applyAgreement): the same answers agree, different ones
+    // leave the question to settle.
+    void setRespondentAnswer(const QString &respondent, const QString &theme, const QString &question,
+                             const std::optional<Answer> &answer);
+    // The people of the workshop (Edit → People in the workshop…) with their own answers, as one undoable step:
+    // none (a plain assessment) or 2 to Assessment::maxRespondents. Someone left out loses their own answers (the
+    // dialog asks first); the agreed answers follow those left (Workshop::applyAgreement).
+    void setRespondents(const QList<Respondent> &respondents);
     QString note(const QString &theme, const QString &question) const;
     void setNote(const QString &theme, const QString &question, const QString &note);
     void setProfile(const Company &company, const QString &advisor);
@@ -133,6 +145,8 @@ signals:
     void notesChanged(const QString &theme, const QString &question);
     void profileChanged();
     void workshopChanged();
+    // People were added to the workshop, left out or renamed (done, undone or redone).
+    void respondentsChanged();
     void keyNoteChanged(const QString &theme, const QString &question);
     // A decision on the plan or an action of the advisor's own changed (done, undone or redone).
     void planChanged();
@@ -150,6 +164,16 @@ signals:
 private:
     friend class SetAnswerCommand;
     friend class SettleCommand;
+    friend class WorkshopAnswersCommand;
+    // What a change to the workshop's people or their answers may change: undone by putting it back whole.
+    struct WorkshopState
+    {
+        QMap<QString, ThemeAnswers> themes;
+        QList<Respondent> respondents;
+        QMap<QString, QMap<QString, QString>> settled;
+    };
+    WorkshopState workshopState() const;
+    void applyWorkshopState(const WorkshopState &state);
     void applySettle(const QString &theme, const QString &question, const std::optional<Answer> &answer,
                      const QString &why);
     void applyAnswer(const QString &theme, const QString &question, const std::optional<Answer> &answer);

@@ -6,6 +6,7 @@
 #include "decidedplan.h"
 #include "mergedialog.h"
 #include "peeractions.h"
+#include "peopledialog.h"
 #include "questionpage.h"
 #include "recommendationspage.h"
 #include "reportdocument.h"
@@ -318,6 +319,9 @@ void MainWindow::createActions()
     m_workshopAction = new QAction(this);
     m_workshopAction->setObjectName(QStringLiteral("workshopAction"));
     connect(m_workshopAction, &QAction::triggered, this, &MainWindow::editWorkshop);
+    m_peopleAction = new QAction(this);
+    m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
+    connect(m_peopleAction, &QAction::triggered, this, &MainWindow::editPeople);
     // The peer actions ask through this window, so that its test hooks answer them too.
     PeerActions::Asking asking;
     asking.fileName = [this](const QString &title, const QString &suggested, const QString &filter, bool open) {
@@ -421,6 +425,7 @@ void MainWindow::createActions()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_profileAction);
     m_editMenu->addAction(m_workshopAction);
+    m_editMenu->addAction(m_peopleAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageGroup->actions());
     m_viewMenu->addSeparator();
@@ -479,6 +484,7 @@ void MainWindow::retranslate()
     m_redoAction->setText(tr("&Redo"));
     m_profileAction->setText(tr("Name, sector and &themes…"));
     m_workshopAction->setText(tr("Advisor, dates and &context…"));
+    m_peopleAction->setText(tr("&People in the workshop…"));
     m_viewMenu->setTitle(tr("&View"));
     m_startPageAction->setText(tr("&Start"));
     m_questionsAction->setText(tr("&Questions"));
@@ -614,6 +620,7 @@ void MainWindow::updateActions()
     m_peers->updateActions();
     m_profileAction->setEnabled(open);
     m_workshopAction->setEnabled(open);
+    m_peopleAction->setEnabled(open);
     m_questionsAction->setEnabled(open);
     m_resultsAction->setEnabled(open);
     m_recommendationsAction->setEnabled(open);
@@ -1014,6 +1021,32 @@ void MainWindow::editWorkshop()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (m_document->isOpen())
             m_document->setWorkshop(dialog->workshop());
+    });
+    dialog->open();
+}
+
+void MainWindow::editPeople()
+{
+    if (!m_document->isOpen())
+        return;
+    // Open, not exec, as the workshop dialog: tests fill it in.
+    auto *dialog = new PeopleDialog(m_content, m_document->assessment(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document->isOpen())
+            return;
+        const bool wasWorkshop = m_document->assessment().isWorkshop();
+        m_document->setRespondents(dialog->respondents());
+        const Assessment &now = m_document->assessment();
+        if (now.isWorkshop() && !wasWorkshop) {
+            statusBar()->showMessage(tr("A workshop of %n people: on each question, Ctrl+R records the next "
+                                        "person's answer.",
+                                        nullptr, static_cast<int>(now.respondents.size())),
+                                     15000);
+            showPage(Page::Questions);
+        } else if (!now.isWorkshop() && wasWorkshop) {
+            statusBar()->showMessage(tr("A plain assessment again: the agreed answers are kept."), 10000);
+        }
     });
     dialog->open();
 }

@@ -128,6 +128,8 @@ private:
     void exportReport(bool editable = false);
     // Edit → "Advisor, dates and context…": the workshop dialog, applied as one undoable step.
     void editWorkshop();
+    // Edit → People in the workshop…: who answers, so that each one's answer can be entered in turn.
+    void editPeople();
     // The open assessment's report in the interface's language, with or without the answers appendix.
     std::unique_ptr<ReportDocument> makeReport(bool includeAnswers, bool showNames = false) const;
     // The report the user chose to save from the preview, or null when they cancelled.
@@ -193,6 +195,7 @@ private:
     QAction *m_mergeAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_workshopAction = nullptr;
+    QAction *m_peopleAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

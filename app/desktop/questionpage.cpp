@@ -9,6 +9,7 @@
 #include "respondentanswers.h"
 #include "searchablelist.h"
 #include "uitext.h"
+#include "workshop.h"
 #include "wrappingitemdelegate.h"
 
 #include <QAccessible>
@@ -163,6 +164,25 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_source = wrappingLabel(body, QStringLiteral("questionSource"));
     m_source->setForegroundRole(QPalette::PlaceholderText);
 
+    // A workshop: whose answer the answers below record, the team's agreed one or one person's, entered in turn.
+    m_answerForRow = new QWidget(body);
+    m_answerForRow->setObjectName(QStringLiteral("answeringForRow"));
+    auto *forLayout = new QHBoxLayout(m_answerForRow);
+    forLayout->setContentsMargins(0, 6, 0, 0);
+    m_answerForLabel = new QLabel(m_answerForRow);
+    m_answerForLabel->setObjectName(QStringLiteral("answeringForLabel"));
+    m_answerFor = new QComboBox(m_answerForRow);
+    m_answerFor->setObjectName(QStringLiteral("answeringFor"));
+    m_answerFor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_answerFor->setMinimumContentsLength(16);
+    m_answerForLabel->setBuddy(m_answerFor);
+    forLayout->addWidget(m_answerForLabel);
+    forLayout->addWidget(m_answerFor);
+    forLayout->addStretch(1);
+    m_answerForRow->setVisible(false);
+    connect(m_answerFor, &QComboBox::activated, this,
+            [this](int index) { setAnsweringFor(m_answerFor->itemData(index).toString()); });
+
     m_answersLayout = new QVBoxLayout;
     m_answersLayout->setContentsMargins(0, 8, 0, 8);
 
@@ -203,6 +223,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_help);
     layout->addWidget(m_source);
+    layout->addWidget(m_answerForRow);
     layout->addLayout(m_answersLayout);
     m_respondents = new RespondentAnswers(document, body);
     layout->addWidget(m_respondents);
@@ -295,6 +316,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     navigation(m_previousThemeAction, QKeySequence(Qt::CTRL | Qt::Key_PageUp), &QuestionPage::previousTheme);
     navigation(m_nextUnansweredAction, QKeySequence(Qt::CTRL | Qt::Key_U), &QuestionPage::nextUnanswered);
     navigation(m_nextToSettleAction, QKeySequence(Qt::CTRL | Qt::Key_J), &QuestionPage::nextToSettle);
+    navigation(m_nextPersonAction, QKeySequence(Qt::CTRL | Qt::Key_R), &QuestionPage::nextPerson);
+    navigation(m_previousPersonAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &QuestionPage::previousPerson);
 
     m_ring = new FocusRing(this);
 
@@ -319,6 +342,17 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
                 syncKeyNote();
             });
     connect(m_document, &AssessmentDocument::opened, this, &QuestionPage::expandThemes);
+    // Someone added or left out: the list of whose answer to record changes, and maybe what is shown.
+    connect(m_document, &AssessmentDocument::respondentsChanged, this, [this] {
+        fillAnsweringFor();
+        syncAnswer();
+        m_respondents->showQuestion(m_current.theme, m_current.question);
+        retranslate();
+    });
+    connect(m_document, &AssessmentDocument::opened, this, [this] {
+        m_answeringFor.clear(); // another assessment, other people
+        fillAnsweringFor();
+    });
     expandThemes();
     retranslate();
 }
@@ -373,7 +407,8 @@ const Question *QuestionPage::currentQuestion() const
 
 QList<QAction *> QuestionPage::navigationActions() const
 {
-    return {m_previousThemeAction, m_nextThemeAction, m_nextUnansweredAction, m_nextToSettleAction};
+    return {m_previousThemeAction, m_nextThemeAction,  m_nextUnansweredAction,
+            m_nextToSettleAction,  m_nextPersonAction, m_previousPersonAction};
 }
 
 void QuestionPage::showFirst()
@@ -525,6 +560,7 @@ void QuestionPage::nextToSettle()
     const QList<QuestionAgreement> left = m_document->toSettle();
     if (left.isEmpty())
         return;
+    setAnsweringFor({}); // settling is choosing the agreed answer
     const QList<Step> all = steps();
     const auto at = all.indexOf(m_current);
     for (qsizetype i = 1; i <= all.size(); ++i) {
@@ -639,6 +675,9 @@ void QuestionPage::orderFocus()
 {
     // Answers first, then the note, then the way on (the page was built the other way round).
     QWidget *previous = m_sidebar;
+    // Whose answer is recorded is said above the answers, and comes before them.
+    setTabOrder(previous, m_answerFor);
+    previous = m_answerFor;
     for (QWidget *control : answerControls()) {
         setTabOrder(previous, control);
         previous = control;
@@ -705,6 +744,7 @@ void QuestionPage::rebuild()
 
     const Question *q = currentQuestion();
     retranslate();
+    m_respondents->setEnteringFor(recordingFor());
     m_respondents->showQuestion(m_current.theme, m_current.question);
     if (!q) {
         orderFocus();
@@ -863,11 +903,13 @@ void QuestionPage::syncAnswer()
             quiet.emplace_back(widget);
     }
     quiet.emplace_back(m_notes);
-    std::optional<Answer> answer = m_document->answer(m_current.theme, m_current.question);
+    std::optional<Answer> answer = shownAnswer();
     // No answer of its own, and notApplicableIf holds: "not applicable" is shown selected, with where it
     // comes from; any answer picked replaces it.
     QLabel *prefilledNote = m_answers ? m_answers->findChild<QLabel *>(QStringLiteral("prefilledNote")) : nullptr;
-    const Evaluation evaluation = answer || !prefilledNote ? Evaluation() : m_document->evaluation();
+    // One person's answer is theirs alone: nothing is pre-filled for them.
+    const Evaluation evaluation =
+        answer || !prefilledNote || !recordingFor().isEmpty() ? Evaluation() : m_document->evaluation();
     const ThemeResult *theme = evaluation.scores().theme(m_current.theme);
     const QuestionResult *result = theme ? theme->question(m_current.question) : nullptr;
     if (prefilledNote) {
@@ -947,7 +989,78 @@ void QuestionPage::syncKeyNote()
 
 void QuestionPage::record(const std::optional<Answer> &answer)
 {
-    m_document->setAnswer(m_current.theme, m_current.question, answer);
+    if (const QString person = recordingFor(); !person.isEmpty())
+        m_document->setRespondentAnswer(person, m_current.theme, m_current.question, answer);
+    else
+        m_document->setAnswer(m_current.theme, m_current.question, answer);
+}
+
+QString QuestionPage::recordingFor() const
+{
+    const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);
+    if (m_answeringFor.isEmpty() || !questionnaire || questionnaire->profile ||
+        !m_document->assessment().respondent(m_answeringFor))
+        return {};
+    return m_answeringFor;
+}
+
+std::optional<Answer> QuestionPage::shownAnswer() const
+{
+    const QString person = recordingFor();
+    return person.isEmpty() ? m_document->answer(m_current.theme, m_current.question)
+                            : m_document->respondentAnswer(person, m_current.theme, m_current.question);
+}
+
+void QuestionPage::setAnsweringFor(const QString &respondent)
+{
+    const QString id = m_document->assessment().respondent(respondent) ? respondent : QString();
+    if (id == m_answeringFor)
+        return;
+    m_answeringFor = id;
+    fillAnsweringFor();
+    syncAnswer();
+    m_respondents->setEnteringFor(recordingFor());
+    retranslate();
+}
+
+void QuestionPage::nextPerson()
+{
+    cyclePerson(1);
+}
+
+void QuestionPage::previousPerson()
+{
+    cyclePerson(-1);
+}
+
+void QuestionPage::cyclePerson(int offset)
+{
+    const Assessment &assessment = m_document->assessment();
+    if (!assessment.isWorkshop() || !m_answerForRow->isVisible())
+        return;
+    // The agreed answer, then each person in the workshop's order, round again.
+    QStringList order{QString()};
+    for (const Respondent &r : assessment.respondents)
+        order.append(r.id);
+    const auto at = std::max<qsizetype>(0, order.indexOf(m_answeringFor));
+    const auto count = order.size();
+    setAnsweringFor(order[((at + offset) % count + count) % count]);
+    // Straight on to the answers: a digit key records what the person says.
+    focusFirstAnswer(Qt::ShortcutFocusReason);
+}
+
+void QuestionPage::fillAnsweringFor()
+{
+    const Assessment &assessment = m_document->assessment();
+    if (!assessment.respondent(m_answeringFor))
+        m_answeringFor.clear();
+    const QSignalBlocker quiet(m_answerFor);
+    m_answerFor->clear();
+    const Language lang = Ui::language();
+    m_answerFor->addItem(tr("The team's agreed answer"), QString());
+    for (const Respondent &r : assessment.respondents)
+        m_answerFor->addItem(Workshop::label(assessment, r, lang, true), r.id);
+    m_answerFor->setCurrentIndex(std::max(0, m_answerFor->findData(m_answeringFor)));
 }
 
 void QuestionPage::onChoiceClicked(int id)
@@ -1166,6 +1279,25 @@ void QuestionPage::retranslate()
     m_previousThemeAction->setText(tr("&Previous theme"));
     m_nextUnansweredAction->setText(tr("Next &unanswered question"));
     m_nextToSettleAction->setText(tr("Ne&xt question to settle"));
+    m_nextPersonAction->setText(tr("Answer of the &next person"));
+    m_previousPersonAction->setText(tr("Answer of the pre&vious person"));
+    {
+        const Questionnaire *theme = m_document->content().questionnaire(m_current.theme);
+        const bool perPerson = m_document->assessment().isWorkshop() && theme && !theme->profile;
+        m_answerForRow->setVisible(perPerson);
+        // Only a workshop has people: a plain assessment's menu does not list them.
+        for (QAction *action : {m_nextPersonAction, m_previousPersonAction}) {
+            action->setVisible(m_document->assessment().isWorkshop());
+            action->setEnabled(perPerson);
+        }
+        m_answerForLabel->setText(tr("Recording the answer of%1").arg(Ui::colon()));
+        m_answerFor->setAccessibleName(tr("Whose answer to record"));
+        m_answerFor->setToolTip(tr("Enter each person's answer in turn: Ctrl+R for the next person, Ctrl+Shift+R for "
+                                   "the previous one. The agreed answer is the one the scores use."));
+        m_answerFor->setAccessibleDescription(m_answerFor->toolTip());
+        if (m_answerFor->count() > 0)
+            m_answerFor->setItemText(0, tr("The team's agreed answer"));
+    }
     {
         const bool workshop = m_document->assessment().isWorkshop();
         const auto left = workshop ? static_cast<int>(m_document->toSettle().size()) : 0;
@@ -1244,7 +1376,12 @@ void QuestionPage::retranslate()
     m_source->setVisible(!q->source.isEmpty());
     // The answers are one group named after the question: what a screen reader says on entering it.
     if (m_answers) {
-        m_answers->setAccessibleName(tr("%1: %2").arg(position, text));
+        const QString person = recordingFor();
+        const Respondent *r = m_document->assessment().respondent(person);
+        m_answers->setAccessibleName(
+            r ? tr("%1: %2 (the answer of %3)")
+                    .arg(position, text, Workshop::label(m_document->assessment(), *r, Ui::language(), true))
+              : tr("%1: %2").arg(position, text));
         m_answers->setAccessibleDescription(help);
     }
 }

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAbstractButton;
 class QAction;
 class QButtonGroup;
@@ -61,8 +63,16 @@ public:
     void nextTheme();
     void previousTheme();
     void nextUnanswered();
-    // In a workshop: the next question the respondents disagree on that is not settled yet.
+    // In a workshop: the next question the respondents disagree on that is not settled yet (the agreed answer is
+    // the one then recorded).
     void nextToSettle();
+    // In a workshop, whose answer the answers record: one person's (their id), entered in turn as each says it,
+    // or the team's agreed one (empty). Kept from question to question; the firm's profile is always the team's.
+    QString answeringFor() const { return m_answeringFor; }
+    void setAnsweringFor(const QString &respondent);
+    // The next or previous person, then the agreed answer, round again (Ctrl+R, Ctrl+Shift+R).
+    void nextPerson();
+    void previousPerson();
 
     // After a theme's last question, Next shows what is left in the theme before going on.
     bool isShowingSummary() const;
@@ -93,6 +103,9 @@ public:
     RespondentAnswers *respondentAnswers() const { return m_respondents; }
     QLabel *settleStatus() const { return m_settleStatus; }
     QPushButton *nextToSettleButton() const { return m_nextToSettle; }
+    // The box saying whose answer the answers record, and its row (shown in a workshop only).
+    QComboBox *answeringForBox() const { return m_answerFor; }
+    QWidget *answeringForRow() const { return m_answerForRow; }
 
 signals:
     // The user went past the last question.
@@ -134,6 +147,11 @@ private:
     // Gives the side panel the width its names need, up to a share of the page.
     void fitSidebar();
     const Question *currentQuestion() const;
+    // The person whose answer the question shown records: empty for the agreed answer, always for the profile.
+    QString recordingFor() const;
+    std::optional<Answer> shownAnswer() const;
+    void fillAnsweringFor();
+    void cyclePerson(int offset);
     int positionOf(const Step &step) const;
 
     AssessmentDocument *m_document;
@@ -166,6 +184,10 @@ private:
     RespondentAnswers *m_respondents;
     QLabel *m_settleStatus;
     QPushButton *m_nextToSettle;
+    QWidget *m_answerForRow;
+    QLabel *m_answerForLabel;
+    QComboBox *m_answerFor;
+    QString m_answeringFor;
 
     // The end-of-theme summary.
     QWidget *m_summary;
@@ -179,6 +201,8 @@ private:
     QAction *m_previousThemeAction;
     QAction *m_nextUnansweredAction;
     QAction *m_nextToSettleAction;
+    QAction *m_nextPersonAction;
+    QAction *m_previousPersonAction;
     FocusRing *m_ring;
 };
 

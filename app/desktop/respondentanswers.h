@@ -20,8 +20,13 @@ class RespondentAnswers final : public QFrame
 public:
     explicit RespondentAnswers(AssessmentDocument *document, QWidget *parent = nullptr);
 
-    // Shows the respondents' answers to a question; hidden in a file of one person, or when nobody answered it.
+    // Shows the respondents' answers to a question; hidden in a file of one person, and on the firm's profile
+    // when nobody answered it on their own.
     void showQuestion(const QString &theme, const QString &question);
+    // The person whose answer the question page records now (empty: the agreed answer): their line says so.
+    void setEnteringFor(const QString &respondent);
+    // The line giving the agreed answer, the one the scores use.
+    QLabel *agreedLabel() const { return m_agreed; }
     // The advisor's note on why: shown for a question to settle or settled.
     QLineEdit *whyEdit() const { return m_why; }
     // The line saying where the team stands ("To settle: the answers differ").
@@ -35,9 +40,11 @@ private:
     AssessmentDocument *m_document;
     QString m_theme;
     QString m_question;
+    QString m_enteringFor;
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_list;
+    QLabel *m_agreed;
     QLabel *m_whyLabel;
     QLineEdit *m_why;
 };
