@@ -710,36 +710,12 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Role in the firm&apos;s words (optional)</source>
-        <translation>Poste dans l&apos;entreprise (facultatif)</translation>
-    </message>
-    <message>
-        <source>People in the workshop, with each one&apos;s name and role</source>
-        <translation>Participants à l&apos;atelier, avec le nom et le rôle de chacun</translation>
-    </message>
-    <message>
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected person</source>
-        <translation>Retirer la personne choisie</translation>
-    </message>
-    <message>
         <source>The person&apos;s name: shown in the app, and in the report only if you ask for it.</source>
         <translation>Le nom de la personne&#xa0;: affiché dans Phare, et dans le rapport seulement si vous le demandez.</translation>
-    </message>
-    <message>
-        <source>Role of the person on row %1</source>
-        <translation>Rôle de la personne de la ligne %1</translation>
     </message>
     <message>
         <source>How the firm calls the job (&quot;shop assistant&quot;): the report uses it instead of the role.</source>
@@ -767,14 +743,6 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
         <source>A workshop has at least two people. Add someone, or remove everyone to make this a plain assessment again.</source>
         <translation>Un atelier réunit au moins deux personnes. Ajoutez quelqu&apos;un, ou retirez tout le monde pour revenir à un diagnostic simple.</translation>
     </message>
-    <message>
-        <source>Give the person on row %1 a name (a first name is enough).</source>
-        <translation>Donnez un nom à la personne de la ligne %1 (le prénom suffit).</translation>
-    </message>
-    <message>
-        <source>The name on row %1 is too long.</source>
-        <translation>Le nom de la ligne %1 est trop long.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is left out: their %n answer(s) will be removed (Edit → Undo brings them back).</source>
         <translation>
@@ -797,6 +765,34 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
     <message>
         <source>The answers given so far stay the agreed ones until the people&apos;s own answers are entered.</source>
         <translation>Les réponses déjà données restent les réponses retenues jusqu&apos;à ce que celles des participants soient saisies.</translation>
+    </message>
+    <message>
+        <source>Job in the firm (optional)</source>
+        <translation>Poste dans l&apos;entreprise (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Name of person %1</source>
+        <translation>Nom de la personne %1</translation>
+    </message>
+    <message>
+        <source>Role of person %1</source>
+        <translation>Rôle de la personne %1</translation>
+    </message>
+    <message>
+        <source>Job in the firm of person %1 (optional)</source>
+        <translation>Poste dans l&apos;entreprise de la personne %1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Retirer la personne %1</translation>
+    </message>
+    <message>
+        <source>Give person %1 a name (a first name is enough).</source>
+        <translation>Donnez un nom à la personne %1 (le prénom suffit).</translation>
     </message>
 </context>
 <context>

@@ -8,22 +8,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Phare {
 
 namespace {
-enum Column
-{
-    NameColumn,
-    RoleColumn,
-    RoleTextColumn
-};
-
 int answerCount(const QMap<QString, QMap<QString, Answer>> &answers)
 {
     int count = 0;
@@ -45,31 +40,26 @@ PeopleDialog::PeopleDialog(const Content &content, const Assessment &assessment,
                              this);
     intro->setWordWrap(true);
 
-    m_table = new QTableWidget(0, 3, this);
-    m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Role in the firm's words (optional)")});
-    m_table->setAccessibleName(tr("People in the workshop, with each one's name and role"));
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleTextColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->setMinimumHeight(140);
-    connect(m_table, &QTableWidget::itemChanged, this, &PeopleDialog::update);
+    // One line of fields per person, in a scrolled list: ten people still fit a small screen.
+    auto *lines = new QWidget;
+    lines->setObjectName(QStringLiteral("peopleLines"));
+    m_lines = new QVBoxLayout(lines);
+    m_lines->setContentsMargins(0, 0, 0, 0);
+    m_lines->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(lines);
+    scroll->setMinimumHeight(120);
 
     m_add = new QPushButton(tr("&Add a person"), this);
     m_add->setObjectName(QStringLiteral("peopleAdd"));
     m_add->setAutoDefault(false);
     connect(m_add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
-    m_remove = new QPushButton(tr("&Remove"), this);
-    m_remove->setObjectName(QStringLiteral("peopleRemove"));
-    m_remove->setAccessibleName(tr("Remove the selected person"));
-    m_remove->setAutoDefault(false);
-    connect(m_remove, &QPushButton::clicked, this, &PeopleDialog::removeSelected);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_add);
-    rowButtons->addWidget(m_remove);
     rowButtons->addStretch();
 
     m_answersSoFar = new QCheckBox(this);
@@ -94,7 +84,7 @@ PeopleDialog::PeopleDialog(const Content &content, const Assessment &assessment,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(m_answersSoFar);
     layout->addWidget(m_summary);
@@ -103,7 +93,7 @@ PeopleDialog::PeopleDialog(const Content &content, const Assessment &assessment,
     for (const Respondent &r : m_assessment.respondents)
         addRow(r);
     // A plain assessment becomes a workshop of two: the owner who answered so far, say, and one more.
-    if (m_table->rowCount() == 0) {
+    if (m_rows.isEmpty()) {
         Respondent first;
         first.role = QStringLiteral("owner");
         addRow(first);
@@ -117,50 +107,104 @@ PeopleDialog::PeopleDialog(const Content &content, const Assessment &assessment,
 
 void PeopleDialog::addRow(const Respondent &respondent)
 {
-    const QSignalBlocker quiet(m_table);
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    m_ids.append(respondent.id);
-    auto *name = new QTableWidgetItem(respondent.name);
-    name->setToolTip(tr("The person's name: shown in the app, and in the report only if you ask for it."));
-    m_table->setItem(row, NameColumn, name);
-    auto *role = new QComboBox(m_table);
-    role->setObjectName(QStringLiteral("peopleRole"));
+    Row row;
+    row.id = respondent.id;
+    row.line = new QWidget;
+    auto *layout = new QHBoxLayout(row.line);
+    layout->setContentsMargins(0, 0, 0, 0);
+    row.number = new QLabel(row.line);
+    row.name = new QLineEdit(respondent.name, row.line);
+    row.name->setObjectName(QStringLiteral("peopleName"));
+    row.name->setPlaceholderText(tr("Name"));
+    row.name->setMaxLength(200);
+    row.name->setToolTip(tr("The person's name: shown in the app, and in the report only if you ask for it."));
+    row.number->setBuddy(row.name);
+    connect(row.name, &QLineEdit::textChanged, this, &PeopleDialog::update);
+    row.role = new QComboBox(row.line);
+    row.role->setObjectName(QStringLiteral("peopleRole"));
     const Language lang = Ui::language();
     for (const QString &id : Respondent::roles())
-        role->addItem(Workshop::roleName(id, lang), id);
+        row.role->addItem(Workshop::roleName(id, lang), id);
     const auto at = Respondent::roles().indexOf(respondent.role.isEmpty() ? QStringLiteral("other") : respondent.role);
-    role->setCurrentIndex(static_cast<int>(std::max<qsizetype>(0, at)));
-    role->setAccessibleName(tr("Role of the person on row %1").arg(row + 1));
-    connect(role, &QComboBox::currentIndexChanged, this, &PeopleDialog::update);
-    m_table->setCellWidget(row, RoleColumn, role);
-    auto *roleText = new QTableWidgetItem(respondent.roleText);
-    roleText->setToolTip(
+    row.role->setCurrentIndex(static_cast<int>(std::max<qsizetype>(0, at)));
+    row.roleText = new QLineEdit(respondent.roleText, row.line);
+    row.roleText->setObjectName(QStringLiteral("peopleRoleText"));
+    row.roleText->setPlaceholderText(tr("Job in the firm (optional)"));
+    row.roleText->setMaxLength(200);
+    row.roleText->setToolTip(
         tr("How the firm calls the job (\"shop assistant\"): the report uses it instead of the role."));
-    m_table->setItem(row, RoleTextColumn, roleText);
+    row.remove = new QPushButton(tr("Remove"), row.line);
+    row.remove->setObjectName(QStringLiteral("peopleRemove"));
+    row.remove->setAutoDefault(false);
+    connect(row.remove, &QPushButton::clicked, this, [this, line = row.line] {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].line == line)
+                removePerson(i);
+        }
+    });
+    layout->addWidget(row.number);
+    layout->addWidget(row.name, 3);
+    layout->addWidget(row.role, 0);
+    layout->addWidget(row.roleText, 2);
+    layout->addWidget(row.remove, 0);
+    m_lines->insertWidget(m_lines->count() - 1, row.line); // before the stretch
+    m_rows.append(row);
+    renumber();
+}
+
+void PeopleDialog::renumber()
+{
+    // What a screen reader says on each field names the line it is on.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
+        row.number->setText(QStringLiteral("%1.").arg(i + 1));
+        row.name->setAccessibleName(tr("Name of person %1").arg(i + 1));
+        row.role->setAccessibleName(tr("Role of person %1").arg(i + 1));
+        row.roleText->setAccessibleName(tr("Job in the firm of person %1 (optional)").arg(i + 1));
+        row.remove->setAccessibleName(tr("Remove person %1").arg(i + 1));
+    }
+    // Tab goes through the people in reading order, then on to the buttons (lines added later were last).
+    QWidget *previous = nullptr;
+    const auto chain = [&previous](QWidget *next) {
+        if (previous)
+            setTabOrder(previous, next);
+        previous = next;
+    };
+    for (const Row &row : std::as_const(m_rows)) {
+        chain(row.name);
+        chain(row.role);
+        chain(row.roleText);
+        chain(row.remove);
+    }
+    chain(m_add);
+    chain(m_answersSoFar);
+    chain(m_ok);
 }
 
 void PeopleDialog::addPerson()
 {
-    if (m_table->rowCount() >= Assessment::maxRespondents)
+    if (m_rows.size() >= Assessment::maxRespondents)
         return;
     Respondent someone;
     someone.role = QStringLiteral("employee");
     addRow(someone);
-    const int row = m_table->rowCount() - 1;
-    m_table->setCurrentCell(row, NameColumn);
-    m_table->setFocus(Qt::OtherFocusReason);
-    m_table->editItem(m_table->item(row, NameColumn));
+    m_rows.last().name->setFocus(Qt::OtherFocusReason);
     update();
 }
 
-void PeopleDialog::removeSelected()
+void PeopleDialog::removePerson(int row)
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_table->rowCount())
+    if (row < 0 || row >= m_rows.size())
         return;
-    m_table->removeRow(row);
-    m_ids.removeAt(row);
+    const Row gone = m_rows.takeAt(row);
+    gone.line->deleteLater();
+    gone.line->hide();
+    renumber();
+    // The cursor stays in the list: on the line that took its place, else on the button adding someone.
+    if (row < m_rows.size())
+        m_rows[row].name->setFocus(Qt::OtherFocusReason);
+    else
+        m_add->setFocus(Qt::OtherFocusReason);
     update();
 }
 
@@ -178,23 +222,24 @@ int PeopleDialog::answersSoFar() const
 QList<Respondent> PeopleDialog::respondents() const
 {
     QList<Respondent> list;
-    // New people get the first ids no one has had in this file ("r3" after r1 and r2, even if r2 left).
+    // New people get the first ids no one has in this file ("r3" after r1 and r2, even if r2 is being left out).
     int next = 1;
     const auto taken = [this](const QString &id) {
         if (m_assessment.respondent(id))
             return true;
-        return m_ids.contains(id);
+        return std::any_of(m_rows.cbegin(), m_rows.cend(), [&id](const Row &row) { return row.id == id; });
     };
     const bool plain = !m_assessment.isWorkshop();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
         Respondent r;
-        if (const Respondent *known = m_assessment.respondent(m_ids.value(row)))
+        if (const Respondent *known = m_assessment.respondent(row.id))
             r = *known;
         if (r.id.isEmpty()) {
             while (taken(QStringLiteral("r%1").arg(next)))
                 ++next;
             r.id = QStringLiteral("r%1").arg(next++);
-            if (plain && row == 0 && m_answersSoFar->isChecked()) {
+            if (plain && i == 0 && m_answersSoFar->isChecked()) {
                 const Questionnaire *profile = m_content.profile();
                 for (auto t = m_assessment.themes.cbegin(); t != m_assessment.themes.cend(); ++t) {
                     if ((!profile || t.key() != profile->id) && !t->answers.isEmpty())
@@ -202,11 +247,9 @@ QList<Respondent> PeopleDialog::respondents() const
                 }
             }
         }
-        r.name = m_table->item(row, NameColumn) ? m_table->item(row, NameColumn)->text().trimmed() : QString();
-        if (const auto *role = qobject_cast<QComboBox *>(m_table->cellWidget(row, RoleColumn)))
-            r.role = role->currentData().toString();
-        r.roleText =
-            m_table->item(row, RoleTextColumn) ? m_table->item(row, RoleTextColumn)->text().trimmed() : QString();
+        r.name = row.name->text().trimmed();
+        r.role = row.role->currentData().toString();
+        r.roleText = row.roleText->text().trimmed();
         list.append(r);
     }
     return list;
@@ -214,12 +257,11 @@ QList<Respondent> PeopleDialog::respondents() const
 
 void PeopleDialog::update()
 {
-    const int rows = m_table->rowCount();
+    const auto rows = static_cast<int>(m_rows.size());
     const Language lang = Ui::language();
     QStringList lines;
     bool ok = true;
     m_add->setEnabled(rows < Assessment::maxRespondents);
-    m_remove->setEnabled(rows > 0);
     m_add->setAccessibleName(tr("Add a person (at most %1)").arg(Assessment::maxRespondents));
 
     // The first person may take the answers given before the workshop (a plain assessment only).
@@ -227,7 +269,7 @@ void PeopleDialog::update()
     const bool offer = !m_assessment.isWorkshop() && soFar > 0 && rows > 0;
     m_answersSoFar->setVisible(offer);
     if (offer) {
-        const QString first = m_table->item(0, NameColumn) ? m_table->item(0, NameColumn)->text().trimmed() : QString();
+        const QString first = m_rows.first().name->text().trimmed();
         m_answersSoFar->setText(first.isEmpty()
                                     ? tr("The %n answer(s) given so far are the first person's", nullptr, soFar)
                                     : tr("The %n answer(s) given so far are %1's", nullptr, soFar).arg(first));
@@ -239,18 +281,14 @@ void PeopleDialog::update()
                         "assessment again."));
     }
     for (int row = 0; row < rows; ++row) {
-        const QTableWidgetItem *name = m_table->item(row, NameColumn);
-        if (!name || name->text().trimmed().isEmpty()) {
+        if (m_rows[row].name->text().trimmed().isEmpty()) {
             ok = false;
-            lines.append(tr("Give the person on row %1 a name (a first name is enough).").arg(row + 1));
-        } else if (name->text().size() > Assessment::maxTextLength) {
-            ok = false;
-            lines.append(tr("The name on row %1 is too long.").arg(row + 1));
+            lines.append(tr("Give person %1 a name (a first name is enough).").arg(row + 1));
         }
     }
     // Leaving someone out loses their own answers: said before it is done (Edit → Undo brings them back).
     for (const Respondent &r : m_assessment.respondents) {
-        if (m_ids.contains(r.id))
+        if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&r](const Row &row) { return row.id == r.id; }))
             continue;
         const int count = answerCount(r.answers);
         lines.append(count > 0

@@ -8,9 +8,11 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QVBoxLayout;
 
 namespace Phare {
 
@@ -27,31 +29,46 @@ public:
     // given so far when the box says so.
     QList<Respondent> respondents() const;
 
-    // For tests: the table (name, role, role in the firm's words), the buttons, what the change does, the box
-    // giving the answers so far to the first person, and OK.
-    QTableWidget *table() const { return m_table; }
+    // One line per person: their name, role, the job in the firm's words and the button leaving them out, each
+    // reached with Tab. For tests too, with the button adding someone, what the change does, the box giving the
+    // answers so far to the first person, and OK.
+    int personCount() const { return static_cast<int>(m_rows.size()); }
+    QLineEdit *nameEdit(int row) const { return m_rows.at(row).name; }
+    QComboBox *roleBox(int row) const { return m_rows.at(row).role; }
+    QLineEdit *roleTextEdit(int row) const { return m_rows.at(row).roleText; }
+    QPushButton *removeButton(int row) const { return m_rows.at(row).remove; }
     QPushButton *addButton() const { return m_add; }
-    QPushButton *removeButton() const { return m_remove; }
     QLabel *summary() const { return m_summary; }
     QCheckBox *answersSoFarBox() const { return m_answersSoFar; }
     QPushButton *okButton() const { return m_ok; }
 
-    // Adds a row for one more person and puts the cursor in their name.
+    // Adds a line for one more person and puts the cursor in their name.
     void addPerson();
+    // Leaves the person of that line out.
+    void removePerson(int row);
 
 private:
+    struct Row
+    {
+        QString id; // of someone already in the workshop; empty for someone new
+        QWidget *line;
+        QLabel *number;
+        QLineEdit *name;
+        QComboBox *role;
+        QLineEdit *roleText;
+        QPushButton *remove;
+    };
     void addRow(const Respondent &respondent);
-    void removeSelected();
+    void renumber();
     void update();
     // Answers of the themes (not the firm's profile) given so far, which the first person may take.
     int answersSoFar() const;
 
     const Content &m_content;
     const Assessment &m_assessment;
-    QList<QString> m_ids; // per row: the id of someone already there, empty for someone new
-    QTableWidget *m_table;
+    QList<Row> m_rows;
+    QVBoxLayout *m_lines;
     QPushButton *m_add;
-    QPushButton *m_remove;
     QCheckBox *m_answersSoFar;
     QLabel *m_summary;
     QPushButton *m_ok;

@@ -173,8 +173,8 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
     m_answerForLabel->setObjectName(QStringLiteral("answeringForLabel"));
     m_answerFor = new QComboBox(m_answerForRow);
     m_answerFor->setObjectName(QStringLiteral("answeringFor"));
-    m_answerFor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_answerFor->setMinimumContentsLength(16);
+    // As wide as its longest name: "The team's agreed answer" must never be cut.
+    m_answerFor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_answerForLabel->setBuddy(m_answerFor);
     forLayout->addWidget(m_answerForLabel);
     forLayout->addWidget(m_answerFor);
@@ -354,6 +354,7 @@ QuestionPage::QuestionPage(AssessmentDocument *document, QWidget *parent)
         fillAnsweringFor();
     });
     expandThemes();
+    fillAnsweringFor(); // an assessment may be open already
     retranslate();
 }
 
@@ -1223,6 +1224,7 @@ bool QuestionPage::eventFilter(QObject *watched, QEvent *event)
 void QuestionPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        fillAnsweringFor(); // the roles' names are in the language
         rebuild();
         if (isShowingSummary())
             updateSummary();
