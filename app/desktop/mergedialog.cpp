@@ -191,6 +191,16 @@ void MergeDialog::fillTable()
     }
     m_filling = false;
     m_remove->setEnabled(!m_files.isEmpty());
+    // Tab goes from the list to each person's role, in the list's order, then on to the buttons (the boxes
+    // made last were reached after OK).
+    QWidget *previous = m_table;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (QWidget *role = m_table->cellWidget(row, RoleColumn)) {
+            setTabOrder(previous, role);
+            previous = role;
+        }
+    }
+    setTabOrder(previous, m_add);
 }
 
 void MergeDialog::update()
