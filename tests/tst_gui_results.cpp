@@ -194,7 +194,7 @@ void TestGuiResults::comparisonKeepsToCommonThemes()
     const ThemeResult *cyber = now.theme(u"cybersecurity");
     QVERIFY(cyber && cyber->score);
     // Both sides of the comparison are the one theme both cover, not 4 themes against 1.
-    QVERIFY2(summary.contains(QStringLiteral("on the themes assessed in both (1): %1 now, %1 then")
+    QVERIFY2(summary.contains(QStringLiteral("on the theme assessed in both: %1 now, %1 then")
                                   .arg(QStringLiteral("%1/100").arg(qRound(*cyber->score)))),
              qPrintable(summary));
     QVERIFY2(!summary.contains(QStringLiteral("Earlier overall score")), qPrintable(summary));

@@ -126,8 +126,8 @@ void TestGuiWorkshopAnswers::disagreementSettledByKeyboardChangesTheScoreAndUndo
     QuestionPage *page = window.questionPage();
     QTRY_VERIFY(page->isVisible());
     QVERIFY(page->settleStatus()->isVisible());
-    // (The English source's plural; the French catalogue says "8 questions à trancher".)
-    QCOMPARE(page->settleStatus()->text(), u"%1 question(s) to settle"_s.arg(toSettle.size()));
+    // (English words for the plural, from phare_en.ts; the French catalogue says "8 questions à trancher".)
+    QCOMPARE(page->settleStatus()->text(), u"%1 questions to settle"_s.arg(toSettle.size()));
     QVERIFY(page->nextToSettleButton()->isVisible());
     QVERIFY(!page->nextToSettleButton()->accessibleName().isEmpty());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_J, Qt::ControlModifier);
@@ -167,7 +167,7 @@ void TestGuiWorkshopAnswers::disagreementSettledByKeyboardChangesTheScoreAndUndo
     QCOMPARE(document->agreementOn(step.theme, step.question)->state, QuestionAgreement::State::Settled);
     QCOMPARE(document->undoStack()->count(), steps + 1);
     QCOMPARE(document->toSettle().size(), toSettle.size() - 1);
-    QCOMPARE(page->settleStatus()->text(), u"%1 question(s) to settle"_s.arg(toSettle.size() - 1));
+    QCOMPARE(page->settleStatus()->text(), u"%1 questions to settle"_s.arg(toSettle.size() - 1));
     QVERIFY(respondents->stateLabel()->text().startsWith(u"Settled"_s));
     QVERIFY(respondents->whyEdit()->isEnabled());
 
@@ -334,7 +334,7 @@ void TestGuiWorkshopAnswers::mergeOfTwoFilesGivesAWorkshopOfTwo()
     QVERIFY(!sameFirmShown);
     QVERIFY(!roleName.isEmpty());
     QVERIFY(tabbedToRole);
-    QVERIFY2(summary.contains(u"2 person(s): Martine (owner), r2 (other)"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"2 people: Martine (owner), r2 (other)"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"Cybersecurity"_s), qPrintable(summary));
     QVERIFY2(summary.contains(u"to settle"_s), qPrintable(summary));
     QVERIFY(made);

@@ -257,7 +257,7 @@ void TestGuiWorkshopLive::eachPersonsAnswerEnteredInTurnByKeyboard()
     QCOMPARE(document->agreementOn(kTheme, step.question)->state, QuestionAgreement::State::Disputed);
     QVERIFY(!document->answer(kTheme, step.question));
     QCOMPARE(document->toSettle().size(), 1);
-    QCOMPARE(page->settleStatus()->text(), u"1 question(s) to settle"_s);
+    QCOMPARE(page->settleStatus()->text(), u"1 question to settle"_s);
     QVERIFY(people->stateLabel()->text().startsWith(u"To settle"_s));
     // The score is that of the bakery's answers without this one (scored independently of the workshop).
     Assessment without = plain;
@@ -385,7 +385,7 @@ void TestGuiWorkshopLive::leavingSomeoneOutSaysWhatIsLostAndUndoes()
     dialog->removeButton(2)->setFocus();
     QTest::keyClick(dialog->removeButton(2), Qt::Key_Space);
     QCOMPARE(dialog->personCount(), 2);
-    QVERIFY2(dialog->summary()->text().contains(u"%1 answer(s) will be removed"_s.arg(count)),
+    QVERIFY2(dialog->summary()->text().contains(u"%1 answers will be removed"_s.arg(count)),
              qPrintable(dialog->summary()->text()));
     QVERIFY(dialog->summary()->text().contains(last.name));
     dialog->okButton()->click();

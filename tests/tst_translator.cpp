@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <thread>
@@ -26,6 +28,8 @@ private slots:
     void theSameWordCanHaveTwoTranslations();
     void datesInWords();
     void everyCatalogueIsFinished();
+    void englishPluralsAreWords();
+    void everyPluralHasItsEnglishForms();
 };
 
 void TestTranslator::oneTranslatorPerLanguageFromAnyThread()
@@ -62,7 +66,7 @@ void TestTranslator::frenchComesFromTheCoreCatalogue()
 void TestTranslator::englishAndUnknownTextsAreTheSource()
 {
     const Translator &english = Translator::forLanguage(Language::english());
-    QVERIFY(english.catalogues().isEmpty());
+    // English catalogues hold the sources' plurals only (below): every other text is the source itself.
     QCOMPARE(english.translate("Phare::Scorer", "Don't know"), QStringLiteral("Don't know"));
     // A text no catalogue has, in a language that has catalogues: the source, not an empty string.
     QCOMPARE(Translator::forLanguage(Language::french()).translate("Nowhere", "Not translated — é"),
@@ -135,6 +139,49 @@ void TestTranslator::everyCatalogueIsFinished()
         QVERIFY2(!text.contains("type=\"vanished\"") && !text.contains("type=\"obsolete\""),
                  qPrintable(name + QStringLiteral(" keeps texts the code no longer has")));
     }
+}
+
+void TestTranslator::englishPluralsAreWords()
+{
+    // "%n month(s)" in the source reads "1 month" and "3 months" in English, not "3 month(s)".
+    const Translator &english = Translator::forLanguage(Language::english());
+    QVERIFY2(english.catalogues().contains(QStringLiteral("phare_core")), qPrintable(english.catalogues().join(u' ')));
+    QCOMPARE(english.translate("Phare::Names", "%n month(s)", "use case time to set up", 1), QStringLiteral("1 month"));
+    QCOMPARE(english.translate("Phare::Names", "%n month(s)", "use case time to set up", 3),
+             QStringLiteral("3 months"));
+    QCOMPARE(english.translate("Phare::Names", "%n hour(s)", "use case time to set up", 0), QStringLiteral("0 hours"));
+}
+
+void TestTranslator::everyPluralHasItsEnglishForms()
+{
+    // Each catalogue's plural texts (those of its French file) have their English forms in <name>_en.ts, filled
+    // in: a new "%n thing(s)" would otherwise show "(s)" to English users. Refresh with target <name>_en_lupdate.
+    const QDir dir(QStringLiteral(PHARE_SOURCE_DIR "/translations"));
+    const QRegularExpression plural(QStringLiteral("<message numerus=\"yes\">\\s*<source>([^<]*)</source>"));
+    const auto plurals = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        QSet<QString> sources;
+        if (!file.open(QIODevice::ReadOnly))
+            return sources;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto match = plural.globalMatch(text); match.hasNext();)
+            sources.insert(match.next().captured(1));
+        return sources;
+    };
+    int checked = 0;
+    for (const QString &french : dir.entryList({QStringLiteral("*_fr.ts")}, QDir::Files)) {
+        const QSet<QString> needed = plurals(french);
+        if (needed.isEmpty())
+            continue;
+        QString english = french;
+        english.replace(QStringLiteral("_fr.ts"), QStringLiteral("_en.ts"));
+        const QSet<QString> given = plurals(english);
+        for (const QString &source : needed) {
+            QVERIFY2(given.contains(source), qPrintable(english + QStringLiteral(" lacks ") + source));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 20);
 }
 
 QTEST_GUILESS_MAIN(TestTranslator)

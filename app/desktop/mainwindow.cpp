@@ -550,17 +550,21 @@ void MainWindow::applyLanguage(const Language &language)
     QLocale::setDefault(language.locale());
     qApp->removeTranslator(m_translator);
     qApp->removeTranslator(m_qtTranslator);
+    // English has a catalogue too: the sources' plurals ("%n question(s)") in English words.
+    if (m_translator->load(QStringLiteral(":/i18n/phare_%1.qm").arg(language.code())))
+        qApp->installTranslator(m_translator);
     if (language != Language::english()) { // the sources are English
-        if (m_translator->load(QStringLiteral(":/i18n/phare_%1.qm").arg(language.code())))
-            qApp->installTranslator(m_translator);
         if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(language.code()),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qApp->installTranslator(m_qtTranslator);
     }
     for (QAction *action : std::as_const(m_languageActions))
         action->setChecked(action->data().toString() == language.code());
-    // Installing a translator posts LanguageChange; with none to install (English) nothing is sent, yet
-    // the content's language changes too: tell this window now (QWidget passes it on to its children).
+    // Installing a translator posts LanguageChange: delivered now, so that it cannot reach a message box
+    // opened meanwhile (which would put back its standard buttons' words over the ones it was given).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    // The content's language changes even where no translator was posted: tell this window now (QWidget
+    // passes it on to its children).
     QEvent change(QEvent::LanguageChange);
     QApplication::sendEvent(this, &change);
 }
