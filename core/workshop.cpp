@@ -49,6 +49,7 @@ struct SettledIn
     const QMap<QString, QString> *settled = nullptr;
     const QMap<QString, Answer> *agreed = nullptr;
 
+    SettledIn() = default;
     SettledIn(const Assessment &assessment, const QString &theme)
     {
         const auto notes = assessment.settled.constFind(theme);
@@ -347,7 +348,7 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
         place[q] = inFile[q] && !questionnaires[q].profile ? themeCount++ : -1;
     }
     // Whether respondent i answered anything of questionnaire q: answered[q * n + i].
-    QVarLengthArray<bool, 64> answered(qn * n);
+    QVarLengthArray<bool, 64> answered(qn * n, false);
 
     // Each respondent's scores are Scorer::score of respondentAssessment(), the agreed file with their answers
     // (tst_workshop checks it figure by figure), made here theme by theme without copying the file. What is the
@@ -474,7 +475,7 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     const auto scoresOf = [&](qsizetype q, qsizetype i) -> const ThemeResult * {
         if (!answered[q * n + i])
             return nullptr;
-        const AssessmentResult &scores = result.respondents[i].scores;
+        const AssessmentResult &scores = std::as_const(result.respondents)[i].scores;
         return q == profileAt ? &scores.profile : &scores.themes[place[q]];
     };
     // The questionnaire's place in the agreed scores, where the gaps are measured; -1 for the profile (never scored).
@@ -488,14 +489,23 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
             return nullptr;
         return &scores->dimensions[d].questions[position];
     };
+    // The results of a dimension's questions in a theme's scores, by position (null: none).
+    const auto rowsOf = [](const ThemeResult *scores, qsizetype d, qsizetype count) -> const QuestionResult * {
+        if (!scores || d >= scores->dimensions.size() || scores->dimensions[d].questions.size() != count)
+            return nullptr;
+        return scores->dimensions[d].questions.constData();
+    };
     struct Candidate
     {
         double gap;
         qsizetype questionnaire, dimension, position;
     };
-    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> mine(n);
-    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> measured(n); // their scores of the agreed theme
+    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> mine(n, nullptr);
+    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> measured(
+        n, nullptr); // their scores of the agreed theme
+    QVarLengthArray<const QuestionResult *, Assessment::maxRespondents> rows(n, nullptr); // of one dimension in `mine`
     Found found(n);
+    QVarLengthArray<SettledIn, 16> settledIn(qn);
     QList<Candidate> candidates;
     for (qsizetype q = 0; q < qn; ++q) {
         if (!inFile[q])
@@ -508,16 +518,33 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
         if (!anyone)
             continue;
         const Questionnaire &questionnaire = questionnaires[q];
-        const SettledIn settledIn(assessment, questionnaire.id);
+        settledIn[q] = SettledIn(assessment, questionnaire.id);
         const qsizetype t = agreedPlace(q);
-        for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype i = 0; i < n; ++i) {
             measured[i] = t >= 0 && scored[i] ? &scored[i]->themes[t] : nullptr;
+            Q_ASSERT(!measured[i] || !mine[i] || measured[i] == mine[i]);
+        }
         for (qsizetype d = 0; d < questionnaire.dimensions.size(); ++d) {
             const QList<Question> &questions = questionnaire.dimensions[d].questions;
+            // The gap is measured in the respondents' scores of the agreed theme (the same theme as `mine` when they
+            // answered some of it; one who answered none of it has no answer that counts).
+            for (qsizetype i = 0; i < n; ++i)
+                rows[i] = rowsOf(mine[i], d, questions.size());
             for (qsizetype position = 0; position < questions.size(); ++position) {
-                for (qsizetype i = 0; i < n; ++i)
-                    found[i] = storedAnswer(questionOf(mine[i], d, position));
-                const Standing s = standing(found, settledIn, questions[position].id);
+                double lowest = 0;
+                double highest = 0;
+                int given = 0;
+                for (qsizetype i = 0; i < n; ++i) {
+                    const QuestionResult *own = rows[i] ? rows[i] + position : nullptr;
+                    found[i] = storedAnswer(own);
+                    // The gap is between answers given: "don't know" is a point to check, not a position.
+                    if (own && measured[i] && own->state == QuestionResult::State::Answered && own->counted()) {
+                        lowest = given > 0 ? std::min(lowest, own->normalised) : own->normalised;
+                        highest = given > 0 ? std::max(highest, own->normalised) : own->normalised;
+                        ++given;
+                    }
+                }
+                const Standing s = standing(found, settledIn[q], questions[position].id);
                 if (!s.answered)
                     continue;
                 if (s.state == QuestionAgreement::State::Disputed)
@@ -526,18 +553,6 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
                     ++result.toCheck;
                 if (s.state == QuestionAgreement::State::Agreed || t < 0)
                     continue; // the same answer from everyone: no gap
-                double lowest = 0;
-                double highest = 0;
-                int given = 0;
-                for (qsizetype i = 0; i < n; ++i) {
-                    const QuestionResult *own = questionOf(measured[i], d, position);
-                    // The gap is between answers given: "don't know" is a point to check, not a position.
-                    if (own && own->counted() && own->state == QuestionResult::State::Answered) {
-                        lowest = given > 0 ? std::min(lowest, own->normalised) : own->normalised;
-                        highest = given > 0 ? std::max(highest, own->normalised) : own->normalised;
-                        ++given;
-                    }
-                }
                 if (given < 2 || highest - lowest <= 0)
                     continue;
                 candidates.append({highest - lowest, q, d, position});
@@ -555,7 +570,7 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
         const QString &question = questionnaire.dimensions[c.dimension].questions[c.position].id;
         for (qsizetype i = 0; i < n; ++i)
             found[i] = storedAnswer(questionOf(scoresOf(c.questionnaire, i), c.dimension, c.position));
-        const Standing s = standing(found, SettledIn(assessment, questionnaire.id), question);
+        const Standing s = standing(found, settledIn[c.questionnaire], question);
         Disagreement gap;
         gap.theme = questionnaire.id;
         gap.question = question;
@@ -564,14 +579,17 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
         if (s.state == QuestionAgreement::State::Settled)
             gap.why = assessment.settled.value(gap.theme).value(question);
         gap.gap = c.gap;
-        gap.said.reserve(n);
+        gap.said.resize(n);
+        Disagreement::Said *said = gap.said.data();
         const qsizetype t = agreedPlace(c.questionnaire);
         for (qsizetype i = 0; i < n; ++i) {
             const QuestionResult *own =
                 questionOf(scored[i] ? &scored[i]->themes[t] : nullptr, c.dimension, c.position);
-            const bool counted = own && own->counted() && own->state == QuestionResult::State::Answered;
-            gap.said.append({people[i].id, found[i].answer ? std::optional<Answer>(*found[i].answer) : std::nullopt,
-                             counted ? std::optional<double>(own->normalised) : std::nullopt});
+            said[i].respondent = people[i].id;
+            if (found[i].answer)
+                said[i].answer = *found[i].answer;
+            if (own && own->counted() && own->state == QuestionResult::State::Answered)
+                said[i].normalised = own->normalised;
         }
         result.widest.append(std::move(gap));
     }
