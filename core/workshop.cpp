@@ -79,8 +79,9 @@ struct Given
 };
 using Found = QVarLengthArray<Given, Assessment::maxRespondents>;
 
-// The standing from each respondent's answer to the question, in the respondents' order.
-Standing standing(const Found &found, const SettledIn &settledIn, const QString &question)
+// The standing from each respondent's answer to the question, in the respondents' order. Inline: it runs for every
+// question of a workshop.
+inline Standing standing(const Found &found, const SettledIn &settledIn, const QString &question)
 {
     Standing s;
     qsizetype given = 0;
@@ -356,22 +357,24 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     // profile as agreed, which everyone who answered none of it is scored against.
     const Questionnaire *profile = content.profile();
     const qsizetype profileAt = profile ? profile - questionnaires.constData() : -1;
-    AssessmentResult shared;
+    // The issues about answers to questionnaires the content does not have, in Scorer::score's words and order
+    // (scored only when there are some).
+    QList<ScoreIssue> unknownThemes;
     {
-        Assessment firm;
-        firm.company = assessment.company;
+        Assessment unknown;
         for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
-            if ((profile && t.key() == profile->id) || !content.questionnaire(t.key()))
-                firm.themes.insert(t.key(), t.value());
+            if (!content.questionnaire(t.key()))
+                unknown.themes.insert(t.key(), {});
         }
-        shared = Scorer::score(content, firm);
+        if (!unknown.themes.isEmpty())
+            unknownThemes = Scorer::score(content, unknown).issues.first(unknown.themes.size());
     }
-    const auto profileIssue = [&](const ScoreIssue &issue) {
-        return profile && issue.theme == profile->id;
-    };
-    const auto firstProfileIssue = std::find_if(shared.issues.cbegin(), shared.issues.cend(), profileIssue);
-    const QList<ScoreIssue> unknownThemes(shared.issues.cbegin(), firstProfileIssue);
-    const QList<ScoreIssue> profileIssues(firstProfileIssue, shared.issues.cend());
+    // The profile as Scorer::score scores it: its answers alone, no firm facts.
+    ThemeResult sharedProfile;
+    QList<ScoreIssue> profileIssues;
+    const bool sharedHasProfile = profile && inFile[profileAt] && !inFile[profileAt]->answers.isEmpty();
+    if (profile)
+        sharedProfile = Scorer::scoreTheme(content, *profile, inFile[profileAt], &profileIssues);
 
     FirmFacts firm;
     firm.sector = assessment.company.sector;
@@ -393,8 +396,8 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
             own.hasProfile = true;
             own.profile = Scorer::scoreTheme(content, *profile, &answers, &own.issues);
         } else {
-            own.hasProfile = shared.hasProfile;
-            own.profile = shared.profile;
+            own.hasProfile = sharedHasProfile;
+            own.profile = sharedProfile;
             own.issues += profileIssues;
         }
         firm.profile = own.hasProfile ? &own.profile : nullptr;
@@ -507,6 +510,7 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     Found found(n);
     QVarLengthArray<SettledIn, 16> settledIn(qn);
     QList<Candidate> candidates;
+    candidates.reserve(64);
     for (qsizetype q = 0; q < qn; ++q) {
         if (!inFile[q])
             continue;
