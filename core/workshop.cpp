@@ -79,30 +79,41 @@ struct Given
 };
 using Found = QVarLengthArray<Given, Assessment::maxRespondents>;
 
-// The standing from each respondent's answer to the question, in the respondents' order. Inline: it runs for every
-// question of a workshop.
-inline Standing standing(const Found &found, const SettledIn &settledIn, const QString &question)
+// What the respondents' answers to one question come to, counted one respondent after another: how many
+// answered (blanks aside), how many gave an answer other than "don't know", whether those all say the same, and
+// the first of them.
+struct Tally
 {
-    Standing s;
     qsizetype given = 0;
     qsizetype substantive = 0;
     bool same = true;
-    const Given *first = nullptr; // the first answer other than "don't know"
-    for (const Given &g : found) {
-        if (!g.answer)
-            continue;
+    const Answer *first = nullptr;
+    int firstChoice = -1;
+
+    // One respondent's answer (null: blank); `choice` as in Given.
+    void add(const Answer *answer, int choice)
+    {
+        if (!answer)
+            return;
         ++given;
-        if (g.answer->kind == Answer::Kind::DontKnow)
-            continue;
+        if (answer->kind == Answer::Kind::DontKnow)
+            return;
         ++substantive;
-        if (!first)
-            first = &g;
-        else if (same)
-            same = g.choice >= 0 && first->choice >= 0 ? g.choice == first->choice
-                                                       : Workshop::sameAnswer(*g.answer, *first->answer);
+        if (!first) {
+            first = answer;
+            firstChoice = choice;
+        } else if (same) {
+            same = choice >= 0 && firstChoice >= 0 ? choice == firstChoice : Workshop::sameAnswer(*answer, *first);
+        }
     }
-    s.agreed = first ? first->answer : nullptr;
-    s.answered = given > 0;
+};
+
+// The standing of a question from its tally among `everyone` respondents and what the advisor settled.
+Standing judge(const Tally &tally, qsizetype everyone, const SettledIn &settledIn, const QString &question)
+{
+    Standing s;
+    s.agreed = tally.first;
+    s.answered = tally.given > 0;
     // The advisor's answer, once given, is the agreed one whatever the respondents said: a question they
     // disagree on is settled, and one they agree on may still be corrected in the workshop.
     if (settledIn.settled && settledIn.settled->contains(question)) {
@@ -113,19 +124,27 @@ inline Standing standing(const Found &found, const SettledIn &settledIn, const Q
             return s;
         }
     }
-    const qsizetype everyone = found.size();
     if (!s.agreed) {
         // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
-        s.state = given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        s.state = tally.given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
         return s;
     }
-    if (same) {
-        s.state = substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+    if (tally.same) {
+        s.state = tally.substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
         return s;
     }
     s.agreed = nullptr;
     s.state = QuestionAgreement::State::Disputed;
     return s;
+}
+
+// The standing from each respondent's answer to the question, in the respondents' order.
+Standing standing(const Found &found, const SettledIn &settledIn, const QString &question)
+{
+    Tally tally;
+    for (const Given &g : found)
+        tally.add(g.answer, g.choice);
+    return judge(tally, found.size(), settledIn, question);
 }
 
 // Each respondent's answer to the question, looked up in their answers to its questionnaire.
@@ -535,29 +554,35 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
             for (qsizetype i = 0; i < n; ++i)
                 rows[i] = rowsOf(mine[i], d, questions.size());
             for (qsizetype position = 0; position < questions.size(); ++position) {
+                // One pass over the respondents: what each answered (storedAnswer, inline) and the gap.
+                Tally tally;
                 double lowest = 0;
                 double highest = 0;
-                int given = 0;
+                int counted = 0;
                 for (qsizetype i = 0; i < n; ++i) {
-                    const QuestionResult *own = rows[i] ? rows[i] + position : nullptr;
-                    found[i] = storedAnswer(own);
+                    if (!rows[i])
+                        continue;
+                    const QuestionResult &own = rows[i][position];
+                    if (!own.answer || own.prefilled)
+                        continue;
+                    tally.add(&*own.answer, own.answer->kind == Answer::Kind::Choice ? own.choice : -1);
                     // The gap is between answers given: "don't know" is a point to check, not a position.
-                    if (own && measured[i] && own->state == QuestionResult::State::Answered && own->counted()) {
-                        lowest = given > 0 ? std::min(lowest, own->normalised) : own->normalised;
-                        highest = given > 0 ? std::max(highest, own->normalised) : own->normalised;
-                        ++given;
+                    if (measured[i] && own.state == QuestionResult::State::Answered && own.counted()) {
+                        lowest = counted > 0 ? std::min(lowest, own.normalised) : own.normalised;
+                        highest = counted > 0 ? std::max(highest, own.normalised) : own.normalised;
+                        ++counted;
                     }
                 }
-                const Standing s = standing(found, settledIn[q], questions[position].id);
-                if (!s.answered)
-                    continue;
+                if (tally.given == 0)
+                    continue; // nobody answered it
+                const Standing s = judge(tally, n, settledIn[q], questions[position].id);
                 if (s.state == QuestionAgreement::State::Disputed)
                     ++result.toSettle;
                 else if (s.state == QuestionAgreement::State::ToCheck)
                     ++result.toCheck;
                 if (s.state == QuestionAgreement::State::Agreed || t < 0)
                     continue; // the same answer from everyone: no gap
-                if (given < 2 || highest - lowest <= 0)
+                if (counted < 2 || highest - lowest <= 0)
                     continue;
                 candidates.append({highest - lowest, q, d, position});
             }
