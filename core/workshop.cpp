@@ -9,6 +9,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace Phare {
 
@@ -525,7 +527,6 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> mine(n, nullptr);
     QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> measured(
         n, nullptr); // their scores of the agreed theme
-    QVarLengthArray<const QuestionResult *, Assessment::maxRespondents> rows(n, nullptr); // of one dimension in `mine`
     Found found(n);
     QVarLengthArray<SettledIn, 16> settledIn(qn);
     QList<Candidate> candidates;
@@ -551,25 +552,33 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
             const QList<Question> &questions = questionnaire.dimensions[d].questions;
             // The gap is measured in the respondents' scores of the agreed theme (the same theme as `mine` when they
             // answered some of it; one who answered none of it has no answer that counts).
-            for (qsizetype i = 0; i < n; ++i)
-                rows[i] = rowsOf(mine[i], d, questions.size());
+            // The respondents who answered some of the questionnaire, each with their results of the dimension.
+            struct Row
+            {
+                const QuestionResult *results;
+                bool measured;
+            };
+            std::array<Row, Assessment::maxRespondents> live{};
+            std::size_t liveCount = 0;
+            for (qsizetype i = 0; i < n && liveCount < live.size(); ++i) {
+                if (const QuestionResult *results = rowsOf(mine[i], d, questions.size()))
+                    live[liveCount++] = {results, measured[i] != nullptr};
+            }
             for (qsizetype position = 0; position < questions.size(); ++position) {
                 // One pass over the respondents: what each answered (storedAnswer, inline) and the gap.
                 Tally tally;
-                double lowest = 0;
-                double highest = 0;
+                double lowest = std::numeric_limits<double>::infinity();
+                double highest = -std::numeric_limits<double>::infinity();
                 int counted = 0;
-                for (qsizetype i = 0; i < n; ++i) {
-                    if (!rows[i])
-                        continue;
-                    const QuestionResult &own = rows[i][position];
+                for (std::size_t r = 0; r < liveCount; ++r) {
+                    const QuestionResult &own = live[r].results[position];
                     if (!own.answer || own.prefilled)
                         continue;
                     tally.add(&*own.answer, own.answer->kind == Answer::Kind::Choice ? own.choice : -1);
                     // The gap is between answers given: "don't know" is a point to check, not a position.
-                    if (measured[i] && own.state == QuestionResult::State::Answered && own.counted()) {
-                        lowest = counted > 0 ? std::min(lowest, own.normalised) : own.normalised;
-                        highest = counted > 0 ? std::max(highest, own.normalised) : own.normalised;
+                    if (own.state == QuestionResult::State::Answered && live[r].measured && own.counted()) {
+                        lowest = std::min(lowest, own.normalised);
+                        highest = std::max(highest, own.normalised);
                         ++counted;
                     }
                 }
