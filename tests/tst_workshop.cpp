@@ -336,8 +336,8 @@ Assessment tenPeople(const Content &content)
     });
     if (disputed == agreement.cend() || agreed == agreement.cend())
         qFatal("the ten people should both agree and disagree somewhere");
-    const QuestionAgreement settled = *disputed;
-    const QuestionAgreement corrected = *agreed;
+    const QuestionAgreement &settled = *disputed; // `agreement` lives on: settling changes the file only
+    const QuestionAgreement &corrected = *agreed;
     Workshop::settle(a, settled.theme, settled.question, *settled.answers.first().second, u"checked together"_s);
     Workshop::settle(a, corrected.theme, corrected.question, Answer::makeDontKnow(), u"nobody is sure"_s);
     return a;
