@@ -9,6 +9,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 
 namespace Phare {
 
@@ -42,8 +44,27 @@ QList<const QMap<QString, Answer> *> answersTo(const Assessment &assessment, con
     return maps;
 }
 
+// What the advisor settled in one questionnaire, looked up once for all its questions: the settled questions
+// (null: none) and the agreed answers, which hold the advisor's answer to each.
+struct SettledIn
+{
+    const QMap<QString, QString> *settled = nullptr;
+    const QMap<QString, Answer> *agreed = nullptr;
+
+    SettledIn() = default;
+    SettledIn(const Assessment &assessment, const QString &theme)
+    {
+        const auto notes = assessment.settled.constFind(theme);
+        const auto answers = assessment.themes.constFind(theme);
+        if (notes != assessment.settled.cend() && !notes->isEmpty() && answers != assessment.themes.cend()) {
+            settled = &*notes;
+            agreed = &answers->answers;
+        }
+    }
+};
+
 // Where the respondents stand on one question, without copying their answers: the state and the answer they agree
-// on (null when disputed, or for "don't know" from all who answered). `found` gets each respondent's answer or null.
+// on (null when disputed, or for "don't know" from all who answered).
 struct Standing
 {
     QuestionAgreement::State state = QuestionAgreement::State::Agreed;
@@ -51,53 +72,67 @@ struct Standing
     bool answered = false; // by anyone
 };
 
-Standing standing(const Assessment &assessment, const QString &theme, const QString &question,
-                  const QList<const QMap<QString, Answer> *> &maps, QVarLengthArray<const Answer *, 10> &found)
+// One respondent's answer to a question (null: left blank) and, when their scores tell it, the index of the option
+// it chose (-1: not known), which compares two answers without comparing their strings.
+struct Given
 {
-    Standing s;
-    found.resize(maps.size());
+    const Answer *answer = nullptr;
+    int choice = -1;
+};
+using Found = QVarLengthArray<Given, Assessment::maxRespondents>;
+
+// What the respondents' answers to one question come to, counted one respondent after another: how many
+// answered (blanks aside), how many gave an answer other than "don't know", whether those all say the same, and
+// the first of them.
+struct Tally
+{
     qsizetype given = 0;
     qsizetype substantive = 0;
     bool same = true;
-    for (qsizetype i = 0; i < maps.size(); ++i) {
-        found[i] = nullptr;
-        if (!maps[i])
-            continue;
-        const auto a = maps[i]->constFind(question);
-        if (a == maps[i]->cend())
-            continue;
-        found[i] = &*a;
+    const Answer *first = nullptr;
+    int firstChoice = -1;
+
+    // One respondent's answer (null: blank); `choice` as in Given.
+    void add(const Answer *answer, int choice)
+    {
+        if (!answer)
+            return;
         ++given;
-        if (a->kind == Answer::Kind::DontKnow)
-            continue;
+        if (answer->kind == Answer::Kind::DontKnow)
+            return;
         ++substantive;
-        if (!s.agreed)
-            s.agreed = &*a;
-        else if (same && !Workshop::sameAnswer(*a, *s.agreed))
-            same = false;
+        if (!first) {
+            first = answer;
+            firstChoice = choice;
+        } else if (same) {
+            same = choice >= 0 && firstChoice >= 0 ? choice == firstChoice : Workshop::sameAnswer(*answer, *first);
+        }
     }
-    s.answered = given > 0;
+};
+
+// The standing of a question from its tally among `everyone` respondents and what the advisor settled.
+Standing judge(const Tally &tally, qsizetype everyone, const SettledIn &settledIn, const QString &question)
+{
+    Standing s;
+    s.agreed = tally.first;
+    s.answered = tally.given > 0;
     // The advisor's answer, once given, is the agreed one whatever the respondents said: a question they
     // disagree on is settled, and one they agree on may still be corrected in the workshop.
-    const auto settled = assessment.settled.constFind(theme);
-    const auto agreedTheme = assessment.themes.constFind(theme);
-    if (settled != assessment.settled.cend() && settled->contains(question) &&
-        agreedTheme != assessment.themes.cend()) {
-        const auto answer = agreedTheme->answers.constFind(question);
-        if (answer != agreedTheme->answers.cend()) {
+    if (settledIn.settled && settledIn.settled->contains(question)) {
+        const auto answer = settledIn.agreed->constFind(question);
+        if (answer != settledIn.agreed->cend()) {
             s.state = QuestionAgreement::State::Settled;
             s.agreed = &*answer;
             return s;
         }
     }
-    const qsizetype everyone = maps.size();
     if (!s.agreed) {
         // Only "don't know" (and blanks): nobody knows, which is agreed when all said it.
-        s.state = given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+        s.state = tally.given == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
         return s;
     }
-    if (same) {
-        s.state = substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
+    if (tally.same) {
+        s.state = tally.substantive == everyone ? QuestionAgreement::State::Agreed : QuestionAgreement::State::ToCheck;
         return s;
     }
     s.agreed = nullptr;
@@ -105,28 +140,68 @@ Standing standing(const Assessment &assessment, const QString &theme, const QStr
     return s;
 }
 
+// The standing from each respondent's answer to the question, in the respondents' order.
+Standing standing(const Found &found, const SettledIn &settledIn, const QString &question)
+{
+    Tally tally;
+    for (const Given &g : found)
+        tally.add(g.answer, g.choice);
+    return judge(tally, found.size(), settledIn, question);
+}
+
+// Each respondent's answer to the question, looked up in their answers to its questionnaire.
+void findAnswers(const QList<const QMap<QString, Answer> *> &maps, const QString &question, Found &found)
+{
+    found.resize(maps.size());
+    for (qsizetype i = 0; i < maps.size(); ++i) {
+        const auto a = maps[i] ? maps[i]->constFind(question) : QMap<QString, Answer>::const_iterator();
+        found[i] = {maps[i] && a != maps[i]->cend() ? &*a : nullptr, -1};
+    }
+}
+
+// The answer the respondents agree on as the agreement lists it: the advisor's as given, theirs without the fields
+// of a newer version, "don't know" when nobody knows; none while disputed.
+std::optional<Answer> agreedAnswer(const Standing &s)
+{
+    if (s.agreed) {
+        std::optional<Answer> agreed = *s.agreed;
+        if (s.state != QuestionAgreement::State::Settled)
+            agreed->extra = {};
+        return agreed;
+    }
+    if (s.state != QuestionAgreement::State::Disputed)
+        return Answer::makeDontKnow();
+    return std::nullopt;
+}
+
 QuestionAgreement agreementOn(const Assessment &assessment, const QString &theme, const QString &question,
                               const QList<const QMap<QString, Answer> *> &maps)
 {
-    QVarLengthArray<const Answer *, 10> found;
-    const Standing s = standing(assessment, theme, question, maps, found);
+    Found found;
+    findAnswers(maps, question, found);
+    const Standing s = standing(found, SettledIn(assessment, theme), question);
     QuestionAgreement q;
     q.theme = theme;
     q.question = question;
     q.state = s.state;
     q.answers.reserve(maps.size());
     for (qsizetype i = 0; i < maps.size(); ++i)
-        q.answers.append({assessment.respondents[i].id, found[i] ? std::optional<Answer>(*found[i]) : std::nullopt});
-    if (s.agreed) {
-        q.agreed = *s.agreed;
-        if (s.state != QuestionAgreement::State::Settled)
-            q.agreed->extra = {};
-    } else if (s.state != QuestionAgreement::State::Disputed) {
-        q.agreed = Answer::makeDontKnow();
-    }
+        q.answers.append(
+            {assessment.respondents[i].id, found[i].answer ? std::optional<Answer>(*found[i].answer) : std::nullopt});
+    q.agreed = agreedAnswer(s);
     if (s.state == QuestionAgreement::State::Settled)
         q.why = assessment.settled.value(theme).value(question);
     return q;
+}
+
+// A respondent's answer to a question as their file has it, read where their scores hold it: the scorer puts each
+// stored answer with its question (QuestionResult::answer), so it is read by position instead of looked up by id.
+// The "not applicable" that a notApplicableIf filled in is not theirs.
+Given storedAnswer(const QuestionResult *scored)
+{
+    if (!scored || !scored->answer || scored->prefilled)
+        return {};
+    return {&*scored->answer, scored->answer->kind == Answer::Kind::Choice ? scored->choice : -1};
 }
 
 } // namespace
@@ -279,9 +354,97 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     result.agreed = agreed;
     if (!assessment.isWorkshop())
         return result;
-    result.respondents.reserve(assessment.respondents.size());
-    for (const Respondent &r : assessment.respondents)
-        result.respondents.append({r.id, Scorer::score(content, respondentAssessment(content, assessment, r))});
+    const QList<Respondent> &people = assessment.respondents;
+    const qsizetype n = people.size();
+    const QList<Questionnaire> &questionnaires = content.questionnaires;
+    const qsizetype qn = questionnaires.size();
+
+    // The questionnaires the file holds, in the content's order: its agreed answers to each (null: not in the file),
+    // and the place of each in every respondent's themes (-1: the profile, or not in the file).
+    QVarLengthArray<const ThemeAnswers *, 16> inFile(qn);
+    QVarLengthArray<qsizetype, 16> place(qn);
+    qsizetype themeCount = 0;
+    for (qsizetype q = 0; q < qn; ++q) {
+        const auto theme = assessment.themes.constFind(questionnaires[q].id);
+        inFile[q] = theme == assessment.themes.cend() ? nullptr : &*theme;
+        place[q] = inFile[q] && !questionnaires[q].profile ? themeCount++ : -1;
+    }
+    // Whether respondent i answered anything of questionnaire q: answered[q * n + i].
+    QVarLengthArray<bool, 64> answered(qn * n, false);
+
+    // Each respondent's scores are Scorer::score of respondentAssessment(), the agreed file with their answers
+    // (tst_workshop checks it figure by figure), made here theme by theme without copying the file. What is the
+    // same for all of them is scored once: the issues about questionnaires the content does not have, and the firm
+    // profile as agreed, which everyone who answered none of it is scored against.
+    const Questionnaire *profile = content.profile();
+    const qsizetype profileAt = profile ? profile - questionnaires.constData() : -1;
+    // The issues about answers to questionnaires the content does not have, in Scorer::score's words and order
+    // (scored only when there are some).
+    QList<ScoreIssue> unknownThemes;
+    {
+        Assessment unknown;
+        for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
+            if (!content.questionnaire(t.key()))
+                unknown.themes.insert(t.key(), {});
+        }
+        if (!unknown.themes.isEmpty())
+            unknownThemes = Scorer::score(content, unknown).issues.first(unknown.themes.size());
+    }
+    // The profile as Scorer::score scores it: its answers alone, no firm facts.
+    ThemeResult sharedProfile;
+    QList<ScoreIssue> profileIssues;
+    const bool sharedHasProfile = profile && inFile[profileAt] && !inFile[profileAt]->answers.isEmpty();
+    if (profile)
+        sharedProfile = Scorer::scoreTheme(content, *profile, inFile[profileAt], &profileIssues);
+
+    FirmFacts firm;
+    firm.sector = assessment.company.sector;
+    firm.size = sizeForEmployees(assessment.company.employees);
+    result.respondents.reserve(n);
+    ThemeAnswers answers;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Respondent &r = people[i];
+        result.respondents.append({r.id, {}});
+        AssessmentResult &own = result.respondents.last().scores;
+        own.issues = unknownThemes;
+        // Their own answers to the profile, when they gave some, decide what they are asked; else the agreed ones.
+        const auto theirProfile = profile && inFile[profileAt] ? r.answers.constFind(profile->id) : r.answers.cend();
+        const bool ownProfile = theirProfile != r.answers.cend() && !theirProfile->isEmpty();
+        if (ownProfile) {
+            answered[profileAt * n + i] = true;
+            answers.version = inFile[profileAt]->version;
+            answers.answers = *theirProfile;
+            own.hasProfile = true;
+            own.profile = Scorer::scoreTheme(content, *profile, &answers, &own.issues);
+        } else {
+            own.hasProfile = sharedHasProfile;
+            own.profile = sharedProfile;
+            own.issues += profileIssues;
+        }
+        firm.profile = own.hasProfile ? &own.profile : nullptr;
+        own.themes.reserve(themeCount);
+        double sum = 0;
+        int count = 0;
+        for (qsizetype q = 0; q < qn; ++q) {
+            if (place[q] < 0)
+                continue;
+            const auto theirs = r.answers.constFind(questionnaires[q].id);
+            const bool any = theirs != r.answers.cend() && !theirs->isEmpty();
+            answered[q * n + i] = any;
+            answers.version = inFile[q]->version;
+            answers.answers = any ? *theirs : QMap<QString, Answer>();
+            ThemeResult scored = Scorer::scoreTheme(content, questionnaires[q], &answers, &own.issues, &firm);
+            if (scored.score) {
+                sum += *scored.score;
+                ++count;
+            }
+            own.themes.append(std::move(scored));
+        }
+        if (count > 0) {
+            own.overall = sum / count;
+            own.overallLevel = levelFor(overallLevels(content), *own.overall);
+        }
+    }
 
     const auto widen = [](ScoreRange &range, const std::optional<double> &score) {
         if (!score)
@@ -291,21 +454,22 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     };
     // The themes are scored in the content's order for every respondent (the same questionnaires): the same
     // index is the same theme, and the same positions the same dimension and question.
-    const qsizetype themeCount = result.agreed.themes.size();
+    const qsizetype agreedCount = result.agreed.themes.size();
     const auto sameShape = [&](const AssessmentResult &r) {
-        if (r.themes.size() != themeCount)
+        if (r.themes.size() != agreedCount)
             return false;
-        for (qsizetype t = 0; t < themeCount; ++t) {
+        for (qsizetype t = 0; t < agreedCount; ++t) {
             if (r.themes[t].questionnaire != result.agreed.themes[t].questionnaire)
                 return false;
         }
         return true;
     };
-    QList<const AssessmentResult *> scored;
+    QVarLengthArray<const AssessmentResult *, Assessment::maxRespondents> scored;
     for (const RespondentScores &r : result.respondents)
         scored.append(sameShape(r.scores) ? &r.scores : nullptr);
 
-    for (qsizetype t = 0; t < themeCount; ++t) {
+    result.themes.reserve(agreedCount);
+    for (qsizetype t = 0; t < agreedCount; ++t) {
         const ThemeResult &theme = result.agreed.themes[t];
         ThemeSpread spread;
         spread.theme = theme.questionnaire->id;
@@ -314,6 +478,7 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
             if (r)
                 widen(spread.range, r->themes[t].score);
         }
+        spread.dimensions.reserve(theme.dimensions.size());
         for (qsizetype d = 0; d < theme.dimensions.size(); ++d) {
             if (!theme.dimensions[d].dimension->scored)
                 continue;
@@ -322,63 +487,113 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
                 if (r && d < r->themes[t].dimensions.size())
                     widen(dimension.range, r->themes[t].dimensions[d].score);
             }
-            spread.dimensions.append(dimension);
+            spread.dimensions.append(std::move(dimension));
         }
-        result.themes.append(spread);
+        result.themes.append(std::move(spread));
     }
 
-    // Where the team stands on each question of the content: counted, and the gap measured where they differ. The
-    // answers are copied only for the disagreements listed (this runs for every score of a workshop).
-    QHash<QString, qsizetype> themeIndex;
-    for (qsizetype t = 0; t < themeCount; ++t)
-        themeIndex.insert(result.agreed.themes[t].questionnaire->id, t);
-    QVarLengthArray<const Answer *, 10> found;
+    // Where the team stands on each question of the content: counted, and the gap measured where they differ. Each
+    // respondent's answers are read where their scores hold them, by position; they are copied only for the
+    // disagreements listed (this runs for every score of a workshop).
+    // Respondent i's scores of questionnaire q, which hold their answers to it; null when they answered none of it.
+    const auto scoresOf = [&](qsizetype q, qsizetype i) -> const ThemeResult * {
+        if (!answered[q * n + i])
+            return nullptr;
+        const AssessmentResult &scores = std::as_const(result.respondents)[i].scores;
+        return q == profileAt ? &scores.profile : &scores.themes[place[q]];
+    };
+    // The questionnaire's place in the agreed scores, where the gaps are measured; -1 for the profile (never scored).
+    const auto agreedPlace = [&](qsizetype q) {
+        const qsizetype t = place[q];
+        return t >= 0 && t < agreedCount && result.agreed.themes[t].questionnaire == &questionnaires[q] ? t : -1;
+    };
+    // A question of respondent i's scores of questionnaire q (null: none).
+    const auto questionOf = [](const ThemeResult *scores, qsizetype d, qsizetype position) -> const QuestionResult * {
+        if (!scores || d >= scores->dimensions.size() || position >= scores->dimensions[d].questions.size())
+            return nullptr;
+        return &scores->dimensions[d].questions[position];
+    };
+    // The results of a dimension's questions in a theme's scores, by position (null: none).
+    const auto rowsOf = [](const ThemeResult *scores, qsizetype d, qsizetype count) -> const QuestionResult * {
+        if (!scores || d >= scores->dimensions.size() || scores->dimensions[d].questions.size() != count)
+            return nullptr;
+        return scores->dimensions[d].questions.constData();
+    };
     struct Candidate
     {
         double gap;
-        qsizetype theme, dimension, position;
-        const Questionnaire *questionnaire;
-        const QString *question;
+        qsizetype questionnaire, dimension, position;
     };
+    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> mine(n, nullptr);
+    QVarLengthArray<const ThemeResult *, Assessment::maxRespondents> measured(
+        n, nullptr); // their scores of the agreed theme
+    Found found(n);
+    QVarLengthArray<SettledIn, 16> settledIn(qn);
     QList<Candidate> candidates;
-    for (const Questionnaire &questionnaire : content.questionnaires) {
-        if (!assessment.themes.contains(questionnaire.id))
+    candidates.reserve(64);
+    for (qsizetype q = 0; q < qn; ++q) {
+        if (!inFile[q])
             continue;
-        const auto maps = answersTo(assessment, questionnaire.id);
-        if (std::all_of(maps.cbegin(), maps.cend(), [](const auto *m) { return !m || m->isEmpty(); }))
+        bool anyone = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            mine[i] = scoresOf(q, i);
+            anyone = anyone || mine[i];
+        }
+        if (!anyone)
             continue;
-        const qsizetype t = themeIndex.value(questionnaire.id, -1); // -1: the profile, never scored
+        const Questionnaire &questionnaire = questionnaires[q];
+        settledIn[q] = SettledIn(assessment, questionnaire.id);
+        const qsizetype t = agreedPlace(q);
+        for (qsizetype i = 0; i < n; ++i) {
+            measured[i] = t >= 0 && scored[i] ? &scored[i]->themes[t] : nullptr;
+            Q_ASSERT(!measured[i] || !mine[i] || measured[i] == mine[i]);
+        }
         for (qsizetype d = 0; d < questionnaire.dimensions.size(); ++d) {
             const QList<Question> &questions = questionnaire.dimensions[d].questions;
+            // The gap is measured in the respondents' scores of the agreed theme (the same theme as `mine` when they
+            // answered some of it; one who answered none of it has no answer that counts).
+            // The respondents who answered some of the questionnaire, each with their results of the dimension.
+            struct Row
+            {
+                const QuestionResult *results;
+                bool measured;
+            };
+            std::array<Row, Assessment::maxRespondents> live{};
+            std::size_t liveCount = 0;
+            for (qsizetype i = 0; i < n && liveCount < live.size(); ++i) {
+                if (const QuestionResult *results = rowsOf(mine[i], d, questions.size()))
+                    live[liveCount++] = {results, measured[i] != nullptr};
+            }
             for (qsizetype position = 0; position < questions.size(); ++position) {
-                const QString &id = questions[position].id;
-                const Standing s = standing(assessment, questionnaire.id, id, maps, found);
-                if (!s.answered)
-                    continue;
+                // One pass over the respondents: what each answered (storedAnswer, inline) and the gap.
+                Tally tally;
+                double lowest = std::numeric_limits<double>::infinity();
+                double highest = -std::numeric_limits<double>::infinity();
+                int counted = 0;
+                for (std::size_t r = 0; r < liveCount; ++r) {
+                    const QuestionResult &own = live[r].results[position];
+                    if (!own.answer || own.prefilled)
+                        continue;
+                    tally.add(&*own.answer, own.answer->kind == Answer::Kind::Choice ? own.choice : -1);
+                    // The gap is between answers given: "don't know" is a point to check, not a position.
+                    if (own.state == QuestionResult::State::Answered && live[r].measured && own.counted()) {
+                        lowest = std::min(lowest, own.normalised);
+                        highest = std::max(highest, own.normalised);
+                        ++counted;
+                    }
+                }
+                if (tally.given == 0)
+                    continue; // nobody answered it
+                const Standing s = judge(tally, n, settledIn[q], questions[position].id);
                 if (s.state == QuestionAgreement::State::Disputed)
                     ++result.toSettle;
                 else if (s.state == QuestionAgreement::State::ToCheck)
                     ++result.toCheck;
                 if (s.state == QuestionAgreement::State::Agreed || t < 0)
                     continue; // the same answer from everyone: no gap
-                std::optional<double> lowest;
-                std::optional<double> highest;
-                int given = 0;
-                for (const AssessmentResult *r : scored) {
-                    const QuestionResult *own = r && d < r->themes[t].dimensions.size() &&
-                                                        position < r->themes[t].dimensions[d].questions.size()
-                                                    ? &r->themes[t].dimensions[d].questions[position]
-                                                    : nullptr;
-                    // The gap is between answers given: "don't know" is a point to check, not a position.
-                    if (own && own->counted() && own->state == QuestionResult::State::Answered) {
-                        lowest = lowest ? std::min(*lowest, own->normalised) : own->normalised;
-                        highest = highest ? std::max(*highest, own->normalised) : own->normalised;
-                        ++given;
-                    }
-                }
-                if (given < 2 || *highest - *lowest <= 0)
+                if (counted < 2 || highest - lowest <= 0)
                     continue;
-                candidates.append({*highest - *lowest, t, d, position, &questionnaire, &id});
+                candidates.append({highest - lowest, q, d, position});
             }
         }
     }
@@ -386,27 +601,35 @@ WorkshopResult Workshop::evaluate(const Content &content, const Assessment &asse
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.gap > b.gap; });
     result.disagreements = int(candidates.size());
-    for (const Candidate &c : candidates.first(std::min<qsizetype>(candidates.size(), maxDisagreementsListed))) {
-        const QuestionAgreement q =
-            agreementOn(assessment, c.questionnaire->id, *c.question, answersTo(assessment, c.questionnaire->id));
+    const qsizetype listed = std::min<qsizetype>(candidates.size(), maxDisagreementsListed);
+    result.widest.reserve(listed);
+    for (const Candidate &c : candidates.first(listed)) {
+        const Questionnaire &questionnaire = questionnaires[c.questionnaire];
+        const QString &question = questionnaire.dimensions[c.dimension].questions[c.position].id;
+        for (qsizetype i = 0; i < n; ++i)
+            found[i] = storedAnswer(questionOf(scoresOf(c.questionnaire, i), c.dimension, c.position));
+        const Standing s = standing(found, settledIn[c.questionnaire], question);
         Disagreement gap;
-        gap.theme = q.theme;
-        gap.question = q.question;
-        gap.state = q.state;
-        gap.agreed = q.agreed;
-        gap.why = q.why;
+        gap.theme = questionnaire.id;
+        gap.question = question;
+        gap.state = s.state;
+        gap.agreed = agreedAnswer(s);
+        if (s.state == QuestionAgreement::State::Settled)
+            gap.why = assessment.settled.value(gap.theme).value(question);
         gap.gap = c.gap;
-        for (qsizetype i = 0; i < q.answers.size(); ++i) {
-            const AssessmentResult *r = scored.value(i);
-            const QuestionResult *own = r && c.dimension < r->themes[c.theme].dimensions.size() &&
-                                                c.position < r->themes[c.theme].dimensions[c.dimension].questions.size()
-                                            ? &r->themes[c.theme].dimensions[c.dimension].questions[c.position]
-                                            : nullptr;
-            const bool counted = own && own->counted() && own->state == QuestionResult::State::Answered;
-            gap.said.append({q.answers[i].first, q.answers[i].second,
-                             counted ? std::optional<double>(own->normalised) : std::nullopt});
+        gap.said.resize(n);
+        Disagreement::Said *said = gap.said.data();
+        const qsizetype t = agreedPlace(c.questionnaire);
+        for (qsizetype i = 0; i < n; ++i) {
+            const QuestionResult *own =
+                questionOf(scored[i] ? &scored[i]->themes[t] : nullptr, c.dimension, c.position);
+            said[i].respondent = people[i].id;
+            if (found[i].answer)
+                said[i].answer = *found[i].answer;
+            if (own && own->counted() && own->state == QuestionResult::State::Answered)
+                said[i].normalised = own->normalised;
         }
-        result.widest.append(gap);
+        result.widest.append(std::move(gap));
     }
     return result;
 }

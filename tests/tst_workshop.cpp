@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Phare;
@@ -234,6 +235,114 @@ QByteArray personFile(const QByteArray &company, const QByteArray &backup, const
 )";
 }
 
+// The first difference between two scorings, in words; empty when they are the same in every figure, level,
+// answer and issue.
+QString scoringDifference(const AssessmentResult &a, const AssessmentResult &b)
+{
+    const auto themeDifference = [](const ThemeResult &x, const ThemeResult &y) -> QString {
+        const QString id = x.questionnaire ? x.questionnaire->id : u"(none)"_s;
+        if (x.questionnaire != y.questionnaire || x.score != y.score || x.level != y.level ||
+            x.answered != y.answered || x.visible != y.visible || x.dontKnow != y.dontKnow ||
+            x.dimensions.size() != y.dimensions.size())
+            return u"theme "_s + id + u": "_s + text(x.score) + u" against "_s + text(y.score);
+        for (qsizetype d = 0; d < x.dimensions.size(); ++d) {
+            const DimensionResult &p = x.dimensions[d];
+            const DimensionResult &q = y.dimensions[d];
+            const QString where = id + u'/' + p.dimension->id;
+            if (p.dimension != q.dimension || p.score != q.score || p.level != q.level || p.answered != q.answered ||
+                p.visible != q.visible || p.questions.size() != q.questions.size())
+                return u"dimension "_s + where + u": "_s + text(p.score) + u" against "_s + text(q.score);
+            for (qsizetype n = 0; n < p.questions.size(); ++n) {
+                const QuestionResult &u = p.questions[n];
+                const QuestionResult &v = q.questions[n];
+                if (u.question != v.question || u.state != v.state || u.answer != v.answer ||
+                    u.normalised != v.normalised || u.contribution != v.contribution || u.share != v.share ||
+                    u.choice != v.choice || u.ticked != v.ticked || u.rowChoice != v.rowChoice ||
+                    u.excluded != v.excluded || u.prefilled != v.prefilled)
+                    return u"question "_s + where + u'/' + u.question->id;
+            }
+        }
+        return {};
+    };
+    if (a.overall != b.overall || a.overallLevel != b.overallLevel || a.hasProfile != b.hasProfile ||
+        a.themes.size() != b.themes.size())
+        return u"overall "_s + text(a.overall) + u" against "_s + text(b.overall);
+    if (QString d = themeDifference(a.profile, b.profile); !d.isEmpty())
+        return d;
+    for (qsizetype t = 0; t < a.themes.size(); ++t) {
+        if (QString d = themeDifference(a.themes[t], b.themes[t]); !d.isEmpty())
+            return d;
+    }
+    if (a.issues.size() != b.issues.size())
+        return u"%1 issues against %2"_s.arg(a.issues.size()).arg(b.issues.size());
+    for (qsizetype i = 0; i < a.issues.size(); ++i) {
+        const ScoreIssue &x = a.issues[i];
+        const ScoreIssue &y = b.issues[i];
+        if (x.theme != y.theme || x.question != y.question || x.message != y.message)
+            return u"issue "_s + x.theme + u'/' + x.question + u": "_s + x.message + u" against "_s + y.message;
+    }
+    return {};
+}
+
+// Ten people of the bakery example's firm, every way a workshop may differ: each moves every third answer to the
+// question's first option (as bench_core's scoreWorkshop), one says "don't know" where allowed, one answers the
+// firm profile otherwise (their own profile then decides what they see), one left a theme blank, one answered a
+// question the questionnaire no longer has; the advisor settled one question and corrected an agreed one, and the
+// file keeps answers to a questionnaire the content does not have.
+Assessment tenPeople(const Content &content)
+{
+    const Result<Assessment> read =
+        AssessmentFile::read(QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/"
+                                                             "boulangerie-marseille.phare"));
+    if (!read.ok())
+        qFatal("cannot read the bakery example");
+    Assessment a = *read;
+    const QString profileId = content.profile()->id;
+    for (int i = 0; i < Assessment::maxRespondents; ++i) {
+        Respondent r;
+        r.id = u"r%1"_s.arg(i + 1);
+        r.name = u"Person %1"_s.arg(i + 1);
+        r.role = i == 0 ? u"owner"_s : u"employee"_s;
+        int n = 0;
+        for (auto t = a.themes.cbegin(); t != a.themes.cend(); ++t) {
+            const Questionnaire *q = content.questionnaire(t.key());
+            if (!q || (q->profile && i != 2) || (i == 5 && t.key() == u"e-commerce"_s))
+                continue;
+            QMap<QString, Answer> &mine = r.answers[t.key()];
+            for (auto answer = t->answers.cbegin(); answer != t->answers.cend(); ++answer) {
+                const Question *question = q->question(answer.key());
+                Answer given = *answer;
+                if (question && !question->options.isEmpty() && answer->kind == Answer::Kind::Choice &&
+                    (n++ + i) % 3 == 0)
+                    given = Answer::makeChoice(question->options.first().id);
+                if (i == 4 && question && question->allowDontKnow && n % 4 == 0)
+                    given = Answer::makeDontKnow();
+                mine.insert(answer.key(), given);
+            }
+        }
+        if (i == 7)
+            r.answers[u"cybersecurity"_s].insert(u"question-since-removed"_s, Answer::makeChoice(u"yes"_s));
+        a.respondents.append(r);
+    }
+    a.themes[u"retired-theme"_s].answers.insert(u"old"_s, Answer::makeChoice(u"yes"_s));
+    Workshop::applyAgreement(a);
+    const QList<QuestionAgreement> agreement = Workshop::agreement(content, a);
+    const auto disputed = std::find_if(agreement.cbegin(), agreement.cend(), [](const QuestionAgreement &q) {
+        return q.state == QuestionAgreement::State::Disputed && q.theme != u"profile"_s;
+    });
+    const auto agreed = std::find_if(agreement.cbegin(), agreement.cend(), [](const QuestionAgreement &q) {
+        return q.state == QuestionAgreement::State::Agreed && q.answers.first().second &&
+               q.answers.first().second->kind == Answer::Kind::Choice;
+    });
+    if (disputed == agreement.cend() || agreed == agreement.cend())
+        qFatal("the ten people should both agree and disagree somewhere");
+    const QuestionAgreement &settled = *disputed; // `agreement` lives on: settling changes the file only
+    const QuestionAgreement &corrected = *agreed;
+    Workshop::settle(a, settled.theme, settled.question, *settled.answers.first().second, u"checked together"_s);
+    Workshop::settle(a, corrected.theme, corrected.question, Answer::makeDontKnow(), u"nobody is sure"_s);
+    return a;
+}
+
 const QByteArray kBakery = R"({"name": "Boulangerie du Panier", "sector": "food", "employees": 6})";
 
 } // namespace
@@ -259,6 +368,8 @@ private slots:
     void advisorCorrectsAnAgreedAnswer();
     void agreedScoresEqualAPlainFile();
     void spreadByHand();
+    void evaluateEqualsPlainScoring_data();
+    void evaluateEqualsPlainScoring();
     void mergeAgreeing();
     void mergeDisagreeing();
     void mergePartial();
@@ -593,6 +704,133 @@ void TestWorkshop::spreadByHand()
     QCOMPARE(w.widest[1].question, u"restore"_s);
     QVERIFY(near(w.widest[1].gap, 0.5));
     QCOMPARE(w.widest[1].state, QuestionAgreement::State::Disputed);
+}
+
+void TestWorkshop::evaluateEqualsPlainScoring_data()
+{
+    QTest::addColumn<QString>("file"); // empty: the ten people of tenPeople()
+    QTest::newRow("florist workshop example")
+        << QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/fleuriste-aubagne-atelier.phare");
+    QTest::newRow("ten people") << QString();
+}
+
+// Workshop::evaluate takes shortcuts (the profile scored once, answers found by their place in the questionnaire):
+// every figure it gives must still be what the plain ways compute. Each respondent's scores are a plain scoring of
+// their answers (Workshop::respondentAssessment); the counts, spread and widest disagreements are worked out here
+// again from those scores and Workshop::agreement, the slow way.
+void TestWorkshop::evaluateEqualsPlainScoring()
+{
+    QFETCH(QString, file);
+    const Result<Content> loaded = BuiltinContent::load();
+    QVERIFY(loaded.ok());
+    const Content &content = *loaded;
+    Assessment a;
+    if (file.isEmpty()) {
+        a = tenPeople(content);
+    } else {
+        const Result<Assessment> read = AssessmentFile::read(file);
+        QVERIFY(read.ok());
+        a = *read;
+    }
+    QVERIFY(a.isWorkshop());
+    const WorkshopResult w = Workshop::evaluate(content, a);
+
+    QList<AssessmentResult> plain;
+    QCOMPARE(w.respondents.size(), a.respondents.size());
+    for (qsizetype i = 0; i < a.respondents.size(); ++i) {
+        const Respondent &r = a.respondents[i];
+        plain.append(Scorer::score(content, Workshop::respondentAssessment(content, a, r)));
+        QCOMPARE(w.respondents[i].respondent, r.id);
+        const QString difference = scoringDifference(w.respondents[i].scores, plain.last());
+        QVERIFY2(difference.isEmpty(), qPrintable(r.id + u": "_s + difference));
+    }
+    QVERIFY(scoringDifference(w.agreed, Scorer::score(content, a)).isEmpty());
+
+    // The spread: the lowest and highest of the plain scores.
+    QCOMPARE(w.themes.size(), w.agreed.themes.size());
+    for (qsizetype t = 0; t < w.themes.size(); ++t) {
+        const ThemeResult &agreedTheme = w.agreed.themes[t];
+        const QString id = agreedTheme.questionnaire->id;
+        QCOMPARE(w.themes[t].theme, id);
+        const auto check = [&](const ScoreRange &range, const std::optional<double> &agreed, auto scoreOf) {
+            std::optional<double> lowest;
+            std::optional<double> highest;
+            for (const AssessmentResult &p : plain) {
+                if (const std::optional<double> s = scoreOf(*p.theme(id))) {
+                    lowest = std::min(lowest.value_or(*s), *s);
+                    highest = std::max(highest.value_or(*s), *s);
+                }
+            }
+            return range.agreed == agreed && range.lowest == lowest && range.highest == highest;
+        };
+        QVERIFY2(check(w.themes[t].range, agreedTheme.score, [](const ThemeResult &r) { return r.score; }),
+                 qPrintable(id));
+        const QList<const DimensionResult *> dimensions = agreedTheme.scoredDimensions();
+        QCOMPARE(w.themes[t].dimensions.size(), dimensions.size());
+        for (qsizetype d = 0; d < dimensions.size(); ++d) {
+            const QString dimension = dimensions[d]->dimension->id;
+            QCOMPARE(w.themes[t].dimensions[d].dimension, dimension);
+            QVERIFY2(check(w.themes[t].dimensions[d].range, dimensions[d]->score,
+                           [&](const ThemeResult &r) { return r.dimension(dimension)->score; }),
+                     qPrintable(id + u'/' + dimension));
+        }
+    }
+
+    // The counts and the widest disagreements, from the agreement on every question of the content.
+    int toSettle = 0;
+    int toCheck = 0;
+    QList<Disagreement> gaps;
+    for (const QuestionAgreement &q : Workshop::agreement(content, a)) {
+        const Questionnaire *questionnaire = content.questionnaire(q.theme);
+        if (!questionnaire || !questionnaire->question(q.question))
+            continue; // answers the content no longer asks for are not counted
+        toSettle += q.state == QuestionAgreement::State::Disputed ? 1 : 0;
+        toCheck += q.state == QuestionAgreement::State::ToCheck ? 1 : 0;
+        if (q.state == QuestionAgreement::State::Agreed || questionnaire->profile)
+            continue;
+        Disagreement gap{q.theme, q.question, 0, {}, q.state, q.agreed, q.why};
+        std::optional<double> lowest;
+        std::optional<double> highest;
+        int given = 0;
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const QuestionResult *own = plain[i].theme(q.theme)->question(q.question);
+            const bool counted = own->counted() && own->state == QuestionResult::State::Answered;
+            gap.said.append({q.answers[i].first, q.answers[i].second,
+                             counted ? std::optional<double>(own->normalised) : std::nullopt});
+            if (counted) {
+                lowest = std::min(lowest.value_or(own->normalised), own->normalised);
+                highest = std::max(highest.value_or(own->normalised), own->normalised);
+                ++given;
+            }
+        }
+        if (given >= 2 && *highest > *lowest) {
+            gap.gap = *highest - *lowest;
+            gaps.append(gap);
+        }
+    }
+    std::stable_sort(gaps.begin(), gaps.end(),
+                     [](const Disagreement &x, const Disagreement &y) { return x.gap > y.gap; });
+    QCOMPARE(w.toSettle, toSettle);
+    QCOMPARE(w.toCheck, toCheck);
+    QCOMPARE(w.disagreements, gaps.size());
+    QVERIFY(toSettle > 0 && toCheck > 0 && !gaps.isEmpty());
+    QCOMPARE(w.widest.size(), std::min<qsizetype>(gaps.size(), Workshop::maxDisagreementsListed));
+    for (qsizetype i = 0; i < w.widest.size(); ++i) {
+        const Disagreement &got = w.widest[i];
+        const Disagreement &expected = gaps[i];
+        const QString where = got.theme + u'/' + got.question;
+        QCOMPARE(where, expected.theme + u'/' + expected.question);
+        QCOMPARE(got.gap, expected.gap);
+        QCOMPARE(got.state, expected.state);
+        QVERIFY2(got.agreed == expected.agreed && got.why == expected.why, qPrintable(where));
+        QCOMPARE(got.said.size(), expected.said.size());
+        for (qsizetype s = 0; s < got.said.size(); ++s) {
+            QVERIFY2(got.said[s].respondent == expected.said[s].respondent &&
+                         got.said[s].answer == expected.said[s].answer &&
+                         got.said[s].normalised == expected.said[s].normalised,
+                     qPrintable(where + u' ' + got.said[s].respondent));
+        }
+    }
 }
 
 void TestWorkshop::mergeAgreeing()
