@@ -15,12 +15,15 @@
 #include "settings.h"
 #include "sharedialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -55,6 +58,7 @@ private slots:
     void damagedOrForeignBenchmarkChangesNothing_data();
     void damagedOrForeignBenchmarkChangesNothing();
     void contentFolderBenchmarkIsPickedUpTheChosenOneWins();
+    void benchmarkChosenFromTheSettingsMenu();
     void sharePreviewHoldsNoFreeTextAndIsWhatIsWritten();
     void shareDialogByKeyboard();
 
@@ -257,6 +261,45 @@ void TestGuiPeers::contentFolderBenchmarkIsPickedUpTheChosenOneWins()
     window.peers()->clearBenchmarkFile();
     QCOMPARE(window.peers()->benchmarkPath(), shipped);
     QVERIFY(QFile::remove(shipped));
+}
+
+void TestGuiPeers::benchmarkChosenFromTheSettingsMenu()
+{
+    // The way a user takes: Settings → Choose a benchmark file…, a file picked in the dialog, the bands shown;
+    // then Settings → stop using it, and the bands go.
+    const QString path = benchmark(8, 0);
+    QVERIFY(!path.isEmpty());
+    MainWindow window(m_content.value());
+    window.resize(1024, 600);
+    window.show();
+    QVERIFY(window.openFile(example));
+    window.showPage(MainWindow::Page::Results);
+    QVERIFY(window.resultsPage()->peerBands().isEmpty());
+    QAction *choose = window.findChild<QAction *>(QStringLiteral("chooseBenchmarkAction"));
+    QAction *clear = window.findChild<QAction *>(QStringLiteral("clearBenchmarkAction"));
+    QVERIFY(choose && clear);
+    // Both are in the window's menus, where a user finds them.
+    QList<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->menu())
+            inMenus += menu->menu()->actions();
+    }
+    QVERIFY(inMenus.contains(choose) && inMenus.contains(clear));
+    QVERIFY(choose->isEnabled());
+    MainWindow::setNextFileName(path);
+    choose->trigger();
+    QCOMPARE(Settings::benchmarkFile(), QFileInfo(path).absoluteFilePath());
+    QTRY_VERIFY(!window.resultsPage()->peerBands().isEmpty());
+    QVERIFY2(window.resultsPage()->peerCaptions().first()->text().startsWith(QStringLiteral("Compared with 8 firms")),
+             qPrintable(window.resultsPage()->peerCaptions().first()->text()));
+    // Cancelling the file dialog changes nothing.
+    MainWindow::setNextFileName(QString());
+    choose->trigger();
+    QCOMPARE(Settings::benchmarkFile(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(clear->isEnabled());
+    clear->trigger();
+    QCOMPARE(Settings::benchmarkFile(), QString());
+    QTRY_VERIFY(window.resultsPage()->peerBands().isEmpty());
 }
 
 void TestGuiPeers::sharePreviewHoldsNoFreeTextAndIsWhatIsWritten()
