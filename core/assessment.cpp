@@ -605,27 +605,23 @@ public:
     }
 
 private:
-    QMap<QString, QMap<QString, Answer>> respondentAnswers(const QJsonValue &value, const QStringList &keyPath,
-                                                           const QMap<QString, ThemeAnswers> &themes,
-                                                           const Content *content)
+    // What a respondent's "answers" and "notes" share: an object by questionnaire, each one the assessment
+    // answers, each an object within `limit` entries, given to `each(questionnaire id, its object, its path)`.
+    // The messages say what the field must be (`shape`) and what a questionnaire the assessment does not answer
+    // has (`what`).
+    template <typename Each>
+    void byQuestionnaire(const QJsonValue &value, const QStringList &keyPath, const QMap<QString, ThemeAnswers> &themes,
+                         int limit, const QString &shape, const QString &notAnswered, Each each)
     {
-        QMap<QString, QMap<QString, Answer>> out;
         if (!value.isObject()) {
-            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
-                                                       "\"%1\" must map questionnaires to answers, such as "
-                                                       "{\"cybersecurity\": {\"mfa\": {\"choice\": \"yes\"}}}")
-                               .arg(where(keyPath)));
-            return out;
+            error(keyPath, shape.arg(where(keyPath)));
+            return;
         }
         const QJsonObject o = value.toObject();
         for (auto t = o.begin(); t != o.end(); ++t) {
             const QStringList at = keyPath + QStringList{t.key()};
             if (!themes.contains(t.key())) {
-                error(at, QCoreApplication::translate("Phare::AssessmentFile",
-                                                      "\"%1\" answers the questionnaire \"%2\", which this assessment "
-                                                      "does not answer: add it to \"questionnaires\" or remove these "
-                                                      "answers")
-                              .arg(where(keyPath), t.key()));
+                error(at, notAnswered.arg(where(keyPath), t.key()));
                 continue;
             }
             if (!t.value().isObject()) {
@@ -633,26 +629,45 @@ private:
                       QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be an object").arg(where(at)));
                 continue;
             }
-            const QJsonObject answers = t.value().toObject();
-            if (!withinLimit(answers.size(), Assessment::maxAnswers, at, QStringLiteral("\"%1\"").arg(where(at))))
-                continue;
-            // Only against the version the file answered: a question removed since is kept, as in the agreed answers.
-            const Questionnaire *questionnaire = content ? content->questionnaire(t.key()) : nullptr;
-            if (questionnaire && questionnaire->version != themes.value(t.key()).version)
-                questionnaire = nullptr;
-            for (auto q = answers.begin(); q != answers.end(); ++q) {
-                if (questionnaire && !questionnaire->question(q.key())) {
-                    error(at + QStringList{q.key()},
-                          QCoreApplication::translate("Phare::AssessmentFile",
-                                                      "\"%1\" answers \"%2\", which is not a question of the "
-                                                      "questionnaire \"%3\" (version %4)")
-                              .arg(where(keyPath), q.key(), t.key(), QString::number(questionnaire->version)));
-                    continue;
-                }
-                if (auto a = answer(q.value(), at + QStringList{q.key()}))
-                    out[t.key()].insert(q.key(), *a);
-            }
+            const QJsonObject entries = t.value().toObject();
+            if (withinLimit(entries.size(), limit, at, QStringLiteral("\"%1\"").arg(where(at))))
+                each(t.key(), entries, at);
         }
+    }
+
+    QMap<QString, QMap<QString, Answer>> respondentAnswers(const QJsonValue &value, const QStringList &keyPath,
+                                                           const QMap<QString, ThemeAnswers> &themes,
+                                                           const Content *content)
+    {
+        QMap<QString, QMap<QString, Answer>> out;
+        byQuestionnaire(
+            value, keyPath, themes, Assessment::maxAnswers,
+            QCoreApplication::translate("Phare::AssessmentFile",
+                                        "\"%1\" must map questionnaires to answers, such as "
+                                        "{\"cybersecurity\": {\"mfa\": {\"choice\": \"yes\"}}}"),
+            QCoreApplication::translate("Phare::AssessmentFile",
+                                        "\"%1\" answers the questionnaire \"%2\", which this assessment "
+                                        "does not answer: add it to \"questionnaires\" or remove these "
+                                        "answers"),
+            [&](const QString &id, const QJsonObject &answers, const QStringList &at) {
+                // Only against the version the file answered: a question removed since is kept, as in the agreed
+                // answers.
+                const Questionnaire *questionnaire = content ? content->questionnaire(id) : nullptr;
+                if (questionnaire && questionnaire->version != themes.value(id).version)
+                    questionnaire = nullptr;
+                for (auto q = answers.begin(); q != answers.end(); ++q) {
+                    if (questionnaire && !questionnaire->question(q.key())) {
+                        error(at + QStringList{q.key()},
+                              QCoreApplication::translate("Phare::AssessmentFile",
+                                                          "\"%1\" answers \"%2\", which is not a question of the "
+                                                          "questionnaire \"%3\" (version %4)")
+                                  .arg(where(keyPath), q.key(), id, QString::number(questionnaire->version)));
+                        continue;
+                    }
+                    if (auto a = answer(q.value(), at + QStringList{q.key()}))
+                        out[id].insert(q.key(), *a);
+                }
+            });
         return out;
     }
 
@@ -660,36 +675,19 @@ private:
                                                           const QMap<QString, ThemeAnswers> &themes)
     {
         QMap<QString, QMap<QString, QString>> out;
-        if (!value.isObject()) {
-            error(keyPath, QCoreApplication::translate("Phare::AssessmentFile",
-                                                       "\"%1\" must map questionnaires to notes, such as "
-                                                       "{\"cybersecurity\": {\"mfa\": \"…\"}}")
-                               .arg(where(keyPath)));
-            return out;
-        }
-        const QJsonObject o = value.toObject();
-        for (auto t = o.begin(); t != o.end(); ++t) {
-            const QStringList at = keyPath + QStringList{t.key()};
-            if (!themes.contains(t.key())) {
-                error(at, QCoreApplication::translate("Phare::AssessmentFile",
-                                                      "\"%1\" has notes on the questionnaire \"%2\", which this "
-                                                      "assessment does not answer")
-                              .arg(where(keyPath), t.key()));
-                continue;
-            }
-            if (!t.value().isObject()) {
-                error(at,
-                      QCoreApplication::translate("Phare::AssessmentFile", "\"%1\" must be an object").arg(where(at)));
-                continue;
-            }
-            const QJsonObject notes = t.value().toObject();
-            if (!withinLimit(notes.size(), Assessment::maxNotes, at, QStringLiteral("\"%1\"").arg(where(at))))
-                continue;
-            for (auto n = notes.begin(); n != notes.end(); ++n) {
-                if (const auto note = string(notes, at + QStringList{n.key()}, true))
-                    out[t.key()].insert(n.key(), *note);
-            }
-        }
+        byQuestionnaire(value, keyPath, themes, Assessment::maxNotes,
+                        QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"%1\" must map questionnaires to notes, such as "
+                                                    "{\"cybersecurity\": {\"mfa\": \"…\"}}"),
+                        QCoreApplication::translate("Phare::AssessmentFile",
+                                                    "\"%1\" has notes on the questionnaire \"%2\", which this "
+                                                    "assessment does not answer"),
+                        [&](const QString &id, const QJsonObject &notes, const QStringList &at) {
+                            for (auto n = notes.begin(); n != notes.end(); ++n) {
+                                if (const auto note = string(notes, at + QStringList{n.key()}, true))
+                                    out[id].insert(n.key(), *note);
+                            }
+                        });
         return out;
     }
 

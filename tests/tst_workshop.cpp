@@ -507,6 +507,17 @@ void TestWorkshop::refusesBadWorkshop_data()
                                         << u"w.phare:21:35"_s << u"marked as settled but has no agreed answer"_s;
     QTest::newRow("note not a text")    << changed(R"("nobody checked since spring")", "42")
                                         << u"w.phare:17:38"_s << u"must be a text"_s;
+    QTest::newRow("answers not a map")  << changed(R"("answers": {"cybersecurity": {"backup-frequency": {"choice": "never"}}})",
+                                                   R"("answers": [])")
+                                        << u"w.phare:16:10"_s << u"must map questionnaires to answers"_s;
+    QTest::newRow("theme not a map")    << changed(R"({"cybersecurity": {"backup-frequency": {"choice": "never"}}})",
+                                                   R"({"cybersecurity": "never"})")
+                                        << u"w.phare:16:22"_s << u"must be an object"_s;
+    QTest::newRow("notes not a map")    << changed(R"("notes": {"cybersecurity": {"backup-frequency": "nobody checked since spring"}})",
+                                                   R"("notes": "nobody checked")")
+                                        << u"w.phare:17:10"_s << u"must map questionnaires to notes"_s;
+    QTest::newRow("notes, unknown theme") << changed(R"("notes": {"cybersecurity")", R"("notes": {"green-it")")
+                                        << u"w.phare:17:20"_s << u"has notes on the questionnaire \"green-it\", which this assessment does not answer"_s;
     // clang-format on
 }
 
