@@ -402,6 +402,12 @@ void TestGuiWorkshopAnswers::spreadShowsEachRespondentAndTheRange()
     QTRY_VERIFY(spread->isVisible());
     const Assessment &a = window.document()->assessment();
     const WorkshopResult expected = Workshop::evaluate(m_content.value(), a);
+    // What is left to settle is said above the bars: it is why an agreed score can be below everyone's.
+    QVERIFY(expected.toSettle > 1);
+    QVERIFY2(
+        spread->intro()->text().contains(
+            u"The %1 questions still to settle count as not answered in the agreed scores"_s.arg(expected.toSettle)),
+        qPrintable(spread->intro()->text()));
 
     // The table: a column per person, named, and their scores as the core computes them.
     QTableWidget *table = spread->scoreTable();

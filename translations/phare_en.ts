@@ -161,6 +161,13 @@
             <numerusform>For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to the highest score of the %n people who answered alone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n question(s) still to settle count as not answered in the agreed scores, which can then be lower than anyone&apos;s.</source>
+        <translation>
+            <numerusform>The question still to settle counts as not answered in the agreed scores, which can then be lower than anyone&apos;s.</numerusform>
+            <numerusform>The %n questions still to settle count as not answered in the agreed scores, which can then be lower than anyone&apos;s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Phare::StartPage</name>

@@ -2064,6 +2064,13 @@ Rien n&apos;a changé&#xa0;: le référentiel utilisé reste le même.</translat
         <source>%1: agreed score %2, the team&apos;s scores %3</source>
         <translation>%1&#xa0;: score retenu %2, scores de chacun %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n question(s) still to settle count as not answered in the agreed scores, which can then be lower than anyone&apos;s.</source>
+        <translation>
+            <numerusform>La question encore à trancher compte comme sans réponse dans les scores retenus, qui peuvent alors être plus bas que ceux de chacun.</numerusform>
+            <numerusform>Les %n questions encore à trancher comptent comme sans réponse dans les scores retenus, qui peuvent alors être plus bas que ceux de chacun.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Phare::StartPage</name>

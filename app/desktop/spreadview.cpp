@@ -154,10 +154,15 @@ void SpreadView::refresh()
     const WorkshopResult result = Workshop::evaluate(content, assessment, m_document->result());
 
     m_title->setText(tr("How far apart the team is"));
-    m_intro->setText(
-        tr("For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to "
-           "the highest score of the %n person(s) who answered alone.",
-           nullptr, static_cast<int>(assessment.respondents.size())));
+    QString intro = tr("For each theme and part: the agreed score (the line) and, shaded, the range from the lowest to "
+                       "the highest score of the %n person(s) who answered alone.",
+                       nullptr, static_cast<int>(assessment.respondents.size()));
+    // A question still to settle counts as not answered in the agreed scores: they may then be below everyone's.
+    if (result.toSettle > 0)
+        intro += QLatin1Char(' ') + tr("The %n question(s) still to settle count as not answered in the agreed "
+                                       "scores, which can then be lower than anyone's.",
+                                       nullptr, result.toSettle);
+    m_intro->setText(intro);
 
     // The range bars, theme by theme, then their parts.
     delete m_bars;

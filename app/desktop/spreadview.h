@@ -24,11 +24,12 @@ public:
     // Builds the view again from the document (it does so by itself when the answers change).
     void refresh();
 
-    // For tests: the range bars' texts (what a screen reader says on each), the respondents' scores, and the
-    // widest disagreements in words.
+    // For tests: the range bars' texts (what a screen reader says on each), the respondents' scores, the
+    // widest disagreements in words, and the text above the bars.
     QStringList rangeTexts() const;
     QTableWidget *scoreTable() const { return m_table; } // null until a workshop is shown
     QLabel *disagreements() const { return m_widest; }
+    QLabel *intro() const { return m_intro; }
 
 protected:
     void showEvent(QShowEvent *event) override;
