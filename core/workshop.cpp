@@ -174,8 +174,8 @@ std::optional<Answer> agreedAnswer(const Standing &s)
     return std::nullopt;
 }
 
-QuestionAgreement agreementOn(const Assessment &assessment, const QString &theme, const QString &question,
-                              const QList<const QMap<QString, Answer> *> &maps)
+QuestionAgreement questionAgreement(const Assessment &assessment, const QString &theme, const QString &question,
+                                    const QList<const QMap<QString, Answer> *> &maps)
 {
     Found found;
     findAnswers(maps, question, found);
@@ -244,9 +244,21 @@ QList<QuestionAgreement> Workshop::agreement(const Assessment &assessment)
     for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
         const auto maps = answersTo(assessment, t.key());
         for (const QString &question : answeredQuestions(assessment, t.key()))
-            list.append(agreementOn(assessment, t.key(), question, maps));
+            list.append(questionAgreement(assessment, t.key(), question, maps));
     }
     return list;
+}
+
+std::optional<QuestionAgreement> Workshop::agreementOn(const Assessment &assessment, const QString &theme,
+                                                       const QString &question)
+{
+    if (!assessment.isWorkshop() || !assessment.themes.contains(theme))
+        return std::nullopt;
+    const auto maps = answersTo(assessment, theme);
+    if (std::none_of(maps.cbegin(), maps.cend(),
+                     [&question](const QMap<QString, Answer> *m) { return m && m->contains(question); }))
+        return std::nullopt;
+    return questionAgreement(assessment, theme, question, maps);
 }
 
 QList<QuestionAgreement> Workshop::agreement(const Content &content, const Assessment &assessment)
@@ -263,12 +275,12 @@ QList<QuestionAgreement> Workshop::agreement(const Content &content, const Asses
         for (const Dimension &d : questionnaire.dimensions) {
             for (const Question &question : d.questions) {
                 if (left.remove(question.id))
-                    list.append(agreementOn(assessment, questionnaire.id, question.id, maps));
+                    list.append(questionAgreement(assessment, questionnaire.id, question.id, maps));
             }
         }
         for (const QString &question : answered) { // answers to questions since removed
             if (left.contains(question))
-                list.append(agreementOn(assessment, questionnaire.id, question, maps));
+                list.append(questionAgreement(assessment, questionnaire.id, question, maps));
         }
     }
     for (auto t = assessment.themes.cbegin(); t != assessment.themes.cend(); ++t) {
@@ -276,7 +288,7 @@ QList<QuestionAgreement> Workshop::agreement(const Content &content, const Asses
             continue;
         const auto maps = answersTo(assessment, t.key());
         for (const QString &question : answeredQuestions(assessment, t.key()))
-            list.append(agreementOn(assessment, t.key(), question, maps));
+            list.append(questionAgreement(assessment, t.key(), question, maps));
     }
     return list;
 }

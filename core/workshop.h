@@ -123,6 +123,10 @@ public:
     // of a questionnaire the content does not have last, by id).
     static QList<QuestionAgreement> agreement(const Content &content, const Assessment &assessment);
     static QList<QuestionAgreement> agreement(const Assessment &assessment);
+    // Where the respondents stand on one question: the entry agreement() lists for it, without working out the
+    // others; nullopt when it lists none (a file of one person, a questionnaire not answered, nobody answered it).
+    static std::optional<QuestionAgreement> agreementOn(const Assessment &assessment, const QString &theme,
+                                                        const QString &question);
 
     // Brings the agreed answers in step with the respondents: an answer they agree on becomes the agreed one,
     // a disputed question not settled loses its agreed answer (not answered in the scores until settled), a

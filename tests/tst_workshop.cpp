@@ -352,6 +352,7 @@ class TestWorkshop final : public QObject
     Q_OBJECT
 
 private slots:
+    void oneQuestionsAgreementIsTheListsEntry();
     void plainFilesSaveUnchanged_data();
     void plainFilesSaveUnchanged();
     void oneRespondentIsAPlainFile();
@@ -1147,6 +1148,35 @@ void TestWorkshop::cliMergeRefusals()
     const Test::CliRun bad = Test::runCli({u"merge"_s, a, broken, u"-o"_s, out});
     CHECK_EXIT(bad, 1);
     QVERIFY2(bad.err.contains(broken + u":18:16: error:"_s), qPrintable(bad.err));
+}
+
+void TestWorkshop::oneQuestionsAgreementIsTheListsEntry()
+{
+    // The desktop asks for one question at a time: the same standing as the whole list gives, for each.
+    const Result<Content> content = BuiltinContent::load();
+    QVERIFY(content.ok());
+    const Result<Assessment> read = AssessmentFile::read(
+        QStringLiteral(PHARE_SOURCE_DIR "/resources/examples/fleuriste-aubagne-atelier.phare"), &content.value());
+    QVERIFY(read.ok());
+    const QList<QuestionAgreement> all = Workshop::agreement(content.value(), *read);
+    QVERIFY(all.size() > 20);
+    int states[4] = {};
+    for (const QuestionAgreement &q : all) {
+        const std::optional<QuestionAgreement> one = Workshop::agreementOn(*read, q.theme, q.question);
+        QVERIFY2(one, qPrintable(q.theme + u'/' + q.question));
+        QCOMPARE(one->state, q.state);
+        QCOMPARE(one->agreed, q.agreed);
+        QCOMPARE(one->answers, q.answers);
+        QCOMPARE(one->why, q.why);
+        ++states[static_cast<int>(q.state)];
+    }
+    QVERIFY(states[static_cast<int>(QuestionAgreement::State::Disputed)] > 0);
+    // None for a question nobody answered, a questionnaire the file does not answer, or a file of one person.
+    QVERIFY(!Workshop::agreementOn(*read, all.first().theme, u"no-such-question"_s));
+    QVERIFY(!Workshop::agreementOn(*read, u"green-it"_s, all.first().question));
+    Assessment plain = *read;
+    plain.respondents.clear();
+    QVERIFY(!Workshop::agreementOn(plain, all.first().theme, all.first().question));
 }
 
 QTEST_GUILESS_MAIN(TestWorkshop)

@@ -274,13 +274,7 @@ void AssessmentDocument::applyAnswer(const QString &theme, const QString &questi
 
 std::optional<QuestionAgreement> AssessmentDocument::agreementOn(const QString &theme, const QString &question) const
 {
-    if (!m_assessment.isWorkshop())
-        return std::nullopt;
-    for (const QuestionAgreement &q : Phare::Workshop::agreement(m_content, m_assessment)) {
-        if (q.theme == theme && q.question == question)
-            return q;
-    }
-    return std::nullopt;
+    return Phare::Workshop::agreementOn(m_assessment, theme, question);
 }
 
 QList<QuestionAgreement> AssessmentDocument::toSettle() const
