@@ -137,10 +137,9 @@ void PeopleDialog::addRow(const Respondent &respondent)
     row.remove->setObjectName(QStringLiteral("peopleRemove"));
     row.remove->setAutoDefault(false);
     connect(row.remove, &QPushButton::clicked, this, [this, line = row.line] {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].line == line)
-                removePerson(i);
-        }
+        const auto found =
+            std::find_if(m_rows.cbegin(), m_rows.cend(), [line](const Row &r) { return r.line == line; });
+        removePerson(static_cast<int>(found - m_rows.cbegin()));
     });
     layout->addWidget(row.number);
     layout->addWidget(row.name, 3);
@@ -208,27 +207,23 @@ void PeopleDialog::removePerson(int row)
     update();
 }
 
-int PeopleDialog::answersSoFar() const
+QMap<QString, QMap<QString, Answer>> PeopleDialog::answersSoFar() const
 {
     const Questionnaire *profile = m_content.profile();
-    int count = 0;
+    QMap<QString, QMap<QString, Answer>> answers;
     for (auto t = m_assessment.themes.cbegin(); t != m_assessment.themes.cend(); ++t) {
-        if (!profile || t.key() != profile->id)
-            count += static_cast<int>(t->answers.size());
+        if ((!profile || t.key() != profile->id) && !t->answers.isEmpty())
+            answers.insert(t.key(), t->answers);
     }
-    return count;
+    return answers;
 }
 
 QList<Respondent> PeopleDialog::respondents() const
 {
     QList<Respondent> list;
-    // New people get the first ids no one has in this file ("r3" after r1 and r2, even if r2 is being left out).
+    // New people get the first ids no one has in this file ("r3" after r1 and r2, even if r2 is being left out):
+    // every line's id is one of the file's.
     int next = 1;
-    const auto taken = [this](const QString &id) {
-        if (m_assessment.respondent(id))
-            return true;
-        return std::any_of(m_rows.cbegin(), m_rows.cend(), [&id](const Row &row) { return row.id == id; });
-    };
     const bool plain = !m_assessment.isWorkshop();
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows[i];
@@ -236,16 +231,11 @@ QList<Respondent> PeopleDialog::respondents() const
         if (const Respondent *known = m_assessment.respondent(row.id))
             r = *known;
         if (r.id.isEmpty()) {
-            while (taken(QStringLiteral("r%1").arg(next)))
+            while (m_assessment.respondent(QStringLiteral("r%1").arg(next)))
                 ++next;
             r.id = QStringLiteral("r%1").arg(next++);
-            if (plain && i == 0 && m_answersSoFar->isChecked()) {
-                const Questionnaire *profile = m_content.profile();
-                for (auto t = m_assessment.themes.cbegin(); t != m_assessment.themes.cend(); ++t) {
-                    if ((!profile || t.key() != profile->id) && !t->answers.isEmpty())
-                        r.answers.insert(t.key(), t->answers);
-                }
-            }
+            if (plain && i == 0 && m_answersSoFar->isChecked())
+                r.answers = answersSoFar();
         }
         r.name = row.name->text().trimmed();
         r.role = row.role->currentData().toString();
@@ -265,7 +255,7 @@ void PeopleDialog::update()
     m_add->setAccessibleName(tr("Add a person (at most %1)").arg(Assessment::maxRespondents));
 
     // The first person may take the answers given before the workshop (a plain assessment only).
-    const int soFar = answersSoFar();
+    const int soFar = answerCount(answersSoFar());
     const bool offer = !m_assessment.isWorkshop() && soFar > 0 && rows > 0;
     m_answersSoFar->setVisible(offer);
     if (offer) {

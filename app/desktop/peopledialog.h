@@ -61,11 +61,11 @@ private:
     void addRow(const Respondent &respondent);
     void renumber();
     void update();
-    // Answers of the themes (not the firm's profile) given so far, which the first person may take.
-    int answersSoFar() const;
+    // The answers given so far to the themes (not the firm's profile), which the first person may take.
+    QMap<QString, QMap<QString, Answer>> answersSoFar() const;
 
     const Content &m_content;
-    const Assessment &m_assessment;
+    const Assessment m_assessment; // as it was when the dialog opened (a copy: the document may change)
     QList<Row> m_rows;
     QVBoxLayout *m_lines;
     QPushButton *m_add;

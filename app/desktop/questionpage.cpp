@@ -996,11 +996,15 @@ void QuestionPage::record(const std::optional<Answer> &answer)
         m_document->setAnswer(m_current.theme, m_current.question, answer);
 }
 
+bool QuestionPage::perPerson() const
+{
+    const Questionnaire *theme = m_document->content().questionnaire(m_current.theme);
+    return m_document->assessment().isWorkshop() && theme && !theme->profile;
+}
+
 QString QuestionPage::recordingFor() const
 {
-    const Questionnaire *questionnaire = m_document->content().questionnaire(m_current.theme);
-    if (m_answeringFor.isEmpty() || !questionnaire || questionnaire->profile ||
-        !m_document->assessment().respondent(m_answeringFor))
+    if (m_answeringFor.isEmpty() || !perPerson() || !m_document->assessment().respondent(m_answeringFor))
         return {};
     return m_answeringFor;
 }
@@ -1018,7 +1022,10 @@ void QuestionPage::setAnsweringFor(const QString &respondent)
     if (id == m_answeringFor)
         return;
     m_answeringFor = id;
-    fillAnsweringFor();
+    {
+        const QSignalBlocker quiet(m_answerFor);
+        m_answerFor->setCurrentIndex(std::max(0, m_answerFor->findData(id)));
+    }
     syncAnswer();
     m_respondents->setEnteringFor(recordingFor());
     retranslate();
@@ -1037,7 +1044,7 @@ void QuestionPage::previousPerson()
 void QuestionPage::cyclePerson(int offset)
 {
     const Assessment &assessment = m_document->assessment();
-    if (!assessment.isWorkshop() || !m_answerForRow->isVisible())
+    if (!perPerson())
         return;
     // The agreed answer, then each person in the workshop's order, round again.
     QStringList order{QString()};
@@ -1284,8 +1291,7 @@ void QuestionPage::retranslate()
     m_nextPersonAction->setText(tr("Answer of the &next person"));
     m_previousPersonAction->setText(tr("Answer of the pre&vious person"));
     {
-        const Questionnaire *theme = m_document->content().questionnaire(m_current.theme);
-        const bool perPerson = m_document->assessment().isWorkshop() && theme && !theme->profile;
+        const bool perPerson = this->perPerson();
         m_answerForRow->setVisible(perPerson);
         // Only a workshop has people: a plain assessment's menu does not list them.
         for (QAction *action : {m_nextPersonAction, m_previousPersonAction}) {
@@ -1297,8 +1303,6 @@ void QuestionPage::retranslate()
         m_answerFor->setToolTip(tr("Enter each person's answer in turn: Ctrl+R for the next person, Ctrl+Shift+R for "
                                    "the previous one. The agreed answer is the one the scores use."));
         m_answerFor->setAccessibleDescription(m_answerFor->toolTip());
-        if (m_answerFor->count() > 0)
-            m_answerFor->setItemText(0, tr("The team's agreed answer"));
     }
     {
         const bool workshop = m_document->assessment().isWorkshop();

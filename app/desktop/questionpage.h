@@ -147,6 +147,8 @@ private:
     // Gives the side panel the width its names need, up to a share of the page.
     void fitSidebar();
     const Question *currentQuestion() const;
+    // Whether the question shown takes each person's answer: in a workshop, outside the firm's profile.
+    bool perPerson() const;
     // The person whose answer the question shown records: empty for the agreed answer, always for the profile.
     QString recordingFor() const;
     std::optional<Answer> shownAnswer() const;
